@@ -1,0 +1,210 @@
+#!/usr/bin/env node
+// Speed, linearity, memory and cold-start benchmark for gongwen.
+// Run after `npm run build`:  node benchmarks/speed.mjs [--json]
+// What each number means and the targets: benchmarks/README.md.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(here, '..');
+const distIndex = join(repoRoot, 'dist', 'index.js');
+const corpusDir = resolve(repoRoot, '..', 'shared', 'corpus');
+const asJson = process.argv.includes('--json');
+
+const TARGETS = {
+  pipelineVsJieba: 0.5, // pipeline chars/s ÷ bare jieba chars/s, at least
+  linearity: 11, // time(10×) ÷ time(1×), at most
+  peakRssMB: 200, // at most
+  coldStartMs: 300, // at most
+};
+const MAIN_BYTES = 1024 * 1024; // the main text: at least 1 MiB of UTF-8
+const LINEAR_CHARS = 150_000; // the 1× text of the linearity test (10× = 1.5 M chars)
+const RUNS = 5; // timed runs after one warm-up (median reported)
+const COLD_RUNS = 7; // child processes for the cold-start median
+
+if (!existsSync(distIndex)) {
+  console.error('benchmarks/speed.mjs: dist/index.js not found — run `npm run build` first.');
+  process.exit(1);
+}
+if (!existsSync(corpusDir)) {
+  console.error(`benchmarks/speed.mjs: corpus not found at ${corpusDir}`);
+  process.exit(1);
+}
+
+const log = (s) => {
+  if (!asJson && process.stderr.isTTY) process.stderr.write(`${s}\n`);
+};
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const time = (fn) => {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+};
+/** One warm-up call, then the median of `runs` timed calls, in ms. */
+const warmMedian = (fn, runs = RUNS) => {
+  fn();
+  return median(Array.from({ length: runs }, () => time(fn)));
+};
+const charsPerSecond = (chars, ms) => (chars / ms) * 1000;
+
+// ---------------------------------------------------------------- the text
+const corpusFiles = readdirSync(corpusDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => join(corpusDir, f));
+const corpus = corpusFiles.map((f) => readFileSync(f, 'utf8').replace(/\r\n?/g, '\n')).join('\n');
+
+/** The corpus repeated until `enough(text)`, cut at a line end. */
+function repeatCorpus(enough) {
+  const parts = [];
+  let text = '';
+  while (!enough(text)) {
+    parts.push(corpus);
+    text = parts.join('\n');
+  }
+  return text;
+}
+function cutAtLine(text, chars) {
+  const cut = text.lastIndexOf('\n', chars);
+  return text.slice(0, cut > 0 ? cut : chars);
+}
+
+const mainText = repeatCorpus((t) => Buffer.byteLength(t, 'utf8') >= MAIN_BYTES);
+const oneX = cutAtLine(repeatCorpus((t) => t.length >= LINEAR_CHARS + corpus.length), LINEAR_CHARS);
+const tenX = Array.from({ length: 10 }, () => oneX).join('\n');
+const mainLines = mainText.split('\n');
+
+// ---------------------------------------------------------------- (a) bare jieba
+log('(a) bare jieba segmentation …');
+let t0 = performance.now();
+const { Jieba } = await import('@node-rs/jieba');
+const { dict } = await import('@node-rs/jieba/dict.js');
+const jieba = Jieba.withDict(dict);
+const jiebaLoadMs = performance.now() - t0;
+const jiebaMs = warmMedian(() => {
+  for (const line of mainLines) if (line) jieba.cut(line, false);
+});
+
+// ---------------------------------------------------------------- (b) the pipeline
+log('(b) proofread() over the same text …');
+t0 = performance.now();
+const gongwen = await import(pathToFileURL(distIndex).href);
+const importMs = performance.now() - t0;
+let mainIssues = 0;
+const pipelineMs = warmMedian(() => {
+  mainIssues = gongwen.proofread(mainText).issues.length;
+});
+
+// ---------------------------------------------------------------- (c) linearity
+log('(c) linearity: 1× and 10× …');
+const oneXMs = warmMedian(() => gongwen.proofread(oneX), 3);
+const firstTen = time(() => gongwen.proofread(tenX));
+// A slow build gets one 10× run; otherwise take the median of three.
+const tenXMs = firstTen > 10_000 ? firstTen : median([firstTen, time(() => gongwen.proofread(tenX)), time(() => gongwen.proofread(tenX))]);
+
+// ---------------------------------------------------------------- (d) memory
+log('(d) peak RSS of a fresh process proofreading the main text …');
+const memoryChild = spawnSync(
+  process.execPath,
+  [
+    '--input-type=module',
+    '-e',
+    `import { readFileSync } from 'node:fs';
+     const { proofread } = await import(${JSON.stringify(pathToFileURL(distIndex).href)});
+     const text = readFileSync(0, 'utf8');
+     proofread(text); proofread(text);
+     console.log(process.resourceUsage().maxRSS);`,
+  ],
+  { input: mainText, encoding: 'utf8', maxBuffer: 1 << 20 },
+);
+const childPeakRssMB = memoryChild.status === 0 ? Number(memoryChild.stdout.trim()) / 1024 : NaN;
+if (memoryChild.status !== 0) log(`memory child failed: ${memoryChild.stderr}`);
+
+// ---------------------------------------------------------------- (e) cold start
+log('(e) cold start: child processes …');
+const coldFile = corpusFiles[0];
+const coldCode = `const { readFileSync } = await import('node:fs');
+const t0 = performance.now();
+const { proofread } = await import(${JSON.stringify(pathToFileURL(distIndex).href)});
+const t1 = performance.now();
+const n = proofread(readFileSync(${JSON.stringify(coldFile)}, 'utf8')).issues.length;
+const t2 = performance.now();
+console.log(JSON.stringify({ importMs: t1 - t0, firstProofreadMs: t2 - t1, issues: n }));`;
+function spawnTimed(args) {
+  const start = performance.now();
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
+  const ms = performance.now() - start;
+  if (r.status !== 0) throw new Error(`child failed (${args.join(' ').slice(0, 60)}…): ${r.stderr}`);
+  return { ms, stdout: r.stdout };
+}
+spawnTimed(['-e', '0']); // warm the file-system cache
+const bareNodeMs = median(Array.from({ length: COLD_RUNS }, () => spawnTimed(['-e', '0']).ms));
+spawnTimed(['--input-type=module', '-e', coldCode]);
+const coldRuns = Array.from({ length: COLD_RUNS }, () => spawnTimed(['--input-type=module', '-e', coldCode]));
+const coldStartMs = median(coldRuns.map((r) => r.ms));
+const coldInside = coldRuns.map((r) => JSON.parse(r.stdout.trim().split('\n').pop()));
+const coldImportMs = median(coldInside.map((c) => c.importMs));
+const coldFirstMs = median(coldInside.map((c) => c.firstProofreadMs));
+
+const benchPeakRssMB = process.resourceUsage().maxRSS / 1024;
+
+// ---------------------------------------------------------------- report
+const jiebaCps = charsPerSecond(mainText.length, jiebaMs);
+const pipelineCps = charsPerSecond(mainText.length, pipelineMs);
+const ratio = pipelineCps / jiebaCps;
+const linearity = tenXMs / oneXMs;
+const results = {
+  node: process.version,
+  platform: `${process.platform}-${process.arch}`,
+  text: { chars: mainText.length, bytes: Buffer.byteLength(mainText, 'utf8'), lines: mainLines.length, issuesFound: mainIssues },
+  jieba: { dictLoadMs: jiebaLoadMs, ms: jiebaMs, charsPerSecond: jiebaCps },
+  pipeline: { importMs, ms: pipelineMs, charsPerSecond: pipelineCps, ratioToJieba: ratio, target: TARGETS.pipelineVsJieba, pass: ratio >= TARGETS.pipelineVsJieba },
+  linearity: { oneXChars: oneX.length, oneXMs, tenXChars: tenX.length, tenXMs, ratio: linearity, target: TARGETS.linearity, pass: linearity <= TARGETS.linearity },
+  memory: { peakRssMB: childPeakRssMB, benchmarkProcessPeakRssMB: benchPeakRssMB, target: TARGETS.peakRssMB, pass: childPeakRssMB <= TARGETS.peakRssMB },
+  coldStart: {
+    runs: COLD_RUNS,
+    file: coldFile.slice(corpusDir.length + 1),
+    fileChars: readFileSync(coldFile, 'utf8').length,
+    ms: coldStartMs,
+    bareNodeMs,
+    overBareNodeMs: coldStartMs - bareNodeMs,
+    importMs: coldImportMs,
+    firstProofreadMs: coldFirstMs,
+    target: TARGETS.coldStartMs,
+    pass: coldStartMs <= TARGETS.coldStartMs,
+  },
+};
+
+if (asJson) {
+  console.log(JSON.stringify(results, null, 2));
+} else {
+  const fmtInt = (n) => Math.round(n).toLocaleString('en-US');
+  const fmtMs = (n) => `${n.toFixed(n < 100 ? 1 : 0)} ms`;
+  const verdict = (pass) => (pass ? 'ok' : 'MISSED');
+  const rows = [
+    ['(a) jieba cut(line, false)', `${fmtInt(jiebaCps)} chars/s`, `${fmtMs(jiebaMs)}; dict load ${fmtMs(jiebaLoadMs)}`, ''],
+    ['(b) proofread(text), warm', `${fmtInt(pipelineCps)} chars/s`, `${fmtMs(pipelineMs)}; ${fmtInt(mainIssues)} issues`, ''],
+    ['    pipeline / jieba', ratio.toFixed(2), `target ≥ ${TARGETS.pipelineVsJieba}`, verdict(results.pipeline.pass)],
+    ['(c) 1× text', fmtMs(oneXMs), `${fmtInt(oneX.length)} chars`, ''],
+    ['    10× text', fmtMs(tenXMs), `${fmtInt(tenX.length)} chars`, ''],
+    ['    10× / 1×', linearity.toFixed(2), `target ≤ ${TARGETS.linearity}`, verdict(results.linearity.pass)],
+    ['(d) peak RSS, fresh process', `${childPeakRssMB.toFixed(1)} MB`, `target ≤ ${TARGETS.peakRssMB} MB`, verdict(results.memory.pass)],
+    ['    this benchmark process', `${benchPeakRssMB.toFixed(1)} MB`, 'for reference (holds all texts)', ''],
+    ['(e) cold start, spawn → result', fmtMs(coldStartMs), `median of ${COLD_RUNS}; target ≤ ${TARGETS.coldStartMs} ms`, verdict(results.coldStart.pass)],
+    ['    bare `node -e 0`', fmtMs(bareNodeMs), `gongwen adds ${fmtMs(coldStartMs - bareNodeMs)}`, ''],
+    ['    inside the child', `import ${fmtMs(coldImportMs)}`, `first proofread ${fmtMs(coldFirstMs)} (${fmtInt(results.coldStart.fileChars)} chars)`, ''],
+  ];
+  const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c].length)));
+  console.log(`gongwen benchmark — node ${process.version}, ${results.platform}`);
+  console.log(`text: the ${corpusFiles.length} corpus files repeated, ${fmtInt(results.text.chars)} chars (${(results.text.bytes / 1048576).toFixed(2)} MiB, ${fmtInt(results.text.lines)} lines)`);
+  console.log('');
+  for (const r of rows) console.log(`${r[0].padEnd(widths[0])}  ${r[1].padStart(widths[1])}  ${r[2].padEnd(widths[2])}  ${r[3]}`.trimEnd());
+}
+process.exit(0);

@@ -1,0 +1,20 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+let found: string | undefined;
+
+/** The package's `dictionaries/` folder, found from this module whether it runs from src/ or dist/. */
+export function dictionaryDir(): string {
+  if (found) return found;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg) && existsSync(join(dir, 'dictionaries')) && JSON.parse(readFileSync(pkg, 'utf8')).name === 'gongwen') {
+      return (found = join(dir, 'dictionaries'));
+    }
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('gongwen: 找不到内置词库目录 dictionaries/（安装不完整？）');
+    dir = parent;
+  }
+}

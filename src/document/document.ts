@@ -1,0 +1,84 @@
+import type { Segmenter } from '../segment/segmenter.js';
+import { LineIndex } from './line-index.js';
+import { findSkippedSpans, type Span } from './skipped-spans.js';
+
+/** A word from the segmenter, with its UTF-16 offsets in the document. */
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The text under check, with everything rules share computed at most once and only
+ * when asked for: line index, words per line, spans to skip, and per-document memos
+ * (for passes such as pack matching that feed several rules).
+ */
+export class Document {
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly #segmenter: Segmenter;
+  readonly #wordsByLine = new Map<number, Word[]>();
+  readonly #memo = new Map<unknown, unknown>();
+  #skipped: Span[] | undefined;
+
+  constructor(text: string, segmenter: Segmenter) {
+    this.text = text;
+    this.lines = new LineIndex(text);
+    this.#segmenter = segmenter;
+  }
+
+  get segmenter(): Segmenter {
+    return this.#segmenter;
+  }
+
+  /** Words of line `index` (0-based). Segmenting a line alone gives what the whole text would: jieba cuts at punctuation and breaks anyway. */
+  wordsOfLine(index: number): Word[] {
+    let words = this.#wordsByLine.get(index);
+    if (!words) {
+      const start = this.lines.lineStarts[index]!;
+      const lineText = this.text.slice(start, this.lines.lineEnd(index));
+      words = [];
+      let at = start;
+      for (const w of this.#segmenter.cut(lineText)) {
+        words.push({ text: w, start: at, end: at + w.length });
+        at += w.length;
+      }
+      this.#wordsByLine.set(index, words);
+    }
+    return words;
+  }
+
+  /** The word that contains `offset`, or undefined at a line break. */
+  wordAt(offset: number): Word | undefined {
+    const words = this.wordsOfLine(this.lines.lineOf(offset));
+    let lo = 0;
+    let hi = words.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const w = words[mid]!;
+      if (offset < w.start) hi = mid - 1;
+      else if (offset >= w.end) lo = mid + 1;
+      else return w;
+    }
+    return undefined;
+  }
+
+  /** True when no word spans across `offset` (the start or end of the text or of a line counts). */
+  isWordBoundary(offset: number): boolean {
+    if (offset <= 0 || offset >= this.text.length) return true;
+    const w = this.wordAt(offset);
+    return w === undefined || w.start === offset;
+  }
+
+  /** URLs, e-mail addresses and similar spans that are not prose. */
+  get skippedSpans(): Span[] {
+    return (this.#skipped ??= findSkippedSpans(this.text));
+  }
+
+  /** Computes `compute()` once per document for `key`; lets several rules share one pass. */
+  memo<T>(key: unknown, compute: () => T): T {
+    if (!this.#memo.has(key)) this.#memo.set(key, compute());
+    return this.#memo.get(key) as T;
+  }
+}

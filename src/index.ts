@@ -1,0 +1,13 @@
+export { proofread, createProofreader, Proofreader, ConfigError } from './proofreader.js';
+export type { ProofreaderOptions, ProofreadOptions, PackInput } from './proofreader.js';
+export { applyFixes } from './fix/apply-fixes.js';
+export { PackError, formatProblem } from './packs/pack-error.js';
+export type { PackProblem } from './packs/pack-error.js';
+export { parsePackText, validatePack } from './packs/parse-pack.js';
+export type { RulePackInput } from './packs/parse-pack.js';
+export type { RulePack, PackEntry, PackExamples, Boundary } from './packs/types.js';
+export { verifyPack } from './packs/verify-pack.js';
+export type { Rule, Finding, Report } from './rules/rule.js';
+export type { Segmenter } from './segment/segmenter.js';
+export { JiebaSegmenter } from './segment/jieba.js';
+export type { Issue, ProofreadResult, Severity, RuleLevel } from './types.js';

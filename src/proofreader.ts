@@ -1,0 +1,201 @@
+import { readFileSync } from 'node:fs';
+import { Document } from './document/document.js';
+import { overlapsAny } from './document/skipped-spans.js';
+import { AhoCorasick } from './match/aho-corasick.js';
+import { loadBuiltinPacks, loadRepetitionLexicon } from './packs/builtin.js';
+import { PackError } from './packs/pack-error.js';
+import { parsePackText, validatePack, type RulePackInput } from './packs/parse-pack.js';
+import type { RulePack } from './packs/types.js';
+import { verifyPack } from './packs/verify-pack.js';
+import { createPackRules } from './rules/lexicon/pack-rules.js';
+import { PackMatcher } from './rules/lexicon/pack-matcher.js';
+import { createRepeatedWordRule } from './rules/repetition/repeated-word.js';
+import type { Finding, Rule } from './rules/rule.js';
+import { JiebaSegmenter } from './segment/jieba.js';
+import type { Segmenter } from './segment/segmenter.js';
+import type { Issue, ProofreadResult, RuleLevel, Severity } from './types.js';
+
+/** A pack to load: a path to a YAML/JSON file, or the pack itself as an object. */
+export type PackInput = string | RulePackInput;
+
+export interface ProofreaderOptions {
+  /** Extra rule packs, loaded after the bundled ones (a later entry for the same wrong form wins). */
+  packs?: PackInput[];
+  /** Load the packs in `dictionaries/` (default true). */
+  builtinPacks?: boolean;
+  /** Words never to flag: an issue inside such a word, or covering one, is dropped. */
+  allow?: string[];
+  /** Per-rule level by ruleId: `off`, or a severity that replaces the rule's own. */
+  rules?: Record<string, RuleLevel>;
+  /** Word segmenter (default: @node-rs/jieba, loaded on first use). */
+  segmenter?: Segmenter;
+}
+
+/** Options of a single call; they add to the proofreader's own. */
+export interface ProofreadOptions {
+  allow?: string[];
+  rules?: Record<string, RuleLevel>;
+}
+
+/** Thrown for options that cannot work (unknown rule, bad level, invalid pack). */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+const LEVELS: ReadonlySet<string> = new Set(['off', 'error', 'warning', 'info']);
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export class Proofreader {
+  /** Every rule this proofreader knows, including those switched off. */
+  readonly rules: readonly Rule[];
+  readonly packs: readonly RulePack[];
+  readonly #segmenter: Segmenter;
+  readonly #levels: Record<string, RuleLevel>;
+  readonly #allow: string[];
+  readonly #allowMatcher: AhoCorasick;
+
+  constructor(options: ProofreaderOptions = {}) {
+    this.#segmenter = options.segmenter ?? new JiebaSegmenter();
+    const userPacks = (options.packs ?? []).map((p, i) => loadPack(p, i));
+    this.packs = [...(options.builtinPacks === false ? [] : loadBuiltinPacks()), ...userPacks];
+    const matcher = new PackMatcher(this.packs);
+    this.#segmenter.addWords(matcher.wrongForms);
+    this.rules = [...createPackRules(this.packs, matcher), createRepeatedWordRule(loadRepetitionLexicon())];
+    // A user pack is checked against its own examples before it is trusted.
+    for (const pack of userPacks) {
+      const failures = verifyPack(pack, this.#segmenter);
+      if (failures.length > 0) throw new PackError(failures);
+    }
+    this.#levels = this.#checkLevels(options.rules ?? {});
+    this.#allow = checkAllow(options.allow ?? []);
+    this.#allowMatcher = new AhoCorasick(this.#allow);
+  }
+
+  proofread(text: string, options: ProofreadOptions = {}): ProofreadResult {
+    if (typeof text !== 'string') throw new TypeError(`proofread: 需要字符串，收到 ${text === null ? 'null' : typeof text}`);
+    const levels = options.rules ? { ...this.#levels, ...this.#checkLevels(options.rules) } : this.#levels;
+    const allowMatcher = options.allow?.length ? new AhoCorasick([...this.#allow, ...checkAllow(options.allow)]) : this.#allowMatcher;
+    const doc = new Document(text, this.#segmenter);
+    const found: { rule: Rule; finding: Finding; severity: Severity }[] = [];
+    for (const rule of this.rules) {
+      const level = levels[rule.id];
+      if (level === 'off') continue;
+      rule.check(doc, (finding) => {
+        if (!isValidSpan(text, finding.start, finding.end)) return;
+        found.push({ rule, finding, severity: level ?? finding.severity ?? rule.severity });
+      });
+    }
+    const allowed = found.length > 0 ? allowedSpans(allowMatcher, text) : { spans: [], longest: 0 };
+    const kept = found.filter(({ finding: f }) => !overlapsAny(doc.skippedSpans, f.start, f.end) && !isAllowed(allowed, f.start, f.end));
+    kept.sort((a, b) => a.finding.start - b.finding.start || a.finding.end - b.finding.end || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+    const issues: Issue[] = [];
+    for (const { rule, finding, severity } of kept) {
+      const last = issues[issues.length - 1];
+      // One issue per span: the most severe finding (the sort put it first) speaks for it.
+      if (last && last.start === finding.start && last.end === finding.end) continue;
+      const { line, column } = doc.lines.position(finding.start);
+      issues.push({
+        ruleId: rule.id,
+        category: rule.category,
+        severity,
+        message: finding.message,
+        start: finding.start,
+        end: finding.end,
+        line,
+        column,
+        text: text.slice(finding.start, finding.end),
+        suggestions: finding.suggestions ?? [],
+      });
+    }
+    return { issues };
+  }
+
+  #checkLevels(levels: Record<string, RuleLevel>): Record<string, RuleLevel> {
+    const known = new Set(this.rules.map((r) => r.id));
+    for (const [id, level] of Object.entries(levels)) {
+      if (!known.has(id)) throw new ConfigError(`未知规则“${id}”。可用规则：${[...known].join('、')}`);
+      if (!LEVELS.has(level)) throw new ConfigError(`规则“${id}”的级别“${String(level)}”无效，应为 off | info | warning | error`);
+    }
+    return levels;
+  }
+}
+
+function loadPack(input: PackInput, index: number): RulePack {
+  if (typeof input === 'string') {
+    let text: string;
+    try {
+      text = readFileSync(input, 'utf8');
+    } catch (e) {
+      throw new PackError([{ source: input, reason: `无法读取：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }]);
+    }
+    return parsePackText(text, input);
+  }
+  return validatePack(input, `packs[${index}]${typeof input?.id === 'string' ? ` (${input.id})` : ''}`);
+}
+
+function checkAllow(words: unknown[]): string[] {
+  for (const w of words) {
+    if (typeof w !== 'string' || w.length === 0) throw new ConfigError(`allow 列表只能包含非空字符串，收到 ${JSON.stringify(w)}`);
+  }
+  return words as string[];
+}
+
+interface AllowedSpans {
+  spans: { start: number; end: number }[];
+  longest: number;
+}
+
+function allowedSpans(matcher: AhoCorasick, text: string): AllowedSpans {
+  const spans = matcher.findAll(text).sort((a, b) => a.start - b.start);
+  return { spans, longest: Math.max(0, ...matcher.patterns.map((p) => p.length)) };
+}
+
+/** An allowed word inside the issue, or the issue inside an allowed word. */
+function isAllowed({ spans, longest }: AllowedSpans, start: number, end: number): boolean {
+  if (spans.length === 0) return false;
+  // Only occurrences starting in [start - longest, end) can contain the span or lie inside it.
+  let lo = 0;
+  let hi = spans.length;
+  const from = start - longest;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < spans.length && spans[i]!.start < end; i++) {
+    const o = spans[i]!;
+    if ((o.start <= start && end <= o.end) || (start <= o.start && o.end <= end)) return true;
+  }
+  return false;
+}
+
+/** Rules report UTF-16 offsets; a span must be non-empty, inside the text, and not split a surrogate pair. */
+function isValidSpan(text: string, start: number, end: number): boolean {
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end) return false;
+  return !splitsPair(text, start) && !splitsPair(text, end);
+}
+
+function splitsPair(text: string, offset: number): boolean {
+  const low = text.charCodeAt(offset);
+  const high = text.charCodeAt(offset - 1);
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+}
+
+let defaultProofreader: Proofreader | undefined;
+
+/** The proofreader `proofread()` uses: bundled packs, default levels, created on first use. */
+export function getDefaultProofreader(): Proofreader {
+  return (defaultProofreader ??= new Proofreader());
+}
+
+export function createProofreader(options: ProofreaderOptions = {}): Proofreader {
+  return new Proofreader(options);
+}
+
+/** Proofreads `text` with the bundled rules. Synchronous; the first call loads the dictionaries. */
+export function proofread(text: string, options?: ProofreadOptions): ProofreadResult {
+  return getDefaultProofreader().proofread(text, options);
+}

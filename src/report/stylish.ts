@@ -1,0 +1,66 @@
+import pc from 'picocolors';
+import type { Issue, Severity } from '../types.js';
+import { displayWidth } from './display-width.js';
+import type { FileResult } from './types.js';
+
+/** Characters of context shown on each side of the flagged text. */
+const CONTEXT = 16;
+const LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+
+export interface StylishOptions {
+  color: boolean;
+}
+
+/**
+ * For people at a terminal: per file, each issue as file:line:column, severity,
+ * message and rule, then the line around it with the flagged text marked, and the
+ * suggested replacement.
+ */
+export function formatStylish(results: FileResult[], { color }: StylishOptions): string {
+  const c = pc.createColors(color);
+  const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.cyan };
+  const out: string[] = [];
+  const count: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const { file, source, issues } of results) {
+    if (issues.length === 0) continue;
+    out.push(c.underline(file));
+    for (const issue of issues) {
+      count[issue.severity]++;
+      out.push(`  ${c.dim(`${file}:${issue.line}:${issue.column}`)}  ${paint[issue.severity](LABEL[issue.severity])}  ${issue.message}  ${c.dim(issue.ruleId)}`);
+      const { before, flagged, after } = context(source, issue);
+      out.push(`      ${c.dim(before)}${paint[issue.severity](c.bold(flagged))}${c.dim(after)}`);
+      out.push(`      ${' '.repeat(displayWidth(before))}${paint[issue.severity]('^'.repeat(Math.max(1, displayWidth(flagged))))}`);
+      if (issue.suggestions.length > 0) out.push(`      建议：${issue.suggestions.map((s) => (s === '' ? '（删除）' : s)).join(' / ')}`);
+    }
+    out.push('');
+  }
+  const total = count.error + count.warning + count.info;
+  if (total === 0) return `${c.green('✓')} 未发现问题（${results.length} 个文件）\n`;
+  const parts = (['error', 'warning', 'info'] as const).filter((s) => count[s] > 0).map((s) => `${count[s]} 个${LABEL[s]}`);
+  out.push(`${(count.error > 0 ? c.red : c.yellow)('✖')} ${total} 个问题（${parts.join('，')}），共 ${results.length} 个文件`);
+  return `${out.join('\n')}\n`;
+}
+
+/** The flagged text with some of its line on either side; line breaks inside are shown as ⏎. */
+function context(source: string, issue: Issue): { before: string; flagged: string; after: string } {
+  let from = issue.start;
+  for (let n = 0; n < CONTEXT && from > 0 && !isBreak(source[from - 1]!); n++) from -= isLowSurrogateAt(source, from - 1) ? 2 : 1;
+  let to = issue.end;
+  for (let n = 0; n < CONTEXT && to < source.length && !isBreak(source[to]!); n++) to += isHighSurrogateAt(source, to) ? 2 : 1;
+  const clean = (s: string) => s.replace(/\r?\n|\r/g, '⏎').replace(/\t/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '�');
+  return { before: clean(source.slice(from, issue.start)), flagged: clean(issue.text), after: clean(source.slice(issue.end, to)) };
+}
+
+function isBreak(ch: string): boolean {
+  return ch === '\n' || ch === '\r';
+}
+
+function isLowSurrogateAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 0xdc00 && c <= 0xdfff && i > 0 && s.charCodeAt(i - 1) >= 0xd800 && s.charCodeAt(i - 1) <= 0xdbff;
+}
+
+function isHighSurrogateAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) <= 0xdfff;
+}

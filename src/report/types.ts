@@ -1,0 +1,9 @@
+import type { Issue } from '../types.js';
+
+/** The issues of one checked file (or of standard input, named `<stdin>`). */
+export interface FileResult {
+  file: string;
+  /** The text that was checked, for showing context. */
+  source: string;
+  issues: Issue[];
+}

@@ -1,0 +1,43 @@
+import type { RulePack } from '../../packs/types.js';
+import type { Rule } from '../rule.js';
+import type { PackMatcher, PackMatch } from './pack-matcher.js';
+
+/**
+ * One rule per ruleId that the loaded packs report under (lexicon/misused-word,
+ * lexicon/variant-word, …). They share a single matcher pass per document.
+ */
+export function createPackRules(packs: readonly RulePack[], matcher: PackMatcher): Rule[] {
+  const byRule = new Map<string, RulePack>();
+  for (const pack of packs) {
+    const first = byRule.get(pack.rule);
+    if (first && first.category !== pack.category) {
+      throw new Error(`规则包 ${pack.source} 与 ${first.source} 同属规则 ${pack.rule}，但类别不同（${pack.category} / ${first.category}）`);
+    }
+    if (!first) byRule.set(pack.rule, pack);
+  }
+  return [...byRule.values()].map((first) => ({
+    id: first.rule,
+    category: first.category,
+    severity: first.severity,
+    description: `${first.name}等词表匹配`,
+    check(doc, report) {
+      for (const m of matcher.find(doc)) {
+        if (m.pack.rule !== first.rule) continue;
+        report({ start: m.start, end: m.end, message: messageFor(m), suggestions: m.entry.right, severity: m.entry.severity });
+      }
+    },
+  }));
+}
+
+function messageFor(m: PackMatch): string {
+  const base = m.pack.message
+    .replaceAll('{wrong}', m.wrong)
+    .replaceAll('{right}', m.entry.right.join('”或“'))
+    .replaceAll('{note}', m.entry.note ?? '');
+  if (!m.entry.note || m.pack.message.includes('{note}')) return endSentence(base);
+  return endSentence(base) + endSentence(m.entry.note);
+}
+
+function endSentence(s: string): string {
+  return /[。！？.!?]$/.test(s) ? s : `${s}。`;
+}

@@ -1,0 +1,205 @@
+import type { Document } from '../../document/document.js';
+import type { Rule, Report } from '../rule.js';
+
+/** Longest repeated unit looked for, in characters (进一步进一步 has 3). */
+const MAX_UNIT = 4;
+
+export interface RepetitionLexicon {
+  /** Characters never doubled in correct text (的的), from dictionaries/repeated-characters.txt. */
+  singleCharacters: ReadonlySet<string>;
+  /** Fixed four-character phrases of two words (值班值守), from dictionaries/phrases.txt. */
+  phrases: ReadonlySet<string>;
+}
+
+/**
+ * 值守值守, 的的, 进一步进一步, and a word repeated across a line break. Reduplication
+ * that the language allows stays silent: the segmenter keeps 天天, 的的确确 and 不了了之
+ * whole, so a doubled unit is reported only when both copies stand as words of their own.
+ */
+export function createRepeatedWordRule(lexicon: RepetitionLexicon): Rule {
+  const phrasesByHalf = indexPhrases(lexicon.phrases);
+  return {
+    id: 'repetition/repeated-word',
+    category: 'repetition',
+    severity: 'error',
+    description: '词语重复（值守值守、的的）',
+    check(doc, report) {
+      // A long document repeats the same slip many times: judge each unit once.
+      const verdicts = new Map<string, Verdict | undefined>();
+      const judgeOnce: Judge = (unit, k) => {
+        if (!verdicts.has(unit)) verdicts.set(unit, judge(doc, unit, k, phrasesByHalf));
+        return verdicts.get(unit);
+      };
+      for (let line = 0; line < doc.lines.lineStarts.length; line++) {
+        checkLine(doc, line, lexicon, judgeOnce, report);
+        checkLineBreak(doc, line, lexicon, judgeOnce, report);
+      }
+    },
+  };
+}
+
+/** Repeats inside one line: scan each Han run for a unit followed by itself. */
+function checkLine(doc: Document, line: number, lexicon: RepetitionLexicon, judge: Judge, report: Report): void {
+  const text = doc.text;
+  const { starts, runEnd } = hanRuns(text, doc.lines.lineStarts[line]!, doc.lines.lineEnd(line));
+  for (let i = 0; i < starts.length - 1; i++) {
+    for (let k = Math.min(MAX_UNIT, (runEnd[i]! - i) >> 1); k >= 1; k--) {
+      const s = starts[i]!;
+      const mid = starts[i + k]!;
+      const e = starts[i + 2 * k]!;
+      if (!equalRanges(text, s, mid, e)) continue;
+      const unit = text.slice(s, mid);
+      if (k === 1 && !lexicon.singleCharacters.has(unit)) continue;
+      if (!(doc.isWordBoundary(s) && doc.isWordBoundary(mid) && doc.isWordBoundary(e))) continue;
+      const verdict = judge(unit, k);
+      if (!verdict) continue;
+      const suggestions = verdict.phrases.length === 1 ? [verdict.phrases[0]!, unit] : [unit];
+      report({ start: s, end: e, message: verdict.message, suggestions, severity: verdict.severity });
+      i += 2 * k - 1;
+      break;
+    }
+  }
+}
+
+/** A unit at the end of one line repeated at the start of the next (text wrapped by hand or by PDF export). */
+function checkLineBreak(doc: Document, line: number, lexicon: RepetitionLexicon, judge: Judge, report: Report): void {
+  if (line + 1 >= doc.lines.lineStarts.length) return;
+  const text = doc.text;
+  const tailEnd = trimEnd(text, doc.lines.lineStarts[line]!, doc.lines.lineEnd(line));
+  const headStart = trimStart(text, doc.lines.lineStarts[line + 1]!, doc.lines.lineEnd(line + 1));
+  for (let k = MAX_UNIT; k >= 1; k--) {
+    const tail = lastCodePoints(text, tailEnd, k);
+    if (tail === undefined || !allHan(tail)) continue;
+    const unit = tail;
+    if (!text.startsWith(unit, headStart)) continue;
+    if (k === 1 && !lexicon.singleCharacters.has(unit)) continue;
+    const tailStart = tailEnd - unit.length;
+    const headEnd = headStart + unit.length;
+    // A line that is nothing but the unit is a table cell or a heading, not wrapped prose.
+    if (trimStart(text, doc.lines.lineStarts[line]!, tailEnd) === tailStart) continue;
+    if (trimEnd(text, headEnd, doc.lines.lineEnd(line + 1)) === headEnd) continue;
+    if (!(doc.isWordBoundary(tailStart) && doc.isWordBoundary(headEnd))) continue;
+    const verdict = judge(unit, k);
+    if (!verdict) continue;
+    const hint = verdict.phrases.length > 0 ? `疑为${quoteList(verdict.phrases)}之误；` : '';
+    // Wrapped text repeating a unit is a slip even where ABAB reduplication would be a style choice.
+    const severity = verdict.severity === 'info' ? 'warning' : verdict.severity;
+    report({ start: headStart, end: headEnd, message: `“${unit}”与上一行末尾的“${unit}”重复，${hint}应删去一个。`, suggestions: [''], severity });
+    return;
+  }
+}
+
+type Judge = (unit: string, k: number) => Verdict | undefined;
+
+interface Verdict {
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  phrases: string[];
+}
+
+function judge(doc: Document, unit: string, k: number, phrasesByHalf: Map<string, string[]>): Verdict | undefined {
+  const phrases = phrasesByHalf.get(unit) ?? [];
+  if (phrases.length > 0) {
+    return { severity: 'error', phrases, message: `“${unit}${unit}”重复，疑为${quoteList(phrases)}之误。` };
+  }
+  if (k !== 2) return { severity: 'error', phrases, message: `“${unit}”重复出现，应删去一个。` };
+  const tags = doc.segmenter.tag(unit);
+  const tag = tags.length === 1 ? tags[0]!.tag : '';
+  // Numerals and measure words reduplicate legitimately: 一步一步, 一个一个.
+  if (tag.startsWith('m') || tag.startsWith('q') || unit.startsWith('一')) return undefined;
+  if (tag.startsWith('v')) {
+    return { severity: 'info', phrases, message: `“${unit}${unit}”是口语化的动词重叠，公文中宜用“${unit}”或改写。` };
+  }
+  return { severity: 'warning', phrases, message: `“${unit}”重复出现，请确认是否多写。` };
+}
+
+function quoteList(words: string[]): string {
+  return words.map((w) => `“${w}”`).join('或');
+}
+
+/** Phrase index: each half of 值班值守 → the phrases it belongs to. */
+function indexPhrases(phrases: ReadonlySet<string>): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const p of phrases) {
+    const chars = Array.from(p);
+    const half = chars.length / 2;
+    if (!Number.isInteger(half)) continue;
+    const first = chars.slice(0, half).join('');
+    const second = chars.slice(half).join('');
+    if (first === second) continue;
+    for (const h of [first, second]) {
+      const list = index.get(h) ?? [];
+      list.push(p);
+      index.set(h, list);
+    }
+  }
+  return index;
+}
+
+/**
+ * Code points of [from, to): `starts[i]` is the offset of the i-th (with one extra
+ * entry for `to`), `runEnd[i]` the index where the Han run holding it ends (i itself
+ * when it is not Han).
+ */
+function hanRuns(text: string, from: number, to: number): { starts: Int32Array; runEnd: Int32Array } {
+  const offsets: number[] = [];
+  for (let i = from; i < to; i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff && i + 1 < to ? 2 : 1) offsets.push(i);
+  offsets.push(to);
+  const starts = Int32Array.from(offsets);
+  const n = starts.length - 1;
+  const runEnd = new Int32Array(n);
+  let end = n;
+  for (let i = n - 1; i >= 0; i--) {
+    if (!isHan(text.codePointAt(starts[i]!)!)) {
+      runEnd[i] = i;
+      end = i;
+    } else runEnd[i] = end;
+  }
+  return { starts, runEnd };
+}
+
+/** True when text[a, b) equals text[b, c), compared without building strings. */
+function equalRanges(text: string, a: number, b: number, c: number): boolean {
+  if (b - a !== c - b) return false;
+  for (let i = 0; i < b - a; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
+  return true;
+}
+
+/** Han script by code point range: CJK unified ideographs and extensions, compatibility ideographs, 〇 and 々. */
+function isHan(cp: number): boolean {
+  return (
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0x20000 && cp <= 0x323af) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    cp === 0x3007 ||
+    cp === 0x3005
+  );
+}
+
+function lastCodePoints(text: string, end: number, k: number): string | undefined {
+  let start = end;
+  for (let n = 0; n < k; n++) {
+    if (start <= 0) return undefined;
+    const c = text.charCodeAt(start - 1);
+    start -= c >= 0xdc00 && c <= 0xdfff && start >= 2 ? 2 : 1;
+  }
+  return text.slice(start, end);
+}
+
+function allHan(s: string): boolean {
+  for (const ch of s) if (!isHan(ch.codePointAt(0)!)) return false;
+  return true;
+}
+
+const SPACE = /[\s\u3000]/;
+
+function trimEnd(text: string, from: number, to: number): number {
+  while (to > from && SPACE.test(text[to - 1]!)) to--;
+  return to;
+}
+
+function trimStart(text: string, from: number, to: number): number {
+  while (from < to && SPACE.test(text[from]!)) from++;
+  return from;
+}

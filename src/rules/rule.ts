@@ -1,0 +1,28 @@
+import type { Document } from '../document/document.js';
+import type { Severity } from '../types.js';
+
+/** What a rule reports; the pipeline adds line, column, text and the rule's id. */
+export interface Finding {
+  start: number;
+  end: number;
+  message: string;
+  suggestions?: string[];
+  /** Overrides the rule's default severity for this finding (a pack entry's own severity). */
+  severity?: Severity;
+}
+
+export type Report = (finding: Finding) => void;
+
+/**
+ * A rule: metadata plus one `check` function, in the spirit of ESLint's
+ * `{ meta, create }`. Rules only read the document; they never do I/O and
+ * never see another rule's output.
+ */
+export interface Rule {
+  id: string;
+  category: string;
+  severity: Severity;
+  /** One line, Chinese, for rule listings. */
+  description: string;
+  check(doc: Document, report: Report): void;
+}

@@ -1,0 +1,29 @@
+/** How serious a finding is. `error` blocks publication (CLI exit 1). */
+export type Severity = 'error' | 'warning' | 'info';
+/** A rule's configured level: a severity, or `off` to disable it. */
+export type RuleLevel = Severity | 'off';
+
+/** One finding. Offsets are UTF-16 indices into the input, `end` exclusive. */
+export interface Issue {
+  /** Stable id of the rule that found it, e.g. `lexicon/misused-word`. */
+  ruleId: string;
+  /** Rule family: `typo`, `repetition`, `script`, … */
+  category: string;
+  severity: Severity;
+  /** Chinese, for an editor: what is wrong and why. */
+  message: string;
+  start: number;
+  end: number;
+  /** 1-based line in the input. */
+  line: number;
+  /** 1-based column in code points. */
+  column: number;
+  /** Always `input.slice(start, end)`. */
+  text: string;
+  /** Replacements for `[start, end)`, best first; `[]` when none. */
+  suggestions: string[];
+}
+
+export interface ProofreadResult {
+  issues: Issue[];
+}

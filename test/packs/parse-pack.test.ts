@@ -1,0 +1,86 @@
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createProofreader, PackError, parsePackText } from '../../src/index.js';
+
+const valid = `
+id: demo
+name: 示例
+entries:
+  - wrong: 针炙
+    right: 针灸
+examples:
+  invalid:
+    - { text: 针炙科, output: 针灸科 }
+  valid:
+    - 针灸科
+`;
+
+/** The PackError a text raises, as its message lines. */
+function problemsOf(yaml: string): string[] {
+  try {
+    parsePackText(yaml, 'my-pack.yaml');
+  } catch (e) {
+    expect(e).toBeInstanceOf(PackError);
+    return (e as PackError).problems.map((p) => `${p.source}:${p.line ?? '?'} ${p.where ?? ''} ${p.reason}`);
+  }
+  throw new Error('pack was accepted');
+}
+
+describe('parsePackText', () => {
+  it('fills in defaults', () => {
+    const pack = parsePackText(valid, 'my-pack.yaml');
+    expect(pack).toMatchObject({ id: 'demo', rule: 'lexicon/misused-word', category: 'typo', severity: 'error', source: 'my-pack.yaml' });
+    expect(pack.entries[0]).toEqual({ wrong: ['针炙'], right: ['针灸'], unless: [], severity: 'error', boundary: 'none' });
+  });
+
+  it.each([
+    ['a YAML syntax error', 'id: [unclosed', /my-pack\.yaml:1 .*YAML 语法错误/],
+    ['a missing field', valid.replace('    right: 针灸\n', ''), /my-pack\.yaml:5 entry 1 \(“针炙”\) .*缺少字段“right”/],
+    ['an unknown field', valid.replace('    right: 针灸', '    right: 针灸\n    rihgt: 针灸'), /entry 1 \(“针炙”\) .*未知字段“rihgt”/],
+    ['a bad severity', valid.replace('    right: 针灸', '    right: 针灸\n    severity: fatal'), /entry 1 .*error \| warning \| info/],
+    ['a one-character wrong form', valid.replace('wrong: 针炙', 'wrong: 炙'), /entry 1 \(“炙”\) 错误词形“炙”少于 2 个字/],
+    ['a wrong form equal to the right one', valid.replace('right: 针灸', 'right: [针灸, 针炙]'), /正确词形与错误词形相同/],
+    ['a duplicated wrong form', valid.replace('examples:', '  - wrong: 针炙\n    right: 针灸\nexamples:'), /entry 2 \(“针炙”\) 错误词形“针炙”与第 1 条重复/],
+    ['an unless that can never apply', valid.replace('    right: 针灸', '    right: 针灸\n    unless: [针灸科]'), /unless 中的“针灸科”不含任何错误词形/],
+    ['a duplicated key', valid.replace('name: 示例', 'name: 示例\nname: 又一个'), /YAML 语法错误/],
+    ['no examples', valid.slice(0, valid.indexOf('examples:')), /缺少字段“examples”/],
+  ])('refuses %s, naming file, line, entry and reason', (_, yaml, expected) => {
+    expect(problemsOf(yaml).join('\n')).toMatch(expected);
+  });
+});
+
+describe('createProofreader with user packs', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gongwen-pack-'));
+  const write = (name: string, text: string) => {
+    const file = join(dir, name);
+    writeFileSync(file, text);
+    return file;
+  };
+
+  it('uses a valid pack, and its entries override bundled ones', () => {
+    const file = write('ok.yaml', valid.replace('id: demo', 'id: demo\nseverity: warning').replace('right: 针灸', 'right: 针灸疗法').replace('output: 针灸科', 'output: 针灸疗法科'));
+    const issues = createProofreader({ packs: [file] }).proofread('针炙科').issues;
+    expect(issues.map((i) => [i.text, i.severity, i.suggestions[0]])).toEqual([['针炙', 'warning', '针灸疗法']]);
+  });
+
+  it('refuses a pack whose example fails, naming the file and example', () => {
+    const file = write('bad-example.yaml', valid.replace('- 针灸科', '- 针炙科'));
+    expect(() => createProofreader({ packs: [file] })).toThrow(/bad-example\.yaml: examples\.valid\[0\]: 不应标出却标出了“针炙”/);
+  });
+
+  it('refuses a pack whose right form would be flagged', () => {
+    const file = write('self.yaml', valid.replace('examples:', '  - wrong: 灸科\n    right: 针灸科\nexamples:').replace('output: 针灸科', 'output: 针灸科'));
+    expect(() => createProofreader({ packs: [file] })).toThrow(/self\.yaml: entry 2 \(“灸科”\): 正确词形“针灸科”会被标出/);
+  });
+
+  it('names a file it cannot read', () => {
+    expect(() => createProofreader({ packs: [join(dir, 'missing.yaml')] })).toThrow(/missing\.yaml: 无法读取：ENOENT/);
+  });
+
+  it('accepts a pack given as an object', () => {
+    const pack = { id: 'obj', name: '对象', entries: [{ wrong: '秸杆', right: '秸秆' }], examples: { invalid: [{ text: '秸杆' }], valid: ['秸秆'] } };
+    expect(createProofreader({ packs: [pack], builtinPacks: false }).proofread('秸杆还田').issues).toHaveLength(1);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, createProofreader, proofread } from '../src/index.js';
+
+const FIELDS = ['ruleId', 'category', 'severity', 'message', 'start', 'end', 'line', 'column', 'text', 'suggestions'];
+
+describe('proofread', () => {
+  const text = '通知\n截止目前，东溪镇针炙科已按装设备。\n要再接再励。';
+
+  it('returns issues with exactly the documented fields, sorted by start', () => {
+    const { issues } = proofread(text);
+    expect(issues.length).toBeGreaterThanOrEqual(4);
+    for (const i of issues) {
+      expect(Object.keys(i).sort()).toEqual([...FIELDS].sort());
+      expect(i.text).toBe(text.slice(i.start, i.end));
+      expect(/\p{Script=Han}/u.test(i.message)).toBe(true);
+    }
+    expect(issues.map((i) => i.start)).toEqual([...issues.map((i) => i.start)].sort((a, b) => a - b));
+  });
+
+  it('reports 1-based lines and code-point columns', () => {
+    const issue = proofread('𠀀𠀀\n一二针炙').issues[0]!;
+    expect([issue.line, issue.column, issue.start]).toEqual([2, 3, 7]);
+  });
+
+  it('is synchronous and stable across calls', () => {
+    expect(proofread(text)).toEqual(proofread(text));
+  });
+
+  it('rejects a non-string with a clear TypeError', () => {
+    expect(() => proofread(undefined as unknown as string)).toThrow(TypeError);
+  });
+
+  it('never reports inside URLs or e-mail addresses', () => {
+    expect(proofread('详见 https://example.gov.cn/针炙 或 针炙@example.com').issues).toEqual([]);
+  });
+});
+
+describe('createProofreader', () => {
+  it('drops issues inside or around allowed words', () => {
+    const p = createProofreader({ allow: ['针炙科'] });
+    expect(p.proofread('针炙科，针炙疗法').issues.map((i) => i.start)).toEqual([4]);
+    expect(proofread('针炙科', { allow: ['针炙'] }).issues).toEqual([]);
+  });
+
+  it('sets or switches off rule levels', () => {
+    const p = createProofreader({ rules: { 'lexicon/misused-word': 'warning', 'repetition/repeated-word': 'off' } });
+    const issues = p.proofread('针炙科的的工作').issues;
+    expect(issues.map((i) => [i.ruleId, i.severity])).toEqual([['lexicon/misused-word', 'warning']]);
+    expect(proofread('针炙', { rules: { 'lexicon/misused-word': 'off' } }).issues).toEqual([]);
+  });
+
+  it('explains unknown rules and levels', () => {
+    expect(() => createProofreader({ rules: { 'no/such-rule': 'off' } })).toThrow(ConfigError);
+    expect(() => createProofreader({ rules: { 'no/such-rule': 'off' } })).toThrow(/未知规则“no\/such-rule”。可用规则：.*lexicon\/misused-word/);
+    expect(() => createProofreader({ rules: { 'lexicon/misused-word': 'loud' as 'off' } })).toThrow(/级别“loud”无效/);
+  });
+
+  it('can run without the bundled packs', () => {
+    expect(createProofreader({ builtinPacks: false }).proofread('针炙').issues).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+import { testRule } from '../../helpers/rule-tester.js';
+
+testRule('repetition/repeated-word', {
+  valid: [
+    '天天锻炼，人人参与，常常检查。',
+    '他的的确确完成了任务。',
+    '对拖欠工资的问题不能不了了之。',
+    '为了了解基层情况，调研组走访了12个村。',
+    '实现目的的手段必须合法。',
+    '要一步一步推进，一个一个落实。',
+    '各单位要做好值班值守工作。',
+    '大家看看这份方案，谢谢。',
+    '本项目安装调试已完成。',
+    // A table: one cell per line, equal cells are data, not a slip.
+    '合格\n合格\n不合格',
+    '已开展\n已开展',
+    // Paragraphs that happen to end and begin alike.
+    '一、总体要求\n\n要求各单位',
+    '数据来源：统计局等等部门。',
+    // 的 ends one line and 的确 begins the next: two words, no repeat.
+    '要把工作做好的\r\n的确如此。',
+  ],
+  invalid: [
+    { text: '县林业局将值守值守工作落实到位。', flagged: ['值守值守'], fixes: ['值班值守'], severity: 'error' },
+    { text: '要进一步进一步加强管理。', flagged: ['进一步进一步'], fixes: ['进一步'], severity: 'error' },
+    { text: '这是我们的的工作重点。', flagged: ['的的'], fixes: ['的'], severity: 'error' },
+    { text: '会议研究了了相关事项。', flagged: ['了了'], fixes: ['了'], severity: 'error' },
+    { text: '各部门要认真贯彻落实\n落实上级部署。', flagged: ['落实'], fixes: [''] },
+    { text: '这是我们的\n的工作重点。', flagged: ['的'], fixes: [''], severity: 'error' },
+    { text: '请大家研究研究再定。', flagged: ['研究研究'], fixes: ['研究'], severity: 'info' },
+    { text: '加强安全安全管理。', flagged: ['安全安全'], fixes: ['安全'] },
+    { text: '各部门要认真贯彻落实\r\n落实上级部署。', flagged: ['落实'], fixes: [''] },
+  ],
+});
