@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { proofread } from '../../src/index.js';
-import type { Severity } from '../../src/index.js';
+import { createProofreader } from '../../src/index.js';
+import type { RuleLevel, Severity } from '../../src/index.js';
 
 /** A text the rule must flag, and what it must say about it. */
 export interface InvalidCase {
@@ -19,6 +19,11 @@ export interface InvalidCase {
  * filtering are exercised as users see them.
  */
 export function testRule(ruleId: string, cases: { valid: string[]; invalid: InvalidCase[] }): void {
+  // The rule alone, as ESLint's RuleTester runs it: no packs, every other rule off.
+  const bare = createProofreader({ builtinPacks: false });
+  const others = Object.fromEntries(bare.rules.filter((r) => r.id !== ruleId).map((r) => [r.id, 'off' as RuleLevel]));
+  const proofreader = createProofreader({ builtinPacks: false, rules: others });
+  const proofread = (text: string) => proofreader.proofread(text);
   describe(ruleId, () => {
     it.each(cases.valid)('valid: %s', (text) => {
       const issues = proofread(text).issues.filter((i) => i.ruleId === ruleId);

@@ -1,3 +1,4 @@
+import { PackError } from '../../packs/pack-error.js';
 import type { RulePack } from '../../packs/types.js';
 import type { Rule } from '../rule.js';
 import type { PackMatcher, PackMatch } from './pack-matcher.js';
@@ -7,22 +8,23 @@ import type { PackMatcher, PackMatch } from './pack-matcher.js';
  * lexicon/variant-word, …). They share a single matcher pass per document.
  */
 export function createPackRules(packs: readonly RulePack[], matcher: PackMatcher): Rule[] {
-  const byRule = new Map<string, RulePack>();
+  const byRule = new Map<string, RulePack[]>();
   for (const pack of packs) {
-    const first = byRule.get(pack.rule);
+    const group = byRule.get(pack.rule) ?? [];
+    const first = group[0];
     if (first && first.category !== pack.category) {
-      throw new Error(`规则包 ${pack.source} 与 ${first.source} 同属规则 ${pack.rule}，但类别不同（${pack.category} / ${first.category}）`);
+      throw new PackError([{ source: pack.source, reason: `与 ${first.source} 同属规则 ${pack.rule}，类别却不同（${pack.category} / ${first.category}）` }]);
     }
-    if (!first) byRule.set(pack.rule, pack);
+    byRule.set(pack.rule, [...group, pack]);
   }
-  return [...byRule.values()].map((first) => ({
-    id: first.rule,
-    category: first.category,
-    severity: first.severity,
-    description: `${first.name}等词表匹配`,
+  return [...byRule.values()].map(([first, ...rest]) => ({
+    id: first!.rule,
+    category: first!.category,
+    severity: first!.severity,
+    description: [first!, ...rest].map((p) => p.name).join('、'),
     check(doc, report) {
       for (const m of matcher.find(doc)) {
-        if (m.pack.rule !== first.rule) continue;
+        if (m.pack.rule !== first!.rule) continue;
         report({ start: m.start, end: m.end, message: messageFor(m), suggestions: m.entry.right, severity: m.entry.severity });
       }
     },

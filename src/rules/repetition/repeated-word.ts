@@ -50,7 +50,7 @@ function checkLine(doc: Document, line: number, lexicon: RepetitionLexicon, judg
       if (!equalRanges(text, s, mid, e)) continue;
       const unit = text.slice(s, mid);
       if (k === 1 && !lexicon.singleCharacters.has(unit)) continue;
-      if (!(doc.isWordBoundary(s) && doc.isWordBoundary(mid) && doc.isWordBoundary(e))) continue;
+      if (!repeatsAsWords(doc, s, mid, e, k)) continue;
       const verdict = judge(unit, k);
       if (!verdict) continue;
       const suggestions = verdict.phrases.length === 1 ? [verdict.phrases[0]!, unit] : [unit];
@@ -78,15 +78,24 @@ function checkLineBreak(doc: Document, line: number, lexicon: RepetitionLexicon,
     // A line that is nothing but the unit is a table cell or a heading, not wrapped prose.
     if (trimStart(text, doc.lines.lineStarts[line]!, tailEnd) === tailStart) continue;
     if (trimEnd(text, headEnd, doc.lines.lineEnd(line + 1)) === headEnd) continue;
-    if (!(doc.isWordBoundary(tailStart) && doc.isWordBoundary(headEnd))) continue;
+    if (!repeatsAsWords(doc, tailStart, headStart, headEnd, k)) continue;
     const verdict = judge(unit, k);
     if (!verdict) continue;
-    const hint = verdict.phrases.length > 0 ? `疑为${quoteList(verdict.phrases)}之误；` : '';
+    const hint = verdict.phrases.length > 0 ? `疑为“${verdict.phrases[0]}”之误；` : '';
     // Wrapped text repeating a unit is a slip even where ABAB reduplication would be a style choice.
     const severity = verdict.severity === 'info' ? 'warning' : verdict.severity;
     report({ start: headStart, end: headEnd, message: `“${unit}”与上一行末尾的“${unit}”重复，${hint}应删去一个。`, suggestions: [''], severity });
     return;
   }
+}
+
+/**
+ * Both copies stand as words: boundaries between and after them. The first copy of a
+ * longer unit may close a compound (贯彻落实落实); a single character may not, or
+ * 目的的 and 为了了解 would be flagged.
+ */
+function repeatsAsWords(doc: Document, start: number, mid: number, end: number, k: number): boolean {
+  return doc.isWordBoundary(mid) && doc.isWordBoundary(end) && (k > 1 || doc.isWordBoundary(start));
 }
 
 type Judge = (unit: string, k: number) => Verdict | undefined;
@@ -99,22 +108,20 @@ interface Verdict {
 
 function judge(doc: Document, unit: string, k: number, phrasesByHalf: Map<string, string[]>): Verdict | undefined {
   const phrases = phrasesByHalf.get(unit) ?? [];
-  if (phrases.length > 0) {
-    return { severity: 'error', phrases, message: `“${unit}${unit}”重复，疑为${quoteList(phrases)}之误。` };
+  // Only a phrase that the half singles out is a confident correction (值守 → 值班值守);
+  // 研究 belongs to many, so 研究研究 is judged like any other doubled word.
+  if (phrases.length === 1) {
+    return { severity: 'error', phrases, message: `“${unit}${unit}”重复，疑为“${phrases[0]}”之误。` };
   }
-  if (k !== 2) return { severity: 'error', phrases, message: `“${unit}”重复出现，应删去一个。` };
+  if (k !== 2) return { severity: 'error', phrases: [], message: `“${unit}”重复出现，应删去一个。` };
   const tags = doc.segmenter.tag(unit);
   const tag = tags.length === 1 ? tags[0]!.tag : '';
   // Numerals and measure words reduplicate legitimately: 一步一步, 一个一个.
   if (tag.startsWith('m') || tag.startsWith('q') || unit.startsWith('一')) return undefined;
   if (tag.startsWith('v')) {
-    return { severity: 'info', phrases, message: `“${unit}${unit}”是口语化的动词重叠，公文中宜用“${unit}”或改写。` };
+    return { severity: 'info', phrases: [], message: `“${unit}${unit}”是口语化的动词重叠，公文中宜用“${unit}”或改写。` };
   }
-  return { severity: 'warning', phrases, message: `“${unit}”重复出现，请确认是否多写。` };
-}
-
-function quoteList(words: string[]): string {
-  return words.map((w) => `“${w}”`).join('或');
+  return { severity: 'warning', phrases: [], message: `“${unit}”重复出现，请确认是否多写。` };
 }
 
 /** Phrase index: each half of 值班值守 → the phrases it belongs to. */
