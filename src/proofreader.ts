@@ -12,6 +12,7 @@ import { PackMatcher } from './rules/lexicon/pack-matcher.js';
 import { createRepeatedWordRule } from './rules/repetition/repeated-word.js';
 import type { Finding, Rule } from './rules/rule.js';
 import { JiebaSegmenter } from './segment/jieba.js';
+import { splitsSurrogatePair } from './text/unicode.js';
 import type { Segmenter } from './segment/segmenter.js';
 import type { Issue, ProofreadResult, RuleLevel, Severity } from './types.js';
 
@@ -175,13 +176,7 @@ function isAllowed({ spans, longest }: AllowedSpans, start: number, end: number)
 /** Rules report UTF-16 offsets; a span must be non-empty, inside the text, and not split a surrogate pair. */
 function isValidSpan(text: string, start: number, end: number): boolean {
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end) return false;
-  return !splitsPair(text, start) && !splitsPair(text, end);
-}
-
-function splitsPair(text: string, offset: number): boolean {
-  const low = text.charCodeAt(offset);
-  const high = text.charCodeAt(offset - 1);
-  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  return !splitsSurrogatePair(text, start) && !splitsSurrogatePair(text, end);
 }
 
 let defaultProofreader: Proofreader | undefined;

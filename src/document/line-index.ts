@@ -1,3 +1,5 @@
+import { splitsSurrogatePair } from '../text/unicode.js';
+
 /** A 1-based line and a 1-based column counted in code points. */
 export interface Position {
   line: number;
@@ -49,8 +51,7 @@ export class LineIndex {
     for (let i = from; i < offset; i++) {
       const c = this.#text.charCodeAt(i);
       // A low surrogate that completes a pair is the same code point as its high half.
-      const isLowOfPair = c >= 0xdc00 && c <= 0xdfff && isHigh(this.#text.charCodeAt(i - 1));
-      if (!isLowOfPair) column++;
+      if (!splitsSurrogatePair(this.#text, i)) column++;
     }
     this.#cursor = { offset, line, column };
     return { line: line + 1, column };
@@ -63,8 +64,4 @@ export class LineIndex {
     const crlf = this.#text.charCodeAt(breakAt) === 10 && this.#text.charCodeAt(breakAt - 1) === 13 && breakAt > this.lineStarts[index]!;
     return crlf ? breakAt - 1 : breakAt;
   }
-}
-
-function isHigh(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
 }

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { Ajv as AjvClass, ErrorObject } from 'ajv';
 import type * as Yaml from 'yaml';
 import schema from '../../schemas/rule-pack.schema.json' with { type: 'json' };
+import { hasLoneSurrogate } from '../text/unicode.js';
 import type { Severity } from '../types.js';
 import { PackError, type PackProblem } from './pack-error.js';
 import type { Boundary, PackEntry, RulePack } from './types.js';
@@ -122,10 +123,6 @@ export function describeEntry(index: number, entry: { wrong: string[] }): string
 
 function toList(v: string | string[]): string[] {
   return typeof v === 'string' ? [v] : v;
-}
-
-function hasLoneSurrogate(s: string): boolean {
-  return /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
 }
 
 function schemaProblems(errors: ErrorObject[], data: unknown, source: string, lineOf: (path: (string | number)[]) => number | undefined): PackProblem[] {

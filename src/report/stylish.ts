@@ -1,5 +1,6 @@
 import pc from 'picocolors';
 import type { Issue, Severity } from '../types.js';
+import { splitsSurrogatePair } from '../text/unicode.js';
 import { displayWidth } from './display-width.js';
 import type { FileResult } from './types.js';
 
@@ -44,23 +45,13 @@ export function formatStylish(results: FileResult[], { color }: StylishOptions):
 /** The flagged text with some of its line on either side; line breaks inside are shown as ⏎. */
 function context(source: string, issue: Issue): { before: string; flagged: string; after: string } {
   let from = issue.start;
-  for (let n = 0; n < CONTEXT && from > 0 && !isBreak(source[from - 1]!); n++) from -= isLowSurrogateAt(source, from - 1) ? 2 : 1;
+  for (let n = 0; n < CONTEXT && from > 0 && !isBreak(source[from - 1]!); n++) from -= splitsSurrogatePair(source, from - 1) ? 2 : 1;
   let to = issue.end;
-  for (let n = 0; n < CONTEXT && to < source.length && !isBreak(source[to]!); n++) to += isHighSurrogateAt(source, to) ? 2 : 1;
+  for (let n = 0; n < CONTEXT && to < source.length && !isBreak(source[to]!); n++) to += splitsSurrogatePair(source, to + 1) ? 2 : 1;
   const clean = (s: string) => s.replace(/\r?\n|\r/g, '⏎').replace(/\t/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '�');
   return { before: clean(source.slice(from, issue.start)), flagged: clean(issue.text), after: clean(source.slice(issue.end, to)) };
 }
 
 function isBreak(ch: string): boolean {
   return ch === '\n' || ch === '\r';
-}
-
-function isLowSurrogateAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  return c >= 0xdc00 && c <= 0xdfff && i > 0 && s.charCodeAt(i - 1) >= 0xd800 && s.charCodeAt(i - 1) <= 0xdbff;
-}
-
-function isHighSurrogateAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) <= 0xdfff;
 }

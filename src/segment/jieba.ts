@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Jieba } from '@node-rs/jieba';
 import { dictionaryDir } from '../dictionary-dir.js';
+import { LONE_SURROGATE } from '../text/unicode.js';
 import type { Segmenter } from './segmenter.js';
 
 /**
@@ -9,9 +10,6 @@ import type { Segmenter } from './segmenter.js';
  * 按装 must not beat 按/装修 in 按装修, it only has to stay whole where nothing better fits.
  */
 const ADDED_WORD_FREQUENCY = 3;
-
-/** Lone surrogates become U+FFFD on the way to Rust; replacing them here keeps lengths equal. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * `@node-rs/jieba` backend with dictionaries/segmenter/jieba-gongwen.txt: jieba's own
@@ -28,6 +26,7 @@ export class JiebaSegmenter implements Segmenter {
   }
 
   cut(text: string): string[] {
+    // Lone surrogates would become U+FFFD on the way to Rust; doing it here keeps lengths equal.
     const clean = text.replace(LONE_SURROGATE, '\uFFFD');
     const words = this.#instance().cut(clean, false);
     return clean === text ? words : restoreOriginal(text, words);

@@ -1,4 +1,5 @@
 import type { Document } from '../../document/document.js';
+import { isHan, isHighSurrogate, isLowSurrogate } from '../../text/unicode.js';
 import type { Rule, Report } from '../rule.js';
 
 /** Longest repeated unit looked for, in characters (进一步进一步 has 3). */
@@ -53,7 +54,7 @@ function checkLine(doc: Document, line: number, lexicon: RepetitionLexicon, judg
       if (!repeatsAsWords(doc, s, mid, e, k)) continue;
       const verdict = judge(unit, k);
       if (!verdict) continue;
-      const suggestions = verdict.phrases.length === 1 ? [verdict.phrases[0]!, unit] : [unit];
+      const suggestions = verdict.phrase ? [verdict.phrase, unit] : [unit];
       report({ start: s, end: e, message: verdict.message, suggestions, severity: verdict.severity });
       i += 2 * k - 1;
       break;
@@ -81,7 +82,7 @@ function checkLineBreak(doc: Document, line: number, lexicon: RepetitionLexicon,
     if (!repeatsAsWords(doc, tailStart, headStart, headEnd, k)) continue;
     const verdict = judge(unit, k);
     if (!verdict) continue;
-    const hint = verdict.phrases.length > 0 ? `疑为“${verdict.phrases[0]}”之误；` : '';
+    const hint = verdict.phrase ? `疑为“${verdict.phrase}”之误；` : '';
     // Wrapped text repeating a unit is a slip even where ABAB reduplication would be a style choice.
     const severity = verdict.severity === 'info' ? 'warning' : verdict.severity;
     report({ start: headStart, end: headEnd, message: `“${unit}”与上一行末尾的“${unit}”重复，${hint}应删去一个。`, suggestions: [''], severity });
@@ -103,7 +104,8 @@ type Judge = (unit: string, k: number) => Verdict | undefined;
 interface Verdict {
   severity: 'error' | 'warning' | 'info';
   message: string;
-  phrases: string[];
+  /** The fixed phrase the writer most likely meant (值班值守 for 值守值守). */
+  phrase?: string;
 }
 
 function judge(doc: Document, unit: string, k: number, phrasesByHalf: Map<string, string[]>): Verdict | undefined {
@@ -111,17 +113,17 @@ function judge(doc: Document, unit: string, k: number, phrasesByHalf: Map<string
   // Only a phrase that the half singles out is a confident correction (值守 → 值班值守);
   // 研究 belongs to many, so 研究研究 is judged like any other doubled word.
   if (phrases.length === 1) {
-    return { severity: 'error', phrases, message: `“${unit}${unit}”重复，疑为“${phrases[0]}”之误。` };
+    return { severity: 'error', phrase: phrases[0]!, message: `“${unit}${unit}”重复，疑为“${phrases[0]}”之误。` };
   }
-  if (k !== 2) return { severity: 'error', phrases: [], message: `“${unit}”重复出现，应删去一个。` };
+  if (k !== 2) return { severity: 'error', message: `“${unit}”重复出现，应删去一个。` };
   const tags = doc.segmenter.tag(unit);
   const tag = tags.length === 1 ? tags[0]!.tag : '';
   // Numerals and measure words reduplicate legitimately: 一步一步, 一个一个.
   if (tag.startsWith('m') || tag.startsWith('q') || unit.startsWith('一')) return undefined;
   if (tag.startsWith('v')) {
-    return { severity: 'info', phrases: [], message: `“${unit}${unit}”是口语化的动词重叠，公文中宜用“${unit}”或改写。` };
+    return { severity: 'info', message: `“${unit}${unit}”是口语化的动词重叠，公文中宜用“${unit}”或改写。` };
   }
-  return { severity: 'warning', phrases: [], message: `“${unit}”重复出现，请确认是否多写。` };
+  return { severity: 'warning', message: `“${unit}”重复出现，请确认是否多写。` };
 }
 
 /** Phrase index: each half of 值班值守 → the phrases it belongs to. */
@@ -150,7 +152,7 @@ function indexPhrases(phrases: ReadonlySet<string>): Map<string, string[]> {
  */
 function hanRuns(text: string, from: number, to: number): { starts: Int32Array; runEnd: Int32Array } {
   const offsets: number[] = [];
-  for (let i = from; i < to; i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff && i + 1 < to ? 2 : 1) offsets.push(i);
+  for (let i = from; i < to; i += isHighSurrogate(text.charCodeAt(i)) && i + 1 < to ? 2 : 1) offsets.push(i);
   offsets.push(to);
   const starts = Int32Array.from(offsets);
   const n = starts.length - 1;
@@ -172,24 +174,12 @@ function equalRanges(text: string, a: number, b: number, c: number): boolean {
   return true;
 }
 
-/** Han script by code point range: CJK unified ideographs and extensions, compatibility ideographs, 〇 and 々. */
-function isHan(cp: number): boolean {
-  return (
-    (cp >= 0x4e00 && cp <= 0x9fff) ||
-    (cp >= 0x3400 && cp <= 0x4dbf) ||
-    (cp >= 0x20000 && cp <= 0x323af) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    cp === 0x3007 ||
-    cp === 0x3005
-  );
-}
-
 function lastCodePoints(text: string, end: number, k: number): string | undefined {
   let start = end;
   for (let n = 0; n < k; n++) {
     if (start <= 0) return undefined;
     const c = text.charCodeAt(start - 1);
-    start -= c >= 0xdc00 && c <= 0xdfff && start >= 2 ? 2 : 1;
+    start -= isLowSurrogate(c) && start >= 2 ? 2 : 1;
   }
   return text.slice(start, end);
 }
