@@ -24,48 +24,45 @@ export class AhoCorasick {
 
   constructor(patterns: readonly string[]) {
     this.patterns = patterns;
+    // The trie, with each state's parent, incoming unit and depth, so failure links can
+    // be computed in breadth-first order without building child lists.
     const outputs: number[] = [-1];
-    let states = 1;
+    const parent: number[] = [0];
+    const unitIn: number[] = [0];
+    const depth: number[] = [0];
     for (let p = 0; p < patterns.length; p++) {
       const pattern = patterns[p]!;
       if (pattern.length === 0) throw new Error('AhoCorasick: empty pattern');
       let state = 0;
       for (let i = 0; i < pattern.length; i++) {
-        const key = state * 65536 + pattern.charCodeAt(i);
-        let next = this.#goto.get(key);
+        const unit = pattern.charCodeAt(i);
+        let next = state === 0 ? this.#rootGoto[unit]! || undefined : this.#goto.get(state * 65536 + unit);
         if (next === undefined) {
-          next = states++;
-          this.#goto.set(key, next);
+          next = outputs.length;
+          if (state === 0) this.#rootGoto[unit] = next;
+          else this.#goto.set(state * 65536 + unit, next);
           outputs.push(-1);
+          parent.push(state);
+          unitIn.push(unit);
+          depth.push(i + 1);
         }
         state = next;
       }
       if (outputs[state] === -1) outputs[state] = p;
     }
+    const states = outputs.length;
     this.#output = Int32Array.from(outputs);
     this.#fail = new Int32Array(states);
     this.#outputLink = new Int32Array(states).fill(-1);
-    this.#buildFailureLinks(states);
-  }
-
-  #buildFailureLinks(states: number): void {
-    const children: Array<Array<[number, number]>> = Array.from({ length: states }, () => []);
-    for (const [key, next] of this.#goto) children[Math.floor(key / 65536)]!.push([key % 65536, next]);
-    const queue: number[] = [];
-    for (const [unit, next] of children[0]!) {
-      this.#rootGoto[unit] = next;
-      queue.push(next);
-    }
-    for (let head = 0; head < queue.length; head++) {
-      const state = queue[head]!;
-      for (const [unit, next] of children[state]!) {
-        let f = this.#fail[state]!;
-        while (f !== 0 && !this.#goto.has(f * 65536 + unit)) f = this.#fail[f]!;
-        const t = f === 0 ? this.#rootGoto[unit]! : this.#goto.get(f * 65536 + unit)!;
-        this.#fail[next] = t;
-        this.#outputLink[next] = this.#output[t]! >= 0 ? t : this.#outputLink[t]!;
-        queue.push(next);
-      }
+    const byDepth = Array.from({ length: states }, (_, s) => s).sort((a, b) => depth[a]! - depth[b]! || a - b);
+    for (const s of byDepth) {
+      if (depth[s]! < 2) continue; // the root and its children fail to the root
+      const unit = unitIn[s]!;
+      let f = this.#fail[parent[s]!]!;
+      while (f !== 0 && !this.#goto.has(f * 65536 + unit)) f = this.#fail[f]!;
+      const t = f === 0 ? this.#rootGoto[unit]! : this.#goto.get(f * 65536 + unit)!;
+      this.#fail[s] = t;
+      this.#outputLink[s] = this.#output[t]! >= 0 ? t : this.#outputLink[t]!;
     }
   }
 

@@ -21,7 +21,7 @@ export class JiebaSegmenter implements Segmenter {
   #pending: string[] = [];
 
   addWords(words: Iterable<string>): void {
-    for (const word of words) if (!/\s/.test(word)) this.#pending.push(word);
+    for (const word of words) if (!/\s/.test(word)) this.#pending.push(word); // a dictionary line is "word freq"
     if (this.#jieba) this.#flush(this.#jieba);
   }
 
