@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { Document } from './document/document.js';
 import { overlapsAny } from './document/skipped-spans.js';
 import { AhoCorasick } from './match/aho-corasick.js';
-import { loadBuiltinPacks, loadRepetitionLexicon } from './packs/builtin.js';
+import { loadBuiltinPacks, loadPrivacyLexicon, loadRepetitionLexicon } from './packs/builtin.js';
 import { PackError } from './packs/pack-error.js';
 import { parsePackText, validatePack, type RulePackInput } from './packs/parse-pack.js';
 import type { RulePack } from './packs/types.js';
 import { verifyPack } from './packs/verify-pack.js';
 import { createPackRules } from './rules/lexicon/pack-rules.js';
 import { PackMatcher } from './rules/lexicon/pack-matcher.js';
+import { createPrivacyRules } from './rules/privacy/index.js';
 import { createRepeatedWordRule } from './rules/repetition/repeated-word.js';
 import type { Finding, Rule } from './rules/rule.js';
 import { JiebaSegmenter } from './segment/jieba.js';
@@ -64,7 +65,7 @@ export class Proofreader {
     this.packs = [...(options.builtinPacks === false ? [] : loadBuiltinPacks()), ...userPacks];
     const matcher = new PackMatcher(this.packs);
     this.#segmenter.addWords(matcher.wrongForms);
-    this.rules = [...createPackRules(this.packs, matcher), createRepeatedWordRule(loadRepetitionLexicon())];
+    this.rules = [...createPackRules(this.packs, matcher), createRepeatedWordRule(loadRepetitionLexicon()), ...createPrivacyRules(loadPrivacyLexicon())];
     // A user pack is checked against its own examples before it is trusted.
     for (const pack of userPacks) {
       const failures = verifyPack(pack, this.#segmenter);

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dictionaryDir } from '../dictionary-dir.js';
+import type { PrivacyLexicon } from '../rules/privacy/lexicon.js';
 import type { RepetitionLexicon } from '../rules/repetition/repeated-word.js';
 import { parsePackText } from './parse-pack.js';
 import type { RulePack } from './types.js';
@@ -39,6 +40,16 @@ export function loadRepetitionLexicon(): RepetitionLexicon {
   return {
     singleCharacters: new Set(readWordList(join(dir, 'repeated-characters.txt'))),
     phrases: new Set(readWordList(join(dir, 'phrases.txt'))),
+  };
+}
+
+export function loadPrivacyLexicon(): PrivacyLexicon {
+  const dir = join(dictionaryDir(), 'privacy');
+  return {
+    bankCardLabels: readWordList(join(dir, 'bank-card-labels.txt')),
+    idLabels: readWordList(join(dir, 'id-labels.txt')),
+    creditCodeLabels: readWordList(join(dir, 'credit-code-labels.txt')),
+    quantityUnits: readWordList(join(dir, 'quantity-units.txt')),
   };
 }
 

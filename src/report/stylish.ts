@@ -2,6 +2,7 @@ import pc from 'picocolors';
 import type { Issue, Severity } from '../types.js';
 import { splitsSurrogatePair } from '../text/unicode.js';
 import { displayWidth } from './display-width.js';
+import { redactSource, reportedText } from './redact.js';
 import type { FileResult } from './types.js';
 
 /** Characters of context shown on each side of the flagged text. */
@@ -25,10 +26,11 @@ export function formatStylish(results: FileResult[], { color }: StylishOptions):
   for (const { file, source, issues } of results) {
     if (issues.length === 0) continue;
     out.push(c.underline(file));
+    const shown = redactSource(source, issues);
     for (const issue of issues) {
       count[issue.severity]++;
       out.push(`  ${c.dim(`${file}:${issue.line}:${issue.column}`)}  ${paint[issue.severity](LABEL[issue.severity])}  ${issue.message}  ${c.dim(issue.ruleId)}`);
-      const { before, flagged, after } = context(source, issue);
+      const { before, flagged, after } = context(shown, issue);
       out.push(`      ${c.dim(before)}${paint[issue.severity](c.bold(flagged))}${c.dim(after)}`);
       out.push(`      ${' '.repeat(displayWidth(before))}${paint[issue.severity]('^'.repeat(Math.max(1, displayWidth(flagged))))}`);
       if (issue.suggestions.length > 0) out.push(`      建议：${issue.suggestions.map((s) => (s === '' ? '（删除）' : s)).join(' / ')}`);
@@ -49,7 +51,7 @@ function context(source: string, issue: Issue): { before: string; flagged: strin
   let to = issue.end;
   for (let n = 0; n < CONTEXT && to < source.length && !isBreak(source[to]!); n++) to += splitsSurrogatePair(source, to + 1) ? 2 : 1;
   const clean = (s: string) => s.replace(/\r?\n|\r/g, '⏎').replace(/\t/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '�');
-  return { before: clean(source.slice(from, issue.start)), flagged: clean(issue.text), after: clean(source.slice(issue.end, to)) };
+  return { before: clean(source.slice(from, issue.start)), flagged: clean(reportedText(issue)), after: clean(source.slice(issue.end, to)) };
 }
 
 function isBreak(ch: string): boolean {

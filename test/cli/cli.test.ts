@@ -63,6 +63,17 @@ describe('gongwen CLI (built dist/cli.js)', () => {
     expect(run(['--rule', 'lexicon/misused-word=warning', '--rule', 'repetition/repeated-word=off', path]).code).toBe(0);
   });
 
+  it('never prints a full personal number, in any format', () => {
+    const path = file('privacy.txt', '张某某，身份证号510824199003154212，联系电话13812345678。');
+    for (const format of ['stylish', 'json']) {
+      const { code, out } = run(['--format', format, path]);
+      expect(code).toBe(1);
+      expect(out).not.toMatch(/510824199003154212|13812345678/);
+      expect(out).toContain('5108**********4212');
+      expect(out).toContain('138****5678');
+    }
+  });
+
   it('reads GB18030 files and says so', () => {
     const gbk = Buffer.from([0xd5, 0xeb, 0xd6, 0xcb]); // 针炙 in GBK
     const { code, err } = run([file('gbk.txt', gbk)]);

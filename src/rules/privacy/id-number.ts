@@ -1,0 +1,62 @@
+import type { Rule } from '../rule.js';
+import { idCheckCharacter, isRealDate } from './checksums.js';
+import { labelledBefore, type PrivacyLexicon } from './lexicon.js';
+import { mask } from './mask.js';
+
+// 18 characters: 6-digit 地址码, 8-digit birth date, 3-digit 顺序码, check digit or X.
+const ID_18 = /(?<![0-9A-Za-z])[1-8]\d{16}[\dXx](?![0-9A-Za-z])/g;
+// The first-generation 15-digit form: 地址码, YYMMDD of the 1900s, 顺序码; no check digit.
+const ID_15 = /(?<![0-9A-Za-z])[1-8]\d{14}(?![0-9A-Za-z])/g;
+/** First two digits of real 地址码: provinces, 台湾, 香港, 澳门. */
+const PROVINCES = new Set([11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83]);
+
+/**
+ * Full 居民身份证号 in published text. An 18-digit number counts only with a real
+ * province code, a real birth date not in the future, and the GB 11643 check character,
+ * so 文号, dates and amounts of the same length stay silent; a 15-digit one also needs
+ * a label such as 身份证 just before it.
+ */
+export function createIdNumberRule(lexicon: PrivacyLexicon, today: () => Date = () => new Date()): Rule {
+  return {
+    id: 'privacy/id-number',
+    category: 'privacy',
+    severity: 'error',
+    description: '公开文本中的完整居民身份证号',
+    check(doc, report) {
+      const text = doc.text;
+      const now = today();
+      const report18 = (start: number, id: string, masked: string) =>
+        report({
+          start,
+          end: start + id.length,
+          message: `公开文本中出现完整的居民身份证号码（${masked}），属于个人隐私，发布前应去标识化处理（《政府信息公开条例》第十五条）。`,
+          suggestions: [masked],
+        });
+      for (const m of text.matchAll(ID_18)) {
+        const id = m[0];
+        if (!hasProvince(id) || !isPastDate(id.slice(6, 14), now)) continue;
+        if (idCheckCharacter(id) !== id[17]!.toUpperCase()) continue;
+        report18(m.index, id, mask(id, 4, 4));
+      }
+      for (const m of text.matchAll(ID_15)) {
+        const id = m[0];
+        if (!hasProvince(id) || !isPastDate(`19${id.slice(6, 12)}`, now)) continue;
+        if (!labelledBefore(text, m.index, lexicon.idLabels)) continue;
+        report18(m.index, id, mask(id, 4, 4));
+      }
+    },
+  };
+}
+
+function hasProvince(id: string): boolean {
+  return PROVINCES.has(Number(id.slice(0, 2)));
+}
+
+/** YYYYMMDD that exists, after 1900, and not after `now`. */
+function isPastDate(yyyymmdd: string, now: Date): boolean {
+  const year = Number(yyyymmdd.slice(0, 4));
+  const month = Number(yyyymmdd.slice(4, 6));
+  const day = Number(yyyymmdd.slice(6, 8));
+  if (year < 1900 || !isRealDate(year, month, day)) return false;
+  return new Date(Date.UTC(year, month - 1, day)).getTime() <= now.getTime();
+}

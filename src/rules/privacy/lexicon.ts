@@ -1,0 +1,20 @@
+/** Context words for the privacy rules, from dictionaries/privacy/*.txt. */
+export interface PrivacyLexicon {
+  bankCardLabels: string[];
+  idLabels: string[];
+  creditCodeLabels: string[];
+  /** A number directly followed by one of these is a quantity, not a phone number. */
+  quantityUnits: string[];
+}
+
+/** How far before a number a label may stand, in UTF-16 units, on the same line. */
+const LABEL_WINDOW = 20;
+
+/** True when one of `labels` occurs in the `LABEL_WINDOW` characters before `start`, without crossing a line break. */
+export function labelledBefore(text: string, start: number, labels: readonly string[]): boolean {
+  let from = Math.max(0, start - LABEL_WINDOW);
+  const lineBreak = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1));
+  if (lineBreak >= from) from = lineBreak + 1;
+  const window = text.slice(from, start);
+  return labels.some((l) => window.includes(l));
+}

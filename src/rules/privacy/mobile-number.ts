@@ -1,0 +1,37 @@
+import type { Rule } from '../rule.js';
+import type { PrivacyLexicon } from './lexicon.js';
+import { mask } from './mask.js';
+
+// 11 digits from an allocated mainland 网号 (MIIT, 13x–19x), optionally +86/0086/86 first,
+// optionally grouped 3-4-4 by a space or hyphen.
+const MOBILE = /(?<![0-9A-Za-z])(?:(?:\+|00)?86[- ]?)?(1(?:3\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\d|9\d)[- ]?\d{4}[- ]?\d{4})(?![0-9A-Za-z])/g;
+
+/**
+ * Full mainland mobile numbers. Landlines (0839-5222343) and hotlines (12345) do not
+ * match; quantities (15000000000元) and placeholder runs (13800000000) are left alone.
+ */
+export function createMobileNumberRule(lexicon: PrivacyLexicon): Rule {
+  return {
+    id: 'privacy/mobile-number',
+    category: 'privacy',
+    severity: 'error',
+    description: '公开文本中的完整手机号码',
+    check(doc, report) {
+      const text = doc.text;
+      for (const m of text.matchAll(MOBILE)) {
+        const end = m.index + m[0].length;
+        const digits = m[1]!.replace(/\D/g, '');
+        if (/(\d)\1{7}$/.test(digits)) continue;
+        if (lexicon.quantityUnits.some((u) => text.startsWith(u, end))) continue;
+        const prefixDigits = m[0].length - m[1]!.length > 0 ? m[0].slice(0, m[0].length - m[1]!.length).replace(/\D/g, '').length : 0;
+        const masked = mask(m[0], prefixDigits + 3, 4);
+        report({
+          start: m.index,
+          end,
+          message: `公开文本中出现完整的手机号码（${masked}），属于个人隐私，发布前应隐去中间四位。`,
+          suggestions: [masked],
+        });
+      }
+    },
+  };
+}
