@@ -2,15 +2,14 @@ import { readFileSync } from 'node:fs';
 import { Document } from './document/document.js';
 import { overlapsAny } from './document/skipped-spans.js';
 import { AhoCorasick } from './match/aho-corasick.js';
-import { loadBuiltinPacks, loadPrivacyLexicon, loadRepetitionLexicon } from './packs/builtin.js';
+import { loadBuiltinPacks } from './packs/builtin.js';
 import { PackError } from './packs/pack-error.js';
 import { parsePackText, validatePack, type RulePackInput } from './packs/parse-pack.js';
 import type { RulePack } from './packs/types.js';
 import { verifyPack } from './packs/verify-pack.js';
 import { createPackRules } from './rules/lexicon/pack-rules.js';
 import { PackMatcher } from './rules/lexicon/pack-matcher.js';
-import { createPrivacyRules } from './rules/privacy/index.js';
-import { createRepeatedWordRule } from './rules/repetition/repeated-word.js';
+import { createBuiltinRules } from './rules/index.js';
 import type { Finding, Rule } from './rules/rule.js';
 import { JiebaSegmenter } from './segment/jieba.js';
 import { splitsSurrogatePair } from './text/unicode.js';
@@ -37,6 +36,8 @@ export interface ProofreaderOptions {
 export interface ProofreadOptions {
   allow?: string[];
   rules?: Record<string, RuleLevel>;
+  /** The document's date (`2024-06-26` or a Date); otherwise rules use its 成文日期, then today. */
+  documentDate?: string | Date;
 }
 
 /** Thrown for options that cannot work (unknown rule, bad level, invalid pack). */
@@ -65,7 +66,7 @@ export class Proofreader {
     this.packs = [...(options.builtinPacks === false ? [] : loadBuiltinPacks()), ...userPacks];
     const matcher = new PackMatcher(this.packs);
     this.#segmenter.addWords(matcher.wrongForms);
-    this.rules = [...createPackRules(this.packs, matcher), createRepeatedWordRule(loadRepetitionLexicon()), ...createPrivacyRules(loadPrivacyLexicon())];
+    this.rules = [...createPackRules(this.packs, matcher), ...createBuiltinRules()];
     // A user pack is checked against its own examples before it is trusted.
     for (const pack of userPacks) {
       const failures = verifyPack(pack, this.#segmenter);
@@ -80,7 +81,8 @@ export class Proofreader {
     if (typeof text !== 'string') throw new TypeError(`proofread: 需要字符串，收到 ${text === null ? 'null' : typeof text}`);
     const levels = options.rules ? { ...this.#levels, ...this.#checkLevels(options.rules) } : this.#levels;
     const allowMatcher = options.allow?.length ? new AhoCorasick([...this.#allow, ...checkAllow(options.allow)]) : this.#allowMatcher;
-    const doc = new Document(text, this.#segmenter);
+    const documentDate = options.documentDate === undefined ? undefined : parseDocumentDate(options.documentDate);
+    const doc = new Document(text, this.#segmenter, { today: new Date(), ...(documentDate && { documentDate }) });
     const found: { rule: Rule; finding: Finding; severity: Severity }[] = [];
     for (const rule of this.rules) {
       const level = levels[rule.id];
@@ -136,6 +138,14 @@ function loadPack(input: PackInput, index: number): RulePack {
     return parsePackText(text, input);
   }
   return validatePack(input, `packs[${index}]${typeof input?.id === 'string' ? ` (${input.id})` : ''}`);
+}
+
+function parseDocumentDate(value: string | Date): Date {
+  const m = typeof value === 'string' ? /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value.trim()) : null;
+  const date = value instanceof Date ? value : m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+  const valid = date && !Number.isNaN(date.getTime()) && (!m || date.getUTCDate() === Number(m[3]));
+  if (!valid) throw new ConfigError(`documentDate“${String(value)}”无效，应为 YYYY-MM-DD 形式的日期或 Date 对象`);
+  return date;
 }
 
 function checkAllow(words: unknown[]): string[] {

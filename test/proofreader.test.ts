@@ -55,6 +55,13 @@ describe('createProofreader', () => {
     expect(() => createProofreader({ rules: { 'lexicon/misused-word': 'loud' as 'off' } })).toThrow(/级别“loud”无效/);
   });
 
+  it('accepts a documentDate and explains a bad one', () => {
+    expect(proofread('针炙', { documentDate: '2024-06-26' }).issues).toHaveLength(1);
+    expect(proofread('针炙', { documentDate: new Date('2024-06-26') }).issues).toHaveLength(1);
+    expect(() => proofread('针炙', { documentDate: '2024-02-30' })).toThrow(/documentDate“2024-02-30”无效/);
+    expect(() => proofread('针炙', { documentDate: '6月26日' })).toThrow(ConfigError);
+  });
+
   it('can run without the bundled packs', () => {
     expect(createProofreader({ builtinPacks: false }).proofread('针炙').issues).toEqual([]);
   });

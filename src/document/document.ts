@@ -9,6 +9,14 @@ export interface Word {
   end: number;
 }
 
+/** What the caller told us about the document, and the clock. */
+export interface DocumentSettings {
+  /** The document's date when the caller gives it (`documentDate`); rules fall back to the 成文日期 they find, then to `today`. */
+  documentDate?: Date;
+  /** The present, for rules that compare with it (a birth date in the future). */
+  today: Date;
+}
+
 /**
  * The text under check, with everything rules share computed at most once and only
  * when asked for: line index, words per line, spans to skip, and per-document memos
@@ -17,14 +25,16 @@ export interface Word {
 export class Document {
   readonly text: string;
   readonly lines: LineIndex;
+  readonly settings: DocumentSettings;
   readonly #segmenter: Segmenter;
   readonly #wordsByLine = new Map<number, Word[]>();
   readonly #memo = new Map<unknown, unknown>();
   #skipped: Span[] | undefined;
 
-  constructor(text: string, segmenter: Segmenter) {
+  constructor(text: string, segmenter: Segmenter, settings: DocumentSettings = { today: new Date() }) {
     this.text = text;
     this.lines = new LineIndex(text);
+    this.settings = settings;
     this.#segmenter = segmenter;
   }
 

@@ -1,9 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dictionaryDir } from '../dictionary-dir.js';
-import type { PrivacyLexicon } from '../rules/privacy/lexicon.js';
-import type { RepetitionLexicon } from '../rules/repetition/repeated-word.js';
+import { dictionaryDir } from '../dictionaries.js';
 import { parsePackText } from './parse-pack.js';
 import type { RulePack } from './types.js';
 
@@ -33,33 +31,6 @@ export function loadBuiltinPacks(): RulePack[] {
 /** Reads and validates dictionaries/*.yaml (what runs from src/, and what the build compiles). */
 export function parseBuiltinPacks(): RulePack[] {
   return builtinPackFiles().map((file) => parsePackText(readFileSync(file, 'utf8'), relativeName(file)));
-}
-
-export function loadRepetitionLexicon(): RepetitionLexicon {
-  const dir = dictionaryDir();
-  return {
-    singleCharacters: new Set(readWordList(join(dir, 'repeated-characters.txt'))),
-    phrases: new Set(readWordList(join(dir, 'phrases.txt'))),
-  };
-}
-
-export function loadPrivacyLexicon(): PrivacyLexicon {
-  const dir = join(dictionaryDir(), 'privacy');
-  return {
-    bankCardLabels: readWordList(join(dir, 'bank-card-labels.txt')),
-    idLabels: readWordList(join(dir, 'id-labels.txt')),
-    creditCodeLabels: readWordList(join(dir, 'credit-code-labels.txt')),
-    quantityUnits: readWordList(join(dir, 'quantity-units.txt')),
-  };
-}
-
-/** A plain word list: one item per line, `#` starts a comment, blank lines ignored. */
-export function readWordList(file: string): string[] {
-  if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8')
-    .split(/\r?\n/)
-    .map((l) => l.replace(/#.*/, '').trim())
-    .filter(Boolean);
 }
 
 function relativeName(file: string): string {

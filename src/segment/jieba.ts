@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Jieba } from '@node-rs/jieba';
-import { dictionaryDir } from '../dictionary-dir.js';
+import { dictionaryDir } from '../dictionaries.js';
 import { LONE_SURROGATE } from '../text/unicode.js';
 import type { Segmenter } from './segmenter.js';
 

@@ -16,7 +16,7 @@ const PROVINCES = new Set([11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 3
  * so 文号, dates and amounts of the same length stay silent; a 15-digit one also needs
  * a label such as 身份证 just before it.
  */
-export function createIdNumberRule(lexicon: PrivacyLexicon, today: () => Date = () => new Date()): Rule {
+export function createIdNumberRule(lexicon: PrivacyLexicon): Rule {
   return {
     id: 'privacy/id-number',
     category: 'privacy',
@@ -24,7 +24,7 @@ export function createIdNumberRule(lexicon: PrivacyLexicon, today: () => Date = 
     description: '公开文本中的完整居民身份证号',
     check(doc, report) {
       const text = doc.text;
-      const now = today();
+      const now = doc.settings.today;
       const report18 = (start: number, id: string, masked: string) =>
         report({
           start,

@@ -1,3 +1,5 @@
+import { readWordList } from '../../dictionaries.js';
+
 /** Context words for the privacy rules, from dictionaries/privacy/*.txt. */
 export interface PrivacyLexicon {
   bankCardLabels: string[];
@@ -17,4 +19,13 @@ export function labelledBefore(text: string, start: number, labels: readonly str
   if (lineBreak >= from) from = lineBreak + 1;
   const window = text.slice(from, start);
   return labels.some((l) => window.includes(l));
+}
+
+export function loadPrivacyLexicon(): PrivacyLexicon {
+  return {
+    bankCardLabels: readWordList('privacy/bank-card-labels.txt'),
+    idLabels: readWordList('privacy/id-labels.txt'),
+    creditCodeLabels: readWordList('privacy/credit-code-labels.txt'),
+    quantityUnits: readWordList('privacy/quantity-units.txt'),
+  };
 }

@@ -1,3 +1,4 @@
+import { readWordList } from '../../dictionaries.js';
 import type { Document } from '../../document/document.js';
 import { isHan, isHighSurrogate, isLowSurrogate } from '../../text/unicode.js';
 import type { Rule, Report } from '../rule.js';
@@ -12,12 +13,16 @@ export interface RepetitionLexicon {
   phrases: ReadonlySet<string>;
 }
 
+export function loadRepetitionLexicon(): RepetitionLexicon {
+  return { singleCharacters: new Set(readWordList('repeated-characters.txt')), phrases: new Set(readWordList('phrases.txt')) };
+}
+
 /**
  * 值守值守, 的的, 进一步进一步, and a word repeated across a line break. Reduplication
  * that the language allows stays silent: the segmenter keeps 天天, 的的确确 and 不了了之
  * whole, so a doubled unit is reported only when both copies stand as words of their own.
  */
-export function createRepeatedWordRule(lexicon: RepetitionLexicon): Rule {
+export function createRepeatedWordRule(lexicon: RepetitionLexicon = loadRepetitionLexicon()): Rule {
   const phrasesByHalf = indexPhrases(lexicon.phrases);
   return {
     id: 'repetition/repeated-word',

@@ -18,3 +18,13 @@ export function dictionaryDir(): string {
     dir = parent;
   }
 }
+
+/** A plain word list from dictionaries/: one item per line, `#` starts a comment, blank lines ignored. */
+export function readWordList(relativePath: string): string[] {
+  const file = join(dictionaryDir(), relativePath);
+  if (!existsSync(file)) throw new Error(`gongwen: 缺少内置词表 dictionaries/${relativePath}（安装不完整？）`);
+  return readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .map((l) => l.replace(/#.*/, '').trim())
+    .filter(Boolean);
+}

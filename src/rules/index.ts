@@ -1,0 +1,22 @@
+import { createDateRules } from './date/index.js';
+import { createFormatRules } from './format/index.js';
+import { createNumberRules } from './number/index.js';
+import { createPrivacyRules } from './privacy/index.js';
+import { createPunctuationRules } from './punctuation/index.js';
+import { createRepeatedWordRule } from './repetition/repeated-word.js';
+import type { Rule } from './rule.js';
+
+/**
+ * Every rule family written in code, in report order (pack rules come first, from the
+ * loaded packs). Each family folder loads its own data from dictionaries/.
+ */
+export function createBuiltinRules(): Rule[] {
+  return [
+    createRepeatedWordRule(),
+    ...createDateRules(),
+    ...createNumberRules(),
+    ...createFormatRules(),
+    ...createPunctuationRules(),
+    ...createPrivacyRules(),
+  ];
+}
