@@ -3,16 +3,19 @@ import { defineConfig } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', cli: 'src/cli/main.ts' },
-  format: ['esm', 'cjs'],
-  dts: { entry: { index: 'src/index.ts' } },
+const common = {
   target: 'node20',
   platform: 'node',
   sourcemap: true,
-  clean: true,
+  splitting: false,
   // import.meta.url in the CommonJS build, used to find dictionaries/.
   shims: true,
-  splitting: false,
   define: { __GONGWEN_VERSION__: JSON.stringify(version) },
-});
+} as const;
+
+export default defineConfig([
+  // The library: ESM and CommonJS, with type declarations.
+  { ...common, entry: { index: 'src/index.ts', remark: 'src/remark.ts' }, format: ['esm', 'cjs'], dts: true, clean: true },
+  // The command and its worker threads: ESM only.
+  { ...common, entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' }, format: ['esm'] },
+]);

@@ -1,5 +1,5 @@
 export { proofread, createProofreader, Proofreader, ConfigError } from './proofreader.js';
-export type { ProofreaderOptions, ProofreadOptions, PackInput } from './proofreader.js';
+export type { ProofreaderOptions, ProofreadOptions, PackInput, InputFormat } from './proofreader.js';
 export { applyFixes } from './fix/apply-fixes.js';
 export { PackError, formatProblem } from './packs/pack-error.js';
 export type { PackProblem } from './packs/pack-error.js';

@@ -1,5 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { isDisabled, type Directive } from './adapters/directives.js';
+import { projectHtml } from './adapters/html.js';
+import { projectMarkdown } from './adapters/markdown.js';
+import { toSource, type Projection } from './adapters/projection.js';
 import { Document } from './document/document.js';
+import { LineIndex } from './document/line-index.js';
 import { overlapsAny } from './document/skipped-spans.js';
 import { AhoCorasick } from './match/aho-corasick.js';
 import { loadBuiltinPacks } from './packs/builtin.js';
@@ -38,7 +43,11 @@ export interface ProofreadOptions {
   rules?: Record<string, RuleLevel>;
   /** The document's date (`2024-06-26` or a Date); otherwise rules use its 成文日期, then today. */
   documentDate?: string | Date;
+  /** How to read the input (default `text`). Markdown and HTML are parsed; only their prose is checked, and offsets point into the source. */
+  format?: InputFormat;
 }
+
+export type InputFormat = 'text' | 'markdown' | 'html';
 
 /** Thrown for options that cannot work (unknown rule, bad level, invalid pack). */
 export class ConfigError extends Error {
@@ -77,13 +86,14 @@ export class Proofreader {
     this.#allowMatcher = new AhoCorasick(this.#allow);
   }
 
-  proofread(text: string, options: ProofreadOptions = {}): ProofreadResult {
-    if (typeof text !== 'string') throw new TypeError(`proofread: 需要字符串，收到 ${text === null ? 'null' : typeof text}`);
+  proofread(input: string, options: ProofreadOptions = {}): ProofreadResult {
+    if (typeof input !== 'string') throw new TypeError(`proofread: 需要字符串，收到 ${input === null ? 'null' : typeof input}`);
     const levels = options.rules ? { ...this.#levels, ...this.#checkLevels(options.rules) } : this.#levels;
     const allowMatcher = options.allow?.length ? new AhoCorasick([...this.#allow, ...checkAllow(options.allow)]) : this.#allowMatcher;
     const documentDate = options.documentDate === undefined ? undefined : parseDocumentDate(options.documentDate);
+    const { text, projection, directives } = project(input, options.format ?? 'text');
     const doc = new Document(text, this.#segmenter, { today: new Date(), ...(documentDate && { documentDate }) });
-    const found: { rule: Rule; finding: Finding; severity: Severity }[] = [];
+    const found: Found[] = [];
     for (const rule of this.rules) {
       const level = levels[rule.id];
       if (level === 'off') continue;
@@ -94,13 +104,16 @@ export class Proofreader {
     }
     const allowed = found.length > 0 ? allowedSpans(allowMatcher, text) : { spans: [], longest: 0 };
     const kept = found.filter(({ finding: f }) => !overlapsAny(doc.skippedSpans, f.start, f.end) && !isAllowed(allowed, f.start, f.end));
-    kept.sort((a, b) => a.finding.start - b.finding.start || a.finding.end - b.finding.end || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+    const located = projection ? kept.flatMap((f) => toSourceFinding(f, projection, input)) : kept;
+    const sourceLines = projection ? new LineIndex(input) : doc.lines;
+    const enabled = directives.length > 0 ? located.filter((f) => !isDisabled(directives, sourceLines, f.rule.id, f.finding.start)) : located;
+    enabled.sort((a, b) => a.finding.start - b.finding.start || a.finding.end - b.finding.end || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
     const issues: Issue[] = [];
-    for (const { rule, finding, severity } of kept) {
+    for (const { rule, finding, severity } of enabled) {
       const last = issues[issues.length - 1];
       // One issue per span: the most severe finding (the sort put it first) speaks for it.
       if (last && last.start === finding.start && last.end === finding.end) continue;
-      const { line, column } = doc.lines.position(finding.start);
+      const { line, column } = sourceLines.position(finding.start);
       issues.push({
         ruleId: rule.id,
         category: rule.category,
@@ -110,7 +123,7 @@ export class Proofreader {
         end: finding.end,
         line,
         column,
-        text: text.slice(finding.start, finding.end),
+        text: input.slice(finding.start, finding.end),
         suggestions: finding.suggestions ?? [],
       });
     }
@@ -125,6 +138,32 @@ export class Proofreader {
     }
     return levels;
   }
+}
+
+interface Found {
+  rule: Rule;
+  finding: Finding;
+  severity: Severity;
+}
+
+/** Plain text is checked as it is; Markdown and HTML through their prose projection. */
+function project(input: string, format: InputFormat): { text: string; projection?: Projection; directives: Directive[] } {
+  if (format === 'text') return { text: input, directives: [] };
+  if (format !== 'markdown' && format !== 'html') throw new ConfigError(`format“${String(format)}”无效，应为 text | markdown | html`);
+  const { projection, directives } = format === 'markdown' ? projectMarkdown(input) : projectHtml(input);
+  return { text: projection.text, projection, directives };
+}
+
+/**
+ * A finding on the projected prose, moved to the source. A replacement stays only
+ * when the source span reads exactly like the prose (no markup or entity inside), so
+ * applying it can never damage the markup.
+ */
+function toSourceFinding(found: Found, projection: Projection, source: string): Found[] {
+  const { start, end, exact } = toSource(projection, source, found.finding.start, found.finding.end);
+  if (start >= end) return [];
+  const suggestions = exact ? found.finding.suggestions : [];
+  return [{ ...found, finding: { ...found.finding, start, end, ...(suggestions && { suggestions }) } }];
 }
 
 function loadPack(input: PackInput, index: number): RulePack {

@@ -26,7 +26,7 @@ describe('package', () => {
     expect(pkg.exports['.'].import.default).toBe('./dist/index.js');
     expect(pkg.exports['.'].require.default).toBe('./dist/index.cjs');
     expect(pkg.bin.gongwen).toBe('./dist/cli.js');
-    expect(pkg.engines.node).toBe('>=20');
+    expect(pkg.engines.node).toBe('>=20.19');
   });
 
   it.each([

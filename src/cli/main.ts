@@ -1,37 +1,60 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from 'commander';
 import { PackError } from '../packs/pack-error.js';
-import { ConfigError, createProofreader } from '../proofreader.js';
+import { ConfigError } from '../proofreader.js';
 import { formatJson } from '../report/json.js';
-import { formatStylish } from '../report/stylish.js';
+import { formatSarif } from '../report/sarif.js';
+import { countSeverities, formatStylishFile, formatStylishSummary } from '../report/stylish.js';
 import type { FileResult } from '../report/types.js';
 import type { RuleLevel } from '../types.js';
-import { expandPaths, readInput, UsageError } from './read-input.js';
+import { proofreaderFor, type CheckSettings } from './check-file.js';
+import { checkFiles } from './check-files.js';
+import { createProgress } from './progress.js';
+import { expandPaths, UsageError } from './read-input.js';
 import { runTestPack } from './test-pack.js';
 
-/** Exit codes: 0 clean, 1 at least one `error` issue (or a failing pack), 2 usage or configuration error. */
+/** Exit codes: 0 clean, 1 at least one `error` issue (or too many warnings, or a failing pack), 2 usage or configuration error. */
 const EXIT_USAGE = 2;
 
 /** Replaced with package.json's version at build time. */
 declare const __GONGWEN_VERSION__: string | undefined;
+const VERSION = typeof __GONGWEN_VERSION__ === 'string' ? __GONGWEN_VERSION__ : 'dev';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
+interface CliOptions {
+  format: 'stylish' | 'json' | 'sarif';
+  inputFormat?: 'text' | 'markdown' | 'html';
+  pack: string[];
+  allow: string[];
+  rule: string[];
+  /** A path, or false for --no-config. */
+  config?: string | false;
+  fix: boolean;
+  maxWarnings?: string;
+  color: boolean;
+}
+
 function buildProgram(): Command {
   const program = new Command('gongwen')
-    .description('公文校对：错别字、词语重复等。检查文件、目录（.txt .md）或标准输入（-）。')
-    .version(typeof __GONGWEN_VERSION__ === 'string' ? __GONGWEN_VERSION__ : 'dev', '-v, --version')
+    .description('公文校对：错别字、词语重复、隐私信息等。检查文件、目录（.txt .md .html）或标准输入（-）。')
+    .version(VERSION, '-v, --version')
     .argument('[paths...]', '文件、目录，或 - 表示标准输入')
-    .addOption(new Option('-f, --format <format>', '输出格式').choices(['stylish', 'json']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', '输出格式').choices(['stylish', 'json', 'sarif']).default('stylish'))
+    .addOption(new Option('--input-format <format>', '输入格式（默认按扩展名：.md Markdown，.html HTML，其他纯文本）').choices(['text', 'markdown', 'html']))
     .option('--pack <file>', '加载规则包（YAML），可重复', collect, [])
     .option('--allow <words>', '不报告的词，逗号分隔，可重复', collect, [])
     .option('--rule <id=level>', '设置规则级别，如 lexicon/variant-word=off，可重复', collect, [])
+    .option('-c, --config <file>', '配置文件（默认从文件所在目录向上查找 gongwen.config.json 或 .gongwenrc.json）')
+    .option('--no-config', '不读取配置文件')
+    .option('--fix', '自动改正只有唯一建议的问题（原子写入，其余字节不变）', false)
+    .option('--max-warnings <n>', '警告超过 n 个时以 1 退出')
     .option('--no-color', '不使用颜色')
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
-    .action((paths: string[], opts: CheckOptions) => {
-      process.exitCode = check(paths, opts);
+    .action(async (paths: string[], opts: CliOptions) => {
+      process.exitCode = await check(paths, opts);
     });
   program
     .command('test-pack')
@@ -43,34 +66,56 @@ function buildProgram(): Command {
   return program;
 }
 
-interface CheckOptions {
-  format: 'stylish' | 'json';
-  pack: string[];
-  allow: string[];
-  rule: string[];
-  color: boolean;
-}
-
-function check(paths: string[], opts: CheckOptions): number {
+async function check(paths: string[], opts: CliOptions): Promise<number> {
   if (paths.length === 0) {
     if (process.stdin.isTTY) throw new UsageError('请指定要检查的文件或目录（或用 - 读取标准输入）。gongwen --help 查看用法');
     paths = ['-'];
   }
-  const proofreader = createProofreader({
+  const maxWarnings = opts.maxWarnings === undefined ? Infinity : Number(opts.maxWarnings);
+  if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity) throw new UsageError(`--max-warnings 需要非负整数，收到“${opts.maxWarnings}”`);
+  if (maxWarnings < 0) throw new UsageError(`--max-warnings 需要非负整数，收到“${opts.maxWarnings}”`);
+  if (opts.fix && paths.includes('-')) throw new UsageError('--fix 不能用于标准输入');
+  const settings: CheckSettings = {
     packs: opts.pack,
     allow: opts.allow.flatMap((a) => a.split(/[,，]/)).map((w) => w.trim()).filter(Boolean),
     rules: parseRuleLevels(opts.rule),
-  });
-  const results: FileResult[] = [];
-  for (const file of expandPaths(paths)) {
-    const { text, encoding } = readInput(file);
-    const name = file === '-' ? '<stdin>' : file;
-    if (encoding !== 'utf-8') process.stderr.write(`gongwen: ${name} 不是 UTF-8，已按 GB18030 读取\n`);
-    results.push({ file: name, source: text, issues: proofreader.proofread(text).issues });
-  }
+    ...(opts.inputFormat && { inputFormat: opts.inputFormat }),
+    ...(typeof opts.config === 'string' && { config: opts.config }),
+    noConfig: opts.config === false,
+    fix: opts.fix,
+  };
+  const files = expandPaths(paths);
+  // Fail on bad options and packs before any file is read.
+  const proofreader = proofreaderFor(settings, settings.config);
   const color = opts.color && opts.format === 'stylish' && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-  process.stdout.write(opts.format === 'json' ? formatJson(results) : formatStylish(results, { color }));
-  return results.some((r) => r.issues.some((i) => i.severity === 'error')) ? 1 : 0;
+  const counts = { error: 0, warning: 0, info: 0 };
+  const collected: FileResult[] = [];
+  const progress = createProgress(files.length);
+  let fixed = 0;
+  await checkFiles(files, settings, (result) => {
+    progress.tick();
+    countSeverities(result.issues, counts);
+    fixed += result.fixed;
+    for (const note of result.notes) process.stderr.write(`gongwen: ${result.file}：${note}\n`);
+    if (opts.format === 'stylish') {
+      const block = formatStylishFile(result, { color });
+      if (block) {
+        progress.done();
+        process.stdout.write(block);
+      }
+    } else collected.push(result);
+  });
+  progress.done();
+  if (opts.format === 'json') process.stdout.write(formatJson(collected));
+  else if (opts.format === 'sarif') process.stdout.write(formatSarif(collected, { version: VERSION, rules: proofreader.rules }));
+  else process.stdout.write(formatStylishSummary(counts, files.length, { color }));
+  if (fixed > 0) process.stderr.write(`gongwen: 已自动修改 ${fixed} 处\n`);
+  if (counts.error > 0) return 1;
+  if (counts.warning > maxWarnings) {
+    process.stderr.write(`gongwen: 警告 ${counts.warning} 个，超过 --max-warnings ${maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
 }
 
 function parseRuleLevels(specs: string[]): Record<string, RuleLevel> {
@@ -83,9 +128,9 @@ function parseRuleLevels(specs: string[]): Record<string, RuleLevel> {
   return levels;
 }
 
-export function main(argv: string[]): void {
+export async function main(argv: string[]): Promise<void> {
   try {
-    buildProgram().parse(argv);
+    await buildProgram().parseAsync(argv);
   } catch (e) {
     if (e instanceof CommanderError) {
       process.exitCode = e.exitCode === 0 ? 0 : EXIT_USAGE;
@@ -98,4 +143,4 @@ export function main(argv: string[]): void {
   }
 }
 
-main(process.argv);
+await main(process.argv);

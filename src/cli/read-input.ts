@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 
 /** Extensions picked up when a directory is given. */
-export const CHECKED_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
+export const CHECKED_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -44,17 +44,26 @@ function walk(dir: string): string[] {
 
 export interface DecodedText {
   text: string;
-  /** Set when the bytes were not UTF-8 and were read as GB18030 (common for government files). */
+  /** `gb18030` when the bytes were not UTF-8 (common for government files). */
   encoding: 'utf-8' | 'gb18030';
+  /** The file began with a UTF-8 byte order mark, which `text` leaves out (editors do not count it as a column). */
+  bom: boolean;
 }
 
-/** Decodes UTF-8 (dropping a BOM, which editors do not count as a column) or, failing that, GB18030. */
+/** Decodes UTF-8 or, failing that, GB18030. */
 export function decode(bytes: Uint8Array): DecodedText {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', bom };
   } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030', bom: false };
   }
+}
+
+/** The input format a file's extension implies. */
+export function formatOf(file: string): 'text' | 'markdown' | 'html' {
+  const ext = extname(file).toLowerCase();
+  return ext === '.md' || ext === '.markdown' ? 'markdown' : ext === '.html' || ext === '.htm' ? 'html' : 'text';
 }
 
 export function readInput(file: string): DecodedText {

@@ -13,35 +13,49 @@ export interface StylishOptions {
   color: boolean;
 }
 
+/** Issues counted by severity, for the closing summary line. */
+export type SeverityCounts = Record<Severity, number>;
+
+export function countSeverities(issues: readonly Issue[], into: SeverityCounts = { error: 0, warning: 0, info: 0 }): SeverityCounts {
+  for (const issue of issues) into[issue.severity]++;
+  return into;
+}
+
 /**
  * For people at a terminal: per file, each issue as file:line:column, severity,
  * message and rule, then the line around it with the flagged text marked, and the
- * suggested replacement.
+ * suggested replacement. Printed file by file, then one summary line.
  */
-export function formatStylish(results: FileResult[], { color }: StylishOptions): string {
+export function formatStylish(results: FileResult[], options: StylishOptions): string {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const r of results) countSeverities(r.issues, counts);
+  return results.map((r) => formatStylishFile(r, options)).join('') + formatStylishSummary(counts, results.length, options);
+}
+
+/** One file's block ('' when it has no issue). */
+export function formatStylishFile({ file, source, issues }: FileResult, { color }: StylishOptions): string {
+  if (issues.length === 0) return '';
   const c = pc.createColors(color);
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.cyan };
-  const out: string[] = [];
-  const count: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const { file, source, issues } of results) {
-    if (issues.length === 0) continue;
-    out.push(c.underline(file));
-    const shown = redactSource(source, issues);
-    for (const issue of issues) {
-      count[issue.severity]++;
-      out.push(`  ${c.dim(`${file}:${issue.line}:${issue.column}`)}  ${paint[issue.severity](LABEL[issue.severity])}  ${issue.message}  ${c.dim(issue.ruleId)}`);
-      const { before, flagged, after } = context(shown, issue);
-      out.push(`      ${c.dim(before)}${paint[issue.severity](c.bold(flagged))}${c.dim(after)}`);
-      out.push(`      ${' '.repeat(displayWidth(before))}${paint[issue.severity]('^'.repeat(Math.max(1, displayWidth(flagged))))}`);
-      if (issue.suggestions.length > 0) out.push(`      建议：${issue.suggestions.map((s) => (s === '' ? '（删除）' : s)).join(' / ')}`);
-    }
-    out.push('');
+  const out: string[] = [c.underline(file)];
+  const shown = redactSource(source, issues);
+  for (const issue of issues) {
+    out.push(`  ${c.dim(`${file}:${issue.line}:${issue.column}`)}  ${paint[issue.severity](LABEL[issue.severity])}  ${issue.message}  ${c.dim(issue.ruleId)}`);
+    const { before, flagged, after } = context(shown, issue);
+    out.push(`      ${c.dim(before)}${paint[issue.severity](c.bold(flagged))}${c.dim(after)}`);
+    out.push(`      ${' '.repeat(displayWidth(before))}${paint[issue.severity]('^'.repeat(Math.max(1, displayWidth(flagged))))}`);
+    if (issue.suggestions.length > 0) out.push(`      建议：${issue.suggestions.map((s) => (s === '' ? '（删除）' : s)).join(' / ')}`);
   }
+  return `${out.join('\n')}\n\n`;
+}
+
+/** The closing line: how many issues of each severity in how many files. */
+export function formatStylishSummary(count: SeverityCounts, files: number, { color }: StylishOptions): string {
+  const c = pc.createColors(color);
   const total = count.error + count.warning + count.info;
-  if (total === 0) return `${c.green('✓')} 未发现问题（${results.length} 个文件）\n`;
+  if (total === 0) return `${c.green('✓')} 未发现问题（${files} 个文件）\n`;
   const parts = (['error', 'warning', 'info'] as const).filter((s) => count[s] > 0).map((s) => `${count[s]} 个${LABEL[s]}`);
-  out.push(`${(count.error > 0 ? c.red : c.yellow)('✖')} ${total} 个问题（${parts.join('，')}），共 ${results.length} 个文件`);
-  return `${out.join('\n')}\n`;
+  return `${(count.error > 0 ? c.red : c.yellow)('✖')} ${total} 个问题（${parts.join('，')}），共 ${files} 个文件\n`;
 }
 
 /** The flagged text with some of its line on either side; line breaks inside are shown as ⏎. */

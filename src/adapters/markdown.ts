@@ -1,0 +1,66 @@
+import type { Nodes, Root } from 'mdast';
+import { lazyModule } from './lazy-module.js';
+import { parseDirective, type Directive } from './directives.js';
+import { ProjectionBuilder, type Projection } from './projection.js';
+
+/** Nodes whose content is not prose: never checked. */
+const SKIPPED = new Set(['code', 'definition', 'footnoteDefinition', 'image', 'imageReference', 'yaml', 'toml', 'math', 'inlineMath']);
+/** Block nodes: their text ends a line of prose. */
+const BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'listItem', 'blockquote', 'thematicBreak', 'table', 'tableRow', 'list']);
+
+// unified and remark take ~170 ms to load: only when Markdown is actually checked.
+const parser = lazyModule(() => {
+  const { unified } = lazyModule.require('unified') as typeof import('unified');
+  const remarkParse = (lazyModule.require('remark-parse') as typeof import('remark-parse')).default;
+  const remarkGfm = (lazyModule.require('remark-gfm') as typeof import('remark-gfm')).default;
+  return unified().use(remarkParse).use(remarkGfm);
+});
+
+/**
+ * Markdown (CommonMark + GFM tables) → the prose to check. Code blocks, inline code,
+ * link targets, raw HTML and comments are left out; inline code becomes one opaque
+ * character so words around it stay apart. Comments may hold directives.
+ */
+export function projectMarkdown(source: string): { projection: Projection; directives: Directive[] } {
+  const tree = parser().parse(source) as Root;
+  const out = new ProjectionBuilder(source);
+  const directives: Directive[] = [];
+  const visit = (node: Nodes): void => {
+    const pos = node.position;
+    if (SKIPPED.has(node.type)) {
+      if (pos) out.separator(pos.end.offset!);
+      return;
+    }
+    switch (node.type) {
+      case 'text':
+        if (pos) out.prose(node.value, pos.start.offset!, pos.end.offset!);
+        return;
+      case 'inlineCode':
+        if (pos) out.opaque(pos.start.offset!, pos.end.offset!);
+        return;
+      case 'html': {
+        const d = pos && parseDirective(node.value, pos.start.offset!);
+        if (d) directives.push(d);
+        return;
+      }
+      case 'break':
+        if (pos) out.separator(pos.end.offset!);
+        return;
+      case 'link':
+        // An autolink's text is its URL: not prose.
+        if (node.children.length === 1 && node.children[0]!.type === 'text' && isUrlText(node.children[0]!.value, node.url)) {
+          if (pos) out.opaque(pos.start.offset!, pos.end.offset!);
+          return;
+        }
+        break;
+    }
+    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+    if (BLOCKS.has(node.type) && pos) out.separator(pos.end.offset!);
+  };
+  visit(tree);
+  return { projection: out.build(), directives };
+}
+
+function isUrlText(text: string, url: string): boolean {
+  return url === text || url.endsWith(text) || url === `mailto:${text}`;
+}
