@@ -49,7 +49,7 @@ export interface ProofreadOptions {
 
 export type InputFormat = 'text' | 'markdown' | 'html';
 
-/** Thrown for options that cannot work (unknown rule, bad level, invalid pack). */
+/** Thrown for options that cannot work (unknown option or rule, bad level or date). Invalid packs throw PackError. */
 export class ConfigError extends Error {
   constructor(message: string) {
     super(message);
@@ -70,9 +70,11 @@ export class Proofreader {
   readonly #allowMatcher: AhoCorasick;
 
   constructor(options: ProofreaderOptions = {}) {
+    checkOptions('createProofreader', options, { packs: 'array', builtinPacks: 'boolean', allow: 'array', rules: 'object', segmenter: 'object' });
     this.#segmenter = options.segmenter ?? new JiebaSegmenter();
     const userPacks = (options.packs ?? []).map((p, i) => loadPack(p, i));
     this.packs = [...(options.builtinPacks === false ? [] : loadBuiltinPacks()), ...userPacks];
+    checkPackIds(this.packs);
     const matcher = new PackMatcher(this.packs);
     this.#segmenter.addWords(matcher.wrongForms);
     this.rules = [...createPackRules(this.packs, matcher), ...createBuiltinRules()];
@@ -88,6 +90,7 @@ export class Proofreader {
 
   proofread(input: string, options: ProofreadOptions = {}): ProofreadResult {
     if (typeof input !== 'string') throw new TypeError(`proofread: 需要字符串，收到 ${input === null ? 'null' : typeof input}`);
+    checkOptions('proofread', options, { allow: 'array', rules: 'object', documentDate: 'any', format: 'string' });
     const levels = options.rules ? { ...this.#levels, ...this.#checkLevels(options.rules) } : this.#levels;
     const allowMatcher = options.allow?.length ? new AhoCorasick([...this.#allow, ...checkAllow(options.allow)]) : this.#allowMatcher;
     const documentDate = options.documentDate === undefined ? undefined : parseDocumentDate(options.documentDate);
@@ -177,6 +180,30 @@ function loadPack(input: PackInput, index: number): RulePack {
     return parsePackText(text, input);
   }
   return validatePack(input, `packs[${index}]${typeof input?.id === 'string' ? ` (${input.id})` : ''}`);
+}
+
+type OptionKind = 'array' | 'boolean' | 'object' | 'string' | 'any';
+
+/** Options are checked by hand-written code: a misspelt key or a wrong type says so instead of being ignored. */
+function checkOptions(where: string, options: object, known: Record<string, OptionKind>): void {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new ConfigError(`${where}: 选项应为对象`);
+  for (const [key, value] of Object.entries(options)) {
+    const kind = known[key];
+    if (!kind) throw new ConfigError(`${where}: 未知选项“${key}”。可用选项：${Object.keys(known).join('、')}`);
+    if (value === undefined || kind === 'any') continue;
+    const ok = kind === 'array' ? Array.isArray(value) : kind === 'object' ? typeof value === 'object' && value !== null && !Array.isArray(value) : typeof value === kind;
+    if (!ok) throw new ConfigError(`${where}: 选项“${key}”应为${{ array: '数组', boolean: '布尔值', object: '对象', string: '字符串' }[kind]}，收到 ${JSON.stringify(value)}`);
+  }
+}
+
+/** Pack ids name packs in messages and listings: two loaded packs may not share one. */
+function checkPackIds(packs: readonly RulePack[]): void {
+  const seen = new Map<string, string>();
+  for (const pack of packs) {
+    const other = seen.get(pack.id);
+    if (other) throw new PackError([{ source: pack.source, reason: `规则包 id“${pack.id}”已被 ${other} 使用，请换一个 id` }]);
+    seen.set(pack.id, pack.source);
+  }
 }
 
 function parseDocumentDate(value: string | Date): Date {

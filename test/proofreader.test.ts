@@ -62,6 +62,19 @@ describe('createProofreader', () => {
     expect(() => proofread('针炙', { documentDate: '6月26日' })).toThrow(ConfigError);
   });
 
+  it('refuses misspelt or mistyped options instead of ignoring them', () => {
+    expect(() => createProofreader({ allowed: ['x'] } as never)).toThrow(/未知选项“allowed”/);
+    expect(() => createProofreader({ allow: '针炙' as never })).toThrow(/选项“allow”应为数组/);
+    expect(() => createProofreader({ packs: 'x.yaml' as never })).toThrow(/选项“packs”应为数组/);
+    expect(() => createProofreader({ rules: 'off' as never })).toThrow(/选项“rules”应为对象/);
+    expect(() => proofread('针炙', { format: 'docx' as never })).toThrow(/format“docx”无效/);
+  });
+
+  it('refuses a user pack whose id a loaded pack already uses', () => {
+    const pack = { id: 'typo-time', name: '重名', entries: [{ wrong: '苍溪县人名政府', right: '苍溪县人民政府' }], examples: { invalid: [{ text: '苍溪县人名政府' }], valid: ['苍溪县人民政府'] } };
+    expect(() => createProofreader({ packs: [pack] })).toThrow(/规则包 id“typo-time”已被 dictionaries\/typo-time\.yaml 使用/);
+  });
+
   it('can run without the bundled packs', () => {
     expect(createProofreader({ builtinPacks: false }).proofread('针炙').issues).toEqual([]);
   });

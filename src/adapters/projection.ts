@@ -52,6 +52,16 @@ export class ProjectionBuilder {
         this.#push(value.slice(i), to, to); // should not happen; keeps offsets inside the node
         return;
       }
+      // A reference first: its own '&' would otherwise pass for a literal one.
+      if (src[p] === '&') {
+        const ref = characterReference(src, p);
+        if (ref && value.startsWith(ref.value, i)) {
+          for (const unit of ref.value) this.#push(unit, p, ref.end);
+          i += ref.value.length;
+          p = ref.end;
+          continue;
+        }
+      }
       if (src[p] === ch) {
         this.#push(ch, p, p + 1);
         i++;
@@ -63,15 +73,6 @@ export class ProjectionBuilder {
         i++;
         p += 2;
         continue;
-      }
-      if (src[p] === '&') {
-        const ref = characterReference(src, p);
-        if (ref && value.startsWith(ref.value, i)) {
-          for (const unit of ref.value) this.#push(unit, p, ref.end);
-          i += ref.value.length;
-          p = ref.end;
-          continue;
-        }
       }
       if (src[p] === '\r' && ch === '\n') {
         p++; // \r\n in the source, \n in the value

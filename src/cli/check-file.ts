@@ -54,7 +54,7 @@ export function proofreaderFor(settings: CheckSettings, configFile: string | und
 export function checkFile(file: string, settings: CheckSettings): CheckedFile {
   const name = file === '-' ? '<stdin>' : file;
   const { text, encoding, bom } = readInput(file);
-  const notes: string[] = encoding === 'utf-8' ? [] : ['不是 UTF-8，已按 GB18030 读取'];
+  const notes = encoding === 'gb18030' ? ['不是 UTF-8，已按 GB18030 读取'] : encoding === 'binary' ? ['不是文本文件，未检查'] : [];
   const configFile = settings.noConfig ? undefined : (settings.config ?? (file === '-' ? findConfigFile(process.cwd()) : findConfigFile(dirname(file))));
   const proofreader = proofreaderFor(settings, configFile);
   const format = settings.inputFormat ?? (file === '-' ? 'text' : formatOf(file));
@@ -63,7 +63,7 @@ export function checkFile(file: string, settings: CheckSettings): CheckedFile {
   let fixed = 0;
   if (settings.fix && file !== '-' && issues.some(isUnambiguous)) {
     if (encoding !== 'utf-8') {
-      notes.push('非 UTF-8 文件不自动修改');
+      notes.push('非 UTF-8 文件不自动修改（请先转存为 UTF-8）');
     } else {
       // Fix until nothing fixable is left (a fix skipped for overlapping another gets its turn), so a second --fix finds nothing to do.
       for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {

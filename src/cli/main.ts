@@ -67,10 +67,6 @@ function buildProgram(): Command {
 }
 
 async function check(paths: string[], opts: CliOptions): Promise<number> {
-  if (paths.length === 0) {
-    if (process.stdin.isTTY) throw new UsageError('请指定要检查的文件或目录（或用 - 读取标准输入）。gongwen --help 查看用法');
-    paths = ['-'];
-  }
   const maxWarnings = opts.maxWarnings === undefined ? Infinity : Number(opts.maxWarnings);
   if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity) throw new UsageError(`--max-warnings 需要非负整数，收到“${opts.maxWarnings}”`);
   if (maxWarnings < 0) throw new UsageError(`--max-warnings 需要非负整数，收到“${opts.maxWarnings}”`);
@@ -84,6 +80,7 @@ async function check(paths: string[], opts: CliOptions): Promise<number> {
     noConfig: opts.config === false,
     fix: opts.fix,
   };
+  if (paths.length === 0) throw new UsageError('请指定要检查的文件或目录（或用 - 读取标准输入）。gongwen --help 查看用法');
   const files = expandPaths(paths);
   // Fail on bad options and packs before any file is read.
   const proofreader = proofreaderFor(settings, settings.config);
@@ -121,14 +118,20 @@ async function check(paths: string[], opts: CliOptions): Promise<number> {
 function parseRuleLevels(specs: string[]): Record<string, RuleLevel> {
   const levels: Record<string, RuleLevel> = {};
   for (const spec of specs) {
-    const m = /^([^=]+)=(off|info|warning|error)$/.exec(spec.trim());
-    if (!m) throw new UsageError(`--rule 的格式应为 规则=级别（off|info|warning|error），收到“${spec}”`);
+    const m = /^([^=]+)=(.*)$/.exec(spec.trim());
+    if (!m) throw new UsageError(`--rule 的格式应为 规则=级别，收到“${spec}”`);
+    if (!['off', 'info', 'warning', 'error'].includes(m[2]!)) throw new UsageError(`--rule ${m[1]} 的级别“${m[2]}”无效，应为 off | info | warning | error`);
     levels[m[1]!] = m[2] as RuleLevel;
   }
   return levels;
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // `gongwen … | head` closes the pipe early: stop quietly, as other command-line tools do.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   try {
     await buildProgram().parseAsync(argv);
   } catch (e) {

@@ -11,7 +11,11 @@ export class UsageError extends Error {
   }
 }
 
-/** Expands the command-line paths into files; `-` stays as standard input. Missing paths are usage errors. */
+/**
+ * Expands the command-line paths into files, each once; `-` stays as standard input.
+ * A missing path, or paths that hold no file to check, are usage errors: a hook that
+ * checked nothing must not pass as clean.
+ */
 export function expandPaths(paths: string[]): string[] {
   const files: string[] = [];
   for (const path of paths) {
@@ -28,7 +32,8 @@ export function expandPaths(paths: string[]): string[] {
     if (stat.isDirectory()) files.push(...walk(path));
     else files.push(path);
   }
-  return files;
+  if (files.length === 0) throw new UsageError(`没有可检查的文件（${paths.join(' ')}）：目录中查找的是 ${[...CHECKED_EXTENSIONS].join(' ')} 文件`);
+  return [...new Set(files)];
 }
 
 function walk(dir: string): string[] {
@@ -44,14 +49,21 @@ function walk(dir: string): string[] {
 
 export interface DecodedText {
   text: string;
-  /** `gb18030` when the bytes were not UTF-8 (common for government files). */
-  encoding: 'utf-8' | 'gb18030';
+  /** `gb18030` when the bytes were not UTF-8 (common for government files); `binary` when they are no text at all. */
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'binary';
   /** The file began with a UTF-8 byte order mark, which `text` leaves out (editors do not count it as a column). */
   bom: boolean;
 }
 
-/** Decodes UTF-8 or, failing that, GB18030. */
+/**
+ * Decodes UTF-8, UTF-16 with a byte order mark (Notepad's "Unicode"), or else GB18030.
+ * Bytes with NUL characters that are no UTF-16 are binary (a .docx renamed to .txt):
+ * their text is empty, so nothing is reported on garbage.
+ */
 export function decode(bytes: Uint8Array): DecodedText {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le', bom: true };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be', bom: true };
+  if (bytes.subarray(0, 8192).includes(0)) return { text: '', encoding: 'binary', bom: false };
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', bom };

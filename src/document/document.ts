@@ -1,4 +1,5 @@
 import type { Segmenter } from '../segment/segmenter.js';
+import { findDocumentFacts, type DocumentFacts } from './facts.js';
 import { LineIndex } from './line-index.js';
 import { findSkippedSpans, type Span } from './skipped-spans.js';
 
@@ -84,6 +85,11 @@ export class Document {
   /** URLs, e-mail addresses and similar spans that are not prose. */
   get skippedSpans(): Span[] {
     return (this.#skipped ??= findSkippedSpans(this.text));
+  }
+
+  /** The document's own dates (成文日期, header fields, 印发) and 发文字号; found once, when first asked for. */
+  get facts(): DocumentFacts {
+    return this.memo(findDocumentFacts, () => findDocumentFacts(this.text));
   }
 
   /** Computes `compute()` once per document for `key`; lets several rules share one pass. */

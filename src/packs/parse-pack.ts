@@ -49,7 +49,7 @@ export function parsePackText(text: string, source: string): RulePack {
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
     throw new PackError(
-      doc.errors.map((e) => ({ source, line: lineCounter.linePos(e.pos[0]).line, reason: `YAML 语法错误：${e.message.split('\n')[0]}` })),
+      doc.errors.map((e) => ({ source, line: lineCounter.linePos(e.pos[0]).line, reason: `YAML 语法错误：${YAML_ERRORS[e.code] ?? e.message.split('\n')[0]}` })),
     );
   }
   const data: unknown = doc.toJS({ maxAliasCount: 100 });
@@ -76,6 +76,9 @@ export function validatePack(data: unknown, source: string, lineOf: (path: (stri
   const packSeverity = input.severity ?? 'error';
   const packBoundary = input.boundary ?? 'none';
   const problems: PackProblem[] = [];
+  for (const placeholder of (input.message ?? '').match(/\{[^}]*\}/g) ?? []) {
+    if (!['{wrong}', '{right}', '{note}'].includes(placeholder)) problems.push({ source, line: lineOf(['message']), where: 'message', reason: `未知占位符 ${placeholder}，可用 {wrong} {right} {note}` });
+  }
   const seen = new Map<string, number>();
   const entries: PackEntry[] = input.entries.map((raw, i) => {
     const entry: PackEntry = {
@@ -116,13 +119,51 @@ export function validatePack(data: unknown, source: string, lineOf: (path: (stri
   };
 }
 
-/** `entry 12 (“按装”)`, 1-based as editors count. */
+/** `第 12 条（“按装”）`, 1-based as editors count. */
 export function describeEntry(index: number, entry: { wrong: string[] }): string {
-  return `entry ${index + 1} (“${entry.wrong.join('”/“')}”)`;
+  return `第 ${index + 1} 条（“${entry.wrong.join('”/“')}”）`;
 }
+
+/** The YAML parser's messages that editors meet, in Chinese; others pass through. */
+const YAML_ERRORS: Record<string, string> = {
+  DUPLICATE_KEY: '同一层级的字段名重复',
+  BAD_INDENT: '缩进不对',
+  TAB_AS_INDENT: '不能用制表符缩进，请用空格',
+  MISSING_CHAR: '缺少配对的符号（引号或括号未闭合）',
+  BLOCK_AS_IMPLICIT_KEY: '字段名写法不对（冒号后缺空格或缩进有误）',
+  MULTILINE_IMPLICIT_KEY: '字段名不能跨行',
+  UNEXPECTED_TOKEN: '出现意外的符号',
+};
 
 function toList(v: string | string[]): string[] {
   return typeof v === 'string' ? [v] : v;
+}
+
+/** Validator messages in Chinese, for editors. */
+function schemaMessage(e: ErrorObject): string {
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'additionalProperties':
+      return `未知字段“${String(p.additionalProperty)}”`;
+    case 'required':
+      return `缺少字段“${String(p.missingProperty)}”`;
+    case 'enum':
+      return `取值应为 ${(p.allowedValues as unknown[]).join(' | ')}`;
+    case 'type':
+      return `应为${({ array: '列表', string: '文字', object: '“字段: 值”映射', boolean: '布尔值', number: '数字' } as Record<string, string>)[String(p.type)] ?? String(p.type)}`;
+    case 'minItems':
+      return `至少需要 ${String(p.limit)} 项`;
+    case 'maxItems':
+      return `最多 ${String(p.limit)} 项`;
+    case 'minLength':
+      return '不能为空';
+    case 'maxLength':
+      return `最多 ${String(p.limit)} 个字符`;
+    case 'pattern':
+      return /\^\[\^\\r\\n\]/.test(String(p.pattern)) ? '不能包含换行' : '只能包含小写字母、数字、- 和 /';
+    default:
+      return e.message ?? e.keyword;
+  }
 }
 
 function schemaProblems(errors: ErrorObject[], data: unknown, source: string, lineOf: (path: (string | number)[]) => number | undefined): PackProblem[] {
@@ -138,15 +179,7 @@ function schemaProblems(errors: ErrorObject[], data: unknown, source: string, li
       where = describeEntry(path[1], { wrong });
     }
     const field = e.instancePath || '(根)';
-    const detail =
-      e.keyword === 'additionalProperties'
-        ? `未知字段“${(e.params as { additionalProperty: string }).additionalProperty}”`
-        : e.keyword === 'required'
-          ? `缺少字段“${(e.params as { missingProperty: string }).missingProperty}”`
-          : e.keyword === 'enum'
-            ? `取值应为 ${(e.params as { allowedValues: unknown[] }).allowedValues.join(' | ')}`
-            : e.message ?? e.keyword;
-    const reason = `${field}: ${detail}`;
+    const reason = e.instancePath === '' && (data === null || typeof data !== 'object') ? '文件为空，或不是“字段: 值”形式的 YAML' : `${field}: ${schemaMessage(e)}`;
     problems.set(`${where}|${reason}`, { source, line: lineOf(path.slice(0, 2)), ...(where && { where }), reason });
   }
   return [...problems.values()];

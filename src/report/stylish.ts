@@ -58,14 +58,24 @@ export function formatStylishSummary(count: SeverityCounts, files: number, { col
   return `${(count.error > 0 ? c.red : c.yellow)('✖')} ${total} 个问题（${parts.join('，')}），共 ${files} 个文件\n`;
 }
 
-/** The flagged text with some of its line on either side; line breaks inside are shown as ⏎. */
+/**
+ * The flagged text with some of its line on either side ("..." where the line goes on);
+ * an issue at the very start of a line also shows the end of the line before, since
+ * that is where a repeat across a line break begins. Line breaks show as ⏎.
+ */
 function context(source: string, issue: Issue): { before: string; flagged: string; after: string } {
   let from = issue.start;
   for (let n = 0; n < CONTEXT && from > 0 && !isBreak(source[from - 1]!); n++) from -= splitsSurrogatePair(source, from - 1) ? 2 : 1;
+  if (from === issue.start && from > 0) {
+    from -= source[from - 1] === '\n' && source[from - 2] === '\r' ? 2 : 1;
+    for (let n = 0; n < CONTEXT && from > 0 && !isBreak(source[from - 1]!); n++) from -= splitsSurrogatePair(source, from - 1) ? 2 : 1;
+  }
   let to = issue.end;
   for (let n = 0; n < CONTEXT && to < source.length && !isBreak(source[to]!); n++) to += splitsSurrogatePair(source, to + 1) ? 2 : 1;
   const clean = (s: string) => s.replace(/\r?\n|\r/g, '⏎').replace(/\t/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '�');
-  return { before: clean(source.slice(from, issue.start)), flagged: clean(reportedText(issue)), after: clean(source.slice(issue.end, to)) };
+  const cutBefore = from > 0 && !isBreak(source[from - 1]!) ? '...' : '';
+  const cutAfter = to < source.length && !isBreak(source[to]!) ? '...' : '';
+  return { before: cutBefore + clean(source.slice(from, issue.start)), flagged: clean(reportedText(issue)), after: clean(source.slice(issue.end, to)) + cutAfter };
 }
 
 function isBreak(ch: string): boolean {

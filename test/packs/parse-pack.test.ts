@@ -37,15 +37,19 @@ describe('parsePackText', () => {
 
   it.each([
     ['a YAML syntax error', 'id: [unclosed', /my-pack\.yaml:1 .*YAML 语法错误/],
-    ['a missing field', valid.replace('    right: 针灸\n', ''), /my-pack\.yaml:5 entry 1 \(“针炙”\) .*缺少字段“right”/],
-    ['an unknown field', valid.replace('    right: 针灸', '    right: 针灸\n    rihgt: 针灸'), /entry 1 \(“针炙”\) .*未知字段“rihgt”/],
-    ['a bad severity', valid.replace('    right: 针灸', '    right: 针灸\n    severity: fatal'), /entry 1 .*error \| warning \| info/],
-    ['a one-character wrong form', valid.replace('wrong: 针炙', 'wrong: 炙'), /entry 1 \(“炙”\) 错误词形“炙”少于 2 个字/],
+    ['a missing field', valid.replace('    right: 针灸\n', ''), /my-pack\.yaml:5 第 1 条（“针炙”） .*缺少字段“right”/],
+    ['an unknown field', valid.replace('    right: 针灸', '    right: 针灸\n    rihgt: 针灸'), /第 1 条（“针炙”） .*未知字段“rihgt”/],
+    ['a bad severity', valid.replace('    right: 针灸', '    right: 针灸\n    severity: fatal'), /第 1 条.*error \| warning \| info/],
+    ['a one-character wrong form', valid.replace('wrong: 针炙', 'wrong: 炙'), /第 1 条（“炙”） 错误词形“炙”少于 2 个字/],
     ['a wrong form equal to the right one', valid.replace('right: 针灸', 'right: [针灸, 针炙]'), /正确词形与错误词形相同/],
-    ['a duplicated wrong form', valid.replace('examples:', '  - wrong: 针炙\n    right: 针灸\nexamples:'), /entry 2 \(“针炙”\) 错误词形“针炙”与第 1 条重复/],
+    ['a duplicated wrong form', valid.replace('examples:', '  - wrong: 针炙\n    right: 针灸\nexamples:'), /第 2 条（“针炙”） 错误词形“针炙”与第 1 条重复/],
     ['an unless that can never apply', valid.replace('    right: 针灸', '    right: 针灸\n    unless: [针灸科]'), /unless 中的“针灸科”不含任何错误词形/],
     ['a duplicated key', valid.replace('name: 示例', 'name: 示例\nname: 又一个'), /YAML 语法错误/],
     ['no examples', valid.slice(0, valid.indexOf('examples:')), /缺少字段“examples”/],
+    ['an empty file', '', /文件为空/],
+    ['an empty wrong list', valid.replace('wrong: 针炙', 'wrong: []'), /wrong: 至少需要 1 项/],
+    ['a line break in a form', valid.replace('right: 针灸', 'right: "针\\n灸"'), /不能包含换行/],
+    ['an unknown message placeholder', valid.replace('name: 示例', 'name: 示例\nmessage: "{wrong}→{bogus}"'), /未知占位符 \{bogus\}/],
   ])('refuses %s, naming file, line, entry and reason', (_, yaml, expected) => {
     expect(problemsOf(yaml).join('\n')).toMatch(expected);
   });
@@ -72,7 +76,7 @@ describe('createProofreader with user packs', () => {
 
   it('refuses a pack whose right form would be flagged', () => {
     const file = write('self.yaml', valid.replace('examples:', '  - wrong: 灸科\n    right: 针灸科\nexamples:').replace('output: 针灸科', 'output: 针灸科'));
-    expect(() => createProofreader({ packs: [file] })).toThrow(/self\.yaml: entry 2 \(“灸科”\): 正确词形“针灸科”会被标出/);
+    expect(() => createProofreader({ packs: [file] })).toThrow(/self\.yaml: 第 2 条（“灸科”）: 正确词形“针灸科”会被标出/);
   });
 
   it('names a file it cannot read', () => {

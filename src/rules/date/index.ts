@@ -1,6 +1,26 @@
 import type { Rule } from '../rule.js';
+import { createAsOfAfterDocumentRule } from './as-of-after-document.js';
+import { createDeadlineBeforeDocumentRule } from './deadline-before-document.js';
+import { createImpossibleDateRule } from './impossible-date.js';
+import { createIssuedBeforeWrittenRule } from './issued-before-written.js';
+import { createJiezhiMisusedRule } from './jiezhi-misused.js';
+import { createJiezhiRedundantRule } from './jiezhi-redundant.js';
+import { loadDateLexicon, type DateLexicon } from './lexicon.js';
+import { createQuarterMonthsRule } from './quarter-months.js';
+import { createReversedRangeRule } from './reversed-range.js';
+import { createWeekdayRule } from './weekday.js';
 
 /** Dates: impossible dates, weekdays, quarters, ranges, 截至/截止, dates against the document date. */
-export function createDateRules(): Rule[] {
-  return [];
+export function createDateRules(lexicon: DateLexicon = loadDateLexicon()): Rule[] {
+  return [
+    createImpossibleDateRule(),
+    createWeekdayRule(),
+    createQuarterMonthsRule(),
+    createReversedRangeRule(),
+    createJiezhiMisusedRule(lexicon),
+    createJiezhiRedundantRule(lexicon),
+    createIssuedBeforeWrittenRule(),
+    createAsOfAfterDocumentRule(lexicon),
+    createDeadlineBeforeDocumentRule(lexicon),
+  ];
 }

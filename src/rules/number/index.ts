@@ -1,6 +1,24 @@
 import type { Rule } from '../rule.js';
+import { createDifferenceRule } from './difference.js';
+import { createFullWidthDigitRule } from './full-width-digit.js';
+import { loadNumberLexicon, type NumberLexicon } from './lexicon.js';
+import { createMixedNumeralRule } from './mixed-numeral.js';
+import { createRangeUnitRule } from './range-unit.js';
+import { createRateCountsRule } from './rate-counts.js';
+import { createRateOver100Rule } from './rate-over-100.js';
+import { createTotalPartsRule } from './total-parts.js';
+import { createYearZeroRule } from './year-zero.js';
 
 /** Numbers: totals, differences and rates that do not add up; GB/T 15835 number forms. */
-export function createNumberRules(): Rule[] {
-  return [];
+export function createNumberRules(lexicon: NumberLexicon = loadNumberLexicon()): Rule[] {
+  return [
+    createTotalPartsRule(lexicon),
+    createDifferenceRule(lexicon),
+    createRateCountsRule(lexicon),
+    createRateOver100Rule(lexicon),
+    createMixedNumeralRule(lexicon),
+    createYearZeroRule(),
+    createFullWidthDigitRule(),
+    createRangeUnitRule(),
+  ];
 }

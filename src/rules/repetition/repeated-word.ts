@@ -11,10 +11,16 @@ export interface RepetitionLexicon {
   singleCharacters: ReadonlySet<string>;
   /** Fixed four-character phrases of two words (值班值守), from dictionaries/phrases.txt. */
   phrases: ReadonlySet<string>;
+  /** Verbs whose ABAB form is colloquial, not a slip (研究研究), from dictionaries/reduplicable-verbs.txt. */
+  reduplicableVerbs: ReadonlySet<string>;
 }
 
 export function loadRepetitionLexicon(): RepetitionLexicon {
-  return { singleCharacters: new Set(readWordList('repeated-characters.txt')), phrases: new Set(readWordList('phrases.txt')) };
+  return {
+    singleCharacters: new Set(readWordList('repeated-characters.txt')),
+    phrases: new Set(readWordList('phrases.txt')),
+    reduplicableVerbs: new Set(readWordList('reduplicable-verbs.txt')),
+  };
 }
 
 /**
@@ -33,7 +39,7 @@ export function createRepeatedWordRule(lexicon: RepetitionLexicon = loadRepetiti
       // A long document repeats the same slip many times: judge each unit once.
       const verdicts = new Map<string, Verdict | undefined>();
       const judgeOnce: Judge = (unit, k) => {
-        if (!verdicts.has(unit)) verdicts.set(unit, judge(doc, unit, k, phrasesByHalf));
+        if (!verdicts.has(unit)) verdicts.set(unit, judge(doc, unit, k, phrasesByHalf, lexicon.reduplicableVerbs));
         return verdicts.get(unit);
       };
       for (let line = 0; line < doc.lines.lineStarts.length; line++) {
@@ -44,27 +50,43 @@ export function createRepeatedWordRule(lexicon: RepetitionLexicon = loadRepetiti
   };
 }
 
-/** Repeats inside one line: scan each Han run for a unit followed by itself. */
+/**
+ * Repeats inside one line: scan each Han run for a unit followed by itself, the
+ * shortest unit first (的的的 is 的 three times, not 的的 and 的), taking in every
+ * further copy (的的的 → 的).
+ */
 function checkLine(doc: Document, line: number, lexicon: RepetitionLexicon, judge: Judge, report: Report): void {
   const text = doc.text;
   const { starts, runEnd } = hanRuns(text, doc.lines.lineStarts[line]!, doc.lines.lineEnd(line));
   for (let i = 0; i < starts.length - 1; i++) {
-    for (let k = Math.min(MAX_UNIT, (runEnd[i]! - i) >> 1); k >= 1; k--) {
+    const longest = Math.min(MAX_UNIT, (runEnd[i]! - i) >> 1);
+    for (let k = 1; k <= longest; k++) {
       const s = starts[i]!;
       const mid = starts[i + k]!;
-      const e = starts[i + 2 * k]!;
-      if (!equalRanges(text, s, mid, e)) continue;
+      if (!equalRanges(text, s, mid, starts[i + 2 * k]!)) continue;
       const unit = text.slice(s, mid);
-      if (k === 1 && !lexicon.singleCharacters.has(unit)) continue;
+      if (k === 1 ? !lexicon.singleCharacters.has(unit) : isPeriodic(unit)) continue;
+      let copies = 2;
+      while (i + (copies + 1) * k <= runEnd[i]! && text.startsWith(unit, starts[i + copies * k]!)) copies++;
+      const e = starts[i + copies * k]!;
       if (!repeatsAsWords(doc, s, mid, e, k)) continue;
       const verdict = judge(unit, k);
       if (!verdict) continue;
-      const suggestions = verdict.phrase ? [verdict.phrase, unit] : [unit];
-      report({ start: s, end: e, message: verdict.message, suggestions, severity: verdict.severity });
-      i += 2 * k - 1;
+      if (copies > 2) {
+        report({ start: s, end: e, message: `“${unit}”连续出现 ${copies} 次，应只保留一个。`, suggestions: [unit], severity: 'error' });
+      } else {
+        report({ start: s, end: e, message: verdict.message, suggestions: verdict.phrase ? [verdict.phrase, unit] : [unit], severity: verdict.severity });
+      }
+      i += copies * k - 1;
       break;
     }
   }
+}
+
+/** 天天 as a unit: a unit that is itself one character repeated is left to the single-character check. */
+function isPeriodic(unit: string): boolean {
+  const chars = Array.from(unit);
+  return chars.every((c) => c === chars[0]);
 }
 
 /** A unit at the end of one line repeated at the start of the next (text wrapped by hand or by PDF export). */
@@ -113,7 +135,7 @@ interface Verdict {
   phrase?: string;
 }
 
-function judge(doc: Document, unit: string, k: number, phrasesByHalf: Map<string, string[]>): Verdict | undefined {
+function judge(doc: Document, unit: string, k: number, phrasesByHalf: Map<string, string[]>, reduplicableVerbs: ReadonlySet<string>): Verdict | undefined {
   const phrases = phrasesByHalf.get(unit) ?? [];
   // Only a phrase that the half singles out is a confident correction (值守 → 值班值守);
   // 研究 belongs to many, so 研究研究 is judged like any other doubled word.
@@ -125,9 +147,11 @@ function judge(doc: Document, unit: string, k: number, phrasesByHalf: Map<string
   const tag = tags.length === 1 ? tags[0]!.tag : '';
   // Numerals and measure words reduplicate legitimately: 一步一步, 一个一个.
   if (tag.startsWith('m') || tag.startsWith('q') || unit.startsWith('一')) return undefined;
-  if (tag.startsWith('v')) {
+  if (reduplicableVerbs.has(unit)) {
     return { severity: 'info', message: `“${unit}${unit}”是口语化的动词重叠，公文中宜用“${unit}”或改写。` };
   }
+  // Any other doubled verb (加强加强) is a slip; a doubled noun may close one term and open the next (PPP项目项目经理).
+  if (tag.startsWith('v')) return { severity: 'error', message: `“${unit}”重复出现，应删去一个。` };
   return { severity: 'warning', message: `“${unit}”重复出现，请确认是否多写。` };
 }
 

@@ -28,7 +28,11 @@ testRule('repetition/repeated-word', {
     { text: '各部门要认真贯彻落实\n落实上级部署。', flagged: ['落实'], fixes: [''] },
     { text: '这是我们的\n的工作重点。', flagged: ['的'], fixes: [''], severity: 'error' },
     { text: '请大家研究研究再定。', flagged: ['研究研究'], fixes: ['研究'], severity: 'info' },
-    { text: '加强安全安全管理。', flagged: ['安全安全'], fixes: ['安全'] },
+    { text: '加强安全安全管理。', flagged: ['安全安全'], fixes: ['安全'], severity: 'warning' },
+    { text: '一是加强加强领导。', flagged: ['加强加强'], fixes: ['加强'], severity: 'error' },
+    { text: '这是我们的的的工作。', flagged: ['的的的'], fixes: ['的'], severity: 'error' },
+    { text: '的的的的的的的的的', flagged: ['的的的的的的的的的'], fixes: ['的'] },
+    { text: '要进一步进一步进一步加强。', flagged: ['进一步进一步进一步'], fixes: ['进一步'] },
     { text: '各部门要认真贯彻落实\r\n落实上级部署。', flagged: ['落实'], fixes: [''] },
   ],
 });

@@ -1,0 +1,205 @@
+import { readWordList } from '../dictionaries.js';
+import type { Ymd } from '../rules/date/calendar.js';
+import { parseFullDate } from '../rules/date/parse-dates.js';
+
+/** A date the document states about itself, with its offsets. */
+export interface FactDate extends Ymd {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** What a header date field says: written = 成文日期, published = 发布日期, issued = 印发日期. */
+export type HeaderDateKind = 'written' | 'published' | 'issued';
+
+export interface HeaderDate {
+  /** The field's label as written (成文日期, 发布时间). */
+  label: string;
+  kind: HeaderDateKind;
+  date: FactDate;
+}
+
+export interface DocumentFacts {
+  /** 成文日期 in the signature block: a date alone on its line under the issuing authority's name. */
+  signatureDate?: FactDate;
+  /** Date fields of a published page's header (成文日期 2023-08-15, 发布时间: 2024-06-28), in text order. */
+  headerDates: HeaderDate[];
+  /** The date of the 印发 line (2024年5月8日印发). */
+  issuedDate?: FactDate;
+  /** The 成文日期: the signature date, else the header's 成文日期 field. */
+  writtenDate?: FactDate;
+  /** 发文字号 as written, from its header field or from a line of its own near the top. */
+  documentNumber?: { text: string; start: number; end: number };
+}
+
+export interface FactsLexicon {
+  agencySuffixes: string[];
+  headerLabels: { label: string; kind: HeaderDateKind }[];
+}
+
+let defaultLexicon: FactsLexicon | undefined;
+
+/** Agency name endings and header labels, from dictionaries/date/ (read once per process). */
+export function loadFactsLexicon(): FactsLexicon {
+  return (defaultLexicon ??= {
+    agencySuffixes: readWordList('date/agency-suffixes.txt'),
+    headerLabels: readWordList('date/header-labels.txt').map((line) => {
+      const [label, kind] = line.split(/\s+/);
+      if (!label || (kind !== 'written' && kind !== 'published' && kind !== 'issued')) {
+        throw new Error(`gongwen: dictionaries/date/header-labels.txt: 无法识别“${line}”`);
+      }
+      return { label, kind };
+    }),
+  });
+}
+
+/** A line that may carry a signature: short, and without sentence punctuation. */
+const MAX_SIGNATURE_LINE = 40;
+const SENTENCE_PUNCTUATION = /[。，、；：！？,;:!?（）()《》“”]/;
+/** Blank lines allowed between the authority's name and the date. */
+const MAX_BLANK_LINES = 3;
+/** 发文字号 on a line of its own: 机关代字 + bracketed year + number + 号 (variants too: [2024], （2024）). */
+const NUMBER_LINE = /^[\u4e00-\u9fa5]{1,20}[〔[［【（(]\d{2,4}[〕\]］】）)]第?\d{1,5}号$/;
+/** How many lines from the top a 发文字号 line may stand. */
+const NUMBER_LINE_REACH = 60;
+const NUMBER_FIELD = /(?:发文字号|文号)[ \t\u3000]*[:：]?[ \t\u3000]*([^\s]{2,40})/y;
+const ISSUED_LINE_END = /印发[ \t\u3000]*(?=\r?\n|$)/g;
+const HEADER_VALUE_REACH = 24;
+const DATE_LINE_START = /[0-9〇零○一二]/;
+const NUMBER_LABELS = ['发文字号', '文号'];
+
+/**
+ * The document's own dates and 发文字号, found in a few line-level passes (linear in the
+ * text): the signature block's 成文日期, header date fields, the 印发 line.
+ */
+export function findDocumentFacts(text: string, lexicon: FactsLexicon = loadFactsLexicon()): DocumentFacts {
+  const lines = splitLines(text);
+  const facts: DocumentFacts = { headerDates: findHeaderDates(text, lexicon) };
+
+  const signatureDate = findSignatureDate(text, lines, lexicon);
+  if (signatureDate) facts.signatureDate = signatureDate;
+
+  const issuedDate = findIssuedDate(text);
+  if (issuedDate) facts.issuedDate = issuedDate;
+
+  const writtenDate = signatureDate ?? facts.headerDates.find((h) => h.kind === 'written')?.date;
+  if (writtenDate) facts.writtenDate = writtenDate;
+
+  const documentNumber = findDocumentNumber(text, lines);
+  if (documentNumber) facts.documentNumber = documentNumber;
+  return facts;
+}
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    lines.push({ start, end: end > start && text[end - 1] === '\r' ? end - 1 : end });
+    if (nl === -1) return lines;
+    start = nl + 1;
+  }
+}
+
+/** Offsets of the line's content without surrounding white space (U+3000 included). */
+function trimmed(text: string, line: Line): Line {
+  let { start, end } = line;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+function toFact(text: string, d: Ymd & { start: number; end: number }): FactDate {
+  return { year: d.year, month: d.month, day: d.day, start: d.start, end: d.end, text: text.slice(d.start, d.end) };
+}
+
+/** The first line holding only a full date right under a line that ends in an authority's name. */
+function findSignatureDate(text: string, lines: Line[], lexicon: FactsLexicon): FactDate | undefined {
+  for (let i = 1; i < lines.length; i++) {
+    const t = trimmed(text, lines[i]!);
+    if (t.end - t.start < 6 || t.end - t.start > 20 || !DATE_LINE_START.test(text[t.start]!)) continue;
+    const date = parseFullDate(text, t.start, t.end);
+    if (!date || date.start !== t.start || date.end !== t.end) continue;
+    let j = i - 1;
+    while (j >= 0 && j >= i - 1 - MAX_BLANK_LINES && trimmed(text, lines[j]!).start === trimmed(text, lines[j]!).end) j--;
+    if (j < 0 || j < i - 1 - MAX_BLANK_LINES) continue;
+    const name = trimmed(text, lines[j]!);
+    const nameText = text.slice(name.start, name.end);
+    if (nameText.length > MAX_SIGNATURE_LINE || SENTENCE_PUNCTUATION.test(nameText)) continue;
+    if (!lexicon.agencySuffixes.some((s) => nameText.endsWith(s))) continue;
+    return toFact(text, date);
+  }
+  return undefined;
+}
+
+function findHeaderDates(text: string, lexicon: FactsLexicon): HeaderDate[] {
+  const found: HeaderDate[] = [];
+  for (const { label, kind } of lexicon.headerLabels) {
+    for (let at = text.indexOf(label); at !== -1; at = text.indexOf(label, at + label.length)) {
+      const valueStart = skipSeparator(text, at + label.length);
+      let valueEnd = Math.min(text.length, valueStart + HEADER_VALUE_REACH);
+      const nl = text.indexOf('\n', valueStart);
+      if (nl !== -1 && nl < valueEnd) valueEnd = nl;
+      const date = parseFullDate(text, valueStart, valueEnd);
+      if (date && date.start === valueStart) found.push({ label, kind, date: toFact(text, date) });
+    }
+  }
+  return found.sort((a, b) => a.date.start - b.date.start);
+}
+
+/** Past the spaces and one colon (or 为) after a label. */
+function skipSeparator(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000')) i++;
+  if (text[i] === ':' || text[i] === '：' || text[i] === '为') i++;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000')) i++;
+  return i;
+}
+
+/** A short line ending in 印发, its date right before 印发 (苍溪县人民政府办公室　2024年5月8日印发). */
+function findIssuedDate(text: string): FactDate | undefined {
+  for (const m of text.matchAll(ISSUED_LINE_END)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const line = trimmed(text, { start: lineStart, end: m.index });
+    const lineText = text.slice(line.start, line.end);
+    if (lineText.length > 60 || SENTENCE_PUNCTUATION.test(lineText)) continue;
+    const date = lastFullDate(text, line.start, line.end);
+    if (date && date.end === line.end) return toFact(text, date);
+  }
+  return undefined;
+}
+
+function lastFullDate(text: string, start: number, end: number): (Ymd & { start: number; end: number }) | undefined {
+  let last: (Ymd & { start: number; end: number }) | undefined;
+  for (let from = start; from < end; ) {
+    const d = parseFullDate(text, from, end);
+    if (!d) break;
+    last = d;
+    from = d.end;
+  }
+  return last;
+}
+
+function findDocumentNumber(text: string, lines: Line[]): DocumentFacts['documentNumber'] {
+  for (const label of NUMBER_LABELS) {
+    for (let at = text.indexOf(label); at !== -1; at = text.indexOf(label, at + label.length)) {
+      NUMBER_FIELD.lastIndex = at;
+      const m = NUMBER_FIELD.exec(text);
+      if (!m || !/\d/.test(m[1]!)) continue;
+      const start = NUMBER_FIELD.lastIndex - m[1]!.length;
+      return { text: m[1]!, start, end: NUMBER_FIELD.lastIndex };
+    }
+  }
+  for (let i = 0; i < Math.min(lines.length, NUMBER_LINE_REACH); i++) {
+    const t = trimmed(text, lines[i]!);
+    const s = text.slice(t.start, t.end);
+    if (NUMBER_LINE.test(s)) return { text: s, start: t.start, end: t.end };
+  }
+  return undefined;
+}

@@ -1,0 +1,46 @@
+import type { Rule } from '../rule.js';
+import { compareYmd, formatYmd, type Ymd } from './calendar.js';
+import { clauseAfter, datesOf, describeDate, documentDateOf, yearCandidates } from './context.js';
+import type { DateLexicon } from './lexicon.js';
+
+/** What may stand right before the date: 截至, and the 截止 forms editors use for it. */
+const AS_OF = ['截至', '截止到', '截止至', '截止', '截至到'];
+
+/**
+ * 截至 + a date after the document's own date, in a sentence that reports results already
+ * reached (截至6月30日，全市已完成…; document signed 6月26日): the figures cannot be known
+ * yet. Plans and requests (预计, 力争, 请) are left alone. A date without a written year is
+ * reported only when it is later in every year it may mean.
+ */
+export function createAsOfAfterDocumentRule(lexicon: DateLexicon): Rule {
+  return {
+    id: 'date/as-of-after-document',
+    category: 'date',
+    severity: 'warning',
+    description: '“截至”日期晚于成文日期却报告已完成的结果',
+    check(doc, report) {
+      const text = doc.text;
+      const documentDate = documentDateOf(doc);
+      if (!documentDate) return;
+      for (const m of datesOf(doc).mentions) {
+        if (m.inherited) continue;
+        let before = m.start;
+        if (text[before - 1] === ' ' || text[before - 1] === '\u3000') before--;
+        if (!AS_OF.some((w) => text.startsWith(w, before - w.length))) continue;
+        if (text[m.end] === '前' || text.startsWith('以前', m.end)) continue;
+        const years = yearCandidates(m, doc);
+        if (years.length === 0) continue;
+        const starts: Ymd[] = years.map((year) => ({ year, month: m.month ?? 1, day: m.day ?? 1 }));
+        if (!starts.every((s) => compareYmd(s, documentDate.date) > 0)) continue;
+        const clause = clauseAfter(text, m.end);
+        if (!lexicon.resultWords.some((w) => clause.includes(w))) continue;
+        if (lexicon.futureWords.some((w) => clause.includes(w))) continue;
+        report({
+          start: m.start,
+          end: m.end,
+          message: `截至日期${describeDate(m, years[0]!)}晚于${documentDate.label}${formatYmd(documentDate.date)}，句中却报告已取得的结果：成文时尚不可能统计到该日，请核对日期。`,
+        });
+      }
+    },
+  };
+}

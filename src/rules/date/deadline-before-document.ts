@@ -1,0 +1,44 @@
+import type { Rule } from '../rule.js';
+import { compareYmd, formatYmd } from './calendar.js';
+import { clauseAfter, datesOf, describeDate, documentDateOf, yearCandidates } from './context.js';
+import type { DateLexicon } from './lexicon.js';
+
+const BEFORE = ['以前', '之前', '前'];
+
+/**
+ * A deadline earlier than the document's own date: 于2024年3月15日前报送 in a document
+ * signed 2024年6月26日 cannot be met. A deadline is 于/在 X前, or X前 + 报送/完成/将….
+ * Sentences that tell what was done (均于3月15日前报送了) are left alone. A date without
+ * a written year is reported only when it is earlier in every year it may mean.
+ */
+export function createDeadlineBeforeDocumentRule(lexicon: DateLexicon): Rule {
+  return {
+    id: 'date/deadline-before-document',
+    category: 'date',
+    severity: 'warning',
+    description: '完成时限早于成文日期',
+    check(doc, report) {
+      const text = doc.text;
+      const documentDate = documentDateOf(doc);
+      if (!documentDate) return;
+      for (const m of datesOf(doc).mentions) {
+        if (m.day === undefined || m.month === undefined || m.inherited) continue;
+        const before = BEFORE.find((w) => text.startsWith(w, m.end));
+        if (!before) continue;
+        const after = m.end + before.length;
+        const marked = '于在'.includes(text[m.start - 1] ?? '\n');
+        if (!marked && !lexicon.deadlineVerbs.some((w) => text.startsWith(w, after))) continue;
+        const clause = clauseAfter(text, after);
+        if (lexicon.pastMarkers.some((w) => clause.includes(w))) continue;
+        const years = yearCandidates(m, doc);
+        if (years.length === 0) continue;
+        if (!years.every((year) => compareYmd({ year, month: m.month!, day: m.day! }, documentDate.date) < 0)) continue;
+        report({
+          start: m.start,
+          end: m.end,
+          message: `完成时限${describeDate(m, years[0]!)}早于${documentDate.label}${formatYmd(documentDate.date)}，收文单位无法按期办理，请核对日期。`,
+        });
+      }
+    },
+  };
+}

@@ -1,0 +1,200 @@
+import { hanNumber, hanYear, type Ymd } from './calendar.js';
+
+/** How a date is written: 2024年6月26日, 2024-06-26 / 2024.6.26 / 2024/6/26, or 二〇二四年六月二十六日. */
+export type DateForm = 'arabic' | 'numeric' | 'han';
+
+/**
+ * One date in the text, with what it states. A part that is not written is undefined,
+ * except in a range end that omits it (6月10日至20日): there the month and year come from
+ * the range's start and `inherited` is set.
+ */
+export interface DateMention {
+  start: number;
+  end: number;
+  form: DateForm;
+  year?: number;
+  month?: number;
+  day?: number;
+  /** The year was written in this mention (or in the start of its range, for an end that omits it). */
+  yearWritten: boolean;
+  /** For a range end that omits its month or year: the start it takes them from. */
+  inherited?: DateMention;
+  /**
+   * When no year is written: the year of the nearest preceding date that states year and
+   * month (or of a bare year such as 2020年 earlier in the same sentence).
+   */
+  contextYear?: number;
+  /** Offsets of the day's digits (for bare-day range ends too). */
+}
+
+/** Two dates joined by 至/到/—/～/-: 2024年3月6日—2024年6月22日, 6月10日至20日, 2023—2025年. */
+export interface DateRange {
+  start: number;
+  end: number;
+  from: DateMention;
+  to: DateMention;
+  separator: string;
+}
+
+export interface ParsedDates {
+  /** Every date, sorted by start; range ends written as a bare day (20日) included. */
+  mentions: DateMention[];
+  ranges: DateRange[];
+  /** Mentions by their start offset. */
+  byStart: Map<number, DateMention>;
+}
+
+const SP = '[ \\t\\u3000]?';
+// 2024年6月26日, 6月26日, 2024年6月, 6月; 号 for 日 unless it starts 号线, 号楼… (6月12号线).
+const ARABIC = new RegExp(
+  `(?<!\\d)(?:(\\d{4})${SP}年${SP})?(\\d{1,2})${SP}月(?:${SP}(\\d{1,2})${SP}(?:日|号(?![线楼院门令文室])))?`,
+  'g',
+);
+// 2024年 alone (2024年第一季度, 2023—2025年).
+const YEAR_ONLY = new RegExp(`(?<!\\d)(\\d{4})${SP}学?年(?!${SP}\\d{1,2}${SP}月)`, 'g');
+// 2024-06-26, 2024.6.26, 2024/6/26: a four-digit year 19xx/20xx and two more parts, not inside a longer code or number.
+const NUMERIC = /(?<![\w.．/:\-－])((?:19|20)\d{2})([-./])(\d{1,2})\2(\d{1,2})(?![\w.．/:\-－%])/g;
+// 二〇二四年六月二十六日, 二〇二四年六月, 六月二十六日 (a Chinese-numeral month alone is not taken: 一月一次).
+const HAN_DAY = '(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
+const HAN = new RegExp(
+  `(?<![〇零○一二三四五六七八九十百千万亿])(?:([〇零○Ｏ0O一二三四五六七八九]{4})年)?(十[一二]?|[一二三四五六七八九])月(?:(${HAN_DAY})日)?`,
+  'g',
+);
+/** A lunar date (农历八月十五日) is not a Gregorian one. */
+const LUNAR_BEFORE = /(?:农历|阴历|夏历|旧历)[ \t]?$/;
+/** Version labels before a dotted number (版本2024.1.1, V2024.1.2). */
+const VERSION_BEFORE = /(?:版本?|[Vv])[ \t:：]?$/;
+
+export const RANGE_MARKS = '至|到|——|—|–|－|-|～|~|〜';
+// After a range start: an optional weekday note, 起, then the mark.
+const RANGE_SEP = new RegExp(`(?:${SP}[（(](?:星期|周)[一二三四五六日天][）)])?${SP}起?${SP}(${RANGE_MARKS})${SP}`, 'y');
+const BARE_DAY = /(\d{1,2})[ \t]?(?:日|号(?![线楼院门令文室]))/y;
+const BARE_HAN_DAY = new RegExp(`(${HAN_DAY})日`, 'y');
+// 2023—2025年, 2024-2025学年: a bare year, a mark, then a year (taken as a mention by YEAR_ONLY).
+const BARE_YEAR_BEFORE_RANGE = new RegExp(`(?<![\\d.．\\w])((?:19|20)\\d{2})${SP}(?=(?:${RANGE_MARKS})${SP}(?:19|20)\\d{2}${SP}(?:学)?年)`, 'g');
+
+const SENTENCE_BREAK = /[。！？!?\n\r]/;
+/** How far back a bare year (2020年) gives its year to a later date in the same sentence. */
+const YEAR_ONLY_REACH = 120;
+
+/** Finds every date and range in `text`. Linear: a few global regex passes, then one walk. */
+export function parseDates(text: string): ParsedDates {
+  const mentions: DateMention[] = [];
+  for (const m of text.matchAll(ARABIC)) {
+    const year = m[1] === undefined ? undefined : Number(m[1]);
+    // 1.5月 is a decimal, but 1.2024年6月 is a list number before a date.
+    if (year === undefined && (text[m.index - 1] === '.' || text[m.index - 1] === '．')) continue;
+    mentions.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      form: 'arabic',
+      ...(year !== undefined && { year }),
+      month: Number(m[2]),
+      ...(m[3] !== undefined && { day: Number(m[3]) }),
+      yearWritten: year !== undefined,
+    });
+  }
+  for (const m of text.matchAll(YEAR_ONLY)) {
+    mentions.push({ start: m.index, end: m.index + m[0].length, form: 'arabic', year: Number(m[1]), yearWritten: true });
+  }
+  for (const m of text.matchAll(BARE_YEAR_BEFORE_RANGE)) {
+    mentions.push({ start: m.index, end: m.index + m[1]!.length, form: 'arabic', year: Number(m[1]), yearWritten: true });
+  }
+  for (const m of text.matchAll(NUMERIC)) {
+    const month = Number(m[3]);
+    const day = Number(m[4]);
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    if (m[2] === '.' && VERSION_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    mentions.push({ start: m.index, end: m.index + m[0].length, form: 'numeric', year: Number(m[1]), month, day, yearWritten: true });
+  }
+  for (const m of text.matchAll(HAN)) {
+    const year = m[1] === undefined ? undefined : hanYear(m[1]);
+    if (m[1] !== undefined && year === undefined) continue;
+    if (year === undefined && m[3] === undefined) continue;
+    if (year === undefined && LUNAR_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    const day = m[3] === undefined ? undefined : hanNumber(m[3]);
+    mentions.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      form: 'han',
+      ...(year !== undefined && { year }),
+      month: hanNumber(m[2]!)!,
+      ...(day !== undefined && { day }),
+      yearWritten: year !== undefined,
+    });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+
+  const byStart = new Map<number, DateMention>();
+  for (const m of mentions) byStart.set(m.start, m);
+
+  // Ranges: a mark right after a date, then a date or a bare day.
+  const ranges: DateRange[] = [];
+  const bareDays: DateMention[] = [];
+  for (const from of mentions) {
+    RANGE_SEP.lastIndex = from.end;
+    const sep = RANGE_SEP.exec(text);
+    if (!sep) continue;
+    const at = RANGE_SEP.lastIndex;
+    let to = byStart.get(at);
+    if (to && to.year === undefined && to.month === undefined) to = undefined;
+    if (!to && from.day !== undefined && from.month !== undefined) {
+      const re = from.form === 'han' ? BARE_HAN_DAY : BARE_DAY;
+      re.lastIndex = at;
+      const d = re.exec(text);
+      const day = d ? (from.form === 'han' ? hanNumber(d[1]!) : Number(d[1])) : undefined;
+      if (d && day !== undefined && !/\d/.test(text[at + d[0].length] ?? '')) {
+        to = { start: at, end: at + d[0].length, form: from.form, month: from.month, day, yearWritten: false, inherited: from };
+        if (from.year !== undefined) to.year = from.year;
+        bareDays.push(to);
+      }
+    }
+    if (!to) continue;
+    if (to.year === undefined && from.year !== undefined && to.month !== undefined) {
+      to.year = from.year;
+      to.inherited = from;
+    }
+    if (to.inherited) to.yearWritten = from.yearWritten;
+    ranges.push({ start: from.start, end: to.end, from, to, separator: sep[1]! });
+  }
+  if (bareDays.length > 0) {
+    mentions.push(...bareDays);
+    mentions.sort((a, b) => a.start - b.start);
+    for (const m of bareDays) byStart.set(m.start, m);
+  }
+
+  // Years from context, for dates that do not write theirs.
+  let lastFullYear: number | undefined;
+  let lastBareYear: { year: number; end: number } | undefined;
+  for (const m of mentions) {
+    if (m.yearWritten) {
+      if (m.month !== undefined) lastFullYear = m.year;
+      else if (m.year !== undefined) lastBareYear = { year: m.year, end: m.end };
+      continue;
+    }
+    if (m.inherited && m.inherited.contextYear !== undefined) {
+      m.contextYear = m.inherited.contextYear;
+      continue;
+    }
+    const bare = lastBareYear && m.start - lastBareYear.end <= YEAR_ONLY_REACH && !SENTENCE_BREAK.test(text.slice(lastBareYear.end, m.start));
+    const year = bare ? lastBareYear!.year : lastFullYear;
+    if (year !== undefined) m.contextYear = year;
+  }
+  return { mentions, ranges, byStart };
+}
+
+/** The date a mention states in full, or undefined when a part is missing. */
+export function statedYmd(m: DateMention): Ymd | undefined {
+  return m.year !== undefined && m.month !== undefined && m.day !== undefined && m.yearWritten
+    ? { year: m.year, month: m.month, day: m.day }
+    : undefined;
+}
+
+/** The first full date (year, month, day) inside `[start, end)` of `text`, in any of the three forms. */
+export function parseFullDate(text: string, start: number, end: number): (Ymd & { start: number; end: number }) | undefined {
+  const slice = text.slice(start, end);
+  const found = parseDates(slice)
+    .mentions.filter((m) => m.yearWritten && m.day !== undefined && !m.inherited)
+    .map((m) => ({ year: m.year!, month: m.month!, day: m.day!, start: start + m.start, end: start + m.end }));
+  return found[0];
+}

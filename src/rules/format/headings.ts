@@ -1,0 +1,150 @@
+import type { Document } from '../../document/document.js';
+
+/**
+ * A 序号 at the start of a line (GB/T 9704-2012 7.3.3): level 1 一、, level 2 （一）,
+ * level 3 1., level 4 （1）, including the wrongly punctuated forms (一. 1、 （一）、), so
+ * that the sequence rules see them as the headings they are meant to be.
+ */
+export interface HeadingMarker {
+  level: 1 | 2 | 3 | 4;
+  number: number;
+  /** The 序号 as written, with the mark after it if any (一、 （一） 1、). */
+  start: number;
+  end: number;
+  /** The mark after the numeral or the closing bracket ('' for none). */
+  mark: string;
+  line: number;
+  /** The first item of a list written after a label on the same line (附件：1.… 备注：1.…). */
+  inline: boolean;
+  /** The line holds only the 序号 and its text; the attachment headers “附件1” reset numbering. */
+}
+
+/** Lines that separate independent numberings: an attachment's header (附件, 附件2). */
+export interface NumberingBreak {
+  line: number;
+}
+
+export interface HeadingScan {
+  markers: HeadingMarker[];
+  /** Line numbers of attachment headers, after which numbering starts afresh. */
+  breaks: Set<number>;
+}
+
+const CN = '一二三四五六七八九十';
+const LEVEL_1 = /^([一二三四五六七八九十]{1,3})([、.．，,])/;
+const LEVEL_2 = /^([（(])([一二三四五六七八九十]{1,3})([）)])([、.．，,]?)/;
+const LEVEL_3 = /^(\d{1,2})([.．、])/;
+const LEVEL_4 = /^([（(])(\d{1,2})([）)])([、.．，,]?)/;
+const LEAD = /^[\s\u3000\u00a0]*/;
+// A short label and a colon before an inline first item: 附件：1.… 备注:1.…
+const LABEL = /^[^\s，。；,;：:]{1,8}[：:][\s\u3000]*/;
+export const ATTACHMENT_HEADER = /^附件\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})?$/;
+
+const MEMO = Symbol('format/headings');
+
+export function scanHeadings(doc: Document): HeadingScan {
+  return doc.memo(MEMO, () => {
+    const markers: HeadingMarker[] = [];
+    const breaks = new Set<number>();
+    const { lineStarts } = doc.lines;
+    for (let line = 0; line < lineStarts.length; line++) {
+      const lineStart = lineStarts[line]!;
+      const raw = doc.text.slice(lineStart, doc.lines.lineEnd(line));
+      const lead = LEAD.exec(raw)![0].length;
+      const body = raw.slice(lead);
+      if (body === '') continue;
+      if (ATTACHMENT_HEADER.test(body.trimEnd())) {
+        breaks.add(line);
+        continue;
+      }
+      const marker = readMarker(body, lineStart + lead, line, false);
+      if (marker) {
+        markers.push(marker);
+        continue;
+      }
+      const label = LABEL.exec(body);
+      if (label) {
+        const inline = readMarker(body.slice(label[0].length), lineStart + lead + label[0].length, line, true);
+        if (inline && inline.number === 1) markers.push(inline);
+      }
+    }
+    return { markers, breaks };
+  });
+}
+
+function readMarker(body: string, offset: number, line: number, inline: boolean): HeadingMarker | undefined {
+  let m = LEVEL_2.exec(body);
+  if (m) {
+    const n = chineseNumber(m[2]!);
+    if (n === undefined || !hasText(body, m[0].length)) return undefined;
+    return { level: 2, number: n, start: offset, end: offset + m[0].length, mark: m[4]!, line, inline };
+  }
+  m = LEVEL_4.exec(body);
+  if (m) {
+    if (!hasText(body, m[0].length) || m[2]!.startsWith('0')) return undefined;
+    return { level: 4, number: Number(m[2]), start: offset, end: offset + m[0].length, mark: m[4]!, line, inline };
+  }
+  m = LEVEL_1.exec(body);
+  if (m) {
+    const n = chineseNumber(m[1]!);
+    const rest = body.slice(m[0].length);
+    if (n === undefined || !hasText(body, m[0].length)) return undefined;
+    // 二、三产业, 一、二等奖, 三、四月份: numerals joined by 顿号 are not a heading.
+    if (CN.includes(rest[0]!) || /^[0-9]/.test(rest)) return undefined;
+    // 一.5 or 一，是: only 、 and a dot or comma right before text make a 序号.
+    return { level: 1, number: n, start: offset, end: offset + m[0].length, mark: m[2]!, line, inline };
+  }
+  m = LEVEL_3.exec(body);
+  if (m) {
+    const rest = body.slice(m[0].length);
+    if (!hasText(body, m[0].length) || m[1]!.startsWith('0')) return undefined;
+    // 1.5万元 is a number, 3、4月 an approximate pair; 2.2024年… is item 2 about the year 2024.
+    if (/^[0-9]/.test(rest) && !(m[2] !== '、' && /^\d{4}年/.test(rest))) return undefined;
+    if (/^[%％万亿千百]/.test(rest)) return undefined;
+    return { level: 3, number: Number(m[1]), start: offset, end: offset + m[0].length, mark: m[2]!, line, inline };
+  }
+  return undefined;
+}
+
+/** Something other than spaces follows the 序号. */
+function hasText(body: string, at: number): boolean {
+  return body.slice(at).trim() !== '';
+}
+
+/** 一 … 九十九; undefined for anything else (十十, 一一). */
+export function chineseNumber(s: string): number | undefined {
+  const m = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/.exec(s);
+  if (!m || s === '') return undefined;
+  const [, tens, ten, ones] = m as unknown as [string, string, string, string];
+  const digit = (c: string) => CN.indexOf(c) + 1;
+  if (!ten) return tens && !ones ? digit(tens) : !tens && ones ? digit(ones) : undefined;
+  return (tens ? digit(tens) : 1) * 10 + (ones ? digit(ones) : 0);
+}
+
+/** The 序号 as it should be written: 一、 （一） 1. （1）, keeping the brackets as written. */
+export function canonicalMarker(marker: HeadingMarker, written: string): string {
+  switch (marker.level) {
+    case 1:
+      return `${written.slice(0, -marker.mark.length)}、`;
+    case 3:
+      return `${marker.number}.`;
+    default:
+      return marker.mark ? written.slice(0, -marker.mark.length) : written;
+  }
+}
+
+/** How a level's 序号 looks, for messages. */
+export const LEVEL_LABEL: Record<1 | 2 | 3 | 4, string> = { 1: '一、', 2: '（一）', 3: '1.', 4: '（1）' };
+
+/** The 序号 of `n` at `level`, for messages. */
+export function markerText(level: 1 | 2 | 3 | 4, n: number): string {
+  const cn = toChinese(n);
+  return level === 1 ? `${cn}、` : level === 2 ? `（${cn}）` : level === 3 ? `${n}.` : `（${n}）`;
+}
+
+function toChinese(n: number): string {
+  const d = (k: number) => CN[k - 1] ?? '';
+  if (n <= 10) return d(n);
+  if (n < 20) return `十${d(n - 10)}`;
+  return `${d(Math.floor(n / 10))}十${n % 10 ? d(n % 10) : ''}`;
+}

@@ -1,0 +1,32 @@
+import type { Rule } from '../rule.js';
+
+// Four Chinese numerals before 年, the first 一 or 二 (a year), with any form of zero among them.
+const YEAR = /(?<![〇零○Ｏ0O一二三四五六七八九十百千万亿])[一二][〇零○ＯOo0０一二三四五六七八九]{3}年/g;
+const WRONG_ZERO = /[零○ＯOo0０]/g;
+
+/**
+ * GB/T 15835-2011 5.2.5: in a year written in Chinese numerals, zero is 〇 (二〇二四年),
+ * not 零, ○ (a geometric circle), the letter O or the digit 0. 零 stays right in
+ * quantities (三千零五十二), which never end in 年 this way.
+ */
+export function createYearZeroRule(): Rule {
+  return {
+    id: 'number/year-zero',
+    category: 'number',
+    severity: 'warning',
+    description: '汉字年份中的“零”应写作“〇”',
+    check(doc, report) {
+      for (const m of doc.text.matchAll(YEAR)) {
+        const year = m[0];
+        if (!/[零○ＯOo0０]/.test(year)) continue;
+        const fixed = year.replace(WRONG_ZERO, '〇');
+        report({
+          start: m.index,
+          end: m.index + year.length,
+          message: `“${year}”应写作“${fixed}”：用汉字书写年份时，“0”写作“〇”，不写作“零”“○”、字母O或数字0（GB/T 15835-2011 5.2.5）。`,
+          suggestions: [fixed],
+        });
+      }
+    },
+  };
+}

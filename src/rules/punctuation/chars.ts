@@ -1,0 +1,98 @@
+import { isHan } from '../../text/unicode.js';
+
+/** Character classes shared by the punctuation rules. All take a UTF-16 code unit or code point. */
+
+export function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** Line-internal white space: ASCII space and tab, the ideographic space, no-break space. */
+export function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
+}
+
+export function isLineBreak(c: number): boolean {
+  return c === 0x0a || c === 0x0d;
+}
+
+/**
+ * Chinese punctuation and symbols that only occur in Chinese text: the CJK symbols block
+ * (、。〈〉《》【】〔〕…, not the ideographic space), full-width forms (，：；（）！？ and
+ * full-width letters and digits), curly quotes, the ellipsis and the em dash.
+ */
+export function isCjkPunctuation(c: number): boolean {
+  return (
+    (c >= 0x3001 && c <= 0x303f) ||
+    (c >= 0xff01 && c <= 0xff60) ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0x2018 ||
+    c === 0x2019 ||
+    c === 0x2026 ||
+    c === 0x2014
+  );
+}
+
+/**
+ * True when the character at `offset` makes its neighbourhood Chinese text: a Han
+ * character or a Chinese mark. Works on code points, so Han extension characters count.
+ */
+export function isCjkAt(text: string, offset: number): boolean {
+  if (offset < 0 || offset >= text.length) return false;
+  const c = text.charCodeAt(offset);
+  if (c >= 0xdc00 && c <= 0xdfff) return offset > 0 && isHan(text.codePointAt(offset - 1)!);
+  return isHan(text.codePointAt(offset)!) || isCjkPunctuation(c);
+}
+
+/** Han character (not punctuation) at `offset`, surrogate pairs included. */
+export function isHanAt(text: string, offset: number): boolean {
+  if (offset < 0 || offset >= text.length) return false;
+  const c = text.charCodeAt(offset);
+  if (c >= 0xdc00 && c <= 0xdfff) return offset > 0 && isHan(text.codePointAt(offset - 1)!);
+  return isHan(text.codePointAt(offset)!);
+}
+
+/** Chinese numerals as they appear in 序号 and 概数 (一 … 十, 两, 〇/零, 百 千 万). */
+export const CHINESE_DIGITS: ReadonlyMap<string, number> = new Map([
+  ['〇', 0],
+  ['零', 0],
+  ['一', 1],
+  ['二', 2],
+  ['两', 2],
+  ['三', 3],
+  ['四', 4],
+  ['五', 5],
+  ['六', 6],
+  ['七', 7],
+  ['八', 8],
+  ['九', 9],
+]);
+
+/** True when `text[from, to)` is a heading or list number: digits, Chinese numerals or one Latin letter. */
+export function isNumberingToken(text: string, from: number, to: number): boolean {
+  if (to <= from || to - from > 3) return false;
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    const c = ch.charCodeAt(0);
+    if (!(isAsciiDigit(c) || CHINESE_DIGITS.has(ch) || ch === '十' || (to - from === 1 && isAsciiLetter(c)))) return false;
+  }
+  return true;
+}
+
+/** Offset of the first non-blank character of the line starting at `lineStart` (may be `lineEnd`). */
+export function firstNonBlank(text: string, lineStart: number, lineEnd: number): number {
+  let i = lineStart;
+  while (i < lineEnd && (isBlank(text.charCodeAt(i)) || text.charCodeAt(i) === 0xfeff)) i++;
+  return i;
+}
+
+/** Offset just past the last non-blank character of the line ending at `lineEnd`. */
+export function lastNonBlank(text: string, lineStart: number, lineEnd: number): number {
+  let i = lineEnd;
+  while (i > lineStart && isBlank(text.charCodeAt(i - 1))) i--;
+  return i;
+}

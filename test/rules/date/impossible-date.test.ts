@@ -1,0 +1,45 @@
+import { testRule } from '../../helpers/rule-tester.js';
+
+testRule('date/impossible-date', {
+  valid: [
+    '2024年2月29日召开全体会议。', // leap year
+    '2000年2月29日', // divisible by 400
+    '会议定于6月30日召开。',
+    '2024年4月30日前完成。',
+    '6—24月龄婴幼儿', // a month count, not a date
+    '服务期为13个月。',
+    '中秋节为农历八月十五日。',
+    '农历二月三十日', // lunar months have 30 days
+    '到二〇三五年基本实现社会主义现代化。', // Party documents write years in Chinese numerals
+    '二〇二四年二月二十九日',
+    '联系电话：0839-5222343',
+    '国办发〔2024〕5号',
+    '上班时间8:30-12:00。',
+    '软件版本2024.2.30已发布。', // a version number, not a date
+    '全年增长2.5个百分点。',
+    '2024-2025学年第一学期',
+    '每天12时至14时',
+    '3月12日（植树节）',
+    '地铁6月12号线路调整', // 12号线
+  ],
+  invalid: [
+    { text: '2025年2月29日召开会议。', flagged: ['2025年2月29日'], severity: 'error' },
+    { text: '1900年2月29日', flagged: ['1900年2月29日'] }, // a century not divisible by 400
+    { text: '会议定于2月30日召开。', flagged: ['2月30日'] },
+    { text: '请于4月31日前报送。', flagged: ['4月31日'] },
+    { text: '6月31日', flagged: ['6月31日'] },
+    { text: '9月31号', flagged: ['9月31号'] },
+    { text: '2024年13月', flagged: ['2024年13月'] },
+    { text: '13月5日', flagged: ['13月5日'] },
+    { text: '1月32日', flagged: ['1月32日'] },
+    { text: '6月0日', flagged: ['6月0日'] },
+    { text: '二〇二五年二月二十九日', flagged: ['二〇二五年二月二十九日'] },
+    { text: '四月三十一日', flagged: ['四月三十一日'] },
+    { text: '2023-02-29', flagged: ['2023-02-29'] },
+    { text: '2024.4.31', flagged: ['2024.4.31'] },
+    { text: '2024/11/31', flagged: ['2024/11/31'] },
+    { text: '活动时间为6月10日至31日。', flagged: ['31日'] }, // the end of a range takes the month of its start
+    { text: '2025年1月起，2月29日开展检查。', flagged: ['2月29日'] }, // year from context
+    { text: '1.2025年2月29日完成', flagged: ['2025年2月29日'] }, // a list number before the date
+  ],
+});
