@@ -42,6 +42,17 @@ describe('any input', () => {
     );
   });
 
+  it.each(['markdown', 'html'] as const)('as %s: never throws, and every issue is the exact source slice', (format) => {
+    const markup = fc.constantFrom('**', '*', '`', '```\n', '\n\n', '> ', '- ', '# ', '[', '](http://a.cn/针炙)', '<b>', '</b>', '<p>', '</p>', '<!--', '-->', '&nbsp;', '&amp;', '&#x9488;', '\\', '|', '<script>', '</script>', '<!-- gongwen-disable -->');
+    const doc = fc.array(fc.oneof(piece, markup), { maxLength: 40 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(doc, (input) => {
+        expect(violations(input, proofread(input, { format }).issues)).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('applyFixes changes only the fixed spans', () => {
     fc.assert(
       fc.property(text, (input) => {
