@@ -164,7 +164,7 @@ function project(input: string, format: InputFormat): { text: string; projection
  */
 function toSourceFinding(found: Found, projection: Projection, source: string): Found[] {
   const { start, end, exact } = toSource(projection, source, found.finding.start, found.finding.end);
-  if (start >= end) return [];
+  if (!isValidSpan(source, start, end)) return [];
   const suggestions = exact ? found.finding.suggestions : [];
   return [{ ...found, finding: { ...found.finding, start, end, ...(suggestions && { suggestions }) } }];
 }

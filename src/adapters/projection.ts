@@ -75,7 +75,13 @@ export class ProjectionBuilder {
         continue;
       }
       if (src[p] === '\r' && ch === '\n') {
-        p++; // \r\n in the source, \n in the value
+        // The parser turned \r\n or a lone \r into \n.
+        if (src[p + 1] === '\n') p++;
+        else {
+          this.#push(ch, p, p + 1);
+          i++;
+          p++;
+        }
         continue;
       }
       if (/[ \t>]/.test(src[p]!)) {

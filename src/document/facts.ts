@@ -24,7 +24,7 @@ export interface DocumentFacts {
   signatureDate?: FactDate;
   /** Date fields of a published page's header (成文日期 2023-08-15, 发布时间: 2024-06-28), in text order. */
   headerDates: HeaderDate[];
-  /** The date of the 印发 line (2024年5月8日印发). */
+  /** The date of the 印发 line (2024年5月8日印发), else of the header's 印发日期 field. */
   issuedDate?: FactDate;
   /** The 成文日期: the signature date, else the header's 成文日期 field. */
   writtenDate?: FactDate;
@@ -73,19 +73,18 @@ const NUMBER_LABELS = ['发文字号', '文号'];
  * text): the signature block's 成文日期, header date fields, the 印发 line.
  */
 export function findDocumentFacts(text: string, lexicon: FactsLexicon = loadFactsLexicon()): DocumentFacts {
-  const lines = splitLines(text);
   const facts: DocumentFacts = { headerDates: findHeaderDates(text, lexicon) };
 
-  const signatureDate = findSignatureDate(text, lines, lexicon);
+  const signatureDate = findSignatureDate(text, lexicon);
   if (signatureDate) facts.signatureDate = signatureDate;
 
-  const issuedDate = findIssuedDate(text);
+  const issuedDate = findIssuedDate(text) ?? facts.headerDates.find((h) => h.kind === 'issued')?.date;
   if (issuedDate) facts.issuedDate = issuedDate;
 
   const writtenDate = signatureDate ?? facts.headerDates.find((h) => h.kind === 'written')?.date;
   if (writtenDate) facts.writtenDate = writtenDate;
 
-  const documentNumber = findDocumentNumber(text, lines);
+  const documentNumber = findDocumentNumber(text);
   if (documentNumber) facts.documentNumber = documentNumber;
   return facts;
 }
@@ -95,23 +94,22 @@ interface Line {
   end: number;
 }
 
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (;;) {
-    const nl = text.indexOf('\n', start);
-    const end = nl === -1 ? text.length : nl;
-    lines.push({ start, end: end > start && text[end - 1] === '\r' ? end - 1 : end });
-    if (nl === -1) return lines;
-    start = nl + 1;
-  }
+/** The line (without its break) that starts at `start`. */
+function lineAt(text: string, start: number): Line {
+  const nl = text.indexOf('\n', start);
+  const end = nl === -1 ? text.length : nl;
+  return { start, end: end > start && text[end - 1] === '\r' ? end - 1 : end };
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0d || code === 0x3000 || code === 0xa0 || code === 0x0a;
 }
 
 /** Offsets of the line's content without surrounding white space (U+3000 included). */
 function trimmed(text: string, line: Line): Line {
   let { start, end } = line;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 
@@ -120,20 +118,30 @@ function toFact(text: string, d: Ymd & { start: number; end: number }): FactDate
 }
 
 /** The first line holding only a full date right under a line that ends in an authority's name. */
-function findSignatureDate(text: string, lines: Line[], lexicon: FactsLexicon): FactDate | undefined {
-  for (let i = 1; i < lines.length; i++) {
-    const t = trimmed(text, lines[i]!);
+function findSignatureDate(text: string, lexicon: FactsLexicon): FactDate | undefined {
+  for (let lineStart = text.indexOf('\n') + 1; lineStart > 0 && lineStart < text.length; lineStart = text.indexOf('\n', lineStart) + 1) {
+    const t = trimmed(text, lineAt(text, lineStart));
     if (t.end - t.start < 6 || t.end - t.start > 20 || !DATE_LINE_START.test(text[t.start]!)) continue;
     const date = parseFullDate(text, t.start, t.end);
     if (!date || date.start !== t.start || date.end !== t.end) continue;
-    let j = i - 1;
-    while (j >= 0 && j >= i - 1 - MAX_BLANK_LINES && trimmed(text, lines[j]!).start === trimmed(text, lines[j]!).end) j--;
-    if (j < 0 || j < i - 1 - MAX_BLANK_LINES) continue;
-    const name = trimmed(text, lines[j]!);
+    const name = previousNonBlankLine(text, lineStart);
+    if (!name) continue;
     const nameText = text.slice(name.start, name.end);
     if (nameText.length > MAX_SIGNATURE_LINE || SENTENCE_PUNCTUATION.test(nameText)) continue;
     if (!lexicon.agencySuffixes.some((s) => nameText.endsWith(s))) continue;
     return toFact(text, date);
+  }
+  return undefined;
+}
+
+/** The trimmed content of the nearest non-blank line above the line at `lineStart`, past at most MAX_BLANK_LINES blank ones. */
+function previousNonBlankLine(text: string, lineStart: number): Line | undefined {
+  let start = lineStart;
+  for (let blank = 0; blank <= MAX_BLANK_LINES && start > 0; blank++) {
+    const prevStart = start >= 2 ? text.lastIndexOf('\n', start - 2) + 1 : 0;
+    const t = trimmed(text, lineAt(text, prevStart));
+    if (t.start < t.end) return t;
+    start = prevStart;
   }
   return undefined;
 }
@@ -186,7 +194,7 @@ function lastFullDate(text: string, start: number, end: number): (Ymd & { start:
   return last;
 }
 
-function findDocumentNumber(text: string, lines: Line[]): DocumentFacts['documentNumber'] {
+function findDocumentNumber(text: string): DocumentFacts['documentNumber'] {
   for (const label of NUMBER_LABELS) {
     for (let at = text.indexOf(label); at !== -1; at = text.indexOf(label, at + label.length)) {
       NUMBER_FIELD.lastIndex = at;
@@ -196,10 +204,14 @@ function findDocumentNumber(text: string, lines: Line[]): DocumentFacts['documen
       return { text: m[1]!, start, end: NUMBER_FIELD.lastIndex };
     }
   }
-  for (let i = 0; i < Math.min(lines.length, NUMBER_LINE_REACH); i++) {
-    const t = trimmed(text, lines[i]!);
+  let lineStart = 0;
+  for (let i = 0; i < NUMBER_LINE_REACH && lineStart <= text.length; i++) {
+    const line = lineAt(text, lineStart);
+    const t = trimmed(text, line);
     const s = text.slice(t.start, t.end);
     if (NUMBER_LINE.test(s)) return { text: s, start: t.start, end: t.end };
+    if (line.end >= text.length) break;
+    lineStart = text.indexOf('\n', line.start) + 1;
   }
   return undefined;
 }

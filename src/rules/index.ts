@@ -1,6 +1,7 @@
 import { createDateRules } from './date/index.js';
 import { createFormatRules } from './format/index.js';
 import { createNumberRules } from './number/index.js';
+import { createPoliticalRules } from './political/index.js';
 import { createPrivacyRules } from './privacy/index.js';
 import { createPunctuationRules } from './punctuation/index.js';
 import { createRepeatedWordRule } from './repetition/repeated-word.js';
@@ -13,6 +14,7 @@ import type { Rule } from './rule.js';
 export function createBuiltinRules(): Rule[] {
   return [
     createRepeatedWordRule(),
+    ...createPoliticalRules(),
     ...createDateRules(),
     ...createNumberRules(),
     ...createFormatRules(),

@@ -1,7 +1,7 @@
 import type { Rule } from '../rule.js';
 import { compareYmd, formatYmd, type Ymd } from './calendar.js';
 import { clauseAfter, datesOf, describeDate, documentDateOf, yearCandidates } from './context.js';
-import type { DateLexicon } from './lexicon.js';
+import { firstResultWord, type DateLexicon } from './lexicon.js';
 
 /** What may stand right before the date: 截至, and the 截止 forms editors use for it. */
 const AS_OF = ['截至', '截止到', '截止至', '截止', '截至到'];
@@ -32,9 +32,12 @@ export function createAsOfAfterDocumentRule(lexicon: DateLexicon): Rule {
         if (years.length === 0) continue;
         const starts: Ymd[] = years.map((year) => ({ year, month: m.month ?? 1, day: m.day ?? 1 }));
         if (!starts.every((s) => compareYmd(s, documentDate.date) > 0)) continue;
+        // Results reached, not announced first as a plan or request (截至6月30日，预计完成…).
         const clause = clauseAfter(text, m.end);
-        if (!lexicon.resultWords.some((w) => clause.includes(w))) continue;
-        if (lexicon.futureWords.some((w) => clause.includes(w))) continue;
+        const result = firstResultWord(clause, lexicon);
+        if (result === -1) continue;
+        const lead = clause.slice(0, result);
+        if (lexicon.futureWords.some((w) => lead.includes(w))) continue;
         report({
           start: m.start,
           end: m.end,

@@ -1,14 +1,14 @@
 import type { Rule } from '../rule.js';
 import { compareYmd, formatYmd } from './calendar.js';
 import { clauseAfter, datesOf, describeDate, documentDateOf, yearCandidates } from './context.js';
-import type { DateLexicon } from './lexicon.js';
+import { firstResultWord, type DateLexicon } from './lexicon.js';
 
 const BEFORE = ['以前', '之前', '前'];
 
 /**
  * A deadline earlier than the document's own date: 于2024年3月15日前报送 in a document
  * signed 2024年6月26日 cannot be met. A deadline is 于/在 X前, or X前 + 报送/完成/将….
- * Sentences that tell what was done (均于3月15日前报送了) are left alone. A date without
+ * Sentences that tell what was done (均于3月15日前报送了, …前完成自查，共发现问题15个) are left alone. A date without
  * a written year is reported only when it is earlier in every year it may mean.
  */
 export function createDeadlineBeforeDocumentRule(lexicon: DateLexicon): Rule {
@@ -29,7 +29,7 @@ export function createDeadlineBeforeDocumentRule(lexicon: DateLexicon): Rule {
         const marked = '于在'.includes(text[m.start - 1] ?? '\n');
         if (!marked && !lexicon.deadlineVerbs.some((w) => text.startsWith(w, after))) continue;
         const clause = clauseAfter(text, after);
-        if (lexicon.pastMarkers.some((w) => clause.includes(w))) continue;
+        if (lexicon.pastMarkers.some((w) => clause.includes(w)) || firstResultWord(clause, lexicon) !== -1) continue;
         const years = yearCandidates(m, doc);
         if (years.length === 0) continue;
         if (!years.every((year) => compareYmd({ year, month: m.month!, day: m.day! }, documentDate.date) < 0)) continue;

@@ -26,3 +26,16 @@ export function loadDateLexicon(): DateLexicon {
     pastMarkers: readWordList('date/past-markers.txt'),
   };
 }
+
+// 共 as "in all" (共17个, 共受理, 共计), not in 公共/中共/共同/共享/共建….
+const GONG_IN_ALL = /(?<![公中])共(?![同享建治识性产青赢生存用商担谋振鸣])/;
+
+/** Where the first word of a reported result (已, 累计, 共 "in all") occurs in `s`, or -1. */
+export function firstResultWord(s: string, lexicon: DateLexicon): number {
+  let first = s.search(GONG_IN_ALL);
+  for (const w of lexicon.resultWords) {
+    const i = s.indexOf(w);
+    if (i !== -1 && (first === -1 || i < first)) first = i;
+  }
+  return first;
+}

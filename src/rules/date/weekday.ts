@@ -6,6 +6,8 @@ import { datesOf, describeDate, yearCandidates } from './context.js';
 // weekday list or span (6月26日起，周一至周五).
 const WEEKDAY_AFTER = /[ \t\u3000]?(?:[（(][ \t\u3000]?(?:(?:农历|阴历)[^，,（）()\n]{1,8}[，,、][ \t\u3000]?)?|[，,][ \t\u3000]?)?(星期|礼拜|周)([一二三四五六日天])(?![至到—\-－～~〜、和及])/y;
 
+const AFTER_BARE_ZHOU = /^$|[上下中晚早全起开，,。；;、：:）)\s]/;
+
 /**
  * A weekday written next to a date that falls on another day: 2025年10月1日（星期二）
  * (it was a Wednesday). Without a written year the date must disagree in every year it
@@ -24,6 +26,8 @@ export function createWeekdayRule(): Rule {
         WEEKDAY_AFTER.lastIndex = m.end;
         const w = WEEKDAY_AFTER.exec(text);
         if (!w) continue;
+        // 周 without a bracket may start a name (2024年6月1日，周一鸣同志…): only before a time word or a mark.
+        if (w[1] === '周' && !w[0].includes('（') && !w[0].includes('(') && !AFTER_BARE_ZHOU.test(text[WEEKDAY_AFTER.lastIndex] ?? '')) continue;
         const written = weekdayIndex(w[2]!)!;
         const years = yearCandidates(m, doc).filter((year) => isValidYmd({ year, month: m.month!, day: m.day! }));
         if (years.length === 0) continue;

@@ -4,8 +4,9 @@ import type { Rule } from '../rule.js';
 const BRACKETED = /([〔\[(（【［〖])((?:19|20)\d{2}|\d{2})([〕\])）】］〗])(第?)(\d{1,5})(号?)/g;
 // 〔 and the year with the number run on, no closing bracket: 黔江府办〔202318, 〔201919号.
 const UNCLOSED = /〔((?:19|20)\d{2})(\d{1,5})(号?)(?![\d〕])/g;
-// The closing bracket without its opening one: 渝府发2023〕18号.
-const UNOPENED = /(?<=[\u4e00-\u9fff])((?:19|20)\d{2})〕(第?)(\d{1,5})(号?)/g;
+// The closing bracket without its opening one: 渝府发2023〕18号 (anchored on 〕, the year checked behind it).
+const UNOPENED = /〕(第?)(\d{1,5})(号?)/g;
+const YEAR_BEFORE = /[\u4e00-\u9fff](?:19|20)\d{2}$/;
 
 const HAN = /[\u4e00-\u9fff]/;
 const CLAUSE = 'GB/T 9704-2012 7.2.5';
@@ -60,11 +61,14 @@ export function createDocNumberRule(): Rule {
         });
       }
       for (const m of text.matchAll(UNOPENED)) {
-        const [written, year, , number] = m as unknown as [string, string, string, string];
-        const fixed = `〔${year}〕${number.replace(/^0+(?=\d)/, '')}号`;
+        const [tail, , number] = m as unknown as [string, string, string];
+        if (!YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+        const start = m.index - 4;
+        const written = text.slice(start, m.index + tail.length);
+        const fixed = `〔${text.slice(start, m.index)}〕${number.replace(/^0+(?=\d)/, '')}号`;
         report({
-          start: m.index,
-          end: m.index + written.length,
+          start,
+          end: m.index + tail.length,
           message: `发文字号“${written}”残缺：年份前缺少“〔”，应为“${fixed}”（${CLAUSE}）。`,
           suggestions: [fixed],
         });

@@ -16,12 +16,6 @@ export interface HeadingMarker {
   line: number;
   /** The first item of a list written after a label on the same line (附件：1.… 备注：1.…). */
   inline: boolean;
-  /** The line holds only the 序号 and its text; the attachment headers “附件1” reset numbering. */
-}
-
-/** Lines that separate independent numberings: an attachment's header (附件, 附件2). */
-export interface NumberingBreak {
-  line: number;
 }
 
 export interface HeadingScan {
@@ -35,9 +29,22 @@ const LEVEL_1 = /^([一二三四五六七八九十]{1,3})([、.．，,])/;
 const LEVEL_2 = /^([（(])([一二三四五六七八九十]{1,3})([）)])([、.．，,]?)/;
 const LEVEL_3 = /^(\d{1,2})([.．、])/;
 const LEVEL_4 = /^([（(])(\d{1,2})([）)])([、.．，,]?)/;
-const LEAD = /^[\s\u3000\u00a0]*/;
+// What a line must start with to hold a 序号 or an attachment header (tested in place, sticky).
+const OPENING = /[一二三四五六七八九十]{1,3}[、.．，,]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|附件/y;
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
+
+/** A colon within the first 9 characters (附件：1.…, 备注:1.…). */
+function colonNear(text: string, from: number, end: number): boolean {
+  for (let i = from + 1; i < end && i <= from + 9; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff1a || c === 0x3a) return true;
+  }
+  return false;
+}
 // A short label and a colon before an inline first item: 附件：1.… 备注:1.…
 const LABEL = /^[^\s，。；,;：:]{1,8}[：:][\s\u3000]*/;
+// A colon right before a first item (1. （1） （一）) later on a heading's line.
+const INLINE_FIRST = /[：:][\s\u3000]*(?=1[.．、]|[（(][1一][）)])/;
 export const ATTACHMENT_HEADER = /^附件\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})?$/;
 
 const MEMO = Symbol('format/headings');
@@ -47,12 +54,19 @@ export function scanHeadings(doc: Document): HeadingScan {
     const markers: HeadingMarker[] = [];
     const breaks = new Set<number>();
     const { lineStarts } = doc.lines;
+    const text = doc.text;
     for (let line = 0; line < lineStarts.length; line++) {
       const lineStart = lineStarts[line]!;
-      const raw = doc.text.slice(lineStart, doc.lines.lineEnd(line));
-      const lead = LEAD.exec(raw)![0].length;
+      const lineEnd = doc.lines.lineEnd(line);
+      let first = lineStart;
+      while (first < lineEnd && isSpace(text.charCodeAt(first))) first++;
+      if (first === lineEnd) continue;
+      // Cheap test before any slicing: a 序号, 附件 or a short label with a colon must open the line.
+      OPENING.lastIndex = first;
+      if (!OPENING.test(text) && !colonNear(text, first, lineEnd)) continue;
+      const raw = text.slice(lineStart, lineEnd);
+      const lead = first - lineStart;
       const body = raw.slice(lead);
-      if (body === '') continue;
       if (ATTACHMENT_HEADER.test(body.trimEnd())) {
         breaks.add(line);
         continue;
@@ -60,6 +74,13 @@ export function scanHeadings(doc: Document): HeadingScan {
       const marker = readMarker(body, lineStart + lead, line, false);
       if (marker) {
         markers.push(marker);
+        // （一）工作要求：1.…, with 2. 3. on the next lines: a list opened on the heading's line.
+        const colon = INLINE_FIRST.exec(body.slice(marker.end - marker.start));
+        if (colon) {
+          const at = marker.end - marker.start + colon.index + colon[0].length;
+          const inline = readMarker(body.slice(at), lineStart + lead + at, line, true);
+          if (inline && inline.number === 1) markers.push(inline);
+        }
         continue;
       }
       const label = LABEL.exec(body);

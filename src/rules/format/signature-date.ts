@@ -4,6 +4,7 @@ import type { FormatLexicon } from './lexicon.js';
 
 const CLAUSE = 'GB/T 9704-2012 7.3.5.4';
 const SPACE = /^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g;
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0d;
 const ARABIC = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
 const SEPARATED = /^(\d{4})([.\-/．－])(\d{1,2})\2(\d{1,2})$/;
 const CHINESE = /^([一二][〇零○Ｏ一二三四五六七八九]{3})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$/;
@@ -30,13 +31,18 @@ export function createSignatureDateRule(lexicon: FormatLexicon): Rule {
       const text = doc.text;
       const { lineStarts } = doc.lines;
       for (let i = 1; i < lineStarts.length; i++) {
-        const raw = text.slice(lineStarts[i]!, doc.lines.lineEnd(i));
-        const line = raw.replace(SPACE, '');
-        if (line.length < 6 || line.length > 14 || !/^[0-9一二]/.test(line)) continue;
+        // Cheap test before slicing: 6 to 14 visible characters, the first a digit, 一 or 二.
+        let start = lineStarts[i]!;
+        let end = doc.lines.lineEnd(i);
+        while (start < end && isSpace(text.charCodeAt(start))) start++;
+        while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+        if (end - start < 6 || end - start > 14) continue;
+        const c = text.charCodeAt(start);
+        if (!(c >= 0x30 && c <= 0x39) && c !== 0x4e00 && c !== 0x4e8c) continue;
+        const line = text.slice(start, end);
         const verdict = judge(line);
         if (!verdict) continue;
         if (!afterAuthority(doc, i, lexicon) || nextLineIsNumber(doc, i)) continue;
-        const start = lineStarts[i]! + raw.indexOf(line);
         const fixed = verdict.fixed;
         report({
           start,

@@ -24,7 +24,7 @@ export interface Percent {
 }
 
 /**
- * A clause: the stretch of a sentence between separators (，、；： and their half-width
+ * A clause: the stretch of a sentence between separators (，、； and their half-width
  * forms) outside brackets. `outer` is its text with bracketed parts （…）《…》 left out,
  * so a note in brackets neither splits the clause nor adds numbers to it.
  */
@@ -32,8 +32,8 @@ export interface Clause {
   start: number;
   end: number;
   outer: string;
-  /** Document offset of each character of `outer`. */
-  outerOffsets: number[];
+  /** Document offset of the character at `index` of `outer`. */
+  docOffset(index: number): number;
   quantities: Quantity[];
   percents: Percent[];
 }
@@ -44,43 +44,64 @@ export interface Sentence {
   clauses: Clause[];
 }
 
-const OPENERS = '（(《〈【[';
-const CLOSERS = '）)》〉】]';
-const SENTENCE_END = '。！？!?';
-const SEPARATORS = '，、；：;';
+// Character classes, looked up by UTF-16 code unit (a table is much faster than Set lookups per character).
+const END = 1; // 。！？!? and line breaks end a sentence
+const SEPARATOR = 2; // ，、；; split clauses; colons do not (合格率：95%, 其中：A 3个 stay one clause)
+const OPENER = 4; // brackets whose content is left out of a clause: （ ( 《 〈 【 [
+const CLOSER = 8;
+const CLASS = new Uint8Array(0x10000);
+for (const c of '。！？!?\n\r') CLASS[c.charCodeAt(0)] = END;
+for (const c of '，、；;') CLASS[c.charCodeAt(0)] = SEPARATOR;
+for (const c of '（(《〈【[') CLASS[c.charCodeAt(0)] = OPENER;
+for (const c of '）)》〉】]') CLASS[c.charCodeAt(0)] = CLOSER;
+const isEnd = (c: number) => CLASS[c] === END;
+// What follows a number that is not a count: a date, a serial number, a decimal point, a time or a code.
+const NOT_A_COUNT = new Uint8Array(0x10000);
+for (const c of '年月日号时.:-/') NOT_A_COUNT[c.charCodeAt(0)] = 1;
+const COMMA = 0x2c;
+const PERCENT = 0x25;
+const FULL_PERCENT = 0xff05;
+const POINT = 0x2e;
 const MULTIPLIERS: [string, number][] = [
   ['万亿', 1e12],
   ['亿', 1e8],
   ['万', 1e4],
 ];
 
-const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
-const isLatin = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c);
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isLatin = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 const MEMO = Symbol('number/sentences');
 
 /**
- * Sentences with their clauses and counts, for every line that has an Arabic digit;
- * computed once per document and shared by the arithmetic rules. A line is never
- * joined to the next: a table with one cell per line yields one-number "sentences"
- * that no arithmetic rule can use.
+ * Sentences with at least two numbers that may be counts, or a percentage (what every
+ * arithmetic rule needs), with their clauses and counts; computed once per document and
+ * shared by the arithmetic rules. A sentence never runs over a line break, so a table
+ * with one cell per line yields no sentence at all.
  */
 export function sentencesWithNumbers(doc: Document, lexicon: NumberLexicon): Sentence[] {
   return doc.memo(MEMO, () => {
     const text = doc.text;
     const sentences: Sentence[] = [];
-    const { lineStarts } = doc.lines;
-    for (let line = 0; line < lineStarts.length; line++) {
-      const start = lineStarts[line]!;
-      const end = doc.lines.lineEnd(line);
-      if (!/[0-9]/.test(text.slice(start, end))) continue;
-      let from = start;
-      for (let i = start; i <= end; i++) {
-        if (i === end || SENTENCE_END.includes(text[i]!)) {
-          if (i > from) sentences.push(scanSentence(text, from, i, lexicon));
-          from = i + 1;
-        }
+    let done = 0;
+    const digits = /[0-9]/g;
+    for (let m = digits.exec(text); m; m = digits.exec(text)) {
+      let start = m.index;
+      while (start > done && !isEnd(text.charCodeAt(start - 1))) start--;
+      // Every rule needs two counts or a percentage in the sentence; count the numbers that may
+      // be counts (not 2024年, 6月, 26日, 5号) on the way to the sentence's end.
+      let counts = 0;
+      let percent = false;
+      let end = m.index;
+      for (; end < text.length; end++) {
+        const c = text.charCodeAt(end);
+        if (isEnd(c)) break;
+        if (c === PERCENT || c === FULL_PERCENT) percent = true;
+        else if (isDigit(c) && !isDigit(text.charCodeAt(end + 1)) && !NOT_A_COUNT[text.charCodeAt(end + 1)]) counts++;
       }
+      if (counts > 1 || percent) sentences.push(scanSentence(text, start, end, lexicon));
+      done = end;
+      digits.lastIndex = end;
     }
     return sentences;
   });
@@ -88,70 +109,124 @@ export function sentencesWithNumbers(doc: Document, lexicon: NumberLexicon): Sen
 
 function scanSentence(text: string, start: number, end: number, lexicon: NumberLexicon): Sentence {
   const clauses: Clause[] = [];
-  let clause = newClause(start);
+  let clause = new ClauseBuilder(text, start);
   let depth = 0;
-  const close = (at: number) => {
-    clause.end = at;
-    if (clause.end > clause.start) clauses.push(clause);
-    clause = newClause(at + 1);
+  let run = start;
+  const finish = (at: number) => {
+    const built = clause.build(at);
+    if (built.end > built.start) clauses.push(built);
   };
   for (let i = start; i < end; ) {
-    const c = text[i]!;
-    if (OPENERS.includes(c)) {
+    const c = text.charCodeAt(i);
+    const kind = CLASS[c]!;
+    if (kind === OPENER) {
+      if (depth === 0) clause.add(run, i);
       depth++;
       i++;
-      continue;
-    }
-    if (CLOSERS.includes(c)) {
-      if (depth > 0) depth--;
+    } else if (kind === CLOSER) {
+      if (depth > 0 && --depth === 0) run = i + 1;
       i++;
-      continue;
-    }
-    if (depth > 0) {
+    } else if (depth > 0) {
       i++;
-      continue;
-    }
-    // Half-width , and : split clauses too (some bulletins use them), except inside 1,000 or 8:30.
-    if (SEPARATORS.includes(c) || ((c === ',' || c === ':') && !(isDigit(text[i - 1]) && isDigit(text[i + 1])))) {
-      close(i);
-      i++;
-      continue;
-    }
-    if (isDigit(c) && !isDigit(text[i - 1]) && text[i - 1] !== '.' && !isLatin(text[i - 1])) {
-      const next = readNumber(text, i, end, clause, lexicon);
-      if (next > i) {
-        i = next;
-        continue;
+    } else if (kind === SEPARATOR || (c === COMMA && !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))))) {
+      // A half-width comma splits clauses too (some bulletins use it), except inside 1,000.
+      clause.add(run, i);
+      finish(i);
+      clause = new ClauseBuilder(text, i + 1);
+      run = ++i;
+    } else if (isDigit(c) && !isDigit(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== POINT && !isLatin(text.charCodeAt(i - 1))) {
+      const token = readNumber(text, i, end, lexicon);
+      if (token) {
+        clause.add(run, i);
+        clause.addToken(i, token);
+        run = i = token.end;
+      } else {
+        i++;
+        while (i < end && isDigit(text.charCodeAt(i))) i++;
       }
+    } else {
+      i++;
     }
-    clause.outer += c;
-    clause.outerOffsets.push(i);
-    i++;
   }
-  close(end);
+  if (depth === 0) clause.add(run, end);
+  finish(end);
   return { start, end, clauses };
 }
 
-function newClause(start: number): Clause {
-  return { start, end: start, outer: '', outerOffsets: [], quantities: [], percents: [] };
+type Token = { kind: 'percent'; end: number; value: number; decimals: number } | { kind: 'count'; end: number; value: number; unit: string; approximate: boolean };
+
+/** A clause's text outside brackets, gathered as slices of the document. */
+class ClauseBuilder {
+  readonly #text: string;
+  readonly #start: number;
+  readonly #parts: string[] = [];
+  /** For each slice: its offset in `outer`, then its offset in the document. */
+  readonly #map: number[] = [];
+  #length = 0;
+  readonly #quantities: Quantity[] = [];
+  readonly #percents: Percent[] = [];
+
+  constructor(text: string, start: number) {
+    this.#text = text;
+    this.#start = start;
+  }
+
+  add(from: number, to: number): void {
+    if (to <= from) return;
+    this.#map.push(this.#length, from);
+    this.#parts.push(this.#text.slice(from, to));
+    this.#length += to - from;
+  }
+
+  addToken(from: number, token: Token): void {
+    const at = this.#length;
+    this.add(from, token.end);
+    if (token.kind === 'percent') {
+      this.#percents.push({ start: from, end: token.end, value: token.value, decimals: token.decimals, outerStart: at });
+    } else {
+      const { value, unit, approximate } = token;
+      this.#quantities.push({ start: from, end: token.end, value, unit, approximate, outerStart: at, outerEnd: this.#length });
+    }
+  }
+
+  build(end: number): Clause {
+    const map = this.#map;
+    return {
+      start: this.#start,
+      end,
+      outer: this.#parts.join(''),
+      docOffset(index) {
+        let k = 0;
+        while (k + 2 < map.length && map[k + 2]! <= index) k += 2;
+        return map[k + 1]! + (index - map[k]!);
+      },
+      quantities: this.#quantities,
+      percents: this.#percents,
+    };
+  }
 }
 
-/** Reads the number at `i`; appends it to the clause and returns the offset after it, or `i` when it is not a count or a percentage. */
-function readNumber(text: string, i: number, end: number, clause: Clause, lexicon: NumberLexicon): number {
+/** The count or percentage written at `i`, or undefined when the number there is neither. */
+function readNumber(text: string, i: number, end: number, lexicon: NumberLexicon): Token | undefined {
   let j = i;
-  while (j < end && isDigit(text[j])) j++;
+  while (j < end && isDigit(text.charCodeAt(j))) j++;
   // 1,059 (thousands separators): three digits after each comma.
-  while (text[j] === ',' && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4])) j += 4;
-  if (text[j] === '.' && isDigit(text[j + 1])) {
+  while (
+    text.charCodeAt(j) === COMMA &&
+    isDigit(text.charCodeAt(j + 1)) &&
+    isDigit(text.charCodeAt(j + 2)) &&
+    isDigit(text.charCodeAt(j + 3)) &&
+    !isDigit(text.charCodeAt(j + 4))
+  )
+    j += 4;
+  if (text.charCodeAt(j) === POINT && isDigit(text.charCodeAt(j + 1))) {
     j++;
-    while (j < end && isDigit(text[j])) j++;
+    while (j < end && isDigit(text.charCodeAt(j))) j++;
   }
   const digits = text.slice(i, j).replace(/,/g, '');
   if (text[j] === '%' || text[j] === '％') {
     const dot = digits.indexOf('.');
-    clause.percents.push({ start: i, end: j + 1, value: Number(digits), decimals: dot === -1 ? 0 : digits.length - dot - 1, outerStart: clause.outer.length });
-    append(clause, text, i, j + 1);
-    return j + 1;
+    return { kind: 'percent', end: j + 1, value: Number(digits), decimals: dot === -1 ? 0 : digits.length - dot - 1 };
   }
   let value = Number(digits);
   let k = j;
@@ -170,22 +245,11 @@ function readNumber(text: string, i: number, end: number, clause: Clause, lexico
     k += inner.length;
   }
   const unit = matchUnit(text, k, end, lexicon);
-  if (!unit) return i;
+  if (!unit || text[i - 1] === '第') return undefined;
   k += unit.length;
-  if (text[i - 1] === '第') return i;
   if (lexicon.approximateAfter.some((w) => text.startsWith(w, k))) approximate = true;
   if (lexicon.approximateBefore.some((w) => text.endsWith(w, i))) approximate = true;
-  const outerStart = clause.outer.length;
-  append(clause, text, i, k);
-  clause.quantities.push({ start: i, end: k, value, unit, approximate, outerStart, outerEnd: clause.outer.length });
-  return k;
-}
-
-function append(clause: Clause, text: string, from: number, to: number): void {
-  for (let p = from; p < to; p++) {
-    clause.outer += text[p]!;
-    clause.outerOffsets.push(p);
-  }
+  return { kind: 'count', end: k, value, unit, approximate };
 }
 
 function matchUnit(text: string, at: number, end: number, lexicon: NumberLexicon): string | undefined {
@@ -215,9 +279,6 @@ export const exactQuantities = (clause: Clause) => clause.quantities.filter((q) 
 export function formatNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(4)));
 }
-
-/** Unit of a quantity as written after its number (万 kept: 1.2万人 stays 人 with value 12000). */
-export const sameUnit = (a: Quantity, b: Quantity) => a.unit === b.unit;
 
 /** Equal within floating-point noise. */
 export const nearlyEqual = (a: number, b: number) => Math.abs(a - b) < 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));

@@ -32,6 +32,9 @@ export function createDifferenceRule(lexicon: NumberLexicon): Rule {
           const total = counts[counts.length - 1];
           if (!total || total.unit !== left.unit || totalClause.quantities.length !== counts.length) continue;
           if (!includesAny(totalClause.outer.slice(0, total.outerStart), words.total)) continue;
+          // 正在整改8个，剩余2个: what is left is split over further clauses.
+          const after = clauses[k + 1];
+          if (after && after.quantities.some((q) => q.unit === left.unit)) continue;
           const expected = total.value - done.value;
           if (expected < 0 || nearlyEqual(expected, left.value)) continue;
           const shown = doc.text.slice(left.start, left.end);

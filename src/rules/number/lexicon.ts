@@ -12,8 +12,10 @@ export interface NumberLexicon {
   /** Dimension of a part's label (gender, education…); `overlap` means the part may overlap the others. */
   dimensions: Map<string, string>;
   difference: { total: string[]; done: string[]; notDone: string[]; remainder: string[] };
-  /** Rate words whose value cannot exceed 100% (合格率, 覆盖率, 占比…). */
+  /** Rate words (合格率, 完成率, 占比…), longest first. */
   rates: string[];
+  /** Those whose value cannot exceed 100% (not 完成率: 超额完成). */
+  cappedRates: Set<string>;
   rateConnectors: string[];
   /** Words of the clause that gives a rate's denominator (共, 检查, 受理…). */
   denominators: string[];
@@ -54,6 +56,8 @@ export function loadNumberLexicon(): NumberLexicon {
   const difference = readSections('number/difference-words.txt');
   const approximate = readSections('number/approximate-words.txt');
   const rateCounts = readSections('number/rate-counts.txt');
+  const rates = readSections('number/rates.txt');
+  const capped = section(rates, 'capped', 'number/rates.txt');
   const dimensions = new Map<string, string>();
   for (const line of readWordList('number/dimension-words.txt')) {
     const [word, dimension] = line.split(/\s+/);
@@ -72,7 +76,8 @@ export function loadNumberLexicon(): NumberLexicon {
       notDone: section(difference, 'not-done', 'number/difference-words.txt'),
       remainder: section(difference, 'remainder', 'number/difference-words.txt'),
     },
-    rates: byLength(readWordList('number/rates.txt')),
+    rates: byLength([...capped, ...section(rates, 'uncapped', 'number/rates.txt')]),
+    cappedRates: new Set(capped),
     rateConnectors: byLength(readWordList('number/rate-connectors.txt')),
     denominators: section(rateCounts, 'denominator', 'number/rate-counts.txt'),
     impliedRates: section(rateCounts, 'implied-rates', 'number/rate-counts.txt'),

@@ -29,7 +29,7 @@ export function createRateCountsRule(lexicon: NumberLexicon): Rule {
             if (!rate || !rate.word.endsWith('率')) continue;
             const stem = rate.word.slice(0, -1);
             const shown = doc.text.slice(percent.start, percent.end);
-            const tolerance = 10 ** -percent.decimals;
+            const matches = (n: number, d: number) => printedAs((n / d) * 100, percent.value, percent.decimals);
             const numerator = findNumerator(clauses, r, stem);
             if (numerator === 'ambiguous') continue;
             if (numerator) {
@@ -39,11 +39,11 @@ export function createRateCountsRule(lexicon: NumberLexicon): Rule {
               const n = numerator.negated ? d - numerator.quantity.value : numerator.quantity.value;
               if (d <= 0 || n < 0 || n > d) continue;
               const exact = (n / d) * 100;
-              if (Math.abs(exact - percent.value) < tolerance) continue;
+              if (matches(n, d)) continue;
               report({
                 start: percent.start,
                 end: percent.end,
-                message: `${rate.word}${shown}与前文个数不符：${formatNumber(n)}÷${formatNumber(d)}=${round(exact, percent.decimals)}%。请核对比率或个数。`,
+                message: `${rate.word}${shown}与前文个数不符：${formatNumber(n)}÷${formatNumber(d)}=${shownRate(exact, percent.decimals)}%。请核对比率或个数。`,
               });
               continue;
             }
@@ -53,13 +53,13 @@ export function createRateCountsRule(lexicon: NumberLexicon): Rule {
             const d = total.value;
             if (!Number.isInteger(d) || d <= 0) continue;
             const k = Math.round((percent.value * d) / 100);
-            if ([k - 1, k, k + 1].some((n) => n >= 0 && n <= d && Math.abs((n / d) * 100 - percent.value) < tolerance)) continue;
+            if ([k - 1, k, k + 1].some((n) => n >= 0 && n <= d && matches(n, d))) continue;
             const below = Math.floor((percent.value * d) / 100);
             report({
               start: percent.start,
               end: percent.end,
               severity: 'warning',
-              message: `${rate.word}${shown}与总数${formatNumber(d)}${total.unit}不符：没有整数个数能得出这一比率（${below}÷${formatNumber(d)}=${round((below / d) * 100, percent.decimals)}%，${below + 1}÷${formatNumber(d)}=${round(((below + 1) / d) * 100, percent.decimals)}%）。请核对比率或总数。`,
+              message: `${rate.word}${shown}与总数${formatNumber(d)}${total.unit}不符：没有整数个数能得出这一比率（${below}÷${formatNumber(d)}=${shownRate((below / d) * 100, percent.decimals)}%，${below + 1}÷${formatNumber(d)}=${shownRate(((below + 1) / d) * 100, percent.decimals)}%）。请核对比率或总数。`,
             });
           }
         }
@@ -67,6 +67,9 @@ export function createRateCountsRule(lexicon: NumberLexicon): Rule {
     },
   };
 }
+
+/** How many clauses back a rate's counts are looked for (they stand close to it; this keeps long sentences linear). */
+const LOOKBACK = 8;
 
 interface Numerator {
   index: number;
@@ -76,12 +79,13 @@ interface Numerator {
 
 /** The nearest earlier clause naming `stem` (合格), with its only count; 'ambiguous' when that clause is not usable. */
 function findNumerator(clauses: Clause[], r: number, stem: string): Numerator | 'ambiguous' | undefined {
-  for (let i = r - 1; i >= 0; i--) {
+  for (let i = r - 1; i >= Math.max(0, r - LOOKBACK); i--) {
     const clause = clauses[i]!;
     const at = clause.outer.lastIndexOf(stem);
     if (at === -1) continue;
-    // Another rate of the same kind (合格率 of something else): do not guess.
-    if (clause.outer.startsWith('率', at + stem.length) || clause.quantities.length !== 1) return 'ambiguous';
+    // An earlier rate of the same kind (合格率 of another group) ends the search: its counts are not ours.
+    if (clause.outer.startsWith('率', at + stem.length)) return undefined;
+    if (clause.quantities.length !== 1) return 'ambiguous';
     const quantity = clause.quantities[0]!;
     if (quantity.approximate) return 'ambiguous';
     const before = clause.outer[at - 1];
@@ -92,7 +96,7 @@ function findNumerator(clauses: Clause[], r: number, stem: string): Numerator | 
 
 /** The nearest earlier count in the numerator's unit; it must sit in a clause with a denominator word. */
 function findDenominator(clauses: Clause[], before: number, numerator: Quantity, words: string[]): Quantity | undefined {
-  for (let i = before - 1; i >= 0; i--) {
+  for (let i = before - 1; i >= Math.max(0, before - LOOKBACK); i--) {
     const clause = clauses[i]!;
     const same = clause.quantities.filter((q) => q.unit === numerator.unit);
     if (same.length === 0) continue;
@@ -106,7 +110,7 @@ function findDenominator(clauses: Clause[], before: number, numerator: Quantity,
 /** The total right before the rate (only percentages in between), from a clause with 共/检查…. */
 function impliedTotal(clauses: Clause[], r: number, lexicon: NumberLexicon): Quantity | undefined {
   if (clauses[r]!.quantities.length > 0) return undefined;
-  for (let i = r - 1; i >= 0; i--) {
+  for (let i = r - 1; i >= Math.max(0, r - LOOKBACK); i--) {
     const clause = clauses[i]!;
     if (clause.quantities.length === 0) continue;
     if (clause.quantities.length !== 1) return undefined;
@@ -117,6 +121,18 @@ function impliedTotal(clauses: Clause[], r: number, lexicon: NumberLexicon): Qua
   return undefined;
 }
 
-function round(value: number, decimals: number): string {
-  return value.toFixed(decimals);
+/**
+ * True when `printed` (with `decimals` decimals) is `exact` rounded (四舍五入, or half to
+ * even) or truncated to that precision: 92.1875 may be printed 92.19 or 92.18.
+ */
+export function printedAs(exact: number, printed: number, decimals: number): boolean {
+  const scale = 10 ** decimals;
+  const want = Math.round(printed * scale);
+  const scaled = exact * scale;
+  return want === Math.floor(scaled + 1e-9) || want === Math.round(scaled + 1e-9);
+}
+
+/** A computed rate for a message: two decimals at least, more if the text prints more. */
+function shownRate(value: number, decimals: number): string {
+  return String(Number(value.toFixed(Math.max(2, decimals))));
 }

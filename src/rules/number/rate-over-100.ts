@@ -19,7 +19,7 @@ export function createRateOver100Rule(lexicon: NumberLexicon): Rule {
           for (const percent of clause.percents) {
             if (percent.value <= 100) continue;
             const rate = rateOf(clause, percent, lexicon);
-            if (!rate) continue;
+            if (!rate || !lexicon.cappedRates.has(rate.word)) continue;
             report({
               start: percent.start,
               end: percent.end,

@@ -1,6 +1,6 @@
 import type { Document } from '../../document/document.js';
 import type { Rule } from '../rule.js';
-import { exactQuantities, findWord, formatNumber, includesAny, nearlyEqual, sentencesWithNumbers, type Clause, type Quantity } from './clauses.js';
+import { findWord, formatNumber, includesAny, nearlyEqual, sentencesWithNumbers, type Clause, type Quantity } from './clauses.js';
 import type { NumberLexicon } from './lexicon.js';
 
 /**
@@ -25,13 +25,15 @@ export function createTotalPartsRule(lexicon: NumberLexicon): Rule {
     check(doc, report) {
       for (const { clauses } of sentencesWithNumbers(doc, lexicon)) {
         for (let i = 0; i < clauses.length - 1; i++) {
+          // Cheap test first: the next clause opens a list (其中…); only then look for the total (which may segment the line).
+          const opening = clauses[i + 1]!.outer.trimStart();
+          if (!lexicon.partStarters.some((w) => opening.startsWith(w))) continue;
           const total = findTotal(doc, clauses[i]!, lexicon);
           if (!total) continue;
           const parts = collectParts(clauses, i + 1, total, lexicon);
           if (!parts || parts.quantities.length === 0) continue;
           const sum = parts.quantities.reduce((s, q) => s + q.value, 0);
           const terms = parts.quantities.map((q) => formatNumber(q.value)).join('+');
-          const t = formatNumber(total.value);
           const shown = doc.text.slice(total.start, total.end);
           if (sum > total.value && !nearlyEqual(sum, total.value)) {
             report({
@@ -61,7 +63,7 @@ function findTotal(doc: Document, clause: Clause, lexicon: NumberLexicon): Quant
     from = found.at + found.word.length;
     // 共 only as a word of its own: not 共同, 共享, 公共, 中共.
     if (found.word.length === 1) {
-      const offset = clause.outerOffsets[found.at]!;
+      const offset = clause.docOffset(found.at);
       if (doc.wordAt(offset)?.text !== found.word) continue;
     }
     const q = clause.quantities.find((x) => x.outerStart >= from);
@@ -93,8 +95,8 @@ function collectParts(clauses: Clause[], first: number, total: Quantity, lexicon
     let offset = 0;
     if (j === first) {
       offset = outer.indexOf(starter) + starter.length;
-      // 其中：微信公众号14个、… — the list starts in the next clause.
-      if (outer.slice(offset).trim() === '') continue;
+      // 其中： with the list in the next clause (a line break or 、 after the colon).
+      if (outer.slice(offset).replace(/^[：:\s]+/, '') === '') continue;
     }
     const counts = clause.quantities;
     if (counts.length !== 1) break;
@@ -111,19 +113,27 @@ function collectParts(clauses: Clause[], first: number, total: Quantity, lexicon
   return { quantities, exhaustive, next: j };
 }
 
-/** True when the parts are classified along different dimensions, or one is marked as overlapping (以上, 新增…). */
+/**
+ * True when the parts may overlap: one part's label contains another's (制造业 and
+ * 高技术制造业), one is marked as overlapping (以上, 新增…), or they are not all
+ * classified along the same dimensions (女职工 and 党员, or 女职工 and 处级干部;
+ * but 男党员 and 女党员 are one classification).
+ */
 function mayOverlap(labels: string[], lexicon: NumberLexicon): boolean {
-  const seen = new Set<string>();
-  let unclassified = false;
+  // A list this long is a table flattened into one line, not a breakdown to add up (and keeps this quadratic test small).
+  if (labels.length > 30) return true;
+  // 制造业投资 and 高技术制造业投资: one part contains another.
+  const bare = labels.map((l) => l.replace(/[：:\s]/g, ''));
+  if (bare.some((a, i) => a.length > 0 && bare.some((b, j) => i !== j && b.length > a.length && b.includes(a)))) return true;
+  const kinds = new Set<string>();
   for (const label of labels) {
-    let dimension: string | undefined;
+    const dims = new Set<string>();
     for (const [word, dim] of lexicon.dimensions) {
       if (!label.includes(word)) continue;
       if (dim === 'overlap') return true;
-      dimension = dim;
-      seen.add(dim);
+      dims.add(dim);
     }
-    if (!dimension) unclassified = true;
+    kinds.add([...dims].sort().join('+'));
   }
-  return seen.size > 1 || (seen.size === 1 && unclassified);
+  return kinds.size > 1;
 }

@@ -17,6 +17,9 @@ testRule('date/weekday', {
     '二〇二五年十月一日（星期三）',
     '2024年12月30日至1月3日（星期五）', // 1月3日 of the next year is a Friday
     '2024年2月29日（星期四）',
+    '2024年6月1日，周一鸣同志主持会议。', // a name, not a weekday
+    '根据《国务院关于2024年部分节假日安排的通知》，劳动节5月1日（星期三）至5日（星期日）放假调休。',
+    '活动时间：2024年6月10日（星期一）至6月14日（星期五）。',
   ],
   invalid: [
     { text: '2025年10月1日（星期二）', flagged: ['星期二'], severity: 'error' },
@@ -27,5 +30,7 @@ testRule('date/weekday', {
     { text: '2024年6月1日召开，6月26日（星期二）截止。', flagged: ['星期二'] }, // year from the preceding date
     { text: '2024年6月26日（星期三）至6月28日（星期四）', flagged: ['星期四'] },
     { text: '2024-06-26（星期一）', flagged: ['星期一'] },
+    { text: '2024年国庆节：10月1日（星期三）至7日（星期一）放假调休。', flagged: ['星期三'] }, // year from 2024年 in the sentence
+    { text: '2024年6月1日，周二上午召开会议。', flagged: ['周二'] },
   ],
 });

@@ -1,0 +1,118 @@
+import type { Document } from '../../document/document.js';
+import { markerText, scanHeadings, type HeadingMarker } from './headings.js';
+
+type Level = 1 | 2 | 3 | 4;
+
+/** What the walk over the document's 序号 found wrong with one of them. */
+export type NumberingProblem =
+  | { kind: 'gap' | 'repeat' | 'backwards' | 'start'; marker: HeadingMarker; expected: number; previous?: HeadingMarker }
+  | { kind: 'reversed'; marker: HeadingMarker; under: HeadingMarker };
+
+const MEMO = Symbol('format/numbering');
+
+/**
+ * Walks the 序号 in document order, one counter per level; a 序号 resets the counters
+ * of the levels below it, so numbering restarts under each new parent. Numbering also
+ * restarts at 一、 (a new document or part) and after an attachment header (附件2).
+ * A list written after a label (附件：1.… 2.…) is followed on its own and does not
+ * touch the heading counters.
+ *
+ * Reported: a gap (一、二、四、), a repeat (二、二、), a step back (三、二、), a first
+ * child other than 1 right under its parent heading, and a level placed under a deeper
+ * one (（一） under 1.). Restarting at 1 is never reported (a second list), nor is
+ * numbering on across parents (（三） under 二、 after （一）（二） under 一、), nor skipping
+ * a level (一、 then 1.), which GB/T 9704 practice tolerates.
+ */
+export function numberingProblems(doc: Document): NumberingProblem[] {
+  return doc.memo(MEMO, () => {
+    const { markers, breaks } = scanHeadings(doc);
+    const problems: NumberingProblem[] = [];
+    let last: (HeadingMarker | undefined)[] = [];
+    /** The last number of each level before a parent cleared it: some documents number on across parents. */
+    let carried: number[] = [];
+    let previous: HeadingMarker | undefined;
+    let list: { level: Level; number: number; saved: (HeadingMarker | undefined)[]; savedPrevious: HeadingMarker | undefined } | undefined;
+    const reversed = new Set<HeadingMarker>();
+    const breakLines = [...breaks].sort((a, b) => a - b);
+    let nextBreak = 0;
+    for (const marker of markers) {
+      while (nextBreak < breakLines.length && breakLines[nextBreak]! < marker.line) {
+        nextBreak++;
+        last = [];
+        carried = [];
+        previous = undefined;
+        list = undefined;
+      }
+      if (list) {
+        if (marker.level === list.level && marker.number === list.number + 1 && !marker.inline) {
+          list.number++;
+          continue;
+        }
+        last = list.saved;
+        previous = list.savedPrevious;
+        list = undefined;
+      }
+      if (marker.inline) {
+        list = { level: marker.level, number: 1, saved: [...last], savedPrevious: previous };
+        continue;
+      }
+      const L = marker.level;
+      const before = last[L];
+      if (before === undefined) {
+        const deeper = ([2, 3, 4] as const).find((M) => M > L && last[M] !== undefined);
+        if (marker.number === 1 && L !== 1 && deeper !== undefined) {
+          problems.push({ kind: 'reversed', marker, under: last[deeper]! });
+          reversed.add(marker);
+        } else if (
+          marker.number !== 1 &&
+          marker.number !== (carried[L] ?? 0) + 1 &&
+          previous &&
+          previous.level < L &&
+          !reversed.has(previous) &&
+          onlyBlankBetween(doc, previous.line, marker.line)
+        ) {
+          problems.push({ kind: 'start', marker, expected: 1, previous });
+        }
+      } else if (marker.number !== 1 && marker.number !== before.number + 1) {
+        const kind = marker.number === before.number ? 'repeat' : marker.number > before.number ? 'gap' : 'backwards';
+        // The missing 序号 may stand inside a paragraph (a line break lost on the way to the web page).
+        if (!(kind === 'gap' && writtenInline(doc, before.end, marker.start, L, before.number + 1))) {
+          problems.push({ kind, marker, expected: before.number + 1, previous: before });
+        }
+      }
+      if (L === 1 && marker.number === 1) {
+        last = [];
+        carried = [];
+      }
+      last[L] = marker;
+      for (let M = L + 1; M <= 4; M++) {
+        if (last[M]) carried[M] = last[M]!.number;
+        last[M] = undefined;
+      }
+      previous = marker;
+    }
+    return problems;
+  });
+}
+
+/** True when the 序号 `n` of `level` occurs between `from` and `to`, after a sentence end or a space. */
+function writtenInline(doc: Document, from: number, to: number, level: 1 | 2 | 3 | 4, n: number): boolean {
+  const between = doc.text.slice(from, to);
+  const forms = level === 2 || level === 4 ? [markerText(level, n), markerText(level, n).replace('（', '(').replace('）', ')')] : [markerText(level, n).slice(0, -1)];
+  return forms.some((form) => {
+    for (let at = between.indexOf(form); at !== -1; at = between.indexOf(form, at + 1)) {
+      if (level === 2 || level === 4) return true;
+      const after = between[at + form.length];
+      const before = between[at - 1];
+      if ((after === '、' || after === '.' || after === '．') && (before === undefined || /[。；;！？!?\s]/.test(before))) return true;
+    }
+    return false;
+  });
+}
+
+function onlyBlankBetween(doc: Document, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    if (doc.text.slice(doc.lines.lineStarts[i]!, doc.lines.lineEnd(i)).trim() !== '') return false;
+  }
+  return true;
+}

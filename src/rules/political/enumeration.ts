@@ -1,0 +1,254 @@
+import { distance } from 'fastest-levenshtein';
+import type { Document } from '../../document/document.js';
+import type { Report, Rule } from '../rule.js';
+import { chineseDate, politicalDateOf } from './context.js';
+import type { Enumeration } from './data.js';
+import { PatternSet, type SharedScan } from './shared-scan.js';
+
+/** Characters that may close a quoted label (“四个意识”). */
+const CLOSE_QUOTES = '”’」』';
+/** What introduces the items after a label: 四个意识：… / “四个意识”，即… / （…） / ——… */
+const INTRODUCERS = ['：', ':', '，即：', '，即', '即：', '即', '，就是', '就是', '——', '（', '('];
+/** An item is at most this long. */
+const MAX_ITEM = 24;
+/** Characters allowed between two items of a list. */
+const GAP_CHARS = '、，,和及与“”‘’ \u3000';
+const MAX_GAP = 3;
+/** Quotation marks dropped when items are compared. */
+const QUOTES = /[“”‘’「」『』]/g;
+
+interface ItemHit {
+  start: number;
+  end: number;
+  enumeration: number;
+  item: number;
+}
+
+/**
+ * Numbered formulations and fixed lists quoted with wrong, missing or reordered items:
+ * 增强“四个意识”：政治意识、大局意识、核心意识、看齐意识; 坚定“四个自信”; the guiding
+ * ideology 马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观、
+ * 习近平新时代中国特色社会主义思想 (order, a missing item, the list stopping at
+ * 科学发展观 after 2017, 和 instead of 、); 两个确立 and 两个维护 compared word for word.
+ */
+export function createEnumerationRule(enumerations: Enumeration[], scan: SharedScan): Rule {
+  const labelled = enumerations.map((e, i) => ({ e, i })).filter((x) => x.e.label);
+  const labels = new PatternSet(scan, labelled.map((x) => x.e.label!));
+  // Every item of every enumeration, as written and without its quotation marks.
+  const itemPatterns: { enumeration: number; item: number }[] = [];
+  const itemTexts: string[] = [];
+  enumerations.forEach((e, ei) => {
+    if (e.mode === 'text') return;
+    e.items.forEach((item, ii) => {
+      for (const form of new Set([item, item.replace(QUOTES, '')])) {
+        itemTexts.push(form);
+        itemPatterns.push({ enumeration: ei, item: ii });
+      }
+    });
+  });
+  const items = new PatternSet(scan, itemTexts);
+
+  return {
+    id: 'political/enumeration',
+    category: 'political',
+    severity: 'error',
+    description: '“四个意识”“四个自信”“两个维护”等列举式表述及指导思想列举的缺项、错项、顺序',
+    check(doc, report) {
+      const text = doc.text;
+      const covered: { start: number; end: number }[] = [];
+      for (const m of labels.find(doc)) {
+        const { e } = labelled[m.pattern]!;
+        const span = e.mode === 'text' ? checkText(doc, m.end, e, report) : checkLabelled(text, m.end, e, report);
+        if (span) covered.push(span);
+      }
+      const hits: ItemHit[] = items
+        .find(doc)
+        .map((m) => ({ start: m.start, end: m.end, ...itemPatterns[m.pattern]! }))
+        .sort((a, b) => a.start - b.start || b.end - a.end);
+      for (const run of runsOf(text, hits)) {
+        if (covered.some((c) => c.start < run.end && run.start < c.end)) continue;
+        checkRun(doc, run, enumerations[run.enumeration]!, report);
+      }
+    },
+  };
+}
+
+/** Past a closing quotation mark and an introducer after a label; undefined when no list follows. */
+function itemsStart(text: string, labelEnd: number): number | undefined {
+  let p = labelEnd;
+  if (p < text.length && CLOSE_QUOTES.includes(text[p]!)) p++;
+  const intro = INTRODUCERS.find((w) => text.startsWith(w, p));
+  return intro === undefined ? undefined : p + intro.length;
+}
+
+function stripItem(raw: string, e: Enumeration): string {
+  let s = raw.replace(QUOTES, '').trim();
+  for (const prefix of e.prefixes ?? []) if (s.startsWith(prefix) && s.length > prefix.length) s = s.slice(prefix.length);
+  return s;
+}
+
+/** Label + items: the items must be the canonical ones, all of them, in order. */
+function checkLabelled(text: string, labelEnd: number, e: Enumeration, report: Report): { start: number; end: number } | undefined {
+  const start = itemsStart(text, labelEnd);
+  if (start === undefined) return undefined;
+  const parsed: { start: number; end: number; text: string }[] = [];
+  let p = start;
+  while (parsed.length <= e.items.length + 1) {
+    let q = p;
+    while (q < text.length && q - p <= MAX_ITEM && !'、，,。；;：:）)！？\n\r'.includes(text[q]!)) q++;
+    if (q === p || q - p > MAX_ITEM) break;
+    parsed.push({ start: p, end: q, text: text.slice(p, q) });
+    if (text[q] !== '、') break;
+    p = q + 1;
+  }
+  if (parsed.length < 2) return undefined;
+  // The last item may run into the rest of the sentence with 和/及 (…核心意识和看齐意识).
+  const canonical = e.items.map((i) => i.replace(QUOTES, ''));
+  const got = parsed.flatMap((x) => splitLast(stripItem(x.text, e), canonical));
+  const known = got.filter((g) => canonical.includes(g) || (e.accepted ?? []).some((a) => a.includes(g))).length;
+  if (known * 2 < got.length || known < 2) return undefined; // not a statement of this formulation
+  const span = { start: parsed[0]!.start, end: parsed[parsed.length - 1]!.end };
+  const same = (list: string[]) => got.length === list.length && got.every((g, i) => g === list[i]);
+  if (same(canonical) || (e.accepted ?? []).some(same)) return span;
+  const problems: string[] = [];
+  const missing = canonical.filter((c) => !got.includes(c));
+  const extra = got.filter((g) => !canonical.includes(g));
+  if (extra.length) problems.push(`“${extra.join('”“')}”不在其中`);
+  if (missing.length) problems.push(`缺少“${missing.join('”“')}”`);
+  if (!extra.length && !missing.length) problems.push('顺序有误');
+  const plain = !(e.prefixes ?? []).some((pre) => parsed.some((x) => x.text.includes(pre))) && !parsed.some((x) => /[和及]/.test(x.text));
+  report({
+    start: span.start,
+    end: span.end,
+    message: `“${e.label}”的内容${problems.join('，')}。规范表述为：${e.items.join('、')}（依据：${e.source}）。`,
+    suggestions: plain ? [e.items.join('、')] : [],
+  });
+  return span;
+}
+
+/** 核心意识和看齐意识 → 核心意识, 看齐意识 when both halves are items. */
+function splitLast(item: string, canonical: string[]): string[] {
+  for (const sep of ['和', '及', '与']) {
+    const k = item.indexOf(sep);
+    if (k > 0 && canonical.includes(item.slice(0, k)) && canonical.includes(item.slice(k + 1))) return [item.slice(0, k), item.slice(k + 1)];
+  }
+  return [item];
+}
+
+/** Label + clause text (两个确立): compared with the canonical wording as a whole. */
+function checkText(doc: Document, labelEnd: number, e: Enumeration, report: Report): { start: number; end: number } | undefined {
+  const text = doc.text;
+  const start = itemsStart(text, labelEnd);
+  if (start === undefined) return undefined;
+  const full = e.full!;
+  if (text.startsWith(full, start)) return { start, end: start + full.length };
+  const opening = full.slice(0, 2);
+  if (!text.startsWith(opening, start)) return undefined;
+  let stop = start;
+  while (stop < text.length && stop - start < full.length + 12 && !'。；;”）)\n\r'.includes(text[stop]!)) stop++;
+  let best = { length: 0, d: Infinity };
+  for (let k = Math.max(2, full.length - 10); k <= Math.min(stop - start, full.length + 10); k++) {
+    const d = distance(text.slice(start, start + k), full);
+    if (d < best.d || (d === best.d && Math.abs(k - full.length) < Math.abs(best.length - full.length))) best = { length: k, d };
+  }
+  if (best.d === 0 || best.d > Math.max(2, Math.floor(full.length / 4))) return undefined;
+  const span = { start, end: start + best.length };
+  report({
+    start: span.start,
+    end: span.end,
+    message: `“${e.label}”的表述与原文不符。规范表述为：${full}（依据：${e.source}）。`,
+    suggestions: [full],
+  });
+  return span;
+}
+
+interface Run {
+  enumeration: number;
+  start: number;
+  end: number;
+  hits: ItemHit[];
+  gaps: string[];
+}
+
+/** Runs of items of one enumeration separated only by list punctuation. */
+function runsOf(text: string, hits: ItemHit[]): Run[] {
+  const runs: Run[] = [];
+  let current: Run | undefined;
+  let lastEnd = -1;
+  for (const h of hits) {
+    if (h.start < lastEnd) continue; // overlapping hit (item inside a longer item)
+    const gap = current ? text.slice(current.end, h.start) : '';
+    if (current && current.enumeration === h.enumeration && gap.length <= MAX_GAP && [...gap].every((c) => GAP_CHARS.includes(c))) {
+      current.hits.push(h);
+      current.gaps.push(gap);
+      current.end = h.end;
+    } else {
+      if (current) runs.push(current);
+      current = { enumeration: h.enumeration, start: h.start, end: h.end, hits: [h], gaps: [] };
+    }
+    lastEnd = h.end;
+  }
+  if (current) runs.push(current);
+  return runs.filter((r) => r.hits.length >= 3);
+}
+
+/** A list recognised by its items: order, a skipped item, 和 for 、, an outdated ending. */
+function checkRun(doc: Document, run: Run, e: Enumeration, report: Report): void {
+  const order = run.hits.map((h) => h.item);
+  const distinct = new Set(order);
+  if (distinct.size !== order.length) return; // an item twice: not a plain statement of the list
+  const increasing = order.every((v, i) => i === 0 || v > order[i - 1]!);
+  if (!increasing) {
+    // Only a list holding every item is surely this formulation in the wrong order.
+    if (distinct.size !== e.items.length && e.label) return;
+    report({
+      start: run.start,
+      end: run.end,
+      message: `${e.label ? `“${e.label}”` : '该列举'}的顺序有误。规范表述为：${e.items.join('、')}（依据：${e.source}）。`,
+      suggestions: distinct.size === e.items.length && run.gaps.every((g) => g === '、') ? [e.items.join('、')] : [],
+    });
+    return;
+  }
+  if (e.label) return; // labelled lists: partial lists without their label are common and correct
+  const skipped = order.findIndex((v, i) => i > 0 && v !== order[i - 1]! + 1);
+  if (skipped !== -1) {
+    const missing = e.items.slice(order[skipped - 1]! + 1, order[skipped]!);
+    report({
+      start: run.start,
+      end: run.end,
+      message: `该列举缺少“${missing.join('”“')}”。规范表述为：${e.items.join('、')}（依据：${e.source}）。`,
+      suggestions: [],
+    });
+    return;
+  }
+  const date = politicalDateOf(doc);
+  const o = e.outdated;
+  if (o && e.items[order[order.length - 1]!] === o.endsAt && order.length >= 3 && date.iso >= o.from) {
+    report({
+      start: run.start,
+      end: run.end,
+      message: `列举止于“${o.endsAt}”是${chineseDate(o.from)}以前的表述；${o.note}（${date.label}${chineseDate(date.iso)}；依据：${e.source}）。`,
+      suggestions: [],
+      severity: 'warning',
+    });
+    return;
+  }
+  if (e.strictSeparators) {
+    const k = run.gaps.findIndex((g) => g !== '、' && g.replace(QUOTES, '') !== '、');
+    if (k !== -1) {
+      const at = run.hits[k]!.end;
+      const gapEnd = run.hits[k + 1]!.start;
+      // Report the separator itself (“和”), leaving quotation marks alone.
+      const rel = run.gaps[k]!.search(/[^“”‘’]/);
+      const sepStart = at + Math.max(0, rel);
+      const sepEnd = sepStart + 1 <= gapEnd ? sepStart + 1 : gapEnd;
+      report({
+        start: sepStart,
+        end: sepEnd,
+        message: `该列举各项之间应统一用顿号，不用“${doc.text.slice(sepStart, sepEnd)}”。规范表述为：${e.items.join('、')}（依据：${e.source}）。`,
+        suggestions: ['、'],
+        severity: 'warning',
+      });
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import type { Rule } from '../rule.js';
+import { isCjkAt, isHanAt } from './chars.js';
+import type { PunctuationLexicon } from './lexicon.js';
+
+const DASH = '——';
+const CLAUSE = 'GB/T 15834-2011 4.10';
+/** A clause on each side of a single dash has at least this many Han characters. */
+const MIN_CLAUSE = 4;
+const OPENERS = new Set(['“', '‘', '《', '〈', '（', '(', '【', '〔', '「', '『']);
+/** Runs of hyphens, full-width hyphens and em dashes. */
+const CANDIDATE = /-{2,}|－{2,}|—+/g;
+const CLOSERS = new Set(['”', '’', '》', '〉', '）', ')', '】', '〕', '」', '』']);
+
+/**
+ * 破折号 written in a wrong form; it is —— (two em dashes, two character cells):
+ * "--" and "－－" between Chinese text, and a single "—" between two Chinese clauses.
+ *
+ * A single — is also the 一字线 of spans (2024年3月6日—2024年6月22日, 北京—上海,
+ * “政府机构—班子成员”), so it is reported only between two runs of at least four Han
+ * characters, outside quotes and titles, when neither run ends like a place or time
+ * name (dictionaries/punctuation/span-endings.txt). Phone numbers (0839—5222343) and
+ * dates never qualify.
+ */
+export function createDashRule(lexicon: PunctuationLexicon): Rule {
+  return {
+    id: 'punctuation/dash',
+    category: 'punctuation',
+    severity: 'warning',
+    description: '破折号形式不规范（—、--、－－ 应为 ——）',
+    check(doc, report) {
+      const text = doc.text;
+      const endsLikeSpan = (end: number) => lexicon.spanEndings.some((e) => text.startsWith(e, end - e.length));
+      for (const m of text.matchAll(CANDIDATE)) {
+        const ch = m[0][0]!;
+        const p = m.index;
+        const q = p + m[0].length;
+        const run = q - p;
+        if (run === 2 && ch === '-' && isCjkAt(text, p - 1) && isCjkAt(text, q)) {
+          report({ start: p, end: q, message: `破折号应为“——”，不用“--”（${CLAUSE}）。`, suggestions: [DASH] });
+        } else if (run === 2 && ch === '－' && (isCjkAt(text, p - 1) || isCjkAt(text, q))) {
+          report({ start: p, end: q, message: `破折号应为“——”，不用两个全角连字符“－－”（${CLAUSE}）。`, suggestions: [DASH] });
+        } else if (run === 1 && ch === '—' && isClauseDash(p)) {
+          report({ start: p, end: q, message: `此处“—”用作破折号，应为“——”（两个字身，中间不断开）；一字线“—”只用于标示起止（${CLAUSE}）。`, suggestions: [DASH] });
+        }
+      }
+
+      function isClauseDash(p: number): boolean {
+        let left = p;
+        while (left > 0 && isHanAt(text, left - 1)) left--;
+        let right = p + 1;
+        while (right < text.length && isHanAt(text, right)) right++;
+        if (p - left < MIN_CLAUSE || right - p - 1 < MIN_CLAUSE) return false;
+        if (OPENERS.has(text[left - 1] ?? '') || CLOSERS.has(text[right] ?? '')) return false;
+        return !endsLikeSpan(p) && !endsLikeSpan(right);
+      }
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import { testRule } from '../../helpers/rule-tester.js';
+
+testRule('format/heading-sequence', {
+  valid: [
+    '一、总体要求\n（一）工作目标\n（二）基本原则\n二、主要任务\n（一）深化公开\n1.加强解读\n2.回应关切\n（二）加强平台建设\n1.网站\n2.新媒体\n三、保障措施',
+    // Half-width brackets (corpus 001) are the same level.
+    '一、总体情况\n\n(一)强化信息公开。\n\n(二)强化技术应用。\n\n二、存在问题\n\n(一)内容保障不力。',
+    // Skipping a level is tolerated.
+    '一、总体要求\n1.工作目标\n2.基本原则\n二、主要任务\n1.深化公开',
+    // A second document (a cover notice and its attachment) restarts at 一、.
+    '一、甲\n二、乙\n一、丙\n二、丁\n三、戊',
+    // A second list under the same parent starts again at 1.
+    '（一）加强领导\n1.甲\n2.乙\n要求如下：\n1.丙\n2.丁',
+    // Not headings: 二、三产业, 3、4月份, decimals, 一是.
+    '一、总体情况\n二、三产业增加值增长较快。\n二、存在问题',
+    '一、总体情况\n3、4月份开展检查。\n二、存在问题',
+    '（一）资金安排\n1.5万元用于培训。\n1.培训\n2.宣传',
+    '一是加强领导。二是强化保障。\n一、总体要求',
+    // Lists after a label, and attachments (corpus 004).
+    '附件:1.2024年第二季度全县政务公开监测情况统计表\n\n   2.2024年第二季度检查发现存在问题政务新媒体名单\n\n   3.2024年第二季度专项工作落实情况\n\n附件1\n\n统计表\n\n  备注:1.政务公开数据来自苍溪县人民政府门户网站;\n\n  2.政务公开监测情况将作为年度目标考核依据。\n\n附件2\n\n名单',
+    '三、工作要求\n（一）落实责任。\n（二）优化功能。\n备注：1.甲\n2.乙\n（三）压实责任。',
+    // The missing 序号 stands inside the previous paragraph (a lost line break): not a gap.
+    '一、总体情况\n（一）甲。（二）乙。\n（三）丙。',
+    '一、总体情况。二、存在问题。\n三、工作要求',
+    // A list opened on the heading's own line.
+    '一、总体要求\n（一）工作要求：1.甲；\n2.乙；\n3.丙。\n（二）保障措施',
+    // Numbering on across parents.
+    '一、总体要求\n（一）甲\n（二）乙\n二、主要任务\n（三）丙\n（四）丁',
+    // After a reversed level, the continuing 2. is not reported again.
+    '一、总体要求\n1.工作目标\n（一）具体目标\n2.基本原则',
+    // Table cells numbered 1, 2, 3 without marks.
+    '序号\n1\n叙州区\n2\n翠屏区',
+  ],
+  invalid: [
+    { text: '一、总体情况\n二、存在问题\n四、工作要求', flagged: ['四、'], severity: 'error' },
+    { text: '一、总体情况\n二、存在问题\n二、工作要求', flagged: ['二、'] },
+    { text: '一、总体情况\n二、存在问题\n三、工作要求\n二、其他', flagged: ['二、'] },
+    { text: '一、总体情况\n（一）甲\n（三）乙', flagged: ['（三）'] },
+    { text: '一、总体要求\n\n（二）工作目标', flagged: ['（二）'] },
+    { text: '（一）加强领导\n1.甲\n2.乙\n4.丙', flagged: ['4.'] },
+    { text: '（一）加强领导\n（1）甲\n（2）乙\n（2）丙', flagged: ['（2）'] },
+    { text: '一、甲\n二、乙\n三、丙\n五、丁\n六、戊', flagged: ['五、'] },
+    { text: '一、总体情况\r\n二、存在问题\r\n四、工作要求\r\n', flagged: ['四、'] },
+  ],
+});

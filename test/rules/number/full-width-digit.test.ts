@@ -1,0 +1,16 @@
+import { testRule } from '../../helpers/rule-tester.js';
+
+testRule('number/full-width-digit', {
+  valid: [
+    '2024年5月8日',
+    '用能占到全社会用能的40％左右。',
+    '国办发〔2024〕5号',
+    '第一季度',
+  ],
+  invalid: [
+    { text: '２０２４年工作要点', flagged: ['２０２４'], fixes: ['2024'], severity: 'warning' },
+    { text: '20２4年', flagged: ['20２4'], fixes: ['2024'] },
+    { text: '同比增长１２．５％', flagged: ['１２．５'], fixes: ['12.5'] },
+    { text: '共３个，其中１个', flagged: ['３', '１'], fixes: ['3', '1'] },
+  ],
+});

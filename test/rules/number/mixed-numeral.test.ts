@@ -1,0 +1,23 @@
+import { testRule } from '../../helpers/rule-tester.js';
+
+testRule('number/mixed-numeral', {
+  valid: [
+    '投入资金4000元。',
+    '投入资金四千元。',
+    '完成投资3.45亿元。',
+    '全国总人口为14亿零817万5288人。',
+    '新建道路10千米。',
+    '储备粮食500千克。',
+    '新增装机容量1000千瓦。',
+    '2024十大民生实事全部完成。',
+    '人均道路面积达到15平方米，增长4.5%。',
+  ],
+  invalid: [
+    { text: '投入资金4千元。', flagged: ['4千'], fixes: ['4000'], severity: 'warning' },
+    { text: '新建住房3千万平方米。', flagged: ['3千万'], fixes: ['3000万'] },
+    { text: '约1.5千人参加。', flagged: ['1.5千'], fixes: ['1500'] },
+    { text: '共有2百名志愿者。', flagged: ['2百'], fixes: ['200'] },
+    { text: '共1百零8人。', flagged: ['1百零8'] },
+    { text: '总投资3亿4千5百万元。', flagged: ['4千5百万'] },
+  ],
+});

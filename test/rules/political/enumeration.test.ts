@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { createProofreader } from '../../../src/index.js';
+import { testRule } from '../../helpers/rule-tester.js';
+
+const IDEOLOGY = '马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观、习近平新时代中国特色社会主义思想';
+
+testRule('political/enumeration', {
+  valid: [
+    `坚持以${IDEOLOGY}为指导。`,
+    '增强“四个意识”：政治意识、大局意识、核心意识、看齐意识。',
+    '增强“四个意识”、坚定“四个自信”、做到“两个维护”。',
+    '深刻领悟“两个确立”的决定性意义。',
+    '坚定“四个自信”，即中国特色社会主义道路自信、理论自信、制度自信、文化自信。',
+    '坚定道路自信、理论自信、制度自信、文化自信。',
+    '“五位一体”：经济建设、政治建设、文化建设、社会建设、生态文明建设。',
+    '“四个全面”：全面建设社会主义现代化国家、全面深化改革、全面依法治国、全面从严治党。',
+    '“四个全面”：全面建成小康社会、全面深化改革、全面依法治国、全面从严治党。', // before October 2020
+    '“两个确立”，即确立习近平同志党中央的核心、全党的核心地位，确立习近平新时代中国特色社会主义思想的指导地位。',
+    '“两个维护”，即坚决维护习近平总书记党中央的核心、全党的核心地位，坚决维护党中央权威和集中统一领导。',
+    '坚持以邓小平理论、“三个代表”重要思想、科学发展观、习近平新时代中国特色社会主义思想为指导。',
+    '增强政治意识、大局意识，提高责任意识。', // a partial list without its label
+  ],
+  invalid: [
+    // 四个意识: order, a wrong item, a missing item
+    {
+      text: '增强“四个意识”：政治意识、核心意识、大局意识、看齐意识。',
+      flagged: ['政治意识、核心意识、大局意识、看齐意识'],
+      fixes: ['政治意识、大局意识、核心意识、看齐意识'],
+      severity: 'error',
+    },
+    { text: '“四个意识”：政治意识、大局意识、责任意识、看齐意识。', flagged: ['政治意识、大局意识、责任意识、看齐意识'], fixes: ['政治意识、大局意识、核心意识、看齐意识'] },
+    { text: '“四个意识”即政治意识、大局意识、看齐意识。', flagged: ['政治意识、大局意识、看齐意识'] },
+    // 四个自信: without 文化自信
+    { text: '坚定“四个自信”：道路自信、理论自信、制度自信。', flagged: ['道路自信、理论自信、制度自信'] },
+    // 五位一体 and 四个全面 reordered
+    { text: '“五位一体”：政治建设、经济建设、文化建设、社会建设、生态文明建设。', flagged: ['政治建设、经济建设、文化建设、社会建设、生态文明建设'] },
+    { text: '“四个全面”：全面深化改革、全面建设社会主义现代化国家、全面依法治国、全面从严治党。', flagged: ['全面深化改革、全面建设社会主义现代化国家、全面依法治国、全面从严治党'] },
+    // a complete list without its label, reordered
+    { text: '坚定理论自信、道路自信、制度自信、文化自信。', flagged: ['理论自信、道路自信、制度自信、文化自信'], fixes: ['道路自信、理论自信、制度自信、文化自信'] },
+    // 两个确立 / 两个维护 / 三个务必 misquoted
+    {
+      text: '“两个确立”，即确立习近平同志党中央的核心、全党的核心地位，确立习近平新时代中国特色社会主义的指导地位。',
+      flagged: ['确立习近平同志党中央的核心、全党的核心地位，确立习近平新时代中国特色社会主义的指导地位'],
+      fixes: ['确立习近平同志党中央的核心、全党的核心地位，确立习近平新时代中国特色社会主义思想的指导地位'],
+    },
+    {
+      text: '做到“两个维护”：坚决维护习近平总书记党中央的核心、全党的核心地位，坚决维护党中央的权威和集中统一领导。',
+      flagged: ['坚决维护习近平总书记党中央的核心、全党的核心地位，坚决维护党中央的权威和集中统一领导'],
+    },
+    { text: '牢记“三个务必”：务必不忘初心、牢记使命，务必谦虚谨慎、艰苦朴素，务必敢于斗争、善于斗争。', flagged: ['务必不忘初心、牢记使命，务必谦虚谨慎、艰苦朴素，务必敢于斗争、善于斗争'] },
+    // guiding ideology: order, a missing item, 和 for 、, an outdated ending
+    {
+      text: '坚持以马克思列宁主义、邓小平理论、毛泽东思想、“三个代表”重要思想、科学发展观、习近平新时代中国特色社会主义思想为指导。',
+      flagged: ['马克思列宁主义、邓小平理论、毛泽东思想、“三个代表”重要思想、科学发展观、习近平新时代中国特色社会主义思想'],
+    },
+    { text: '坚持以马克思列宁主义、毛泽东思想、“三个代表”重要思想、科学发展观、习近平新时代中国特色社会主义思想为指导。', flagged: ['马克思列宁主义、毛泽东思想、“三个代表”重要思想、科学发展观、习近平新时代中国特色社会主义思想'] },
+    { text: '坚持以马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观和习近平新时代中国特色社会主义思想为指导。', flagged: ['和'], fixes: ['、'], severity: 'warning' },
+    { text: '坚持以马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观为指导。', flagged: ['马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观'], severity: 'warning' },
+  ],
+});
+
+describe('political/enumeration and the document date', () => {
+  const others = Object.fromEntries(
+    createProofreader({ builtinPacks: false }).rules.filter((r) => r.id !== 'political/enumeration').map((r) => [r.id, 'off' as const]),
+  );
+  const p = createProofreader({ builtinPacks: false, rules: others });
+  const old = '坚持以马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观为指导。';
+  it('a list ending at 科学发展观 is correct before the 2017 Party Constitution', () => {
+    expect(p.proofread(old, { documentDate: '2015-06-01' }).issues).toEqual([]);
+  });
+  it('and outdated after it', () => {
+    expect(p.proofread(old, { documentDate: '2018-06-01' }).issues.map((i) => i.severity)).toEqual(['warning']);
+  });
+});

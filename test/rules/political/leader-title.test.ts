@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { createProofreader } from '../../../src/index.js';
+import { testRule } from '../../helpers/rule-tester.js';
+
+testRule('political/leader-title', {
+  valid: [
+    '习近平总书记指出',
+    '中共中央总书记、国家主席、中央军委主席习近平',
+    '国务院总理李强主持召开国务院常务会议',
+    '全国人大常委会委员长赵乐际、全国政协主席王沪宁出席',
+    '国家副主席韩正会见外宾',
+    '国务院副总理丁薛祥',
+    '李希同志',
+    '时任国务院总理李克强',
+    '2019年，李克强总理在政府工作报告中指出',
+    '李强书记', // 书记 is held by many: not checked
+    '李强主席', // 主席 is checked only after names of three characters
+    '全国人大常委会副委员长王毅', // 副委员长 is not 委员长
+  ],
+  invalid: [
+    { text: '李强总书记强调', flagged: ['李强总书记'], severity: 'error' },
+    { text: '总理习近平', flagged: ['总理习近平'] },
+    { text: '赵乐际总理', flagged: ['赵乐际总理'] },
+    { text: '王沪宁委员长', flagged: ['王沪宁委员长'] },
+    { text: '中共中央总书记、国务院总理习近平', flagged: ['国务院总理习近平'] },
+    // held, but not on the document's date (here: today)
+    { text: '国务院总理李克强主持会议', flagged: ['国务院总理李克强'], severity: 'warning' },
+    { text: '栗战书委员长出席', flagged: ['栗战书委员长'], severity: 'warning' },
+  ],
+});
+
+describe('political/leader-title and the document date', () => {
+  const others = Object.fromEntries(
+    createProofreader({ builtinPacks: false }).rules.filter((r) => r.id !== 'political/leader-title').map((r) => [r.id, 'off' as const]),
+  );
+  const p = createProofreader({ builtinPacks: false, rules: others });
+  it('uses documentDate', () => {
+    expect(p.proofread('国务院总理李克强主持会议', { documentDate: '2020-05-22' }).issues).toEqual([]);
+    expect(p.proofread('国务院总理李强主持会议', { documentDate: '2020-05-22' }).issues.map((i) => i.severity)).toEqual(['warning']);
+    expect(p.proofread('国务院总理李强主持会议', { documentDate: '2023-03-11' }).issues).toEqual([]);
+  });
+  it('uses the 成文日期 of the document', () => {
+    const text = '国务院总理李克强主持会议。\n\n某某县人民政府\n2021年5月8日\n';
+    expect(p.proofread(text).issues).toEqual([]);
+  });
+});

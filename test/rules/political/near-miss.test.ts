@@ -1,0 +1,48 @@
+import { testRule } from '../../helpers/rule-tester.js';
+
+testRule('political/near-miss', {
+  valid: [
+    // exact canonical forms
+    '中华人民共和国成立七十五周年。',
+    '坚持以习近平新时代中国特色社会主义思想为指导。',
+    '全国人民代表大会常务委员会第十次会议审议通过。',
+    '中国人民政治协商会议全国委员会委员。',
+    '进一步全面深化改革、推进中国式现代化。',
+    // the 二十大 theme without 习近平 (caution, official-doc-rules.md §5.1)
+    '高举中国特色社会主义伟大旗帜，全面贯彻新时代中国特色社会主义思想，弘扬伟大建党精神。',
+    // ordinary words and shorter or longer correct forms that merely resemble a term
+    '为实现中华民族伟大复兴而团结奋斗，维护人民群众切身利益。',
+    '实现中华民族的伟大复兴。',
+    '推进全球可持续发展和人类命运共同体建设。',
+    '构建中非命运共同体、海洋命运共同体和人类卫生健康共同体。',
+    '如期全面建成小康社会，全面建设小康社会的目标。',
+    '全面依法治校，全面从严治警。',
+    '省人力资源和社会保障厅、市住房和城乡建设局、区生态环境局。',
+    // standard short forms (规范简称)
+    '住房城乡建设部、人力资源社会保障部、国家发展改革委等按职责分工负责。',
+    // another numbered item, not a typo
+    '党的十九大和十九届二中、三中全会精神；中国共产党第十九次全国代表大会。',
+    '推进国家治理体系与治理能力现代化。',
+    '德意志民主共和国；原国家税务局。',
+  ],
+  invalid: [
+    // substitution
+    { text: '中华人民共合国', flagged: ['中华人民共合国'], fixes: ['中华人民共和国'], severity: 'error' },
+    { text: '中共人民共和国成立以来', flagged: ['中共人民共和国'], fixes: ['中华人民共和国'] },
+    { text: '坚持以习近平新时代中国特色社会主意思想为指导', flagged: ['习近平新时代中国特色社会主意思想'], fixes: ['习近平新时代中国特色社会主义思想'] },
+    // two substitutions in a long term
+    { text: '全国人明代表大会常务委圆会', flagged: ['全国人明代表大会常务委圆会'], fixes: ['全国人民代表大会常务委员会'] },
+    // deletion
+    { text: '中华人民共国成立', flagged: ['中华人民共国'], fixes: ['中华人民共和国'] },
+    { text: '发展全过程人民主', flagged: ['全过程人民主'], fixes: ['全过程人民民主'] },
+    // insertion
+    { text: '中国人民政治协商会议全国委员员会', flagged: ['中国人民政治协商会议全国委员员会'], fixes: ['中国人民政治协商会议全国委员会'] },
+    // adjacent transposition
+    { text: '推动构建人类运命共同体', flagged: ['推动构建人类运命共同体'], fixes: ['推动构建人类命运共同体'] },
+    { text: '推进中式国现代化', flagged: ['中式国现代化'], fixes: ['中国式现代化'] },
+    // swapped words
+    { text: '推进全面进一步深化改革', flagged: ['全面进一步深化改革'], fixes: ['进一步全面深化改革'] },
+    // short term opted in (5 characters): substitution only
+    { text: '坚持中国共严党的领导', flagged: ['中国共严党'], fixes: ['中国共产党'] },
+  ],
+});

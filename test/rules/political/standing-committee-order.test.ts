@@ -1,0 +1,19 @@
+import { testRule } from '../../helpers/rule-tester.js';
+
+testRule('political/standing-committee-order', {
+  valid: [
+    '习近平、李强、赵乐际、王沪宁、蔡奇、丁薛祥、李希',
+    // 韩正's place varies between Xinhua copies (2023-03-10 and 2026-03-05): never checked
+    '习近平、李强、赵乐际、王沪宁、韩正、蔡奇、丁薛祥、李希',
+    '习近平、李强、赵乐际、王沪宁、蔡奇、丁薛祥、李希、韩正',
+    '习近平同志、李强同志、赵乐际同志',
+    '习近平、李克强、栗战书、汪洋、王沪宁、赵乐际、韩正', // the 19th committee
+    '李强、李希', // two names only
+    '丁薛祥、习近平、王毅、李强、李希', // stroke order of a Politburo list, with a non-member
+  ],
+  invalid: [
+    { text: '习近平、赵乐际、李强、王沪宁、蔡奇、丁薛祥、李希', flagged: ['习近平、赵乐际、李强、王沪宁、蔡奇、丁薛祥、李希'], severity: 'error' },
+    { text: '李强、习近平、赵乐际', flagged: ['李强、习近平、赵乐际'] },
+    { text: '习近平、李强、王沪宁、赵乐际', flagged: ['习近平、李强、王沪宁、赵乐际'] },
+  ],
+});

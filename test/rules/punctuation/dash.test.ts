@@ -1,0 +1,23 @@
+import { testRule } from '../../helpers/rule-tester.js';
+
+testRule('punctuation/dash', {
+  valid: [
+    '坚持新发展理念——这是关系我国发展全局的一场深刻变革。',
+    // 一字线 for spans of time and place, and in phone numbers.
+    '时间范围：2024年3月6日—2024年6月22日',
+    '北京—上海特快列车',
+    '重庆市江津区—成都市武侯区',
+    '成都东站—重庆西站',
+    '2023年上半年—2024年下半年',
+    '联系电话：0839—5222343',
+    '要统一规范设置“政府机构—班子成员”栏目',
+    '《北京市城市总体规划—分区规划》',
+    'npm run build -- --watch',
+    '1949—1952年',
+  ],
+  invalid: [
+    { text: '坚持新发展理念—这是关系我国发展全局的一场深刻变革。', flagged: ['—'], fixes: ['——'], severity: 'warning' },
+    { text: '坚持新发展理念--这是关系我国发展全局的深刻变革。', flagged: ['--'], fixes: ['——'] },
+    { text: '坚持新发展理念－－这是关系我国发展全局的深刻变革。', flagged: ['－－'], fixes: ['——'] },
+  ],
+});

@@ -1,0 +1,57 @@
+import { testRule } from '../../helpers/rule-tester.js';
+
+testRule('punctuation/unbalanced-pair', {
+  valid: [
+    '根据《国务院办公厅关于推进政务新媒体健康有序发展的意见》（国办发〔2018〕123号）要求，现通知如下。',
+    '《关于转发〈国务院关于加强数字政府建设的指导意见〉的通知》已印发。',
+    '他说：“要落实‘三个一’要求。”',
+    '【专题】学习贯彻党的二十大精神',
+    '（一）信息发布不及时。',
+    // A multi-paragraph quotation: each paragraph opens with “, only the last one closes.
+    '通知指出：“第一，要提高认识。\n\n“第二，要压实责任。\n\n“第三，要加强督查。”',
+    // A paragraph cut by a stray line break (web copies of bulletins).
+    '区财政局起草的《重庆市江津区涉农专项资金管\n\n理办法的通知》等文件。',
+    '《甲\n乙\n丙\n丁\n戊\n己》',
+    // An excerpt: the text's last paragraph opens a quotation that goes on elsewhere.
+    '“依法登记，具有法人资格；',
+    // Half-width parentheses in English, code and list markers are not ours.
+    'Call f(x) first, then (optionally see the notes.',
+    '1) 提高认识；2) 压实责任。',
+    '1）提高认识',
+    'a）加强领导',
+    // 〔 of a broken 文号 is left to the format rules.
+    '黔江府办〔202318',
+    '(国办秘函〔201919号)',
+    // Mixed widths balance; the half-width rule reports the half-width one.
+    '（一)加强领导',
+    // Typographic apostrophes.
+    'It’s the people’s government.',
+    // A less-than sign outside titles.
+    '当x<3时，y>5。',
+  ],
+  invalid: [
+    // 000: the （ before 详见 never closes.
+    {
+      text: '剩余31项未完成整改（详见《江津区2024年第一季度问题清单》，主要问题如下：\n\n（一）信息发布不及时。',
+      flagged: ['（'],
+      severity: 'error',
+    },
+    { text: '他说：“要认真贯彻落实。', flagged: ['“'] },
+    { text: '要认真学习《条例精神。', flagged: ['《'] },
+    { text: '要认真学习条例》精神。', flagged: ['》'] },
+    { text: '详见附件）。', flagged: ['）'] },
+    { text: '【专题学习贯彻党的二十大精神', flagged: ['【'] },
+    // Crossing pairs: 《…“…》…”.
+    { text: '《关于“三个一》要求”的通知', flagged: ['”'] },
+    // A paragraph that ends with a sentence end is finished: the mark does not carry over.
+    { text: '根据（有关规定：\n\n现通知如下）。', flagged: ['（', '）'] },
+    // Quotes written the wrong way round.
+    { text: '增强人民群众”三感“。', flagged: ['”', '“'] },
+    // A title cut by line breaks closes within five hops; beyond that the mark is unclosed.
+    { text: '《甲\n乙\n丙\n丁\n戊\n己\n庚》', flagged: ['《', '》'] },
+    // A quoted paragraph that is not followed by another quoted paragraph must close.
+    { text: '“要认真落实。\n\n二、工作要求', flagged: ['“'] },
+    // Each unclosed mark is reported.
+    { text: '（（（', flagged: ['（', '（', '（'] },
+  ],
+});
