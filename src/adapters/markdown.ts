@@ -1,5 +1,5 @@
 import type { Nodes, Root } from 'mdast';
-import { lazyModule } from './lazy-module.js';
+import { lazyModule } from '../lazy-module.js';
 import { parseDirective, type Directive } from './directives.js';
 import { ProjectionBuilder, type Projection } from './projection.js';
 

@@ -1,4 +1,9 @@
-import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import { lazyModule } from '../lazy-module.js';
+
+/** HTML named character references (&nbsp;), needed only when the source has them. */
+const decodeNamed = lazyModule(
+  () => (lazyModule.require('decode-named-character-reference') as typeof import('decode-named-character-reference')).decodeNamedCharacterReference,
+);
 
 /** Stands for a span that is not prose (inline code): it keeps words on either side apart. */
 export const OPAQUE = '\uFFFC';
@@ -116,7 +121,7 @@ function characterReference(src: string, at: number): { value: string; end: numb
   let value: string | false = false;
   if (/^#\d{1,7}$/.test(body)) value = fromCodePoint(Number(body.slice(1)));
   else if (/^#[xX][0-9a-fA-F]{1,6}$/.test(body)) value = fromCodePoint(Number.parseInt(body.slice(2), 16));
-  else if (/^[A-Za-z][A-Za-z0-9]*$/.test(body)) value = decodeNamedCharacterReference(body);
+  else if (/^[A-Za-z][A-Za-z0-9]*$/.test(body)) value = decodeNamed()(body);
   return value ? { value, end: semi + 1 } : undefined;
 }
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Jieba } from '@node-rs/jieba';
+import type { Jieba } from '@node-rs/jieba';
 import { dictionaryDir } from '../dictionaries.js';
+import { lazyModule } from '../lazy-module.js';
 import { LONE_SURROGATE } from '../text/unicode.js';
 import type { Segmenter } from './segmenter.js';
 
@@ -38,6 +39,7 @@ export class JiebaSegmenter implements Segmenter {
 
   #instance(): Jieba {
     if (!this.#jieba) {
+      const { Jieba } = lazyModule.require('@node-rs/jieba') as typeof import('@node-rs/jieba');
       this.#jieba = Jieba.withDict(readFileSync(join(dictionaryDir(), 'segmenter', 'jieba-gongwen.txt')));
       this.#flush(this.#jieba);
     }

@@ -1,4 +1,4 @@
-import { distance } from 'fastest-levenshtein';
+import { editDistance } from '../../text/levenshtein.js';
 import type { Document } from '../../document/document.js';
 import type { Report, Rule } from '../rule.js';
 import { chineseDate, politicalDateOf } from './context.js';
@@ -148,7 +148,7 @@ function checkText(doc: Document, labelEnd: number, e: Enumeration, report: Repo
   while (stop < text.length && stop - start < full.length + 12 && !'。；;”）)\n\r'.includes(text[stop]!)) stop++;
   let best = { length: 0, d: Infinity };
   for (let k = Math.max(2, full.length - 10); k <= Math.min(stop - start, full.length + 10); k++) {
-    const d = distance(text.slice(start, start + k), full);
+    const d = editDistance(text.slice(start, start + k), full);
     if (d < best.d || (d === best.d && Math.abs(k - full.length) < Math.abs(best.length - full.length))) best = { length: k, d };
   }
   if (best.d === 0 || best.d > Math.max(2, Math.floor(full.length / 4))) return undefined;

@@ -1,4 +1,4 @@
-import { distance } from 'fastest-levenshtein';
+import { editDistance } from '../../text/levenshtein.js';
 import { isWordChar } from './context.js';
 
 /** How a text window differs from the canonical term it resembles. */
@@ -257,7 +257,7 @@ export class FuzzyTermIndex {
     const L = term.length;
     const window = text.slice(s, s + len);
     for (const ch of window) if (!isWordChar(ch) && !term.includes(ch)) return undefined;
-    const d = distance(window, term);
+    const d = editDistance(window, term);
     if (d > maxEdits(L) + 1) return undefined;
     const verdict = this.#classify(window, term);
     return verdict ? { start: s, end: s + len, term: t, ...verdict } : undefined;

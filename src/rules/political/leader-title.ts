@@ -26,7 +26,6 @@ export function createLeaderTitleRule(index: LeaderIndex): Rule {
     description: '国家领导人姓名与职务不符，或职务与文档日期不符',
     check(doc, report) {
       const text = doc.text;
-      const date = politicalDateOf(doc);
       for (const m of index.names.find(doc)) {
         const name = text.slice(m.start, m.end);
         const leader = index.byName.get(name)!;
@@ -59,6 +58,7 @@ export function createLeaderTitleRule(index: LeaderIndex): Rule {
             });
             continue;
           }
+          const date = politicalDateOf(doc); // memoised; finding the document's dates costs a pass
           if (heldOn(leader, posts, date.iso)) continue;
           const clause = clauseAround(text, start, end);
           const clauseText = text.slice(clause.start, clause.end);
