@@ -17,6 +17,8 @@ export interface CheckSettings {
   config?: string;
   noConfig: boolean;
   fix: boolean;
+  /** The documents' date (YYYY-MM-DD), instead of the 成文日期 found in each. */
+  documentDate?: string;
 }
 
 export interface CheckedFile {
@@ -59,7 +61,7 @@ export function checkFile(file: string, settings: CheckSettings): CheckedFile {
   const proofreader = proofreaderFor(settings, configFile);
   const format = settings.inputFormat ?? (file === '-' ? 'text' : formatOf(file));
   let source = text;
-  let issues = proofreader.proofread(source, { format }).issues;
+  let issues = proofreader.proofread(source, { format, ...(settings.documentDate && { documentDate: settings.documentDate }) }).issues;
   let fixed = 0;
   if (settings.fix && file !== '-' && issues.some(isUnambiguous)) {
     if (encoding !== 'utf-8') {
@@ -73,7 +75,7 @@ export function checkFile(file: string, settings: CheckSettings): CheckedFile {
         if (next === source) break;
         source = next;
         fixed += fixable.length;
-        issues = proofreader.proofread(source, { format }).issues;
+        issues = proofreader.proofread(source, { format, ...(settings.documentDate && { documentDate: settings.documentDate }) }).issues;
       }
       if (source !== text) {
         try {
@@ -83,7 +85,7 @@ export function checkFile(file: string, settings: CheckSettings): CheckedFile {
           notes.push(`无法写入修改，文件未改动：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
           source = text;
           fixed = 0;
-          issues = proofreader.proofread(source, { format }).issues;
+          issues = proofreader.proofread(source, { format, ...(settings.documentDate && { documentDate: settings.documentDate }) }).issues;
         }
       }
     }

@@ -32,12 +32,13 @@ interface CliOptions {
   config?: string | false;
   fix: boolean;
   maxWarnings?: string;
+  documentDate?: string;
   color: boolean;
 }
 
 function buildProgram(): Command {
   const program = new Command('gongwen')
-    .description('公文校对：错别字、词语重复、隐私信息等。检查文件、目录（.txt .md .html）或标准输入（-）。')
+    .description('公文校对：错别字、词语重复、政治表述、日期与数字、公文格式、标点、隐私信息。检查文件、目录（.txt .md .html）或标准输入（-）。')
     .version(VERSION, '-v, --version')
     .argument('[paths...]', '文件、目录，或 - 表示标准输入')
     .addOption(new Option('-f, --format <format>', '输出格式').choices(['stylish', 'json', 'sarif']).default('stylish'))
@@ -49,6 +50,7 @@ function buildProgram(): Command {
     .option('--no-config', '不读取配置文件')
     .option('--fix', '自动改正只有唯一建议的问题（原子写入，其余字节不变）', false)
     .option('--max-warnings <n>', '警告超过 n 个时以 1 退出')
+    .option('--document-date <YYYY-MM-DD>', '文档日期（默认取各文件落款的成文日期）：用于核对截至、时限、领导人职务等')
     .option('--no-color', '不使用颜色')
     .showHelpAfterError()
     .exitOverride()
@@ -79,11 +81,16 @@ async function check(paths: string[], opts: CliOptions): Promise<number> {
     ...(typeof opts.config === 'string' && { config: opts.config }),
     noConfig: opts.config === false,
     fix: opts.fix,
+    ...(opts.documentDate !== undefined && { documentDate: opts.documentDate }),
   };
   if (paths.length === 0) throw new UsageError('请指定要检查的文件或目录（或用 - 读取标准输入）。gongwen --help 查看用法');
   const files = expandPaths(paths);
   // Fail on bad options and packs before any file is read.
   const proofreader = proofreaderFor(settings, settings.config);
+  if (settings.documentDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(settings.documentDate)) {
+    throw new UsageError(`--document-date 应为 YYYY-MM-DD 形式的日期，收到“${settings.documentDate}”`);
+  }
+  if (settings.documentDate !== undefined) proofreader.proofread('', { documentDate: settings.documentDate }); // an impossible date (2月30日) stops here, once
   const color = opts.color && opts.format === 'stylish' && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   const counts = { error: 0, warning: 0, info: 0 };
   const collected: FileResult[] = [];

@@ -54,7 +54,7 @@ export class AhoCorasick {
     this.#output = Int32Array.from(outputs);
     this.#fail = new Int32Array(states);
     this.#outputLink = new Int32Array(states).fill(-1);
-    const byDepth = Array.from({ length: states }, (_, s) => s).sort((a, b) => depth[a]! - depth[b]! || a - b);
+    const byDepth = statesByDepth(depth);
     for (const s of byDepth) {
       if (depth[s]! < 2) continue; // the root and its children fail to the root
       const unit = unitIn[s]!;
@@ -85,4 +85,16 @@ export class AhoCorasick {
     }
     return found;
   }
+}
+
+/** State numbers ordered by depth (a counting sort: this runs at start-up, where a comparator sort is slow). */
+function statesByDepth(depth: number[]): Int32Array {
+  let deepest = 0;
+  for (const d of depth) if (d > deepest) deepest = d;
+  const next = new Int32Array(deepest + 2);
+  for (const d of depth) next[d + 1]!++;
+  for (let d = 1; d < next.length; d++) next[d]! += next[d - 1]!;
+  const order = new Int32Array(depth.length);
+  for (let s = 0; s < depth.length; s++) order[next[depth[s]!]!++] = s;
+  return order;
 }
