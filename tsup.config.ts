@@ -16,6 +16,6 @@ const common = {
 export default defineConfig([
   // The library: ESM and CommonJS, with type declarations.
   { ...common, entry: { index: 'src/index.ts', remark: 'src/remark.ts' }, format: ['esm', 'cjs'], dts: true, clean: true },
-  // The command and its worker threads: ESM only.
-  { ...common, entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' }, format: ['esm'] },
+  // The command and the worker threads (of the CLI, and of proofreadMany for both module formats): ESM only.
+  { ...common, entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts', 'batch-worker': 'src/batch/worker.ts' }, format: ['esm'] },
 ]);

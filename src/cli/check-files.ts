@@ -1,10 +1,14 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { runOrdered, WorkerJobError } from '../batch/ordered-pool.js';
 import { checkFile, type CheckedFile, type CheckSettings } from './check-file.js';
 import { UsageError } from './read-input.js';
 
 /** From this many files on, the batch is spread over worker threads (each loads its own dictionaries, ~0.2 s). */
 export const WORKER_THRESHOLD = 40;
+/** Finished files held back behind a slow one before the workers pause. */
+const MAX_WAITING = 64;
+/** Errors a worker reports that are the user's to fix (exit 2), not a crash. */
+const USAGE_ERRORS = new Set(['ConfigError', 'PackError', 'UsageError']);
 
 /**
  * Checks `files` and hands each result to `onResult` in the order given, as soon as it
@@ -17,33 +21,11 @@ export async function checkFiles(files: string[], settings: CheckSettings, onRes
     for (const file of files) onResult(checkFile(file, settings));
     return;
   }
-  const workerUrl = new URL('./cli-worker.js', import.meta.url);
-  const pending = new Map<number, CheckedFile>();
-  let nextToSend = 0;
-  let nextToEmit = 0;
-  await new Promise<void>((resolve, reject) => {
-    const workers = Array.from({ length: threads }, () => new Worker(workerUrl, { workerData: settings }));
-    const stop = (error?: Error) => {
-      for (const w of workers) void w.terminate();
-      if (error) reject(error);
-      else resolve();
-    };
-    const send = (worker: Worker) => {
-      if (nextToSend < files.length) worker.postMessage({ id: nextToSend, file: files[nextToSend++] });
-    };
-    for (const worker of workers) {
-      worker.on('message', (msg: { id: number; result?: CheckedFile; error?: string; usage?: boolean }) => {
-        if (msg.error !== undefined) return stop(msg.usage ? new UsageError(msg.error) : new Error(msg.error));
-        pending.set(msg.id, msg.result!);
-        while (pending.has(nextToEmit)) {
-          onResult(pending.get(nextToEmit)!);
-          pending.delete(nextToEmit++);
-        }
-        if (nextToEmit === files.length) return stop();
-        send(worker);
-      });
-      worker.on('error', (e) => stop(e));
-      send(worker);
-    }
-  });
+  try {
+    const results = runOrdered<string, CheckedFile>(files, { workerUrl: new URL('./cli-worker.js', import.meta.url), workerData: settings, threads, maxWaiting: MAX_WAITING });
+    for await (const result of results) onResult(result);
+  } catch (e) {
+    if (e instanceof WorkerJobError && e.errorName && USAGE_ERRORS.has(e.errorName)) throw new UsageError(e.message);
+    throw e;
+  }
 }

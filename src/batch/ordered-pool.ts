@@ -1,0 +1,85 @@
+import { Worker } from 'node:worker_threads';
+
+/** What a pool worker posts back for one job. */
+export type WorkerReply<R> = { id: number; result: R } | { id: number; error: string; errorName?: string };
+
+export interface PoolOptions {
+  /** The worker script: it answers each `{ id, job }` message with a `WorkerReply`. */
+  workerUrl: URL;
+  /** Sent to every worker once, as `workerData`. */
+  workerData: unknown;
+  threads: number;
+  /**
+   * Finished results held back while an earlier job is still running. When this many
+   * wait, no further job is started: memory stays bounded however slow one job is.
+   */
+  maxWaiting: number;
+}
+
+/** A job's failure inside a worker, with the name of the error the worker threw (ConfigError, PackError …). */
+export class WorkerJobError extends Error {
+  constructor(
+    message: string,
+    readonly errorName: string | undefined,
+  ) {
+    super(message);
+    this.name = 'WorkerJobError';
+  }
+}
+
+/**
+ * Runs `jobs` on worker threads and yields their results in the order of the jobs, each
+ * as soon as it and all before it are done. Jobs are pulled from the iterable only when
+ * a worker is free and fewer than `maxWaiting` results wait, so a consumer that stops
+ * reading stops the pool, and an iterable of 10,000 pages is never held whole.
+ */
+export async function* runOrdered<J, R>(jobs: Iterable<J> | AsyncIterable<J>, options: PoolOptions): AsyncGenerator<R, void, undefined> {
+  const source = Symbol.asyncIterator in jobs ? jobs[Symbol.asyncIterator]() : jobs[Symbol.iterator]();
+  const workers = Array.from({ length: Math.max(1, options.threads) }, () => new Worker(options.workerUrl, { workerData: options.workerData }));
+  const idle = [...workers];
+  const waiting = new Map<number, R>();
+  let sent = 0;
+  let nextToYield = 0;
+  let exhausted = false;
+  let failure: Error | undefined;
+  // Wakes the generator when a reply (or a failure) arrives.
+  let wake: () => void = () => {};
+
+  for (const worker of workers) {
+    worker.on('message', (reply: WorkerReply<R>) => {
+      if ('error' in reply) failure ??= new WorkerJobError(reply.error, reply.errorName);
+      else waiting.set(reply.id, reply.result);
+      idle.push(worker);
+      wake();
+    });
+    worker.on('error', (e) => {
+      failure ??= e;
+      wake();
+    });
+  }
+
+  const canSend = () => !exhausted && !failure && idle.length > 0 && waiting.size < options.maxWaiting;
+  try {
+    for (;;) {
+      while (canSend()) {
+        const next = await source.next();
+        if (next.done) exhausted = true;
+        else idle.pop()!.postMessage({ id: sent++, job: next.value });
+      }
+      while (waiting.has(nextToYield)) {
+        const result = waiting.get(nextToYield)!;
+        waiting.delete(nextToYield++);
+        yield result;
+      }
+      if (failure) throw failure;
+      if (exhausted && nextToYield === sent) return;
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        if (failure || waiting.has(nextToYield) || canSend()) resolve();
+      });
+    }
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+    await source.return?.();
+  }
+}
