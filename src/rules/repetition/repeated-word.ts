@@ -57,7 +57,10 @@ export function createRepeatedWordRule(lexicon: RepetitionLexicon = loadRepetiti
  */
 function checkLine(doc: Document, line: number, lexicon: RepetitionLexicon, judge: Judge, report: Report): void {
   const text = doc.text;
-  const { starts, runEnd } = hanRuns(text, doc.lines.lineStarts[line]!, doc.lines.lineEnd(line));
+  const from = doc.lines.lineStarts[line]!;
+  const to = doc.lines.lineEnd(line);
+  if (!mayRepeat(text, from, to)) return;
+  const { starts, runEnd } = hanRuns(text, from, to);
   for (let i = 0; i < starts.length - 1; i++) {
     const longest = Math.min(MAX_UNIT, (runEnd[i]! - i) >> 1);
     for (let k = 1; k <= longest; k++) {
@@ -172,6 +175,21 @@ function indexPhrases(phrases: ReadonlySet<string>): Map<string, string[]> {
     }
   }
   return index;
+}
+
+/**
+ * A cheap test that most lines fail: a unit of d code units followed by itself has equal
+ * first and equal last units at distance d. Saves building the runs of every line.
+ */
+function mayRepeat(text: string, from: number, to: number): boolean {
+  const longest = 2 * MAX_UNIT; // code units, for characters outside the BMP
+  for (let p = from; p + 1 < to; p++) {
+    const c = text.charCodeAt(p);
+    for (let d = 1; d <= longest && p + 2 * d <= to; d++) {
+      if (c === text.charCodeAt(p + d) && text.charCodeAt(p + d - 1) === text.charCodeAt(p + 2 * d - 1)) return true;
+    }
+  }
+  return false;
 }
 
 /**
