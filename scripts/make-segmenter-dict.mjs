@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const MIN_FREQUENCY = 50;
+const MIN_FREQUENCY = 100;
 const RARE_KEPT = 10;
 const doubled = (word) => /(.)\1/u.test(word) || /(..)\1/u.test(word);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
