@@ -22,7 +22,8 @@ export function createNearMissRule(data: FormulationsData): Rule {
   const terms = data.terms.map((t) => t.term);
   const index = new FuzzyTermIndex(terms, data.paraphrase, (t) => data.terms[t]!.fuzzy === true);
   // Exact terms and legitimate look-alikes: a window inside one of them is correct text.
-  const exact = new AhoCorasick([...terms, ...data.legitimate]);
+  // Built on the first candidate: most documents have none.
+  let exact: AhoCorasick | undefined;
   const fuzzyOff = new Set(data.terms.filter((t) => t.fuzzy === false).map((t) => t.term));
 
   return {
@@ -34,7 +35,7 @@ export function createNearMissRule(data: FormulationsData): Rule {
       const text = doc.text;
       const candidates = index.find(text).filter((c) => !fuzzyOff.has(terms[c.term]!));
       if (candidates.length === 0) return;
-      const spans = exact.findAll(text).sort((a, b) => a.start - b.start);
+      const spans = (exact ??= new AhoCorasick([...terms, ...data.legitimate])).findAll(text).sort((a, b) => a.start - b.start);
       const accepted = candidates.filter((c) => !insideAny(spans, c.start, c.end) && plausibleWindow(doc, c));
       for (const c of pickBest(accepted, terms)) {
         const f = data.terms[c.term]!;
