@@ -57,33 +57,42 @@ export function createRepeatedWordRule(lexicon: RepetitionLexicon = loadRepetiti
  */
 function checkLine(doc: Document, line: number, lexicon: RepetitionLexicon, judge: Judge, report: Report): void {
   const text = doc.text;
-  const from = doc.lines.lineStarts[line]!;
   const to = doc.lines.lineEnd(line);
-  if (!mayRepeat(text, from, to)) return;
-  const { starts, runEnd } = hanRuns(text, from, to);
-  for (let i = 0; i < starts.length - 1; i++) {
-    const longest = Math.min(MAX_UNIT, (runEnd[i]! - i) >> 1);
-    for (let k = 1; k <= longest; k++) {
-      const s = starts[i]!;
-      const mid = starts[i + k]!;
-      if (!equalRanges(text, s, mid, starts[i + 2 * k]!)) continue;
+  for (let s = doc.lines.lineStarts[line]!; s < to; ) {
+    const width = codePointWidth(text, s);
+    let reported = false;
+    // Units of 1…MAX_UNIT characters starting at s, all Han (so every copy is Han too).
+    for (let k = 1, mid = s; k <= MAX_UNIT; k++) {
+      mid += codePointWidth(text, mid);
+      const u = mid - s;
+      if (mid + u > to) break;
+      // Cheap test first: most units are not followed by themselves.
+      if (text.charCodeAt(s) !== text.charCodeAt(mid) || !equalRanges(text, s, mid, mid + u)) continue;
       const unit = text.slice(s, mid);
+      if (!allHan(unit)) break;
       if (k === 1 ? !lexicon.singleCharacters.has(unit) : isPeriodic(unit)) continue;
-      let copies = 2;
-      while (i + (copies + 1) * k <= runEnd[i]! && text.startsWith(unit, starts[i + copies * k]!)) copies++;
-      const e = starts[i + copies * k]!;
+      let e = mid + u;
+      while (e + u <= to && text.startsWith(unit, e)) e += u;
       if (!repeatsAsWords(doc, s, mid, e, k)) continue;
       const verdict = judge(unit, k);
       if (!verdict) continue;
+      const copies = (e - s) / u;
       if (copies > 2) {
         report({ start: s, end: e, message: `“${unit}”连续出现 ${copies} 次，应只保留一个。`, suggestions: [unit], severity: 'error' });
       } else {
         report({ start: s, end: e, message: verdict.message, suggestions: verdict.phrase ? [verdict.phrase, unit] : [unit], severity: verdict.severity });
       }
-      i += copies * k - 1;
+      s = e;
+      reported = true;
       break;
     }
+    if (!reported) s += width;
   }
+}
+
+/** 1, or 2 for a surrogate pair. */
+function codePointWidth(text: string, at: number): number {
+  return isHighSurrogate(text.charCodeAt(at)) && isLowSurrogate(text.charCodeAt(at + 1)) ? 2 : 1;
 }
 
 /** 天天 as a unit: a unit that is itself one character repeated is left to the single-character check. */
@@ -175,43 +184,6 @@ function indexPhrases(phrases: ReadonlySet<string>): Map<string, string[]> {
     }
   }
   return index;
-}
-
-/**
- * A cheap test that most lines fail: a unit of d code units followed by itself has equal
- * first and equal last units at distance d. Saves building the runs of every line.
- */
-function mayRepeat(text: string, from: number, to: number): boolean {
-  const longest = 2 * MAX_UNIT; // code units, for characters outside the BMP
-  for (let p = from; p + 1 < to; p++) {
-    const c = text.charCodeAt(p);
-    for (let d = 1; d <= longest && p + 2 * d <= to; d++) {
-      if (c === text.charCodeAt(p + d) && text.charCodeAt(p + d - 1) === text.charCodeAt(p + 2 * d - 1)) return true;
-    }
-  }
-  return false;
-}
-
-/**
- * Code points of [from, to): `starts[i]` is the offset of the i-th (with one extra
- * entry for `to`), `runEnd[i]` the index where the Han run holding it ends (i itself
- * when it is not Han).
- */
-function hanRuns(text: string, from: number, to: number): { starts: Int32Array; runEnd: Int32Array } {
-  const offsets: number[] = [];
-  for (let i = from; i < to; i += isHighSurrogate(text.charCodeAt(i)) && i + 1 < to ? 2 : 1) offsets.push(i);
-  offsets.push(to);
-  const starts = Int32Array.from(offsets);
-  const n = starts.length - 1;
-  const runEnd = new Int32Array(n);
-  let end = n;
-  for (let i = n - 1; i >= 0; i--) {
-    if (!isHan(text.codePointAt(starts[i]!)!)) {
-      runEnd[i] = i;
-      end = i;
-    } else runEnd[i] = end;
-  }
-  return { starts, runEnd };
 }
 
 /** True when text[a, b) equals text[b, c), compared without building strings. */
