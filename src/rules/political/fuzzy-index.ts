@@ -30,6 +30,13 @@ function hashOf(key: number): number {
   return Math.imul(key, 0x9e3779b1) >>> 7;
 }
 
+/** Size of the bigram bit filter (128 KB). */
+const BIGRAM_BITS = 1 << 20;
+
+function bitOf(key: number): number {
+  return Math.imul(key, 0x85ebca6b) >>> 12;
+}
+
 /** A bigram found in this many terms or more is common: see the constructor. */
 const COMMON_BIGRAM = 2;
 
@@ -59,6 +66,8 @@ export class FuzzyTermIndex {
   readonly #postings = new Map<number, number[]>();
   /** 1 for a character that starts a bigram of some term: most characters of a text do not. */
   readonly #starts = new Uint8Array(65536);
+  /** A bit per hashed bigram of the index: most bigrams of a text miss with one read, no probing. */
+  readonly #bigramBits = new Uint32Array(BIGRAM_BITS >>> 5);
   readonly #length: Int32Array;
   /** Matching bigram positions needed before windows are compared. */
   readonly #threshold: Int32Array;
@@ -114,6 +123,8 @@ export class FuzzyTermIndex {
       this.#threshold[t] = L < 6 ? 1 : Math.max(2, indexed.length - broken);
       for (const { key, p } of indexed) {
         this.#starts[term.charCodeAt(p)] = 1;
+        const bit = bitOf(key);
+        this.#bigramBits[bit >>> 5]! |= 1 << (bit & 31);
         let list = this.#postings.get(key);
         if (!list) this.#postings.set(key, (list = []));
         list.push(t, p);
@@ -160,6 +171,7 @@ export class FuzzyTermIndex {
     const pendingHi = new Int32Array(n);
     const found: NearMiss[] = [];
     const starts = this.#starts;
+    const bits = this.#bigramBits;
     const mask = this.#mask;
     const keys = this.#keys;
     const slotOf = this.#slot;
@@ -177,6 +189,8 @@ export class FuzzyTermIndex {
       const c = text.charCodeAt(i);
       if (starts[c] === 0) continue;
       const key = (c * 65536 + text.charCodeAt(i + 1)) >>> 0;
+      const bit = bitOf(key);
+      if ((bits[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
       let slot = hashOf(key) & mask;
       while (slotOf[slot] !== -1 && keys[slot] !== key) slot = (slot + 1) & mask;
       const list = slotOf[slot]!;
