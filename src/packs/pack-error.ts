@@ -14,13 +14,21 @@ export function formatProblem(p: PackProblem): string {
   return `${at}: ${p.where ? `${p.where}: ` : ''}${p.reason}`;
 }
 
-/** A pack that cannot be used. The message lists every problem, each naming file, entry and reason. */
+/** At most this many problems are spelt out in a PackError's message (all are in `problems`). */
+export const MAX_LISTED_PROBLEMS = 20;
+
+/**
+ * A pack that cannot be used. The message lists the problems (the first
+ * MAX_LISTED_PROBLEMS of them), each naming file, entry and reason.
+ */
 export class PackError extends Error {
   readonly problems: PackProblem[];
 
   constructor(problems: PackProblem[]) {
     const head = problems.length === 1 ? '规则包无效' : `规则包无效（${problems.length} 处问题）`;
-    super(`${head}:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+    const listed = problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => `  ${formatProblem(p)}`);
+    if (problems.length > MAX_LISTED_PROBLEMS) listed.push(`  ……另有 ${problems.length - MAX_LISTED_PROBLEMS} 处问题未列出（gongwen test-pack 列出全部）`);
+    super(`${head}:\n${listed.join('\n')}`);
     this.name = 'PackError';
     this.problems = problems;
   }
