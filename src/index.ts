@@ -1,4 +1,4 @@
-export { proofread, createProofreader, Proofreader, ConfigError } from './proofreader.js';
+export { proofread, createProofreader, Proofreader, ConfigError, InputError } from './proofreader.js';
 export type { ProofreaderOptions, ProofreadOptions, PackInput, InputFormat } from './proofreader.js';
 export { applyFixes } from './fix/apply-fixes.js';
 export { proofreadMany } from './batch/proofread-many.js';

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { isDisabled, type Directive } from './adapters/directives.js';
 import { projectHtml } from './adapters/html.js';
 import { projectMarkdown } from './adapters/markdown.js';
@@ -9,7 +8,8 @@ import { overlapsAny } from './document/skipped-spans.js';
 import { AhoCorasick } from './match/aho-corasick.js';
 import { loadBuiltinPacks } from './packs/builtin.js';
 import { PackError } from './packs/pack-error.js';
-import { parsePackText, validatePack, type RulePackInput } from './packs/parse-pack.js';
+import { validatePack, type RulePackInput } from './packs/parse-pack.js';
+import { loadPackFile } from './packs/read-pack.js';
 import type { RulePack } from './packs/types.js';
 import { verifyPack } from './packs/verify-pack.js';
 import { createPackRules } from './rules/lexicon/pack-rules.js';
@@ -59,6 +59,14 @@ export class ConfigError extends Error {
 
 const LEVELS: ReadonlySet<string> = new Set(['off', 'error', 'warning', 'info']);
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Thrown for an input that cannot be parsed in the format asked for (nesting too deep for the Markdown or HTML parser). */
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
 
 export class Proofreader {
   /** Every rule this proofreader knows, including those switched off. */
@@ -153,8 +161,16 @@ interface Found {
 function project(input: string, format: InputFormat): { text: string; projection?: Projection; directives: Directive[] } {
   if (format === 'text') return { text: input, directives: [] };
   if (format !== 'markdown' && format !== 'html') throw new ConfigError(`format“${String(format)}”无效，应为 text | markdown | html`);
-  const { projection, directives } = format === 'markdown' ? projectMarkdown(input) : projectHtml(input);
-  return { text: projection.text, projection, directives };
+  try {
+    const { projection, directives } = format === 'markdown' ? projectMarkdown(input) : projectHtml(input);
+    return { text: projection.text, projection, directives };
+  } catch (e) {
+    // The unified parsers recurse per nesting level: thousands of nested elements exhaust the stack.
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      throw new InputError(`${format === 'markdown' ? 'Markdown' : 'HTML'} 嵌套层数过深，解析器无法处理（可改用纯文本格式检查，或减少嵌套）`);
+    }
+    throw e;
+  }
 }
 
 /**
@@ -170,15 +186,7 @@ function toSourceFinding(found: Found, projection: Projection, source: string): 
 }
 
 function loadPack(input: PackInput, index: number): RulePack {
-  if (typeof input === 'string') {
-    let text: string;
-    try {
-      text = readFileSync(input, 'utf8');
-    } catch (e) {
-      throw new PackError([{ source: input, reason: `无法读取：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }]);
-    }
-    return parsePackText(text, input);
-  }
+  if (typeof input === 'string') return loadPackFile(input);
   return validatePack(input, `packs[${index}]${typeof input?.id === 'string' ? ` (${input.id})` : ''}`);
 }
 

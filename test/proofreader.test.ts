@@ -79,3 +79,16 @@ describe('createProofreader', () => {
     expect(createProofreader({ builtinPacks: false }).proofread('针炙').issues).toEqual([]);
   });
 });
+
+describe('pack messages', () => {
+  it('keep a $ in a form or note as text, not a replacement pattern', () => {
+    const pack = {
+      id: 'dollar',
+      name: '美元',
+      entries: [{ wrong: '美元$&', right: '美元', note: '删去$&' }],
+      examples: { invalid: [{ text: '共10美元$&。' }], valid: ['共10美元。'] },
+    };
+    const [issue] = createProofreader({ builtinPacks: false, packs: [pack] }).proofread('共10美元$&。').issues;
+    expect(issue!.message).toBe('“美元$&”应为“美元”。删去$&。');
+  });
+});

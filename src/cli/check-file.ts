@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
-import { applyFixes } from '../fix/apply-fixes.js';
-import { createProofreader, type Proofreader } from '../proofreader.js';
+import { applyFixes, selectFixes } from '../fix/apply-fixes.js';
+import { createProofreader, InputError, type Proofreader } from '../proofreader.js';
 import type { Issue, RuleLevel } from '../types.js';
 import { findConfigFile, readConfig, type Config } from './config.js';
 import { formatOf, readInput } from './read-input.js';
@@ -30,6 +30,8 @@ export interface CheckedFile {
   fixed: number;
   /** Something the user should know about this file (encoding, skipped fix). */
   notes: string[];
+  /** The file could not be parsed in its format, so nothing in it was checked (counts as an error). */
+  unchecked?: boolean;
 }
 
 const proofreaders = new Map<string, Proofreader>();
@@ -61,7 +63,13 @@ export function checkFile(file: string, settings: CheckSettings): CheckedFile {
   const proofreader = proofreaderFor(settings, configFile);
   const format = settings.inputFormat ?? (file === '-' ? 'text' : formatOf(file));
   let source = text;
-  let issues = proofreader.proofread(source, { format, ...(settings.documentDate && { documentDate: settings.documentDate }) }).issues;
+  let issues: Issue[];
+  try {
+    issues = proofreader.proofread(source, { format, ...(settings.documentDate && { documentDate: settings.documentDate }) }).issues;
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    return { file: name, source, issues: [], fixed: 0, notes: [...notes, `未检查：${e.message}`], unchecked: true };
+  }
   let fixed = 0;
   if (settings.fix && file !== '-' && issues.some(isUnambiguous)) {
     if (encoding !== 'utf-8') {
@@ -73,8 +81,8 @@ export function checkFile(file: string, settings: CheckSettings): CheckedFile {
         if (fixable.length === 0) break;
         const next = applyFixes(source, fixable);
         if (next === source) break;
+        fixed += selectFixes(source, fixable).length; // those skipped for overlapping are counted in a later pass
         source = next;
-        fixed += fixable.length;
         issues = proofreader.proofread(source, { format, ...(settings.documentDate && { documentDate: settings.documentDate }) }).issues;
       }
       if (source !== text) {

@@ -96,8 +96,10 @@ async function check(paths: string[], opts: CliOptions): Promise<number> {
   const collected: FileResult[] = [];
   const progress = createProgress(files.length);
   let fixed = 0;
+  let unchecked = 0;
   await checkFiles(files, settings, (result) => {
     progress.tick();
+    if (result.unchecked) unchecked++;
     countSeverities(result.issues, counts);
     fixed += result.fixed;
     for (const note of result.notes) process.stderr.write(`gongwen: ${result.file}：${note}\n`);
@@ -114,7 +116,7 @@ async function check(paths: string[], opts: CliOptions): Promise<number> {
   else if (opts.format === 'sarif') process.stdout.write(formatSarif(collected, { version: VERSION, rules: proofreader.rules }));
   else process.stdout.write(formatStylishSummary(counts, files.length, { color }));
   if (fixed > 0) process.stderr.write(`gongwen: 已自动修改 ${fixed} 处\n`);
-  if (counts.error > 0) return 1;
+  if (counts.error > 0 || unchecked > 0) return 1;
   if (counts.warning > maxWarnings) {
     process.stderr.write(`gongwen: 警告 ${counts.warning} 个，超过 --max-warnings ${maxWarnings}\n`);
     return 1;

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { PackError, formatProblem, type PackProblem } from '../packs/pack-error.js';
-import { parsePackText } from '../packs/parse-pack.js';
+import { loadPackFile } from '../packs/read-pack.js';
 import { verifyPack } from '../packs/verify-pack.js';
 import { JiebaSegmenter } from '../segment/jieba.js';
 
@@ -16,7 +15,7 @@ export function runTestPack(files: string[], write: (s: string) => void): number
     let problems: PackProblem[];
     let summary = '';
     try {
-      const pack = parsePackText(readFileSync(file, 'utf8'), file);
+      const pack = loadPackFile(file);
       problems = verifyPack(pack, segmenter);
       summary = `${pack.entries.length} 条，示例 ${pack.examples.invalid.length + pack.examples.valid.length} 个`;
     } catch (e) {

@@ -5,16 +5,29 @@ import type { Issue } from '../types.js';
  * issues that overlap one already applied, and issues whose `text` no longer
  * matches the input (stale results) are skipped, so the output never garbles text.
  */
-export function applyFixes(text: string, issues: readonly Pick<Issue, 'start' | 'end' | 'text' | 'suggestions'>[]): string {
-  const fixable = issues
-    .filter((i) => i.suggestions.length > 0 && i.start >= 0 && i.end <= text.length && i.start <= i.end && text.slice(i.start, i.end) === i.text)
-    .sort((a, b) => a.start - b.start || a.end - b.end);
+export function applyFixes(text: string, issues: readonly FixableIssue[]): string {
   let out = '';
   let at = 0;
-  for (const issue of fixable) {
-    if (issue.start < at) continue;
+  for (const issue of selectFixes(text, issues)) {
     out += text.slice(at, issue.start) + issue.suggestions[0];
     at = issue.end;
   }
   return out + text.slice(at);
+}
+
+type FixableIssue = Pick<Issue, 'start' | 'end' | 'text' | 'suggestions'>;
+
+/** The issues `applyFixes` applies, in text order. */
+export function selectFixes<T extends FixableIssue>(text: string, issues: readonly T[]): T[] {
+  const fixable = issues
+    .filter((i) => i.suggestions.length > 0 && i.start >= 0 && i.end <= text.length && i.start <= i.end && text.slice(i.start, i.end) === i.text)
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const applied: T[] = [];
+  let at = 0;
+  for (const issue of fixable) {
+    if (issue.start < at) continue;
+    applied.push(issue);
+    at = issue.end;
+  }
+  return applied;
 }

@@ -106,6 +106,22 @@ describe('gongwen CLI: formats, config, fixes, batches', () => {
       expect([code, readFileSync(gbk)]).toEqual([1, Buffer.from([0xd5, 0xeb, 0xd6, 0xcb])]);
       expect(err).toContain('非 UTF-8 文件不自动修改');
     });
+
+    it('counts the replacements it made, not the overlapping ones it skipped', () => {
+      const path = file('overlap.txt', '要做好值守值守值守工作。');
+      const { err } = run(['--fix', path]);
+      expect(readFileSync(path, 'utf8')).toBe('要做好值班值守工作。');
+      expect(err).toContain('已自动修改 3 处');
+    });
+  });
+
+  it('says which file it could not parse, and fails, instead of crashing', () => {
+    const deep = file('deep.html', `${'<div>'.repeat(10_000)}针炙${'</div>'.repeat(10_000)}`);
+    const fine = file('fine.txt', '无误。');
+    const { code, err, out } = run([deep, fine]);
+    expect(code).toBe(1);
+    expect(err).toContain('deep.html：未检查：HTML 嵌套层数过深');
+    expect(out).not.toContain('at ');
   });
 
   it('fails on too many warnings with --max-warnings', () => {

@@ -33,9 +33,10 @@ export function createPackRules(packs: readonly RulePack[], matcher: PackMatcher
 
 function messageFor(m: PackMatch): string {
   const base = m.pack.message
-    .replaceAll('{wrong}', m.wrong)
-    .replaceAll('{right}', m.entry.right.join('”或“'))
-    .replaceAll('{note}', m.entry.note ?? '');
+    // Functions, not strings: a `$&` in a form or note is text, not a replacement pattern.
+    .replaceAll('{wrong}', () => m.wrong)
+    .replaceAll('{right}', () => m.entry.right.join('”或“'))
+    .replaceAll('{note}', () => m.entry.note ?? '');
   if (!m.entry.note || m.pack.message.includes('{note}')) return endSentence(base);
   return endSentence(base) + endSentence(m.entry.note);
 }
