@@ -10,7 +10,8 @@
 //             a prh dictionary generated at run time from gongwen's own misused-word packs.
 // A tool that cannot be loaded or fails is reported as such; the others still run.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readCorpus, repeatCorpus as repeatCorpusText } from './corpus.mjs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -23,7 +24,6 @@ const repoRoot = resolve(here, '..');
 const nodeModules = join(repoRoot, 'node_modules');
 const distIndex = join(repoRoot, 'dist', 'index.js');
 const builtinPacks = join(repoRoot, 'dist', 'builtin-packs.json');
-const corpusDir = resolve(repoRoot, '..', 'shared', 'corpus');
 const thisFile = fileURLToPath(import.meta.url);
 
 const argv = process.argv.slice(2);
@@ -54,28 +54,9 @@ function packageVersion(name) {
 }
 
 // ---------------------------------------------------------------- the text (as benchmarks/speed.mjs builds it)
-if (!existsSync(corpusDir)) {
-  console.error(`benchmarks/compare.mjs: corpus not found at ${corpusDir}`);
-  process.exit(1);
-}
-const corpusNames = readdirSync(corpusDir)
-  .filter((f) => f.endsWith('.txt'))
-  .sort();
-const corpusFiles = corpusNames.map((f) => ({
-  name: f,
-  short: f.slice(0, 3),
-  text: readFileSync(join(corpusDir, f), 'utf8').replace(/\r\n?/g, '\n'),
-}));
-const corpus = corpusFiles.map((f) => f.text).join('\n');
-function repeatCorpus(enough) {
-  const parts = [];
-  let text = '';
-  while (!enough(text)) {
-    parts.push(corpus);
-    text = parts.join('\n');
-  }
-  return text;
-}
+const { files: corpusEntries, corpus } = readCorpus('compare.mjs');
+const corpusFiles = corpusEntries.map((f) => ({ name: f.name, short: f.name.slice(0, 3), text: f.text }));
+const repeatCorpus = (enough) => repeatCorpusText(corpus, enough);
 
 // ---------------------------------------------------------------- the known real mistakes of the corpus
 // Each is located in its file; `spans` are the characters a report must overlap to count as found.
@@ -319,7 +300,7 @@ const versionText = (r) =>
 const out = {
   node: process.version,
   platform: `${process.platform}-${process.arch}`,
-  text: { chars: mainText.length, lines: mainText.split('\n').length, corpusFiles: corpusNames },
+  text: { chars: mainText.length, lines: mainText.split('\n').length, corpusFiles: corpusFiles.map((f) => f.name) },
   runs: RUNS,
   tools: results,
   known: KNOWN.map((k) => ({ file: k.file, label: k.label, note: k.note })),

@@ -3,15 +3,15 @@
 // Run after `npm run build`:  node benchmarks/speed.mjs [--json]
 // What each number means and the targets: benchmarks/README.md.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { corpusDir, readCorpus, repeatCorpus as repeatCorpusText } from './corpus.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '..');
 const distIndex = join(repoRoot, 'dist', 'index.js');
-const corpusDir = resolve(repoRoot, '..', 'shared', 'corpus');
 const asJson = process.argv.includes('--json');
 
 // The speed issue's targets (the foundation asked for 0.5 and 300 ms).
@@ -28,10 +28,6 @@ const COLD_RUNS = 7; // child processes for the cold-start median
 
 if (!existsSync(distIndex)) {
   console.error('benchmarks/speed.mjs: dist/index.js not found — run `npm run build` first.');
-  process.exit(1);
-}
-if (!existsSync(corpusDir)) {
-  console.error(`benchmarks/speed.mjs: corpus not found at ${corpusDir}`);
   process.exit(1);
 }
 
@@ -56,22 +52,9 @@ const warmMedian = (fn, runs = RUNS) => {
 const charsPerSecond = (chars, ms) => (chars / ms) * 1000;
 
 // ---------------------------------------------------------------- the text
-const corpusFiles = readdirSync(corpusDir)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => join(corpusDir, f));
-const corpus = corpusFiles.map((f) => readFileSync(f, 'utf8').replace(/\r\n?/g, '\n')).join('\n');
-
-/** The corpus repeated until `enough(text)`, cut at a line end. */
-function repeatCorpus(enough) {
-  const parts = [];
-  let text = '';
-  while (!enough(text)) {
-    parts.push(corpus);
-    text = parts.join('\n');
-  }
-  return text;
-}
+const { files: corpusEntries, corpus } = readCorpus('speed.mjs');
+const corpusFiles = corpusEntries.map((f) => f.path);
+const repeatCorpus = (enough) => repeatCorpusText(corpus, enough);
 function cutAtLine(text, chars) {
   const cut = text.lastIndexOf('\n', chars);
   return text.slice(0, cut > 0 ? cut : chars);

@@ -20,6 +20,8 @@ export function readPackFile(file: string): string {
     if (e instanceof PackError) throw e;
     throw new PackError([{ source: file, reason: `无法读取：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }]);
   }
+  // A binary file: parsePackText names it as such, with the line of the first NUL.
+  if (bytes.includes(0)) return bytes.toString('utf8');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

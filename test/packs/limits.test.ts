@@ -6,19 +6,9 @@ import { createProofreader, PackError, parsePackText, validatePack } from '../..
 import { MAX_LISTED_PROBLEMS } from '../../src/packs/pack-error.js';
 import { MAX_PACK_ALIASES, MAX_PACK_BYTES } from '../../src/packs/parse-pack.js';
 import { loadPackFile, readPackFile } from '../../src/packs/read-pack.js';
+import { DEMO_PACK_YAML } from '../helpers/demo-pack.js';
 
-const valid = `
-id: demo
-name: 示例
-entries:
-  - wrong: 针炙
-    right: 针灸
-examples:
-  invalid:
-    - { text: 针炙科, output: 针灸科 }
-  valid:
-    - 针灸科
-`;
+const valid = DEMO_PACK_YAML;
 
 /** The pack as data, for limits that would take a large YAML text to reach. */
 const data = () => ({ id: 'demo', name: '示例', entries: [{ wrong: '针炙', right: '针灸' }] as object[], examples: { invalid: [{ text: '针炙科' }] as object[], valid: ['针灸科'] } });

@@ -3,19 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createProofreader, PackError, parsePackText } from '../../src/index.js';
+import { DEMO_PACK_YAML } from '../helpers/demo-pack.js';
 
-const valid = `
-id: demo
-name: 示例
-entries:
-  - wrong: 针炙
-    right: 针灸
-examples:
-  invalid:
-    - { text: 针炙科, output: 针灸科 }
-  valid:
-    - 针灸科
-`;
+const valid = DEMO_PACK_YAML;
 
 /** The PackError a text raises, as its message lines. */
 function problemsOf(yaml: string): string[] {
