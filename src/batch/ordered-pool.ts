@@ -1,7 +1,10 @@
 import { Worker } from 'node:worker_threads';
 
-/** What a pool worker posts back for one job. */
-export type WorkerReply<R> = { id: number; result: R } | { id: number; error: string; errorName?: string };
+/**
+ * What a pool worker posts back for one job: the result as JSON text, which crosses
+ * threads several times faster than the structured clone of many small issue objects.
+ */
+export type WorkerReply = { id: number; json: string } | { id: number; error: string; errorName?: string };
 
 export interface PoolOptions {
   /** The worker script: it answers each `{ id, job }` message with a `WorkerReply`. */
@@ -15,6 +18,9 @@ export interface PoolOptions {
    */
   maxWaiting: number;
 }
+
+/** Jobs queued at a worker at once. */
+const JOBS_PER_WORKER = 2;
 
 /** A job's failure inside a worker, with the name of the error the worker threw (ConfigError, PackError …). */
 export class WorkerJobError extends Error {
@@ -36,7 +42,8 @@ export class WorkerJobError extends Error {
 export async function* runOrdered<J, R>(jobs: Iterable<J> | AsyncIterable<J>, options: PoolOptions): AsyncGenerator<R, void, undefined> {
   const source = Symbol.asyncIterator in jobs ? jobs[Symbol.asyncIterator]() : jobs[Symbol.iterator]();
   const workers = Array.from({ length: Math.max(1, options.threads) }, () => new Worker(options.workerUrl, { workerData: options.workerData }));
-  const idle = [...workers];
+  // Each worker holds up to JOBS_PER_WORKER jobs, so it never waits for the round trip of its next one.
+  const idle = workers.flatMap((w) => Array<Worker>(JOBS_PER_WORKER).fill(w));
   const waiting = new Map<number, R>();
   let sent = 0;
   let nextToYield = 0;
@@ -46,9 +53,9 @@ export async function* runOrdered<J, R>(jobs: Iterable<J> | AsyncIterable<J>, op
   let wake: () => void = () => {};
 
   for (const worker of workers) {
-    worker.on('message', (reply: WorkerReply<R>) => {
+    worker.on('message', (reply: WorkerReply) => {
       if ('error' in reply) failure ??= new WorkerJobError(reply.error, reply.errorName);
-      else waiting.set(reply.id, reply.result);
+      else waiting.set(reply.id, JSON.parse(reply.json) as R);
       idle.push(worker);
       wake();
     });

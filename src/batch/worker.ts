@@ -8,7 +8,7 @@ const proofreader = createProofreader(workerData as ProofreaderOptions);
 parentPort!.on('message', ({ id, job }: { id: number; job: IndexedDocument }) => {
   try {
     const result: BatchResult = { id: job.id, index: job.index, issues: proofreader.proofread(job.text, callOptions(job)).issues };
-    parentPort!.postMessage({ id, result });
+    parentPort!.postMessage({ id, json: JSON.stringify(result) });
   } catch (e) {
     parentPort!.postMessage({ id, error: (e as Error).message, errorName: (e as Error).name });
   }

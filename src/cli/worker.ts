@@ -5,7 +5,7 @@ import { checkFile, type CheckSettings } from './check-file.js';
 const settings = workerData as CheckSettings;
 parentPort!.on('message', ({ id, job }: { id: number; job: string }) => {
   try {
-    parentPort!.postMessage({ id, result: checkFile(job, settings) });
+    parentPort!.postMessage({ id, json: JSON.stringify(checkFile(job, settings)) });
   } catch (e) {
     parentPort!.postMessage({ id, error: (e as Error).message, errorName: (e as Error).name });
   }
