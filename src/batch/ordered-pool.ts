@@ -49,6 +49,7 @@ export async function* runOrdered<J, R>(jobs: Iterable<J> | AsyncIterable<J>, op
   let nextToYield = 0;
   let exhausted = false;
   let failure: Error | undefined;
+  let finished = false;
   // Wakes the generator when a reply (or a failure) arrives.
   let wake: () => void = () => {};
 
@@ -61,6 +62,12 @@ export async function* runOrdered<J, R>(jobs: Iterable<J> | AsyncIterable<J>, op
     });
     worker.on('error', (e) => {
       failure ??= e;
+      wake();
+    });
+    // A worker that ends on its own (out of memory, process.exit) would otherwise leave its jobs unanswered.
+    worker.on('exit', (code) => {
+      if (finished) return;
+      failure ??= new Error(`gongwen: 工作线程意外退出（退出码 ${code}）`);
       wake();
     });
   }
@@ -86,6 +93,7 @@ export async function* runOrdered<J, R>(jobs: Iterable<J> | AsyncIterable<J>, op
       });
     }
   } finally {
+    finished = true;
     await Promise.all(workers.map((w) => w.terminate()));
     await source.return?.();
   }
