@@ -109,8 +109,18 @@ function collectParts(clauses: Clause[], first: number, total: Quantity, lexicon
     quantities.push(q);
   }
   if (labels.some((l) => includesAny(l, lexicon.exhaustiveWords))) exhaustive = true;
+  if (isSexSplit(labels)) exhaustive = true;
   if (mayOverlap(labels, lexicon)) return undefined;
   return { quantities, exhaustive, next: j };
+}
+
+/** 男…/女… with the same rest (男党员, 女党员): two parts that together are the whole. */
+function isSexSplit(labels: string[]): boolean {
+  if (labels.length !== 2) return false;
+  const [a, b] = labels.map((l) => l.replace(/[：:\s、，,；;]/g, ''));
+  if (!a || !b) return false;
+  const pair = `${a[0]}${b[0]}`;
+  return (pair === '男女' || pair === '女男') && a.slice(1) === b.slice(1);
 }
 
 /**

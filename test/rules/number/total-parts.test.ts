@@ -22,6 +22,9 @@ testRule('number/total-parts', {
     // A complete list that adds up.
     '共设3个工作组，分别为综合组1个、督查组1个、宣传组1个。',
     '共有党员120人，其中男党员80人、女党员40人。',
+    '共有职工15人，其中男8人、女7人。',
+    // Not a split by sex: 男职工 and 女党员 may not cover everyone.
+    '共有职工15人，其中男职工8人、女党员6人。',
     // Figures of another period, or a nested breakdown, are not parts.
     '今年以来共办理案件120件，其中上半年80件，去年同期150件。',
     '共检查点位30个，其中发现问题点位20个，已整改15个。',
@@ -40,6 +43,9 @@ testRule('number/total-parts', {
     { text: '共设3个工作组，分别为综合组1个、督查组1个。', flagged: ['3个'] },
     { text: '共检查单位20家，其中合格15家，其余4家。', flagged: ['20家'] },
     { text: '共有党员120人，其中男党员80人、女党员50人。', flagged: ['120人'] },
+    // 男 and 女 together are the whole: a sum below the total is wrong too.
+    { text: '共计15人，其中男8人、女6人。', flagged: ['15人'] },
+    { text: '共有党员120人，其中女党员40人、男党员70人。', flagged: ['120人'] },
     { text: '全年共接待游客1.2万人次，其中省外游客8000人次、省内游客5000人次。', flagged: ['1.2万人次'] },
     { text: '共投入资金100万元，其中中央资金60万元、省级资金50万元。', flagged: ['100万元'] },
   ],
