@@ -28,3 +28,13 @@ export function readWordList(relativePath: string): string[] {
     .map((l) => l.replace(/#.*/, '').trim())
     .filter(Boolean);
 }
+
+/**
+ * A file the build wrote next to the built module (dist/builtin-packs.json,
+ * dist/political.json), parsed; undefined when running from src/, where callers parse
+ * the dictionaries' YAML instead.
+ */
+export function readCompiled<T>(name: string): T | undefined {
+  const file = join(dirname(fileURLToPath(import.meta.url)), name);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : undefined;
+}

@@ -236,7 +236,9 @@ interface AllowedSpans {
 
 function allowedSpans(matcher: AhoCorasick, text: string): AllowedSpans {
   const spans = matcher.findAll(text).sort((a, b) => a.start - b.start);
-  return { spans, longest: Math.max(0, ...matcher.patterns.map((p) => p.length)) };
+  let longest = 0;
+  for (const p of matcher.patterns) if (p.length > longest) longest = p.length;
+  return { spans, longest };
 }
 
 /** An allowed word inside the issue, or the issue inside an allowed word. */

@@ -6,7 +6,7 @@ const decodeNamed = lazyModule(
 );
 
 /** Stands for a span that is not prose (inline code): it keeps words on either side apart. */
-export const OPAQUE = '\uFFFC';
+const OPAQUE = '\uFFFC';
 
 /**
  * The prose of a Markdown or HTML source as plain text, with, for every UTF-16 unit of

@@ -1,10 +1,23 @@
-import { Worker } from 'node:worker_threads';
+import { parentPort, Worker } from 'node:worker_threads';
 
 /**
  * What a pool worker posts back for one job: the result as JSON text, which crosses
  * threads several times faster than the structured clone of many small issue objects.
  */
 export type WorkerReply = { id: number; json: string } | { id: number; error: string; errorName?: string };
+
+/** The worker side of the pool: answers each `{ id, job }` message with `handle(job)`, or with the error it threw. */
+export function serveJobs<J, R>(handle: (job: J) => R): void {
+  parentPort!.on('message', ({ id, job }: { id: number; job: J }) => {
+    let reply: WorkerReply;
+    try {
+      reply = { id, json: JSON.stringify(handle(job)) };
+    } catch (e) {
+      reply = { id, error: (e as Error).message, errorName: (e as Error).name };
+    }
+    parentPort!.postMessage(reply);
+  });
+}
 
 export interface PoolOptions {
   /** The worker script: it answers each `{ id, job }` message with a `WorkerReply`. */

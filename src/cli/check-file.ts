@@ -62,10 +62,12 @@ export function checkFile(file: string, settings: CheckSettings): CheckedFile {
   const configFile = settings.noConfig ? undefined : (settings.config ?? (file === '-' ? findConfigFile(process.cwd()) : findConfigFile(dirname(file))));
   const proofreader = proofreaderFor(settings, configFile);
   const format = settings.inputFormat ?? (file === '-' ? 'text' : formatOf(file));
+  const options = { format, ...(settings.documentDate && { documentDate: settings.documentDate }) };
+  const check = (input: string) => proofreader.proofread(input, options).issues;
   let source = text;
   let issues: Issue[];
   try {
-    issues = proofreader.proofread(source, { format, ...(settings.documentDate && { documentDate: settings.documentDate }) }).issues;
+    issues = check(source);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     return { file: name, source, issues: [], fixed: 0, notes: [...notes, `未检查：${e.message}`], unchecked: true };
@@ -79,11 +81,13 @@ export function checkFile(file: string, settings: CheckSettings): CheckedFile {
       for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
         const fixable = issues.filter(isUnambiguous);
         if (fixable.length === 0) break;
-        const next = applyFixes(source, fixable);
+        // Those skipped for overlapping another get their turn (and are counted) in a later pass.
+        const applied = selectFixes(source, fixable);
+        const next = applyFixes(source, applied);
         if (next === source) break;
-        fixed += selectFixes(source, fixable).length; // those skipped for overlapping are counted in a later pass
+        fixed += applied.length;
         source = next;
-        issues = proofreader.proofread(source, { format, ...(settings.documentDate && { documentDate: settings.documentDate }) }).issues;
+        issues = check(source);
       }
       if (source !== text) {
         try {
@@ -93,7 +97,7 @@ export function checkFile(file: string, settings: CheckSettings): CheckedFile {
           notes.push(`无法写入修改，文件未改动：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
           source = text;
           fixed = 0;
-          issues = proofreader.proofread(source, { format, ...(settings.documentDate && { documentDate: settings.documentDate }) }).issues;
+          issues = check(source);
         }
       }
     }
@@ -102,6 +106,6 @@ export function checkFile(file: string, settings: CheckSettings): CheckedFile {
 }
 
 /** A fix `--fix` applies on its own: exactly one suggestion, so no choice is made for the editor. */
-export function isUnambiguous(issue: Issue): boolean {
+function isUnambiguous(issue: Issue): boolean {
   return issue.suggestions.length === 1;
 }

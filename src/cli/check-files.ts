@@ -4,7 +4,7 @@ import { checkFile, type CheckedFile, type CheckSettings } from './check-file.js
 import { UsageError } from './read-input.js';
 
 /** From this many files on, the batch is spread over worker threads (each loads its own dictionaries, ~0.2 s). */
-export const WORKER_THRESHOLD = 40;
+const WORKER_THRESHOLD = 40;
 /** Finished files held back behind a slow one before the workers pause. */
 const MAX_WAITING = 64;
 /** Errors a worker reports that are the user's to fix (exit 2), not a crash. */

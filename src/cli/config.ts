@@ -1,10 +1,10 @@
-import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Ajv as AjvClass } from 'ajv';
 import schema from '../../schemas/config.schema.json' with { type: 'json' };
 import { ConfigError } from '../proofreader.js';
 import type { RuleLevel } from '../types.js';
+import { lazyModule } from '../lazy-module.js';
 
 /** File names looked for, nearest directory first, in this order within a directory. */
 export const CONFIG_FILES = ['gongwen.config.json', '.gongwenrc.json'];
@@ -18,7 +18,7 @@ export interface Config {
   rules: Record<string, RuleLevel>;
 }
 
-const require = createRequire(import.meta.url);
+const require = lazyModule.require;
 let validate: ReturnType<AjvClass['compile']> | undefined;
 const foundIn = new Map<string, string | undefined>();
 

@@ -70,8 +70,7 @@ function buildProgram(): Command {
 
 async function check(paths: string[], opts: CliOptions): Promise<number> {
   const maxWarnings = opts.maxWarnings === undefined ? Infinity : Number(opts.maxWarnings);
-  if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity) throw new UsageError(`--max-warnings 需要非负整数，收到“${opts.maxWarnings}”`);
-  if (maxWarnings < 0) throw new UsageError(`--max-warnings 需要非负整数，收到“${opts.maxWarnings}”`);
+  if ((!Number.isInteger(maxWarnings) && maxWarnings !== Infinity) || maxWarnings < 0) throw new UsageError(`--max-warnings 需要非负整数，收到“${opts.maxWarnings}”`);
   if (opts.fix && paths.includes('-')) throw new UsageError('--fix 不能用于标准输入');
   const settings: CheckSettings = {
     packs: opts.pack,

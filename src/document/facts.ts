@@ -40,7 +40,7 @@ export interface FactsLexicon {
 let defaultLexicon: FactsLexicon | undefined;
 
 /** Agency name endings and header labels, from dictionaries/date/ (read once per process). */
-export function loadFactsLexicon(): FactsLexicon {
+function loadFactsLexicon(): FactsLexicon {
   return (defaultLexicon ??= {
     agencySuffixes: readWordList('date/agency-suffixes.txt'),
     headerLabels: readWordList('date/header-labels.txt').map((line) => {

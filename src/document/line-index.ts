@@ -49,7 +49,6 @@ export class LineIndex {
       column = cursor.column;
     }
     for (let i = from; i < offset; i++) {
-      const c = this.#text.charCodeAt(i);
       // A low surrogate that completes a pair is the same code point as its high half.
       if (!splitsSurrogatePair(this.#text, i)) column++;
     }

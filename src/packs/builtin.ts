@@ -1,7 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { dictionaryDir } from '../dictionaries.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dictionaryDir, readCompiled } from '../dictionaries.js';
 import { parsePackText } from './parse-pack.js';
 import type { RulePack } from './types.js';
 
@@ -23,9 +22,7 @@ export const COMPILED_PACKS = 'builtin-packs.json';
 
 /** The bundled packs. Their examples are verified by the test suite, not at every start. */
 export function loadBuiltinPacks(): RulePack[] {
-  const compiled = join(dirname(fileURLToPath(import.meta.url)), COMPILED_PACKS);
-  if (existsSync(compiled)) return JSON.parse(readFileSync(compiled, 'utf8')) as RulePack[];
-  return parseBuiltinPacks();
+  return readCompiled<RulePack[]>(COMPILED_PACKS) ?? parseBuiltinPacks();
 }
 
 /** Reads and validates dictionaries/*.yaml (what runs from src/, and what the build compiles). */

@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
 import type * as Yaml from 'yaml';
 import schema from '../../schemas/rule-pack.schema.json' with { type: 'json' };
@@ -6,6 +5,7 @@ import { hasLoneSurrogate } from '../text/unicode.js';
 import type { Severity } from '../types.js';
 import { PackError, type PackProblem } from './pack-error.js';
 import type { Boundary, PackEntry, RulePack } from './types.js';
+import { lazyModule } from '../lazy-module.js';
 
 /**
  * Limits on a pack file (docs/pack-format.md, “Limits”); the per-field ones (number of
@@ -22,7 +22,7 @@ const DEFAULT_MESSAGE = '“{wrong}”应为“{right}”';
 
 // The YAML parser and the schema validator take ~130 ms to load together, and the
 // bundled packs arrive precompiled: load them only when a pack is actually parsed.
-const require = createRequire(import.meta.url);
+const require = lazyModule.require;
 let validators: { pack: ValidateFunction; entry: ValidateFunction } | undefined;
 
 /** The raw shape a pack has in YAML or JSON, before defaults are filled in. */

@@ -42,7 +42,7 @@ export function yearCandidates(m: DateMention, doc: Document): number[] {
 }
 
 /** The year (the document's, the one before or after) that puts month/day nearest to `near`. */
-export function nearestYear(near: Ymd, month: number, day: number): number {
+function nearestYear(near: Ymd, month: number, day: number): number {
   let best = near.year;
   let bestDistance = Infinity;
   for (const year of [near.year - 1, near.year, near.year + 1]) {

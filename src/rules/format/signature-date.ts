@@ -1,6 +1,7 @@
 import type { Document } from '../../document/document.js';
 import type { Rule } from '../rule.js';
 import type { FormatLexicon } from './lexicon.js';
+import { isValidYmd } from '../date/calendar.js';
 
 const CLAUSE = 'GB/T 9704-2012 7.3.5.4';
 const SPACE = /^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g;
@@ -112,8 +113,7 @@ function chineseNumber(s: string): number | undefined {
 }
 
 function realDate(year: number, month: number, day: number): boolean {
-  if (year < 1949 || year > 2100 || month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return year >= 1949 && year <= 2100 && isValidYmd({ year, month, day });
 }
 
 /** The nearest non-empty line above (at most 3 lines up) is an issuing authority's name. */

@@ -1,5 +1,6 @@
 import { PackError } from '../../packs/pack-error.js';
 import type { RulePack } from '../../packs/types.js';
+import type { Document } from '../../document/document.js';
 import type { Rule } from '../rule.js';
 import type { PackMatcher, PackMatch } from './pack-matcher.js';
 
@@ -17,14 +18,24 @@ export function createPackRules(packs: readonly RulePack[], matcher: PackMatcher
     }
     byRule.set(pack.rule, [...group, pack]);
   }
+  // The matches of one document split by ruleId once, so each rule reads only its own.
+  const matchesByRule = (doc: Document) =>
+    doc.memo(byRule, () => {
+      const split = new Map<string, PackMatch[]>();
+      for (const m of matcher.find(doc)) {
+        const list = split.get(m.pack.rule);
+        if (list) list.push(m);
+        else split.set(m.pack.rule, [m]);
+      }
+      return split;
+    });
   return [...byRule.values()].map(([first, ...rest]) => ({
     id: first!.rule,
     category: first!.category,
     severity: first!.severity,
     description: [first!, ...rest].map((p) => p.name).join('、'),
     check(doc, report) {
-      for (const m of matcher.find(doc)) {
-        if (m.pack.rule !== first!.rule) continue;
+      for (const m of matchesByRule(doc).get(first!.rule) ?? []) {
         report({ start: m.start, end: m.end, message: messageFor(m), suggestions: m.entry.right, severity: m.entry.severity });
       }
     },

@@ -1,7 +1,7 @@
 import type { Rule } from '../rule.js';
 
 const FULL_WIDTH = /[０-９]/g;
-const isDigit = (c: string | undefined) => c !== undefined && /[0-9０-９]/.test(c);
+const isDigit = (c: string | undefined) => c !== undefined && ((c >= '0' && c <= '9') || (c >= '０' && c <= '９'));
 const isPoint = (c: string | undefined) => c === '.' || c === '．';
 
 /**
@@ -27,7 +27,7 @@ export function createFullWidthDigitRule(): Rule {
         while (isDigit(text[end]) || (isPoint(text[end]) && isDigit(text[end + 1]))) end++;
         done = end;
         const written = text.slice(start, end);
-        const fixed = written.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/．/g, '.');
+        const fixed = written.replace(FULL_WIDTH, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/．/g, '.');
         const mixed = /[0-9]/.test(written);
         report({
           start,

@@ -29,7 +29,7 @@ export interface NumberLexicon {
 }
 
 /** A list file split into its `[section]` parts. */
-export function readSections(relativePath: string): Map<string, string[]> {
+function readSections(relativePath: string): Map<string, string[]> {
   const sections = new Map<string, string[]>();
   let current: string[] = [];
   sections.set('', current);

@@ -27,10 +27,11 @@ export function createTotalPartsRule(lexicon: NumberLexicon): Rule {
         for (let i = 0; i < clauses.length - 1; i++) {
           // Cheap test first: the next clause opens a list (其中…); only then look for the total (which may segment the line).
           const opening = clauses[i + 1]!.outer.trimStart();
-          if (!lexicon.partStarters.some((w) => opening.startsWith(w))) continue;
+          const starter = lexicon.partStarters.find((w) => opening.startsWith(w));
+          if (!starter) continue;
           const total = findTotal(doc, clauses[i]!, lexicon);
           if (!total) continue;
-          const parts = collectParts(clauses, i + 1, total, lexicon);
+          const parts = collectParts(clauses, i + 1, starter, total, lexicon);
           if (!parts || parts.quantities.length === 0) continue;
           const sum = parts.quantities.reduce((s, q) => s + q.value, 0);
           const terms = parts.quantities.map((q) => formatNumber(q.value)).join('+');
@@ -81,10 +82,7 @@ interface Parts {
   next: number;
 }
 
-function collectParts(clauses: Clause[], first: number, total: Quantity, lexicon: NumberLexicon): Parts | undefined {
-  const opening = clauses[first]!;
-  const starter = lexicon.partStarters.find((w) => opening.outer.trimStart().startsWith(w));
-  if (!starter) return undefined;
+function collectParts(clauses: Clause[], first: number, starter: string, total: Quantity, lexicon: NumberLexicon): Parts | undefined {
   let exhaustive = lexicon.exhaustiveWords.includes(starter);
   const quantities: Quantity[] = [];
   const labels: string[] = [];

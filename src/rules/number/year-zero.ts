@@ -18,8 +18,8 @@ export function createYearZeroRule(): Rule {
     check(doc, report) {
       for (const m of doc.text.matchAll(YEAR)) {
         const year = m[0];
-        if (!/[零○ＯOo0０]/.test(year)) continue;
         const fixed = year.replace(WRONG_ZERO, '〇');
+        if (fixed === year) continue;
         report({
           start: m.index,
           end: m.index + year.length,

@@ -1,16 +1,15 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type * as Yaml from 'yaml';
-import { dictionaryDir } from '../../dictionaries.js';
+import { dictionaryDir, readCompiled } from '../../dictionaries.js';
+import { lazyModule } from '../../lazy-module.js';
 
 /**
  * The political family's knowledge, from dictionaries/political/*.yaml. The build
  * (scripts/compile-political.mjs) writes the parsed files to dist/political.json so
  * that a start never loads the YAML parser; running from src/ (tests) parses the YAML.
  */
-export const COMPILED_POLITICAL = 'political.json';
+const COMPILED_POLITICAL = 'political.json';
 
 /** A wrong or outdated form written out in the data, with what to write instead. */
 export interface LiteralEntry {
@@ -156,15 +155,12 @@ export function loadPoliticalData(): PoliticalData {
 }
 
 function loadRawFiles(): RawFiles {
-  const compiled = join(dirname(fileURLToPath(import.meta.url)), COMPILED_POLITICAL);
-  if (existsSync(compiled)) return JSON.parse(readFileSync(compiled, 'utf8')) as RawFiles;
-  return parsePoliticalYaml();
+  return readCompiled<RawFiles>(COMPILED_POLITICAL) ?? parsePoliticalYaml();
 }
 
 /** Parses dictionaries/political/*.yaml (what runs from src/, and what the build compiles). */
 export function parsePoliticalYaml(dir = join(dictionaryDir(), 'political')): RawFiles {
-  const require = createRequire(import.meta.url);
-  const { parse } = require('yaml') as typeof Yaml;
+  const { parse } = lazyModule.require('yaml') as typeof Yaml;
   const files: RawFiles = {};
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
     files[f.replace(/\.yaml$/, '')] = parse(readFileSync(join(dir, f), 'utf8'));

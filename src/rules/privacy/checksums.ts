@@ -25,7 +25,7 @@ export function passesLuhn(digits: string): boolean {
 }
 
 /** GB 32100-2015 character set: digits and capitals without I, O, Z, S, V. */
-export const CREDIT_CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const CREDIT_CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
 /** GB 32100-2015: the 18th character of a 统一社会信用代码 from the first 17. */
@@ -54,9 +54,3 @@ export function organizationCodeCheckCharacter(first8: string): string | undefin
   return check === 10 ? 'X' : check === 11 ? '0' : String(check);
 }
 
-/** True for a real calendar date (Gregorian leap years). */
-export function isRealDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  const days = [31, (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return day <= days[month - 1]!;
-}

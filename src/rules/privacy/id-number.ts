@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
-import { idCheckCharacter, isRealDate } from './checksums.js';
+import { isValidYmd } from '../date/calendar.js';
+import { idCheckCharacter } from './checksums.js';
 import { labelledBefore, type PrivacyLexicon } from './lexicon.js';
 import { mask } from './mask.js';
 
@@ -57,6 +58,6 @@ function isPastDate(yyyymmdd: string, now: Date): boolean {
   const year = Number(yyyymmdd.slice(0, 4));
   const month = Number(yyyymmdd.slice(4, 6));
   const day = Number(yyyymmdd.slice(6, 8));
-  if (year < 1900 || !isRealDate(year, month, day)) return false;
+  if (year < 1900 || !isValidYmd({ year, month, day })) return false;
   return new Date(Date.UTC(year, month - 1, day)).getTime() <= now.getTime();
 }

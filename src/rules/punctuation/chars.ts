@@ -20,10 +20,6 @@ export function isBlank(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
 }
 
-export function isLineBreak(c: number): boolean {
-  return c === 0x0a || c === 0x0d;
-}
-
 /**
  * Chinese punctuation and symbols that only occur in Chinese text: the CJK symbols block
  * (、。〈〉《》【】〔〕…, not the ideographic space), full-width forms (，：；（）！？ and
