@@ -32,3 +32,8 @@ export function isHan(cp: number): boolean {
     cp === 0x3005
   );
 }
+
+/** Line-internal white space: ASCII space and tab, the ideographic space, no-break space. */
+export function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
+}

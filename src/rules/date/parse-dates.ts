@@ -97,8 +97,8 @@ const SENTENCE_BREAK = /[。！？!?\n\r]/;
 /** How far back a bare year (2020年) gives its year to a later date in the same sentence. */
 const YEAR_ONLY_REACH = 120;
 
-/** Finds every date and range in `text`. Linear: a few global regex passes, then one walk. */
-export function parseDates(text: string): ParsedDates {
+/** The dates as written (no ranges, no years from context yet), in text order. */
+function collectMentions(text: string): DateMention[] {
   const mentions: DateMention[] = [];
   for (const m of text.matchAll(ARABIC)) {
     const year = m[1] === undefined ? undefined : Number(m[1]);
@@ -147,8 +147,12 @@ export function parseDates(text: string): ParsedDates {
       yearWritten: year !== undefined,
     });
   }
-  mentions.sort((a, b) => a.start - b.start);
+  return mentions.sort((a, b) => a.start - b.start);
+}
 
+/** Finds every date and range in `text`. Linear: a few global regex passes, then one walk. */
+export function parseDates(text: string): ParsedDates {
+  const mentions = collectMentions(text);
   const byStart = new Map<number, DateMention>();
   for (const m of mentions) byStart.set(m.start, m);
 
@@ -215,9 +219,7 @@ export function parseDates(text: string): ParsedDates {
 
 /** The first full date (year, month, day) inside `[start, end)` of `text`, in any of the three forms. */
 export function parseFullDate(text: string, start: number, end: number): (Ymd & { start: number; end: number }) | undefined {
-  const slice = text.slice(start, end);
-  const found = parseDates(slice)
-    .mentions.filter((m) => m.yearWritten && m.day !== undefined && !m.inherited)
-    .map((m) => ({ year: m.year!, month: m.month!, day: m.day!, start: start + m.start, end: start + m.end }));
-  return found[0];
+  // Only dates that write their own year: the range and context-year passes of parseDates never touch those.
+  const m = collectMentions(text.slice(start, end)).find((d) => d.yearWritten && d.day !== undefined);
+  return m && { year: m.year!, month: m.month!, day: m.day!, start: start + m.start, end: start + m.end };
 }

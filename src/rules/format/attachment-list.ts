@@ -1,6 +1,7 @@
 import type { Document } from '../../document/document.js';
 import type { Finding, Rule } from '../rule.js';
-import { ATTACHMENT_HEADER, chineseNumber } from './headings.js';
+import { hanNumber } from '../date/calendar.js';
+import { ATTACHMENT_HEADER } from './headings.js';
 
 const SPACE = /^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g;
 const NOTE = /^附件[：:][\s\u3000]*(.*)$/;
@@ -51,7 +52,7 @@ export function createAttachmentListRule(): Rule {
         for (; h < headerLines.length && headerLines[h]! < nextNote; h++) {
           const line = trimmedLine(doc, headerLines[h]!);
           const m = ATTACHMENT_HEADER.exec(line.text)!;
-          const n = m[1] === undefined ? undefined : /^\d/.test(m[1]) ? Number(m[1]) : chineseNumber(m[1]);
+          const n = m[1] === undefined ? undefined : /^\d/.test(m[1]) ? Number(m[1]) : hanNumber(m[1]);
           headers.push({ number: n, start: line.start, end: line.end, title: nextNonEmpty(doc, headerLines[h]!)?.text });
         }
         if (items.length > 0 && headers.length > 0) compare(items, headers, report);

@@ -1,4 +1,6 @@
 import type { Document } from '../../document/document.js';
+import { isBlank } from '../../text/unicode.js';
+import { hanNumber } from '../date/calendar.js';
 
 /**
  * A 序号 at the start of a line (GB/T 9704-2012 7.3.3): level 1 一、, level 2 （一）,
@@ -31,7 +33,6 @@ const LEVEL_3 = /^(\d{1,2})([.．、])/;
 const LEVEL_4 = /^([（(])(\d{1,2})([）)])([、.．，,]?)/;
 // What a line must start with to hold a 序号 or an attachment header (tested in place, sticky).
 const OPENING = /[一二三四五六七八九十]{1,3}[、.．，,]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|附件/y;
-const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
 
 /** A colon within the first 9 characters (附件：1.…, 备注:1.…). */
 function colonNear(text: string, from: number, end: number): boolean {
@@ -59,7 +60,7 @@ export function scanHeadings(doc: Document): HeadingScan {
       const lineStart = lineStarts[line]!;
       const lineEnd = doc.lines.lineEnd(line);
       let first = lineStart;
-      while (first < lineEnd && isSpace(text.charCodeAt(first))) first++;
+      while (first < lineEnd && isBlank(text.charCodeAt(first))) first++;
       if (first === lineEnd) continue;
       // Cheap test before any slicing: a 序号, 附件 or a short label with a colon must open the line.
       OPENING.lastIndex = first;
@@ -96,7 +97,7 @@ export function scanHeadings(doc: Document): HeadingScan {
 function readMarker(body: string, offset: number, line: number, inline: boolean): HeadingMarker | undefined {
   let m = LEVEL_2.exec(body);
   if (m) {
-    const n = chineseNumber(m[2]!);
+    const n = hanNumber(m[2]!);
     if (n === undefined || !hasText(body, m[0].length)) return undefined;
     return { level: 2, number: n, start: offset, end: offset + m[0].length, mark: m[4]!, line, inline };
   }
@@ -107,7 +108,7 @@ function readMarker(body: string, offset: number, line: number, inline: boolean)
   }
   m = LEVEL_1.exec(body);
   if (m) {
-    const n = chineseNumber(m[1]!);
+    const n = hanNumber(m[1]!);
     const rest = body.slice(m[0].length);
     if (n === undefined || !hasText(body, m[0].length)) return undefined;
     // 二、三产业, 一、二等奖, 三、四月份: numerals joined by 顿号 are not a heading.
@@ -130,16 +131,6 @@ function readMarker(body: string, offset: number, line: number, inline: boolean)
 /** Something other than spaces follows the 序号. */
 function hasText(body: string, at: number): boolean {
   return body.slice(at).trim() !== '';
-}
-
-/** 一 … 九十九; undefined for anything else (十十, 一一). */
-export function chineseNumber(s: string): number | undefined {
-  const m = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/.exec(s);
-  if (!m || s === '') return undefined;
-  const [, tens, ten, ones] = m as unknown as [string, string, string, string];
-  const digit = (c: string) => CN.indexOf(c) + 1;
-  if (!ten) return tens && !ones ? digit(tens) : !tens && ones ? digit(ones) : undefined;
-  return (tens ? digit(tens) : 1) * 10 + (ones ? digit(ones) : 0);
 }
 
 /** The 序号 as it should be written: 一、 （一） 1. （1）, keeping the brackets as written. */

@@ -1,16 +1,15 @@
 import type { Document } from '../../document/document.js';
 import type { Rule } from '../rule.js';
 import type { FormatLexicon } from './lexicon.js';
-import { isValidYmd } from '../date/calendar.js';
+import { hanNumber, hanYear, isValidYmd } from '../date/calendar.js';
+import { isBlank } from '../../text/unicode.js';
 
 const CLAUSE = 'GB/T 9704-2012 7.3.5.4';
 const SPACE = /^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g;
-const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0d;
 const ARABIC = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
 const SEPARATED = /^(\d{4})([.\-/．－])(\d{1,2})\2(\d{1,2})$/;
 const CHINESE = /^([一二][〇零○Ｏ一二三四五六七八九]{3})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$/;
 const RUN_TOGETHER = /^((?:19|20)\d{2})(\d{2,4})$/;
-const DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, Ｏ: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /**
  * 成文日期 in the signature block (GB/T 9704-2012 7.3.5.4): Arabic numerals, the year in
@@ -35,8 +34,8 @@ export function createSignatureDateRule(lexicon: FormatLexicon): Rule {
         // Cheap test before slicing: 6 to 14 visible characters, the first a digit, 一 or 二.
         let start = lineStarts[i]!;
         let end = doc.lines.lineEnd(i);
-        while (start < end && isSpace(text.charCodeAt(start))) start++;
-        while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+        while (start < end && isBlank(text.charCodeAt(start))) start++;
+        while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
         if (end - start < 6 || end - start > 14) continue;
         const c = text.charCodeAt(start);
         if (!(c >= 0x30 && c <= 0x39) && c !== 0x4e00 && c !== 0x4e8c) continue;
@@ -78,10 +77,10 @@ function judge(line: string): Verdict | undefined {
   m = CHINESE.exec(line);
   if (m) {
     const [, y, mo, d] = m as unknown as [string, string, string, string];
-    const year = Number([...y].map((c) => DIGIT[c]).join(''));
-    const month = chineseNumber(mo);
-    const day = chineseNumber(d);
-    if (!month || !day || !realDate(year, month, day)) return undefined;
+    const year = hanYear(y);
+    const month = hanNumber(mo);
+    const day = hanNumber(d);
+    if (!year || !month || !day || !realDate(year, month, day)) return undefined;
     return { problem: '使用了汉字数字（2012年以前的写法）', fixed: `${year}年${month}月${day}日`, severity: 'warning' };
   }
   m = RUN_TOGETHER.exec(line);
@@ -101,15 +100,6 @@ function judge(line: string): Verdict | undefined {
     return { problem: only ? '缺少“年”“月”“日”，数字连写在一起' : `缺少“年”“月”“日”，数字连写在一起，且可有多种读法（${[...readings].join('或')}），请核对`, ...(only && { fixed: only }) };
   }
   return undefined;
-}
-
-/** 一 … 三十一 as a number; undefined when malformed. */
-function chineseNumber(s: string): number | undefined {
-  const m = /^([一二三]?)(十?)([一二三四五六七八九]?)$/.exec(s);
-  if (!m || s === '') return undefined;
-  const [, tens, ten, ones] = m as unknown as [string, string, string, string];
-  if (tens && !ten) return ones ? undefined : DIGIT[tens];
-  return (ten ? (tens ? DIGIT[tens]! : 1) * 10 : 0) + (ones ? DIGIT[ones]! : 0);
 }
 
 function realDate(year: number, month: number, day: number): boolean {

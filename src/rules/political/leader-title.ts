@@ -1,7 +1,7 @@
 import type { Rule } from '../rule.js';
 import { chineseDate, clauseAround, politicalDateOf } from './context.js';
 import type { Leader } from './data.js';
-import { heldOn, type LeaderIndex } from './leader-index.js';
+import { heldOn, titleAfter, titleBefore, type LeaderIndex } from './leader-index.js';
 
 /** Titles chained before a name (中共中央总书记、国家主席、中央军委主席习近平): at most this many. */
 const MAX_CHAIN = 4;
@@ -30,12 +30,13 @@ export function createLeaderTitleRule(index: LeaderIndex): Rule {
         const name = text.slice(m.start, m.end);
         const leader = index.byName.get(name)!;
         const found: { title: string; start: number; end: number }[] = [];
-        const after = titles.find((t) => text.startsWith(t, m.end));
+        const after = titleAfter(text, m.end, titles);
         if (after) found.push({ title: after, start: m.end, end: m.end + after.length });
-        if (titleEndsAt(text, m.start, titles) && doc.isWordBoundary(m.end)) {
+        // Cheap test first: the word-boundary check segments the line.
+        if (titleBefore(text, m.start, titles) !== undefined && doc.isWordBoundary(m.end)) {
           let p = m.start;
           for (let k = 0; k < MAX_CHAIN; k++) {
-            const before = titles.find((t) => p >= t.length && text.startsWith(t, p - t.length));
+            const before = titleBefore(text, p, titles);
             if (!before) break;
             found.push({ title: before, start: p - before.length, end: p });
             p -= before.length;
@@ -80,9 +81,4 @@ export function createLeaderTitleRule(index: LeaderIndex): Rule {
 function describeTenures(leader: Leader, index: LeaderIndex): string {
   const parts = leader.tenures.map((t) => `${chineseDate(t.from)}起任${index.data.posts[t.post]!.name}${t.to ? `（至${chineseDate(t.to)}）` : ''}`);
   return parts.length ? `${leader.name}：${parts.join('；')}。` : '';
-}
-
-/** Whether some title ends right before `at` (cheap test before the word-boundary check, which segments the line). */
-function titleEndsAt(text: string, at: number, titles: string[]): boolean {
-  return titles.some((t) => at >= t.length && text.startsWith(t, at - t.length));
 }

@@ -1,4 +1,4 @@
-import { isHan } from '../../text/unicode.js';
+import { isBlank, isHan } from '../../text/unicode.js';
 
 /** Character classes shared by the punctuation rules. All take a UTF-16 code unit or code point. */
 
@@ -15,10 +15,6 @@ export function isAsciiLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
-/** Line-internal white space: ASCII space and tab, the ideographic space, no-break space. */
-export function isBlank(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
-}
 
 /**
  * Chinese punctuation and symbols that only occur in Chinese text: the CJK symbols block

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
-import { isAsciiDigit, isBlank, isCjkAt } from './chars.js';
+import { isBlank } from '../../text/unicode.js';
+import { isAsciiDigit, isCjkAt } from './chars.js';
 import type { PunctuationLexicon } from './lexicon.js';
 
 const ELLIPSIS = '……';
