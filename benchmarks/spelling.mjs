@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// Spelling accuracy on the ECSpell official-document development set
+// (../shared/data/ecspell/odw.train.tsv: nErrors<TAB>source<TAB>target), through the
+// built package (run `npm run build` first).
+//
+// Sentence level and strict, as in the CSC literature: a sentence counts as detected
+// when exactly its wrong characters are flagged, as corrected when applying the first
+// suggestions gives exactly the target. A prediction is any issue with a same-length
+// Han replacement, from any rule. False alarms: error-free sentences with a prediction.
+//   node benchmarks/spelling.mjs [--json] [--errors-only] [--show N]
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const asJson = args.includes('--json');
+const errorsOnly = args.includes('--errors-only');
+const show = Number(args[args.indexOf('--show') + 1] || 0);
+const devFile = join(root, '..', 'shared', 'data', 'ecspell', 'odw.train.tsv');
+const { createProofreader } = await import(pathToFileURL(join(root, 'dist', 'index.js')).href);
+
+const rows = readFileSync(devFile, 'utf8')
+  .split('\n')
+  .map((line) => line.split('\t'))
+  .filter((r) => r.length >= 3 && r[1].length === r[2].length)
+  .map(([, source, target]) => ({ source, target }));
+const isHan = (s) => /^\p{Script=Han}+$/u.test(s);
+
+/** The text with each prediction's first suggestion applied (left to right, no overlaps). */
+function corrected(source, issues) {
+  const predictions = issues
+    .filter((i) => (!errorsOnly || i.severity === 'error') && i.suggestions[0]?.length === i.end - i.start && isHan(i.text) && isHan(i.suggestions[0]))
+    .sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const p of predictions) {
+    if (p.start < at) continue;
+    out += source.slice(at, p.start) + p.suggestions[0];
+    at = p.end;
+  }
+  return out + source.slice(at);
+}
+const changedAt = (a, b) => [...a].map((c, i) => (c !== b[i] ? i : -1)).filter((i) => i >= 0).join(',');
+
+function score(proofreader) {
+  const n = { gold: 0, clean: 0, predicted: 0, detected: 0, corrected: 0, falseAlarms: 0 };
+  const mistakes = [];
+  const t0 = performance.now();
+  let chars = 0;
+  for (const { source, target } of rows) {
+    chars += source.length;
+    const out = corrected(source, proofreader.proofread(source).issues);
+    const hasErrors = source !== target;
+    if (hasErrors) n.gold++;
+    else n.clean++;
+    if (out === source) continue;
+    n.predicted++;
+    if (!hasErrors) n.falseAlarms++;
+    else if (changedAt(source, out) === changedAt(source, target)) n.detected++;
+    if (hasErrors && out === target) n.corrected++;
+    else mistakes.push({ source, out, target });
+  }
+  const ms = performance.now() - t0;
+  const prf = (tp) => {
+    const p = n.predicted ? tp / n.predicted : 0;
+    const r = n.gold ? tp / n.gold : 0;
+    return { precision: p, recall: r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+  };
+  return { sentences: rows.length, ...n, detection: prf(n.detected), correction: prf(n.corrected), falseAlarmRate: n.falseAlarms / n.clean, charsPerSecond: chars / (ms / 1000), mistakes };
+}
+
+const withDetector = score(createProofreader());
+const without = score(createProofreader({ rules: { 'spelling/statistical-typo': 'off' } }));
+const pct = (x) => (100 * x).toFixed(1);
+if (asJson) {
+  const { mistakes, ...rest } = withDetector;
+  console.log(JSON.stringify({ withDetector: rest, withoutDetector: { ...without, mistakes: undefined } }, null, 2));
+} else {
+  for (const [name, s] of [['all rules', withDetector], ['without spelling/statistical-typo', without]]) {
+    console.log(`${name}${errorsOnly ? ' (error severity only)' : ''}: ${s.sentences} sentences, ${s.gold} with errors, ${s.clean} error-free`);
+    console.log(`  detection  P=${pct(s.detection.precision)} R=${pct(s.detection.recall)} F1=${pct(s.detection.f1)}`);
+    console.log(`  correction P=${pct(s.correction.precision)} R=${pct(s.correction.recall)} F1=${pct(s.correction.f1)}`);
+    console.log(`  false alarms on error-free sentences ${pct(s.falseAlarmRate)}% (${s.falseAlarms}/${s.clean}); ${Math.round(s.charsPerSecond).toLocaleString('en')} chars/s`);
+  }
+  for (const m of withDetector.mistakes.slice(0, show)) console.log(`- ${m.source}\n  ${m.out}\n  ${m.target}`);
+}

@@ -1,0 +1,145 @@
+import { NumberTable } from './number-table.js';
+
+/** Longest word the language model knows. */
+export const MAX_WORD_LENGTH = 6;
+/** Longest word a replacement may make: longer ones are rare and would bloat the index. */
+export const MAX_REPLACEMENT_WORD = 4;
+/** Confusion classes in the order of confusion.tsv's columns; likelier slips first. */
+export const LIKENESS = ['same-pinyin', 'similar-sound', 'similar-shape'] as const;
+export type Likeness = (typeof LIKENESS)[number];
+
+/** Pair flags. */
+export const INSIDE_WORD = 1;
+export const STARTS_LONGER = 2;
+
+const U16 = 0x10000;
+
+/**
+ * The spelling model as typed arrays, ready to use: built from the word counts and
+ * confusion sets by the build (dist/spelling-model.bin) or, when running from source,
+ * on first use.
+ */
+export interface SpellingModelData {
+  /** ln P of each BMP character as a word (half a count when unknown). */
+  charLogP: Float32Array;
+  /** Each BMP character's confusion set: entries [first, first + count) of confusedChar/confusedClass, by character code. */
+  confusionFirst: Uint32Array;
+  confusionCount: Uint16Array;
+  confusedChar: Uint16Array;
+  /** Index in LIKENESS. */
+  confusedClass: Uint8Array;
+  /** Two-character strings → int: flags; float: ln P as a word (NaN if none). */
+  pairs: NumberTable;
+  /** Three-character strings likewise. */
+  triples: NumberTable;
+  /** Words of four to MAX_WORD_LENGTH characters: "word logP" lines. */
+  longerWords: string;
+  /** A 2–4 character window with one place blanked → the words that fill it: int: first entry; float: entry count. */
+  blanked: NumberTable;
+  /** The filling character and the word's ln P, per entry; each key's entries likeliest first. */
+  entryChar: Uint16Array;
+  entryLogP: Float32Array;
+}
+
+export function pairKey(text: string, at: number): number {
+  return text.charCodeAt(at) * U16 + text.charCodeAt(at + 1);
+}
+
+export function tripleKey(text: string, at: number): number {
+  return (text.charCodeAt(at) * U16 + text.charCodeAt(at + 1)) * U16 + text.charCodeAt(at + 2);
+}
+
+/** The other characters of `text[start, end)` (at most three: 48 bits) and the blank's place, as one exact number. */
+export function blankedKey(text: string, start: number, at: number, end: number): number {
+  let key = 0;
+  for (let k = start; k < end; k++) if (k !== at) key = key * U16 + text.charCodeAt(k);
+  return key * 16 + (end - start) * 4 + (at - start);
+}
+
+/**
+ * Builds the model from word counts (a unigram language model) and, per character, its
+ * confusion classes (strings of characters, in LIKENESS order).
+ */
+export function buildModelData(counts: ReadonlyMap<string, number>, confusions: ReadonlyMap<string, readonly string[]>): SpellingModelData {
+  let total = 0;
+  for (const count of counts.values()) total += count;
+  const logTotal = Math.log(total);
+  const charLogP = new Float32Array(U16).fill(Math.log(0.5) - logTotal);
+  const pairs = new Map<number, { logP: number; flags: number }>();
+  const triples = new Map<number, { logP: number; flags: number }>();
+  const longer: string[] = [];
+  const blanked = new Map<number, { char: number; logP: number }[]>();
+  const entryOf = <T>(map: Map<number, T>, key: number, make: () => T) => map.get(key) ?? map.set(key, make()).get(key)!;
+  const noWord = () => ({ logP: Number.NaN, flags: 0 });
+  for (const [word, count] of counts) {
+    const logP = Math.log(count) - logTotal;
+    const n = word.length;
+    if (n === 1) {
+      charLogP[word.charCodeAt(0)] = logP;
+      continue;
+    }
+    if (n > MAX_WORD_LENGTH || /[\uD800-\uDFFF\s]/.test(word)) continue;
+    if (n === 2) entryOf(pairs, pairKey(word, 0), noWord).logP = logP;
+    else if (n === 3) entryOf(triples, tripleKey(word, 0), noWord).logP = logP;
+    else longer.push(`${word} ${logP}`);
+    if (n > 2) entryOf(pairs, pairKey(word, 0), noWord).flags |= STARTS_LONGER;
+    if (n > 3) entryOf(triples, tripleKey(word, 0), noWord).flags |= STARTS_LONGER;
+    for (let k = 0; k + 1 < n; k++) entryOf(pairs, pairKey(word, k), noWord).flags |= INSIDE_WORD;
+    if (n <= MAX_REPLACEMENT_WORD) for (let k = 0; k < n; k++) entryOf(blanked, blankedKey(word, 0, k, n), () => []).push({ char: word.charCodeAt(k), logP });
+  }
+
+  const confusionFirst = new Uint32Array(U16);
+  const confusionCount = new Uint16Array(U16);
+  const confused: { to: number; cls: number }[] = [];
+  for (const [from, classes] of confusions) {
+    if (from.length !== 1) continue;
+    const code = from.charCodeAt(0);
+    const set = new Map<number, number>(); // the likeliest class wins
+    classes.forEach((chars, cls) => {
+      for (const to of chars) if (to.length === 1 && !set.has(to.charCodeAt(0))) set.set(to.charCodeAt(0), cls);
+    });
+    confusionFirst[code] = confused.length;
+    confusionCount[code] = set.size;
+    for (const to of [...set.keys()].sort((a, b) => a - b)) confused.push({ to, cls: set.get(to)! });
+  }
+
+  const blankedTable = NumberTable.withRoom(blanked.size);
+  let entries = 0;
+  for (const list of blanked.values()) entries += list.length;
+  const entryChar = new Uint16Array(entries);
+  const entryLogP = new Float32Array(entries);
+  let next = 0;
+  for (const [key, list] of blanked) {
+    const slot = blankedTable.claim(key);
+    blankedTable.setInt(slot, next);
+    blankedTable.setFloat(slot, list.length);
+    list.sort((a, b) => b.logP - a.logP); // likeliest first: readers stop at their bar
+    for (const { char, logP } of list) {
+      entryChar[next] = char;
+      entryLogP[next++] = logP;
+    }
+  }
+  return {
+    charLogP,
+    confusionFirst,
+    confusionCount,
+    confusedChar: Uint16Array.from(confused, (c) => c.to),
+    confusedClass: Uint8Array.from(confused, (c) => c.cls),
+    pairs: wordTable(pairs),
+    triples: wordTable(triples),
+    longerWords: longer.join('\n'),
+    blanked: blankedTable,
+    entryChar,
+    entryLogP,
+  };
+}
+
+function wordTable(words: Map<number, { logP: number; flags: number }>): NumberTable {
+  const table = NumberTable.withRoom(words.size);
+  for (const [key, w] of words) {
+    const slot = table.claim(key);
+    table.setInt(slot, w.flags);
+    table.setFloat(slot, w.logP);
+  }
+  return table;
+}

@@ -1,0 +1,184 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { dictionaryDir, readWordList } from '../../dictionaries.js';
+import { decodeModel } from './model-file.js';
+import {
+  blankedKey,
+  buildModelData,
+  INSIDE_WORD,
+  LIKENESS,
+  pairKey,
+  STARTS_LONGER,
+  tripleKey,
+  type Likeness,
+  type SpellingModelData,
+} from './model-data.js';
+
+export { MAX_REPLACEMENT_WORD, MAX_WORD_LENGTH, type Likeness } from './model-data.js';
+
+/**
+ * Count given to official-document words (the 公文写作 list) that the general
+ * dictionary lacks or counts lower: about a mid-frequency jieba word. Chosen on the
+ * development set (benchmarks/spelling.mjs).
+ */
+const OFFICIAL_WORD_COUNT = 1000;
+export const MODEL_FILE = 'spelling-model.bin';
+
+/**
+ * The statistical model of the spelling detector: a unigram word language model (jieba's
+ * frequencies plus official-document words) and the characters each character is
+ * confused with, with an index of every short word with one character blanked out
+ * (the words one replacement makes). Offsets are UTF-16; surrogates never match.
+ */
+export class SpellingModel {
+  readonly #d: SpellingModelData;
+  #longer: Map<string, number> | undefined;
+
+  constructor(data: SpellingModelData) {
+    this.#d = data;
+  }
+
+  /** ln P of the single character at `at`. */
+  charLogP(text: string, at: number): number {
+    return this.#d.charLogP[text.charCodeAt(at)]!;
+  }
+
+  /** ln P of `text[start, end)` with `text[at]` replaced by `char`, as one word of 2 or 3 characters; undefined if none. */
+  replacedWordLogP(text: string, start: number, at: number, end: number, char: number): number | undefined {
+    const d = this.#d;
+    let key = 0;
+    for (let k = start; k < end; k++) key = key * 0x10000 + (k === at ? char : text.charCodeAt(k));
+    const table = end - start === 2 ? d.pairs : d.triples;
+    const slot = table.find(key);
+    const logP = slot < 0 ? Number.NaN : table.float(slot);
+    return Number.isNaN(logP) ? undefined : logP;
+  }
+
+  /** ln P of `text[start, start + length)` as one word (length ≥ 2), or undefined. */
+  wordLogP(text: string, start: number, length: number): number | undefined {
+    const d = this.#d;
+    if (length <= 3) {
+      const table = length === 2 ? d.pairs : d.triples;
+      const slot = table.find(length === 2 ? pairKey(text, start) : tripleKey(text, start));
+      const logP = slot < 0 ? Number.NaN : table.float(slot);
+      return Number.isNaN(logP) ? undefined : logP;
+    }
+    return this.#longerWords().get(text.slice(start, start + length));
+  }
+
+  /** Whether a longer word starts with `text[start, start + length)` (length 2 or 3). */
+  continues(text: string, start: number, length: number): boolean {
+    const d = this.#d;
+    const table = length === 2 ? d.pairs : d.triples;
+    const slot = table.find(length === 2 ? pairKey(text, start) : tripleKey(text, start));
+    return slot >= 0 && (table.int(slot) & STARTS_LONGER) !== 0;
+  }
+
+  /** True when `text[at]` and `text[at + 1]` occur together inside some word. */
+  pairsInWord(text: string, at: number): boolean {
+    const slot = this.#d.pairs.find(pairKey(text, at));
+    return slot >= 0 && (this.#d.pairs.int(slot) & INSIDE_WORD) !== 0;
+  }
+
+  /** Whether `text[at]` has a confusion set. */
+  isConfusable(text: string, at: number): boolean {
+    return this.#d.confusionCount[text.charCodeAt(at)]! > 0;
+  }
+
+  /** The characters `text[at]` is confused with: entries [confusionFirst, confusionEnd) for confusedChar/confusedLikeness. */
+  confusionFirst(text: string, at: number): number {
+    return this.#d.confusionFirst[text.charCodeAt(at)]!;
+  }
+
+  confusionEnd(text: string, at: number): number {
+    const code = text.charCodeAt(at);
+    return this.#d.confusionFirst[code]! + this.#d.confusionCount[code]!;
+  }
+
+  confusedChar(entry: number): number {
+    return this.#d.confusedChar[entry]!;
+  }
+
+  confusedLikeness(entry: number): Likeness {
+    return LIKENESS[this.#d.confusedClass[entry]!]!;
+  }
+
+  /** How alike character `to` is to `text[at]`, or undefined when they are not confused. */
+  likeness(text: string, at: number, to: number): Likeness | undefined {
+    const d = this.#d;
+    const code = text.charCodeAt(at);
+    let lo = d.confusionFirst[code]!;
+    let hi = lo + d.confusionCount[code]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = d.confusedChar[mid]!;
+      if (c === to) return LIKENESS[d.confusedClass[mid]!];
+      if (c < to) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+
+  /**
+   * The words equal to `text[start, end)` except at `at`, likeliest first: a handle for
+   * fillingFirst/fillingEnd (entries for fillingChar/fillingLogP), or -1 when there are none.
+   */
+  fillings(text: string, start: number, at: number, end: number): number {
+    return this.#d.blanked.find(blankedKey(text, start, at, end));
+  }
+
+  fillingFirst(handle: number): number {
+    return this.#d.blanked.int(handle);
+  }
+
+  fillingEnd(handle: number): number {
+    return this.#d.blanked.int(handle) + this.#d.blanked.float(handle);
+  }
+
+  /** The character a filling entry puts in the blank. */
+  fillingChar(entry: number): number {
+    return this.#d.entryChar[entry]!;
+  }
+
+  /** ln P of a filling entry's word. */
+  fillingLogP(entry: number): number {
+    return this.#d.entryLogP[entry]!;
+  }
+
+  #longerWords(): Map<string, number> {
+    if (!this.#longer) {
+      this.#longer = new Map();
+      for (const line of this.#d.longerWords.split('\n')) {
+        const space = line.indexOf(' ');
+        this.#longer.set(line.slice(0, space), Number(line.slice(space + 1)));
+      }
+    }
+    return this.#longer;
+  }
+}
+
+/** The model the build compiled next to this module, or (running from source) one built from dictionaries/. */
+export function loadSpellingModel(): SpellingModel {
+  const compiled = join(dirname(fileURLToPath(import.meta.url)), MODEL_FILE);
+  return new SpellingModel(existsSync(compiled) ? decodeModel(readFileSync(compiled)) : buildModelFromDictionaries());
+}
+
+/** The model's sources in dictionaries/: the segmenter's word counts, spelling/official-words.txt, spelling/extra-words.txt and spelling/confusion.tsv. */
+export function buildModelFromDictionaries(): SpellingModelData {
+  const counts = new Map<string, number>();
+  const segmenterDict = readFileSync(join(dictionaryDir(), 'segmenter', 'jieba-gongwen.txt'), 'utf8');
+  for (const line of segmenterDict.split('\n')) {
+    const space = line.indexOf(' ');
+    if (space > 0) counts.set(line.slice(0, space), Number.parseInt(line.slice(space + 1), 10));
+  }
+  for (const list of ['spelling/official-words.txt', 'spelling/extra-words.txt']) {
+    for (const word of readWordList(list)) counts.set(word, Math.max(counts.get(word) ?? 0, OFFICIAL_WORD_COUNT));
+  }
+  const confusions = new Map<string, string[]>();
+  for (const line of readWordList('spelling/confusion.tsv')) {
+    const [char, ...classes] = line.split('\t');
+    confusions.set(char!, classes);
+  }
+  return buildModelData(counts, confusions);
+}

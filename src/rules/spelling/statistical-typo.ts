@@ -1,0 +1,134 @@
+import type { Document } from '../../document/document.js';
+import { readWordList } from '../../dictionaries.js';
+import { lazyModule } from '../../lazy-module.js';
+import type { RulePack } from '../../packs/types.js';
+import type { PackMatcher } from '../lexicon/pack-matcher.js';
+import type { Rule } from '../rule.js';
+import { correctClause, type Correction } from './corrector.js';
+import { loadSpellingModel } from './model.js';
+
+/** Margin beyond the bar from which a correction is an error rather than a warning (on the development set ~96 % of those are right). */
+const ERROR_MARGIN = 6;
+const HAN_RUN = /\p{Script=Han}+/gu;
+/** Corrections are trusted or doubted a sentence at a time. */
+const SENTENCE_END = /[。！？；!?;\n]/g;
+
+const model = lazyModule(loadSpellingModel);
+const nameSuffixes = lazyModule(() => new Set(readWordList('spelling/name-suffixes.txt')));
+
+/**
+ * Typos no dictionary lists: a character replaced by one that sounds or looks alike
+ * (总休方案 → 总体方案). See corrector.ts for the model. Text that a pack already
+ * reports, or that a pack's `unless` list says is right, is left alone.
+ */
+export function createStatisticalTypoRule(packs: readonly RulePack[], matcher: PackMatcher): Rule {
+  const unlessContexts = lazyModule(() => contextsByChar(packs));
+  return {
+    id: 'spelling/statistical-typo',
+    category: 'typo',
+    severity: 'warning',
+    description: '统计模型发现的音近、形近错字',
+    check(doc, report) {
+      const text = doc.text;
+      const reported = packCoverage(doc, matcher);
+      let sentence: { start: number; corrections: Correction[] }[] = [];
+      let doubtful = false;
+      const flush = () => {
+        if (!doubtful) for (const { start, corrections } of sentence) for (const c of corrections) reportCorrection(start, c);
+        sentence = [];
+        doubtful = false;
+      };
+      const reportCorrection = (offset: number, c: Correction) => {
+          const start = offset + c.at;
+          if (insideContext(text, start, unlessContexts().get(c.from)) || isRepeated(text, start)) return;
+          report({
+            start,
+            end: start + 1,
+            message: `“${c.from}”疑为“${c.to}”之误（${c.word}）`,
+            suggestions: [c.to],
+            severity: c.margin >= ERROR_MARGIN ? 'error' : 'warning',
+          });
+      };
+      let sentenceEnd = -1;
+      for (const run of text.matchAll(HAN_RUN)) {
+        if (run.index > sentenceEnd) {
+          flush();
+          SENTENCE_END.lastIndex = run.index;
+          sentenceEnd = SENTENCE_END.exec(text)?.index ?? text.length;
+        }
+        const offset = run.index;
+        if (isShortQuote(text, offset, offset + run[0].length)) continue;
+        const found = correctClause(model(), run[0], (at) => !reported(offset + at), nameSuffixes());
+        if (found.corrections.length > 0) sentence.push({ start: offset, corrections: found.corrections });
+        doubtful ||= found.doubtful;
+      }
+      flush();
+    },
+  };
+}
+
+/** Quoted names, slogans and jargon (“干货”, “苍溪文旅体”) are meant as written. */
+const SHORT_QUOTE = 8;
+const QUOTES: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '"': '"' };
+
+function isShortQuote(text: string, start: number, end: number): boolean {
+  const close = QUOTES[text[start - 1] ?? ''];
+  return close !== undefined && text[end] === close && end - start <= SHORT_QUOTE;
+}
+
+/**
+ * A typo is a slip, made once; the same characters written three times or more in one
+ * document (a local name, a term of art) are meant.
+ */
+const MEANT_AFTER = 3;
+
+function isRepeated(text: string, at: number): boolean {
+  const around = text.slice(Math.max(0, at - 1), at + 2);
+  let count = 0;
+  for (let i = text.indexOf(around); i !== -1 && count < MEANT_AFTER; i = text.indexOf(around, i + 1)) count++;
+  return count >= MEANT_AFTER;
+}
+
+/** True for offsets inside a span a pack rule reports: that rule speaks for them. */
+function packCoverage(doc: Document, matcher: PackMatcher): (offset: number) => boolean {
+  const matches = matcher.find(doc);
+  return (offset) => {
+    let lo = 0;
+    let hi = matches.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const m = matches[mid]!;
+      if (offset < m.start) hi = mid - 1;
+      else if (offset >= m.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+}
+
+interface Context {
+  text: string;
+  /** Where the character sits in it. */
+  offset: number;
+}
+
+/** Every pack's `unless` contexts, by each character in them. */
+function contextsByChar(packs: readonly RulePack[]): Map<string, Context[]> {
+  const byChar = new Map<string, Context[]>();
+  for (const pack of packs) {
+    for (const entry of pack.entries) {
+      for (const context of entry.unless) {
+        for (let offset = 0; offset < context.length; offset++) {
+          const list = byChar.get(context[offset]!) ?? [];
+          list.push({ text: context, offset });
+          byChar.set(context[offset]!, list);
+        }
+      }
+    }
+  }
+  return byChar;
+}
+
+function insideContext(text: string, at: number, contexts: Context[] | undefined): boolean {
+  return contexts?.some((c) => text.startsWith(c.text, at - c.offset)) ?? false;
+}
