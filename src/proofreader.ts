@@ -85,7 +85,7 @@ export class Proofreader {
     checkPackIds(this.packs);
     const matcher = new PackMatcher(this.packs);
     this.#segmenter.addWords(matcher.wrongForms);
-    this.rules = [...createPackRules(this.packs, matcher), ...createBuiltinRules()];
+    this.rules = [...createPackRules(this.packs, matcher), ...createBuiltinRules(matcher)];
     // A user pack is checked against its own examples before it is trusted.
     for (const pack of userPacks) {
       const failures = verifyPack(pack, this.#segmenter);
