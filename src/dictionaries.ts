@@ -21,12 +21,26 @@ export function dictionaryDir(): string {
 
 /** A plain word list from dictionaries/: one item per line, `#` starts a comment, blank lines ignored. */
 export function readWordList(relativePath: string): string[] {
-  const file = join(dictionaryDir(), relativePath);
-  if (!existsSync(file)) throw new Error(`gongwen: 缺少内置词表 dictionaries/${relativePath}（安装不完整？）`);
-  return readFileSync(file, 'utf8')
+  return readDictionaryFile(relativePath)
     .split(/\r?\n/)
     .map((l) => l.replace(/#.*/, '').trim())
     .filter(Boolean);
+}
+
+/**
+ * A generated table from dictionaries/: one record per line, whole lines starting with `#`
+ * are comments. Read without a pattern per line, since such tables run to thousands of lines.
+ */
+export function readDataLines(relativePath: string): string[] {
+  return readDictionaryFile(relativePath)
+    .split(/\r?\n/)
+    .filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+function readDictionaryFile(relativePath: string): string {
+  const file = join(dictionaryDir(), relativePath);
+  if (!existsSync(file)) throw new Error(`gongwen: 缺少内置词表 dictionaries/${relativePath}（安装不完整？）`);
+  return readFileSync(file, 'utf8');
 }
 
 /**

@@ -15,7 +15,6 @@ import { verifyPack } from './packs/verify-pack.js';
 import { createPackRules } from './rules/lexicon/pack-rules.js';
 import { PackMatcher } from './rules/lexicon/pack-matcher.js';
 import { createBuiltinRules } from './rules/index.js';
-import { createStatisticalTypoRule } from './rules/spelling/statistical-typo.js';
 import type { Finding, Rule } from './rules/rule.js';
 import { JiebaSegmenter } from './segment/jieba.js';
 import { splitsSurrogatePair } from './text/unicode.js';
@@ -86,7 +85,7 @@ export class Proofreader {
     checkPackIds(this.packs);
     const matcher = new PackMatcher(this.packs);
     this.#segmenter.addWords(matcher.wrongForms);
-    this.rules = [...createPackRules(this.packs, matcher), createStatisticalTypoRule(this.packs, matcher), ...createBuiltinRules()];
+    this.rules = [...createPackRules(this.packs, matcher), ...createBuiltinRules(this.packs, matcher)];
     // A user pack is checked against its own examples before it is trusted.
     for (const pack of userPacks) {
       const failures = verifyPack(pack, this.#segmenter);

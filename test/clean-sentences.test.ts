@@ -15,6 +15,11 @@ describe('clean official sentences (test/fixtures/clean-sentences.txt)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('hold no traditional or variant character', () => {
+    const flagged = sentences.flatMap((s) => proofread(s).issues.filter((i) => i.ruleId === 'script/traditional-char').map((i) => `${i.text} in: ${s}`));
+    expect(flagged).toEqual([]);
+  });
+
   it('yield few warnings (under 2% of sentences)', () => {
     const warned = sentences.filter((s) => proofread(s).issues.some((i) => i.severity === 'warning'));
     expect(warned.length / sentences.length).toBeLessThan(0.02);
