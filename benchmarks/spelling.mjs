@@ -45,12 +45,21 @@ const changedAt = (a, b) => [...a].map((c, i) => (c !== b[i] ? i : -1)).filter((
 
 function score(proofreader) {
   const n = { gold: 0, clean: 0, predicted: 0, detected: 0, corrected: 0, falseAlarms: 0 };
+  // Character level, for a second view: how many changed characters were typos, and fixed right.
+  const chars = { typos: 0, changed: 0, changedTypos: 0, fixedRight: 0 };
   const mistakes = [];
   const t0 = performance.now();
-  let chars = 0;
+  let length = 0;
   for (const { source, target } of rows) {
-    chars += source.length;
+    length += source.length;
     const out = corrected(source, proofreader.proofread(source).issues);
+    for (let i = 0; i < source.length; i++) {
+      if (source[i] !== target[i]) chars.typos++;
+      if (out[i] === source[i]) continue;
+      chars.changed++;
+      if (source[i] !== target[i]) chars.changedTypos++;
+      if (out[i] === target[i]) chars.fixedRight++;
+    }
     const hasErrors = source !== target;
     if (hasErrors) n.gold++;
     else n.clean++;
@@ -67,7 +76,13 @@ function score(proofreader) {
     const r = n.gold ? tp / n.gold : 0;
     return { precision: p, recall: r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
   };
-  return { sentences: rows.length, ...n, detection: prf(n.detected), correction: prf(n.corrected), falseAlarmRate: n.falseAlarms / n.clean, charsPerSecond: chars / (ms / 1000), mistakes };
+  const characters = {
+    ...chars,
+    detectionPrecision: chars.changed ? chars.changedTypos / chars.changed : 0,
+    correctionPrecision: chars.changed ? chars.fixedRight / chars.changed : 0,
+    correctionRecall: chars.typos ? chars.fixedRight / chars.typos : 0,
+  };
+  return { sentences: rows.length, ...n, detection: prf(n.detected), correction: prf(n.corrected), falseAlarmRate: n.falseAlarms / n.clean, characters, charsPerSecond: length / (ms / 1000), mistakes };
 }
 
 const withDetector = score(createProofreader());
@@ -82,6 +97,8 @@ if (asJson) {
     console.log(`  detection  P=${pct(s.detection.precision)} R=${pct(s.detection.recall)} F1=${pct(s.detection.f1)}`);
     console.log(`  correction P=${pct(s.correction.precision)} R=${pct(s.correction.recall)} F1=${pct(s.correction.f1)}`);
     console.log(`  false alarms on error-free sentences ${pct(s.falseAlarmRate)}% (${s.falseAlarms}/${s.clean}); ${Math.round(s.charsPerSecond).toLocaleString('en')} chars/s`);
+    const c = s.characters;
+    console.log(`  characters: ${c.changed} changed, ${pct(c.detectionPrecision)}% of them typos, ${pct(c.correctionPrecision)}% fixed right; ${c.fixedRight} of ${c.typos} typos fixed (${pct(c.correctionRecall)}%)`);
   }
   for (const m of withDetector.mistakes.slice(0, show)) console.log(`- ${m.source}\n  ${m.out}\n  ${m.target}`);
 }
