@@ -86,6 +86,10 @@ const pipelineMs = warmMedian(() => {
   mainIssues = gongwen.proofread(mainText).issues.length;
 });
 
+// The statistical spelling detector's own cost: the same text with it switched off.
+const withoutSpelling = gongwen.createProofreader({ rules: { 'spelling/statistical-typo': 'off' } });
+const withoutSpellingMs = warmMedian(() => withoutSpelling.proofread(mainText));
+
 // ---------------------------------------------------------------- (c) linearity
 log('(c) linearity: 1× and 10× …');
 const oneXMs = warmMedian(() => gongwen.proofread(oneX), 3);
@@ -151,6 +155,7 @@ const results = {
   text: { chars: mainText.length, bytes: Buffer.byteLength(mainText, 'utf8'), lines: mainLines.length, issuesFound: mainIssues },
   jieba: { dictLoadMs: jiebaLoadMs, ms: jiebaMs, charsPerSecond: jiebaCps },
   pipeline: { importMs, ms: pipelineMs, charsPerSecond: pipelineCps, ratioToJieba: ratio, target: TARGETS.pipelineVsJieba, pass: ratio >= TARGETS.pipelineVsJieba },
+  spellingDetector: { msWithout: withoutSpellingMs, ms: pipelineMs - withoutSpellingMs, microsecondsPerChar: ((pipelineMs - withoutSpellingMs) * 1000) / mainText.length },
   linearity: { oneXChars: oneX.length, oneXMs, tenXChars: tenX.length, tenXMs, ratio: linearity, target: TARGETS.linearity, pass: linearity <= TARGETS.linearity },
   memory: { peakRssMB: childPeakRssMB, benchmarkProcessPeakRssMB: benchPeakRssMB, target: TARGETS.peakRssMB, pass: childPeakRssMB <= TARGETS.peakRssMB },
   coldStart: {
@@ -177,6 +182,7 @@ if (asJson) {
     ['(a) jieba cut(line, false)', `${fmtInt(jiebaCps)} chars/s`, `${fmtMs(jiebaMs)}; dict load ${fmtMs(jiebaLoadMs)}`, ''],
     ['(b) proofread(text), warm', `${fmtInt(pipelineCps)} chars/s`, `${fmtMs(pipelineMs)}; ${fmtInt(mainIssues)} issues`, ''],
     ['    pipeline / jieba', ratio.toFixed(2), `target ≥ ${TARGETS.pipelineVsJieba}`, verdict(results.pipeline.pass)],
+    ['    of it, spelling/statistical-typo', fmtMs(results.spellingDetector.ms), `${results.spellingDetector.microsecondsPerChar.toFixed(2)} µs/char; without it ${fmtInt(charsPerSecond(mainText.length, withoutSpellingMs))} chars/s`, ''],
     ['(c) 1× text', fmtMs(oneXMs), `${fmtInt(oneX.length)} chars`, ''],
     ['    10× text', fmtMs(tenXMs), `${fmtInt(tenX.length)} chars`, ''],
     ['    10× / 1×', linearity.toFixed(2), `target ≤ ${TARGETS.linearity}`, verdict(results.linearity.pass)],

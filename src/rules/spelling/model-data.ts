@@ -1,3 +1,4 @@
+import { KeyFilter } from './key-filter.js';
 import { NumberTable } from './number-table.js';
 
 /** Longest word the language model knows. */
@@ -36,6 +37,8 @@ export interface SpellingModelData {
   longerWords: string;
   /** A 2–4 character window with one place blanked → the words that fill it: int: first entry; float: entry count. */
   blanked: NumberTable;
+  /** The blanked table's keys, to skip most absent ones without touching the table. */
+  blankedFilter: KeyFilter;
   /** The filling character and the word's ln P, per entry; each key's entries likeliest first. */
   entryChar: Uint16Array;
   entryLogP: Float32Array;
@@ -104,12 +107,14 @@ export function buildModelData(counts: ReadonlyMap<string, number>, confusions: 
   }
 
   const blankedTable = NumberTable.withRoom(blanked.size);
+  const blankedFilter = new KeyFilter();
   let entries = 0;
   for (const list of blanked.values()) entries += list.length;
   const entryChar = new Uint16Array(entries);
   const entryLogP = new Float32Array(entries);
   let next = 0;
   for (const [key, list] of blanked) {
+    blankedFilter.add(key);
     const slot = blankedTable.claim(key);
     blankedTable.setInt(slot, next);
     blankedTable.setFloat(slot, list.length);
@@ -129,6 +134,7 @@ export function buildModelData(counts: ReadonlyMap<string, number>, confusions: 
     triples: wordTable(triples),
     longerWords: longer.join('\n'),
     blanked: blankedTable,
+    blankedFilter,
     entryChar,
     entryLogP,
   };

@@ -1,3 +1,4 @@
+import { KeyFilter } from './key-filter.js';
 import { NumberTable } from './number-table.js';
 import type { SpellingModelData } from './model-data.js';
 
@@ -8,14 +9,14 @@ import type { SpellingModelData } from './model-data.js';
  * parsing, no copying.
  */
 const MAGIC = 'GWSM';
-const VERSION = 2;
+const VERSION = 3;
 
 type Typed = Float32Array | Int32Array | Uint8Array | Uint16Array | Uint32Array;
 const TYPES = { Float32Array, Int32Array, Uint8Array, Uint16Array, Uint32Array } as const;
 type TypeName = keyof typeof TYPES;
 interface Header {
   version: number;
-  arrays: Record<string, { type: TypeName; offset: number; length: number; table?: true }>;
+  arrays: Record<string, { type: TypeName; offset: number; length: number; kind?: 'table' | 'filter' }>;
   longerWords: string;
 }
 
@@ -23,12 +24,14 @@ export function encodeModel(data: SpellingModelData): Buffer {
   const arrays: [string, Typed][] = [];
   for (const [name, value] of Object.entries(data)) {
     if (typeof value === 'string') continue;
-    arrays.push([name, value instanceof NumberTable ? value.slots : (value as Typed)]);
+    arrays.push([name, value instanceof NumberTable ? value.slots : value instanceof KeyFilter ? value.bits : (value as Typed)]);
   }
   const header: Header = { version: VERSION, arrays: {}, longerWords: data.longerWords };
   let offset = 0;
   for (const [name, array] of arrays) {
-    header.arrays[name] = { type: array.constructor.name as TypeName, offset, length: array.length, ...(data[name as keyof SpellingModelData] instanceof NumberTable && { table: true as const }) };
+    const value = data[name as keyof SpellingModelData];
+    const kind = value instanceof NumberTable ? 'table' : value instanceof KeyFilter ? 'filter' : undefined;
+    header.arrays[name] = { type: array.constructor.name as TypeName, offset, length: array.length, ...(kind && { kind }) };
     offset += align(array.byteLength);
   }
   const json = Buffer.from(JSON.stringify(header));
@@ -50,9 +53,9 @@ export function decodeModel(file: Buffer): SpellingModelData {
   const bytes = file.byteOffset % 4 === 0 ? file : Buffer.from(file);
   const start = align(8 + jsonLength);
   const data: Record<string, unknown> = { longerWords: header.longerWords };
-  for (const [name, { type, offset, length, table }] of Object.entries(header.arrays)) {
+  for (const [name, { type, offset, length, kind }] of Object.entries(header.arrays)) {
     const array = new TYPES[type](bytes.buffer as ArrayBuffer, bytes.byteOffset + start + offset, length);
-    data[name] = table ? new NumberTable(array as Int32Array) : array;
+    data[name] = kind === 'table' ? new NumberTable(array as Int32Array) : kind === 'filter' ? new KeyFilter(array as Uint32Array) : array;
   }
   return data as unknown as SpellingModelData;
 }

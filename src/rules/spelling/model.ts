@@ -24,6 +24,12 @@ export { MAX_REPLACEMENT_WORD, MAX_WORD_LENGTH, type Likeness } from './model-da
  */
 const OFFICIAL_WORD_COUNT = 1000;
 export const MODEL_FILE = 'spelling-model.bin';
+/**
+ * ln P above which a character is one of the ~50 commonest words on its own (的, 和, 在,
+ * 要 …): standing alone is normal for it, so it is not a suspect. On the development set
+ * this loses 0.3 points of F1 and halves the detector's time.
+ */
+const COMMON_ALONE = -6;
 
 /**
  * The statistical model of the spelling detector: a unigram word language model (jieba's
@@ -81,9 +87,10 @@ export class SpellingModel {
     return slot >= 0 && (this.#d.pairs.int(slot) & INSIDE_WORD) !== 0;
   }
 
-  /** Whether `text[at]` has a confusion set. */
+  /** Whether `text[at]` has a confusion set and is not among the commonest words alone. */
   isConfusable(text: string, at: number): boolean {
-    return this.#d.confusionCount[text.charCodeAt(at)]! > 0;
+    const code = text.charCodeAt(at);
+    return this.#d.confusionCount[code]! > 0 && this.#d.charLogP[code]! < COMMON_ALONE;
   }
 
   /** The characters `text[at]` is confused with: entries [confusionFirst, confusionEnd) for confusedChar/confusedLikeness. */
@@ -125,7 +132,8 @@ export class SpellingModel {
    * fillingFirst/fillingEnd (entries for fillingChar/fillingLogP), or -1 when there are none.
    */
   fillings(text: string, start: number, at: number, end: number): number {
-    return this.#d.blanked.find(blankedKey(text, start, at, end));
+    const key = blankedKey(text, start, at, end);
+    return this.#d.blankedFilter.mayHave(key) ? this.#d.blanked.find(key) : -1;
   }
 
   fillingFirst(handle: number): number {

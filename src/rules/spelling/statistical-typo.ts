@@ -14,7 +14,11 @@ const HAN_RUN = /\p{Script=Han}+/gu;
 const SENTENCE_END = /[。！？；!?;\n]/g;
 
 const model = lazyModule(loadSpellingModel);
-const nameSuffixes = lazyModule(() => new Set(readWordList('spelling/name-suffixes.txt')));
+const nameSuffixes = lazyModule(() => {
+  const flags = new Uint8Array(0x10000);
+  for (const char of readWordList('spelling/name-suffixes.txt')) flags[char.charCodeAt(0)] = 1;
+  return { has: (code: number) => flags[code] === 1 };
+});
 
 /**
  * Typos no dictionary lists: a character replaced by one that sounds or looks alike
