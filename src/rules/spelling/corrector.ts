@@ -141,7 +141,17 @@ function isSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdfff;
 }
 
-let scratch = { prefix: new Float64Array(64), suffix: new Float64Array(64), firstOf: new Int32Array(64) };
+/** Room for a clause of `size - 1` characters: its paths, and up to MAX_WORD_LENGTH words from each place. */
+function newScratch(size: number) {
+  return {
+    prefix: new Float64Array(size),
+    suffix: new Float64Array(size),
+    firstOf: new Int32Array(size),
+    ends: new Int32Array(size * MAX_WORD_LENGTH),
+    logPs: new Float64Array(size * MAX_WORD_LENGTH),
+  };
+}
+let scratch = newScratch(64);
 
 interface BestPaths {
   /** prefix[i]: ln P of the best segmentation of text[0, i). */
@@ -156,7 +166,7 @@ interface BestPaths {
  */
 function bestPaths(model: SpellingModel, text: string): BestPaths {
   const n = text.length;
-  if (scratch.prefix.length <= n) scratch = { prefix: new Float64Array(2 * n + 2), suffix: new Float64Array(2 * n + 2), firstOf: new Int32Array(2 * n + 2) };
+  if (scratch.prefix.length <= n) scratch = newScratch(2 * n + 2);
   const { prefix, suffix, firstOf } = scratch;
   prefix.fill(-Infinity, 0, n + 1);
   suffix.fill(-Infinity, 0, n + 1);
@@ -164,23 +174,30 @@ function bestPaths(model: SpellingModel, text: string): BestPaths {
   suffix[n] = 0;
   // Words are found from each start; each word (start, end, logP) updates both passes'
   // arrays in order, so the words of each start are listed once and used twice.
-  const ends: number[] = [];
-  const logPs: number[] = [];
+  const { ends, logPs } = scratch;
+  let count = 0;
+  const add = (end: number, logP: number) => {
+    ends[count] = end;
+    logPs[count++] = logP;
+  };
   for (let start = 0; start < n; start++) {
-    firstOf[start] = ends.length;
-    ends.push(start + 1);
-    logPs.push(model.charLogP(text, start));
-    const room = Math.min(n - start, MAX_WORD_LENGTH);
-    for (let length = 2; length <= room; length++) {
+    firstOf[start] = count;
+    add(start + 1, model.charLogP(text, start));
+    if (start + 2 > n) continue;
+    const pair = model.slot(text, start, 2);
+    if (pair < 0) continue;
+    if (!Number.isNaN(model.slotLogP(2, pair))) add(start + 2, model.slotLogP(2, pair));
+    if (start + 3 > n || !model.slotContinues(2, pair)) continue;
+    const triple = model.slot(text, start, 3);
+    if (triple < 0) continue;
+    if (!Number.isNaN(model.slotLogP(3, triple))) add(start + 3, model.slotLogP(3, triple));
+    if (!model.slotContinues(3, triple)) continue;
+    for (let length = 4; length <= Math.min(n - start, MAX_WORD_LENGTH); length++) {
       const logP = model.wordLogP(text, start, length);
-      if (logP !== undefined) {
-        ends.push(start + length);
-        logPs.push(logP);
-      }
-      if (length <= 3 && !model.continues(text, start, length)) break;
+      if (logP !== undefined) add(start + length, logP);
     }
   }
-  firstOf[n] = ends.length;
+  firstOf[n] = count;
   for (let start = 0; start < n; start++) {
     for (let w = firstOf[start]!; w < firstOf[start + 1]!; w++) {
       const p = prefix[start]! + logPs[w]!;

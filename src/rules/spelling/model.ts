@@ -61,24 +61,29 @@ export class SpellingModel {
     return Number.isNaN(logP) ? undefined : logP;
   }
 
+  /** The slot of `text[start, start + length)` (length 2 or 3) for slotLogP/slotContinues, or -1 if it is in no word. */
+  slot(text: string, start: number, length: 2 | 3): number {
+    return length === 2 ? this.#d.pairs.find(pairKey(text, start)) : this.#d.triples.find(tripleKey(text, start));
+  }
+
+  /** ln P of a slot's string as a word; NaN when it only occurs inside longer words. */
+  slotLogP(length: 2 | 3, slot: number): number {
+    return (length === 2 ? this.#d.pairs : this.#d.triples).float(slot);
+  }
+
+  /** Whether a longer word starts with a slot's string. */
+  slotContinues(length: 2 | 3, slot: number): boolean {
+    return ((length === 2 ? this.#d.pairs : this.#d.triples).int(slot) & STARTS_LONGER) !== 0;
+  }
+
   /** ln P of `text[start, start + length)` as one word (length ≥ 2), or undefined. */
   wordLogP(text: string, start: number, length: number): number | undefined {
-    const d = this.#d;
     if (length <= 3) {
-      const table = length === 2 ? d.pairs : d.triples;
-      const slot = table.find(length === 2 ? pairKey(text, start) : tripleKey(text, start));
-      const logP = slot < 0 ? Number.NaN : table.float(slot);
+      const slot = this.slot(text, start, length as 2 | 3);
+      const logP = slot < 0 ? Number.NaN : this.slotLogP(length as 2 | 3, slot);
       return Number.isNaN(logP) ? undefined : logP;
     }
     return this.#longerWords().get(text.slice(start, start + length));
-  }
-
-  /** Whether a longer word starts with `text[start, start + length)` (length 2 or 3). */
-  continues(text: string, start: number, length: number): boolean {
-    const d = this.#d;
-    const table = length === 2 ? d.pairs : d.triples;
-    const slot = table.find(length === 2 ? pairKey(text, start) : tripleKey(text, start));
-    return slot >= 0 && (table.int(slot) & STARTS_LONGER) !== 0;
   }
 
   /** True when `text[at]` and `text[at + 1]` occur together inside some word. */
