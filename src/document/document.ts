@@ -1,5 +1,6 @@
 import type { Segmenter } from '../segment/segmenter.js';
 import { findDocumentFacts, type DocumentFacts } from './facts.js';
+import { spanContaining } from '../text/span-search.js';
 import { LineIndex } from './line-index.js';
 import { findSkippedSpans, type Span } from './skipped-spans.js';
 
@@ -62,17 +63,7 @@ export class Document {
 
   /** The word that contains `offset`, or undefined at a line break. */
   wordAt(offset: number): Word | undefined {
-    const words = this.wordsOfLine(this.lines.lineOf(offset));
-    let lo = 0;
-    let hi = words.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const w = words[mid]!;
-      if (offset < w.start) hi = mid - 1;
-      else if (offset >= w.end) lo = mid + 1;
-      else return w;
-    }
-    return undefined;
+    return spanContaining(this.wordsOfLine(this.lines.lineOf(offset)), offset);
   }
 
   /** True when no word spans across `offset` (the start or end of the text or of a line counts). */

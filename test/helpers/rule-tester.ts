@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createProofreader } from '../../src/index.js';
-import type { RuleLevel, Severity } from '../../src/index.js';
+import type { Proofreader, ProofreaderOptions, RuleLevel, Severity } from '../../src/index.js';
+
+/** The rule alone, as ESLint's RuleTester runs it: no bundled packs (unless given), every other rule off. */
+export function ruleAlone(ruleId: string, options: Omit<ProofreaderOptions, 'rules'> = {}): Proofreader {
+  const bare = createProofreader({ builtinPacks: false });
+  const others = Object.fromEntries(bare.rules.filter((r) => r.id !== ruleId).map((r) => [r.id, 'off' as RuleLevel]));
+  return createProofreader({ builtinPacks: false, ...options, rules: others });
+}
 
 /** A text the rule must flag, and what it must say about it. */
 export interface InvalidCase {
@@ -19,10 +26,7 @@ export interface InvalidCase {
  * filtering are exercised as users see them.
  */
 export function testRule(ruleId: string, cases: { valid: string[]; invalid: InvalidCase[] }): void {
-  // The rule alone, as ESLint's RuleTester runs it: no packs, every other rule off.
-  const bare = createProofreader({ builtinPacks: false });
-  const others = Object.fromEntries(bare.rules.filter((r) => r.id !== ruleId).map((r) => [r.id, 'off' as RuleLevel]));
-  const proofreader = createProofreader({ builtinPacks: false, rules: others });
+  const proofreader = ruleAlone(ruleId);
   const proofread = (text: string) => proofreader.proofread(text);
   describe(ruleId, () => {
     it.each(cases.valid)('valid: %s', (text) => {

@@ -1,4 +1,5 @@
 import { isHan, isHighSurrogate } from '../../text/unicode.js';
+import { spanContaining } from '../../text/span-search.js';
 import type { PackMatch, PackMatcher } from '../lexicon/pack-matcher.js';
 import type { Finding, Rule } from '../rule.js';
 import type { NonStandardChar, NonStandardChars } from './lexicon.js';
@@ -56,7 +57,7 @@ export function createTraditionalCharRule(chars: NonStandardChars, packMatcher?:
           report({ start: p.found[0]!.start, end: p.found[0]!.end, message: summary('本段', p.found, p.han) });
           continue;
         }
-        for (const f of p.found) report(charFinding(f, packWordAround(words, f.start), doc.text));
+        for (const f of p.found) report(charFinding(f, spanContaining(words, f.start), doc.text));
       }
     },
   };
@@ -114,20 +115,6 @@ function summary(scope: '全文' | '本段', found: Found[], han: number): strin
     `${scope}有 ${found.length} 个繁体字或异体字（占汉字的 ${Math.round((100 * found.length) / han)}%），似为繁体文字，未逐字列出，` +
     `首个“${first.char}”应作${quoted(first.standard)}。公文应使用规范汉字（《通用规范汉字表》），请转换为简体后再校对；有意保留的繁体引文可忽略本条。`
   );
-}
-
-/** The pack match containing `offset` (matches are sorted and do not overlap). */
-function packWordAround(words: readonly PackMatch[], offset: number): PackMatch | undefined {
-  let lo = 0;
-  let hi = words.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const w = words[mid]!;
-    if (offset < w.start) hi = mid - 1;
-    else if (offset >= w.end) lo = mid + 1;
-    else return w;
-  }
-  return undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Document } from '../../document/document.js';
 import { readWordList } from '../../dictionaries.js';
 import { lazyModule } from '../../lazy-module.js';
+import { spanContaining } from '../../text/span-search.js';
 import type { RulePack } from '../../packs/types.js';
 import type { PackMatcher } from '../lexicon/pack-matcher.js';
 import type { Rule } from '../rule.js';
@@ -96,18 +97,7 @@ function isRepeated(text: string, at: number): boolean {
 /** True for offsets inside a span a pack rule reports: that rule speaks for them. */
 function packCoverage(doc: Document, matcher: PackMatcher): (offset: number) => boolean {
   const matches = matcher.find(doc);
-  return (offset) => {
-    let lo = 0;
-    let hi = matches.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const m = matches[mid]!;
-      if (offset < m.start) hi = mid - 1;
-      else if (offset >= m.end) lo = mid + 1;
-      else return true;
-    }
-    return false;
-  };
+  return (offset) => spanContaining(matches, offset) !== undefined;
 }
 
 interface Context {

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createProofreader, type RuleLevel } from '../../../src/index.js';
-import { testRule } from '../../helpers/rule-tester.js';
+import { createProofreader } from '../../../src/index.js';
+import { ruleAlone, testRule } from '../../helpers/rule-tester.js';
 
 const RULE = 'spelling/statistical-typo';
 
@@ -33,11 +33,7 @@ testRule(RULE, {
   ],
 });
 
-const alone = (() => {
-  const bare = createProofreader({ builtinPacks: false });
-  const others = Object.fromEntries(bare.rules.filter((r) => r.id !== RULE).map((r) => [r.id, 'off' as RuleLevel]));
-  return (packs: Parameters<typeof createProofreader>[0] = {}) => createProofreader({ builtinPacks: false, ...packs, rules: others });
-})();
+const alone = (options: Parameters<typeof ruleAlone>[1] = {}) => ruleAlone(RULE, options);
 
 describe(`${RULE}: what it does not catch yet`, () => {
   // Typos written for these tests that the unigram model misses: a replacement that is
