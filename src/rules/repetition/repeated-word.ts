@@ -107,6 +107,8 @@ function checkLineBreak(doc: Document, line: number, lexicon: RepetitionLexicon,
   const text = doc.text;
   const tailEnd = trimEnd(text, doc.lines.lineStarts[line]!, doc.lines.lineEnd(line));
   const headStart = trimStart(text, doc.lines.lineStarts[line + 1]!, doc.lines.lineEnd(line + 1));
+  // A blank line on either side holds no unit (half the lines of a typical document).
+  if (tailEnd === doc.lines.lineStarts[line] || headStart === doc.lines.lineEnd(line + 1)) return;
   for (let k = MAX_UNIT; k >= 1; k--) {
     const unit = lastCodePoints(text, tailEnd, k);
     // The cheap test first: most lines do not start with the end of the line before.
