@@ -36,7 +36,8 @@ const ESM_ENTRY = (names) => `// Written by scripts/code-cache.mjs. The library 
 // with the V8 code cache that the build saved (index.cjs.cache), which spares a start
 // compiling it. The cache is used when it is not older than index.cjs (make's rule: a
 // rebuilt or patched index.cjs is newer) and V8 accepts it (the same V8 version and
-// flags); otherwise index.cjs is compiled as usual.
+// flags); otherwise index.cjs is compiled as usual. With --enable-source-maps node's own
+// loader runs index.cjs instead, so that stack traces point into src/.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
@@ -44,13 +45,18 @@ import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 
 const library = fileURLToPath(new URL('./index.cjs', import.meta.url));
-const cache = \`\${library}.cache\`;
-const cachedData = existsSync(cache) && statSync(cache).mtimeMs >= statSync(library).mtimeMs ? readFileSync(cache) : undefined;
-const script = new Script(${JSON.stringify(WRAPPER)}.join(readFileSync(library, 'utf8')), { filename: library, cachedData });
-const module = { exports: {} };
-script.runInThisContext()(module.exports, createRequire(library), module, library, dirname(library));
+const require = createRequire(library);
 
-export const { ${names.join(', ')} } = module.exports;
+function runWithCodeCache() {
+  const cache = \`\${library}.cache\`;
+  const cachedData = existsSync(cache) && statSync(cache).mtimeMs >= statSync(library).mtimeMs ? readFileSync(cache) : undefined;
+  const script = new Script(${JSON.stringify(WRAPPER)}.join(readFileSync(library, 'utf8')), { filename: library, cachedData });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, require, module, library, dirname(library));
+  return module.exports;
+}
+
+export const { ${names.join(', ')} } = process.sourceMapsEnabled ? require(library) : runWithCodeCache();
 `;
 
 if (process.argv[2] === '--save-cache') {
