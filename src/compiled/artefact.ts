@@ -1,18 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readArtefactFile } from './artefact-file.js';
 
 /**
  * A value derived from the bundled dictionaries that takes time to build (parsed packs,
  * automata, indexes). The build (scripts/compile-data.ts) computes each one and writes
- * it as JSON next to the built module, so that a start only reads it; running from
- * src/ (tests), where there is no such file, it is computed on first use.
+ * it next to the built module, so that a start only reads it; running from src/
+ * (tests), where there is no such file, it is computed on first use.
  */
 export interface Artefact<T, Stored> {
-  /** The file's name in dist/. */
+  /** The file's name in dist/: `.json` for JSON data, `.bin` for data that holds typed arrays (see artefact-file.ts). */
   readonly file: string;
   compute(): T;
-  /** To plain JSON data, and back. */
+  /** To JSON data (and typed arrays, in a `.bin` file), and back. */
   store(value: T): Stored;
   restore(stored: Stored): T;
 }
@@ -27,5 +28,5 @@ export function loadArtefact<T, S>(artefact: Artefact<T, S>): T {
 
 function readOrCompute<T, S>(artefact: Artefact<T, S>): T {
   const file = join(dirname(fileURLToPath(import.meta.url)), artefact.file);
-  return existsSync(file) ? artefact.restore(JSON.parse(readFileSync(file, 'utf8')) as S) : artefact.compute();
+  return existsSync(file) ? artefact.restore(readArtefactFile(file, readFileSync(file)) as S) : artefact.compute();
 }

@@ -1,12 +1,11 @@
 /**
  * A list of JSON values that can be stored as one block of UTF-8, each value then
  * decoded and parsed when first read: a start that needs a few entries of a long list
- * does not build them all, nor even decode their text.
+ * neither builds nor decodes the others.
  */
 export class JsonList<T> {
   readonly #values: (T | undefined)[];
   readonly #stored: StoredJsonList | undefined;
-  #utf8: Buffer | undefined;
 
   private constructor(values: (T | undefined)[], stored?: StoredJsonList) {
     this.#values = values;
@@ -28,22 +27,22 @@ export class JsonList<T> {
   at(index: number): T {
     const value = this.#values[index];
     if (value !== undefined || !this.#stored) return value as T;
-    const { base64, offsets } = this.#stored;
-    const utf8 = (this.#utf8 ??= Buffer.from(base64, 'base64'));
-    return (this.#values[index] = JSON.parse(utf8.toString('utf8', offsets[index], offsets[index + 1])) as T);
+    const { utf8, offsets } = this.#stored;
+    const text = Buffer.from(utf8.buffer, utf8.byteOffset, utf8.byteLength).toString('utf8', offsets[index], offsets[index + 1]);
+    return (this.#values[index] = JSON.parse(text) as T);
   }
 
   store(): StoredJsonList {
     if (this.#stored) return this.#stored;
     const texts = this.#values.map((v) => Buffer.from(JSON.stringify(v)));
-    const offsets = [0];
-    for (const t of texts) offsets.push(offsets[offsets.length - 1]! + t.length);
-    return { base64: Buffer.concat(texts).toString('base64'), offsets };
+    const offsets = new Int32Array(texts.length + 1);
+    texts.forEach((t, i) => (offsets[i + 1] = offsets[i]! + t.length));
+    return { utf8: new Uint8Array(Buffer.concat(texts)), offsets };
   }
 }
 
-/** The values' JSON texts in UTF-8, concatenated and in base64 (plain ASCII reads fastest), and where each starts (one more offset for the end). */
+/** The values' JSON texts in UTF-8, concatenated, and where each starts (one more offset for the end). */
 export interface StoredJsonList {
-  base64: string;
-  offsets: number[];
+  utf8: Uint8Array;
+  offsets: Int32Array;
 }

@@ -1,5 +1,3 @@
-import { decodeInt32, decodeUint16, encodeArray } from '../compiled/typed-arrays.js';
-
 /** One occurrence of a pattern: UTF-16 offsets, `end` exclusive. */
 export interface PatternMatch {
   start: number;
@@ -8,21 +6,12 @@ export interface PatternMatch {
   pattern: number;
 }
 
-/** An automaton's arrays, as `store()` saves them for the build's compiled files. */
-export interface StoredAutomaton {
-  firstChild: string;
-  unit: string;
-  fail: string;
-  output: string;
-  outputLink: string;
-}
-
 /**
- * States are numbered in breadth-first order of the trie of the sorted patterns, so
- * the children of a state are consecutive states with ascending code units, and the
- * whole automaton is a few typed arrays.
+ * The automaton as typed arrays (what `store()` returns for the build to save). States
+ * are numbered in breadth-first order of the trie of the sorted patterns, so the
+ * children of a state are consecutive states with ascending code units.
  */
-interface States {
+export interface AutomatonStates {
   /** First child of each state; its children are firstChild[s] … firstChild[s + 1] − 1. */
   firstChild: Int32Array;
   /** The code unit on the edge into each state. */
@@ -40,21 +29,20 @@ interface States {
  */
 export class AhoCorasick {
   readonly patterns: readonly string[];
-  readonly #states: States;
+  readonly #states: AutomatonStates;
   /** The root's transitions as a flat table (0: none): most characters fail there. */
   readonly #rootGoto = new Int32Array(65536);
 
-  /** `stored`: the arrays `store()` saved for these same patterns, instead of building them. */
-  constructor(patterns: readonly string[], stored?: StoredAutomaton) {
+  /** `stored`: the states `store()` returned for these same patterns, instead of building them. */
+  constructor(patterns: readonly string[], stored?: AutomatonStates) {
     this.patterns = patterns;
-    this.#states = stored ? restoreStates(stored) : buildStates(patterns);
+    this.#states = stored ?? buildStates(patterns);
     const { firstChild, unit } = this.#states;
     for (let c = firstChild[0]!; c < firstChild[1]!; c++) this.#rootGoto[unit[c]!] = c;
   }
 
-  store(): StoredAutomaton {
-    const s = this.#states;
-    return { firstChild: encodeArray(s.firstChild), unit: encodeArray(s.unit), fail: encodeArray(s.fail), output: encodeArray(s.output), outputLink: encodeArray(s.outputLink) };
+  store(): AutomatonStates {
+    return this.#states;
   }
 
   /** All occurrences, overlapping ones included, ordered by end then by length (longest first). */
@@ -94,7 +82,7 @@ function childOf(firstChild: Int32Array, units: Uint16Array, s: number, u: numbe
   return -1;
 }
 
-function buildStates(patterns: readonly string[]): States {
+function buildStates(patterns: readonly string[]): AutomatonStates {
   // Sorting groups the patterns that share a prefix, so each state of the trie is a
   // range of the sorted list. A duplicate pattern is reported under its first index.
   const indexOf = new Map<string, number>();
@@ -151,14 +139,4 @@ function buildStates(patterns: readonly string[]): States {
     outputLink[s] = output[t]! >= 0 ? t : outputLink[t]!;
   }
   return { ...trie, fail, outputLink };
-}
-
-function restoreStates(stored: StoredAutomaton): States {
-  return {
-    firstChild: decodeInt32(stored.firstChild),
-    unit: decodeUint16(stored.unit),
-    fail: decodeInt32(stored.fail),
-    output: decodeInt32(stored.output),
-    outputLink: decodeInt32(stored.outputLink),
-  };
 }

@@ -29,7 +29,7 @@ export const BUILTIN_PACKS: Artefact<RulePack[], RulePack[]> = {
 
 /** The matcher of the bundled packs alone, automaton included: what a default start uses. */
 export const BUILTIN_PACK_MATCHER: Artefact<PackMatcher, StoredPackMatcher> = {
-  file: 'builtin-pack-matcher.json',
+  file: 'builtin-pack-matcher.bin',
   compute: () => PackMatcher.of(loadBuiltinPacks()),
   store: (matcher) => matcher.store(),
   restore: (stored) => PackMatcher.restore(stored),

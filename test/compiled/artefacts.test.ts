@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Artefact } from '../../src/compiled/artefact.js';
+import { readArtefactFile, writeArtefactFile } from '../../src/compiled/artefact-file.js';
 import { ARTEFACTS } from '../../src/compiled/artefacts.js';
 import { Document } from '../../src/document/document.js';
 import { BUILTIN_PACK_MATCHER, loadBuiltinPacks } from '../../src/packs/builtin.js';
@@ -11,10 +12,15 @@ import { JiebaSegmenter } from '../../src/segment/jieba.js';
 
 const dist = join(__dirname, '..', '..', 'dist');
 
-/** A freshly computed artefact, and the same after the trip through JSON that the build and a start make. */
+/** What a start reads back of what the build writes. */
+function throughFile<S>(artefact: Artefact<unknown, S>, stored: S): S {
+  return readArtefactFile(artefact.file, writeArtefactFile(artefact.file, stored)) as S;
+}
+
+/** A freshly computed artefact, and the same after the trip through its file that the build and a start make. */
 function freshAndRestored<T, S>(artefact: Artefact<T, S>): { fresh: T; restored: T } {
   const fresh = artefact.compute();
-  return { fresh, restored: artefact.restore(JSON.parse(JSON.stringify(artefact.store(fresh))) as S) };
+  return { fresh, restored: artefact.restore(throughFile(artefact, artefact.store(fresh))) };
 }
 
 describe('compiled artefacts', () => {
@@ -23,11 +29,11 @@ describe('compiled artefacts', () => {
       it('the build wrote it from the current dictionaries and code', () => {
         const file = join(dist, artefact.file);
         expect(existsSync(file), 'run npm run build').toBe(true);
-        expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(artefact.store(artefact.compute()));
+        expect(readArtefactFile(file, readFileSync(file))).toEqual(artefact.store(artefact.compute()));
       });
 
       it('stores again what it was restored from', () => {
-        const stored = JSON.parse(JSON.stringify(artefact.store(artefact.compute())));
+        const stored = throughFile(artefact, artefact.store(artefact.compute()));
         expect(artefact.store(artefact.restore(stored))).toEqual(stored);
       });
     });
@@ -53,5 +59,26 @@ describe('compiled artefacts', () => {
     const text = texts.join('，');
     expect(restored.find(text)).toEqual(fresh.find(text));
     expect(fresh.find(text).length).toBeGreaterThan(100);
+  });
+});
+
+describe('artefact files', () => {
+  const value = { name: '截止', list: [1, 'a', { deep: new Int32Array([-1, 2, 3]) }], units: new Uint16Array([0x4e00, 65535]), bytes: new Uint8Array([1, 2, 3]), keys: new Uint32Array([2 ** 32 - 1]) };
+
+  it('keep typed arrays, at any depth, in a .bin file', () => {
+    const bytes = writeArtefactFile('x.bin', value);
+    expect(readArtefactFile('x.bin', bytes)).toEqual(value);
+    // and at an odd offset in memory, where they are copied instead of viewed
+    const shifted = Buffer.concat([Buffer.alloc(1), bytes]).subarray(1);
+    expect(readArtefactFile('x.bin', shifted)).toEqual(value);
+  });
+
+  it('are plain ASCII', () => {
+    for (const file of ['x.bin', 'x.json']) {
+      const bytes = writeArtefactFile(file, file.endsWith('.bin') ? value : { name: '截止𠀀' });
+      const header = file.endsWith('.bin') ? bytes.subarray(4, 4 + bytes.readUInt32LE(0)) : bytes;
+      expect([...header].every((b) => b < 128), file).toBe(true);
+    }
+    expect(readArtefactFile('x.json', writeArtefactFile('x.json', { name: '截止𠀀' }))).toEqual({ name: '截止𠀀' });
   });
 });

@@ -1,7 +1,6 @@
 import { JsonList, type StoredJsonList } from '../../compiled/json-list.js';
-import { decodeInt32, decodeUint8, encodeArray } from '../../compiled/typed-arrays.js';
 import type { Document } from '../../document/document.js';
-import { AhoCorasick, type StoredAutomaton } from '../../match/aho-corasick.js';
+import { AhoCorasick, type AutomatonStates } from '../../match/aho-corasick.js';
 import type { PackEntry, PackInfo, RulePack } from '../../packs/types.js';
 
 /** A wrong form found in the text, after `unless` and boundary checks. */
@@ -13,15 +12,15 @@ export interface PackMatch {
   pack: PackInfo;
 }
 
-/** A matcher as `store()` saves it: the build stores the bundled packs' one. */
+/** A matcher as `store()` returns it for the build to save (the bundled packs' one). */
 export interface StoredPackMatcher {
   packs: PackInfo[];
   forms: string[];
-  formEntry: string;
-  entryPack: string;
-  wordBoundary: string;
+  formEntry: Int32Array;
+  entryPack: Int32Array;
+  wordBoundary: Uint8Array;
   entries: StoredJsonList;
-  automaton: StoredAutomaton;
+  automaton: AutomatonStates;
 }
 
 /** Each `unless` context of a wrong form, with the offset of the form inside it. */
@@ -92,9 +91,9 @@ export class PackMatcher {
     return new PackMatcher({
       packs: stored.packs,
       forms: stored.forms,
-      formEntry: decodeInt32(stored.formEntry),
-      entryPack: decodeInt32(stored.entryPack),
-      wordBoundary: decodeUint8(stored.wordBoundary),
+      formEntry: stored.formEntry,
+      entryPack: stored.entryPack,
+      wordBoundary: stored.wordBoundary,
       entries: JsonList.restore(stored.entries),
       automaton: new AhoCorasick(stored.forms, stored.automaton),
     });
@@ -104,9 +103,9 @@ export class PackMatcher {
     return {
       packs: [...this.packs],
       forms: [...this.#forms],
-      formEntry: encodeArray(this.#formEntry),
-      entryPack: encodeArray(this.#entryPack),
-      wordBoundary: encodeArray(this.#wordBoundary),
+      formEntry: this.#formEntry,
+      entryPack: this.#entryPack,
+      wordBoundary: this.#wordBoundary,
       entries: this.#entries.store(),
       automaton: this.#automaton.store(),
     };

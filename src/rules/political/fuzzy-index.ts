@@ -1,4 +1,3 @@
-import { decodeInt32, decodeUint32, encodeArray } from '../../compiled/typed-arrays.js';
 import { editDistance } from '../../text/levenshtein.js';
 import { isWordChar } from './context.js';
 
@@ -48,8 +47,8 @@ function maxEdits(length: number): number {
   return length >= 9 ? 2 : 1;
 }
 
-/** The bigram index proper: what `store()` saves. */
-interface Postings {
+/** The bigram index proper: what `store()` returns for the build to save. */
+export interface Postings {
   /** Matching bigram positions needed before windows are compared. */
   threshold: Int32Array;
   /** Each term's slice of the hit queues: term length + 4 slots; one more for the total. */
@@ -61,8 +60,6 @@ interface Postings {
   /** All posting lists, concatenated: (term, position) pairs. */
   flat: Int32Array;
 }
-
-export type StoredFuzzyIndex = Record<keyof Postings, string>;
 
 /**
  * Near-misses of canonical terms: a character-bigram index of the terms finds, in one
@@ -96,8 +93,8 @@ export class FuzzyTermIndex {
   readonly #ignorable: string;
   readonly #except: string[];
 
-  /** `stored`: the postings `store()` saved for these same terms and options, instead of building them. */
-  constructor(terms: readonly string[], options: FuzzyOptions, optIn: (index: number) => boolean = () => false, stored?: StoredFuzzyIndex) {
+  /** `stored`: the postings `store()` returned for these same terms and options, instead of building them. */
+  constructor(terms: readonly string[], options: FuzzyOptions, optIn: (index: number) => boolean = () => false, stored?: Postings) {
     this.terms = terms;
     options.equivalent.forEach((group, g) => {
       for (const ch of group) this.#equivalent.set(ch, g);
@@ -105,7 +102,7 @@ export class FuzzyTermIndex {
     this.#ignorable = options.ignorable;
     this.#except = options.ignorableExcept ?? [];
     this.#length = Int32Array.from(terms, (t) => t.length);
-    this.#postings = stored ? restorePostings(stored) : buildPostings(terms, options.minLength ?? 6, optIn);
+    this.#postings = stored ?? buildPostings(terms, options.minLength ?? 6, optIn);
     this.#ringSize = this.#postings.ringOffset[terms.length]!;
     const { bigrams } = this.#postings;
     let size = 16;
@@ -125,15 +122,8 @@ export class FuzzyTermIndex {
     }
   }
 
-  store(): StoredFuzzyIndex {
-    const p = this.#postings;
-    return {
-      threshold: encodeArray(p.threshold),
-      ringOffset: encodeArray(p.ringOffset),
-      bigrams: encodeArray(p.bigrams),
-      listStart: encodeArray(p.listStart),
-      flat: encodeArray(p.flat),
-    };
+  store(): Postings {
+    return this.#postings;
   }
 
   /** Every near-miss window in `text`, possibly overlapping (the caller picks). */
@@ -421,14 +411,4 @@ function buildPostings(terms: readonly string[], minLength: number, optIn: (inde
   }
   listStart.push(flat.length);
   return { threshold, ringOffset, bigrams: Uint32Array.from(lists.keys()), listStart: Int32Array.from(listStart), flat: Int32Array.from(flat) };
-}
-
-function restorePostings(stored: StoredFuzzyIndex): Postings {
-  return {
-    threshold: decodeInt32(stored.threshold),
-    ringOffset: decodeInt32(stored.ringOffset),
-    bigrams: decodeUint32(stored.bigrams),
-    listStart: decodeInt32(stored.listStart),
-    flat: decodeInt32(stored.flat),
-  };
 }

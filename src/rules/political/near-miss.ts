@@ -3,7 +3,7 @@ import type { Document } from '../../document/document.js';
 import { AhoCorasick } from '../../match/aho-corasick.js';
 import type { Rule } from '../rule.js';
 import { loadPoliticalData, type FormulationsData } from './data.js';
-import { FuzzyTermIndex, type NearMiss, type NearMissKind, type StoredFuzzyIndex } from './fuzzy-index.js';
+import { FuzzyTermIndex, type NearMiss, type NearMissKind, type Postings } from './fuzzy-index.js';
 
 const KIND: Record<NearMissKind, string> = {
   substitution: '字有误',
@@ -15,14 +15,14 @@ const KIND: Record<NearMissKind, string> = {
 };
 
 /** The bigram index of the bundled formulations, built by the build. */
-export const NEAR_MISS_INDEX: Artefact<FuzzyTermIndex, StoredFuzzyIndex> = {
-  file: 'near-miss-index.json',
+export const NEAR_MISS_INDEX: Artefact<FuzzyTermIndex, Postings> = {
+  file: 'near-miss-index.bin',
   compute: () => nearMissIndexOf(loadPoliticalData().formulations),
   store: (index) => index.store(),
   restore: (stored) => nearMissIndexOf(loadPoliticalData().formulations, stored),
 };
 
-function nearMissIndexOf(data: FormulationsData, stored?: StoredFuzzyIndex): FuzzyTermIndex {
+function nearMissIndexOf(data: FormulationsData, stored?: Postings): FuzzyTermIndex {
   return new FuzzyTermIndex(
     data.terms.map((t) => t.term),
     data.paraphrase,
