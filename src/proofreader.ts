@@ -87,8 +87,7 @@ export class Proofreader {
     this.#builtinPacks = options.builtinPacks !== false;
     this.#userPacks = userPacks;
     // The bundled packs alone come with the matcher the build compiled.
-    const matcher =
-      this.#builtinPacks && userPacks.length === 0 ? loadArtefact(BUILTIN_PACK_MATCHER) : PackMatcher.of([...(this.#builtinPacks ? loadBuiltinPacks() : []), ...userPacks]);
+    const matcher = this.#builtinPacks && userPacks.length === 0 ? loadArtefact(BUILTIN_PACK_MATCHER) : PackMatcher.of(this.packs);
     checkPackIds(matcher.packs);
     this.#segmenter.addWords(matcher.wrongForms);
     this.rules = [...createPackRules(matcher), ...createBuiltinRules()];

@@ -23,6 +23,9 @@ export interface StoredPackMatcher {
   automaton: AutomatonStates;
 }
 
+/** What a matcher is made of, built or restored. */
+type Parts = Omit<StoredPackMatcher, 'entries' | 'automaton'> & { entries: JsonList<PackEntry>; automaton: AhoCorasick };
+
 /** Each `unless` context of a wrong form, with the offset of the form inside it. */
 type UnlessContexts = { context: string; offset: number }[];
 
@@ -49,7 +52,7 @@ export class PackMatcher {
   readonly #automaton: AhoCorasick;
   readonly #unless: (UnlessContexts | undefined)[];
 
-  private constructor(parts: { packs: PackInfo[]; forms: string[]; formEntry: Int32Array; entryPack: Int32Array; wordBoundary: Uint8Array; entries: JsonList<PackEntry>; automaton: AhoCorasick }) {
+  private constructor(parts: Parts) {
     this.packs = parts.packs;
     this.#forms = parts.forms;
     this.#formEntry = parts.formEntry;
