@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadArtefact, type Artefact } from './compiled/artefact.js';
 
 let found: string | undefined;
 
@@ -19,12 +20,44 @@ export function dictionaryDir(): string {
   }
 }
 
+/** Folders of dictionaries/ whose .txt files are not word lists (data tables, model sources, licences). */
+const NOT_WORD_LISTS = new Set(['segmenter', 'licenses', 'script', 'spelling']);
+
+/**
+ * Every plain word list of dictionaries/ (the .txt files), by path relative to it: one
+ * file for the build to write, instead of some thirty for a start to open.
+ */
+export const WORD_LISTS: Artefact<Record<string, string[]>, Record<string, string[]>> = {
+  file: 'word-lists.json',
+  compute: () => Object.fromEntries(wordListFiles().map((path) => [path, parseWordList(readFileSync(join(dictionaryDir(), path), 'utf8'))])),
+  store: (lists) => lists,
+  restore: (lists) => lists,
+};
+
 /** A plain word list from dictionaries/: one item per line, `#` starts a comment, blank lines ignored. */
 export function readWordList(relativePath: string): string[] {
-  return readDictionaryFile(relativePath)
+  const list = loadArtefact(WORD_LISTS)[relativePath];
+  if (!list) throw new Error(`gongwen: 缺少内置词表 dictionaries/${relativePath}（安装不完整？）`);
+  return [...list];
+}
+
+/** A word list read from its file in dictionaries/, for build-time computations over sources that are not shipped as word lists. */
+export function readWordListFile(relativePath: string): string[] {
+  return parseWordList(readFileSync(join(dictionaryDir(), relativePath), 'utf8'));
+}
+
+function parseWordList(text: string): string[] {
+  return text
     .split(/\r?\n/)
     .map((l) => l.replace(/#.*/, '').trim())
     .filter(Boolean);
+}
+
+function wordListFiles(): string[] {
+  return readdirSync(dictionaryDir(), { recursive: true, encoding: 'utf8' })
+    .map((path) => path.split('\\').join('/'))
+    .filter((path) => path.endsWith('.txt') && !NOT_WORD_LISTS.has(path.split('/')[0]!))
+    .sort();
 }
 
 /**
@@ -32,23 +65,9 @@ export function readWordList(relativePath: string): string[] {
  * are comments. Read without a pattern per line, since such tables run to thousands of lines.
  */
 export function readDataLines(relativePath: string): string[] {
-  return readDictionaryFile(relativePath)
+  const file = join(dictionaryDir(), relativePath);
+  if (!existsSync(file)) throw new Error(`gongwen: 缺少内置数据 dictionaries/${relativePath}（安装不完整？）`);
+  return readFileSync(file, 'utf8')
     .split(/\r?\n/)
     .filter((l) => l !== '' && !l.startsWith('#'));
-}
-
-function readDictionaryFile(relativePath: string): string {
-  const file = join(dictionaryDir(), relativePath);
-  if (!existsSync(file)) throw new Error(`gongwen: 缺少内置词表 dictionaries/${relativePath}（安装不完整？）`);
-  return readFileSync(file, 'utf8');
-}
-
-/**
- * A file the build wrote next to the built module (dist/builtin-packs.json,
- * dist/political.json), parsed; undefined when running from src/, where callers parse
- * the dictionaries' YAML instead.
- */
-export function readCompiled<T>(name: string): T | undefined {
-  const file = join(dirname(fileURLToPath(import.meta.url)), name);
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : undefined;
 }

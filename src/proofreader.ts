@@ -2,15 +2,16 @@ import { isDisabled, type Directive } from './adapters/directives.js';
 import { projectHtml } from './adapters/html.js';
 import { projectMarkdown } from './adapters/markdown.js';
 import { toSource, type Projection } from './adapters/projection.js';
+import { loadArtefact } from './compiled/artefact.js';
 import { Document } from './document/document.js';
 import { LineIndex } from './document/line-index.js';
 import { overlapsAny } from './document/skipped-spans.js';
 import { AhoCorasick } from './match/aho-corasick.js';
-import { loadBuiltinPacks } from './packs/builtin.js';
+import { BUILTIN_PACK_MATCHER, loadBuiltinPacks } from './packs/builtin.js';
 import { PackError } from './packs/pack-error.js';
 import { validatePack, type RulePackInput } from './packs/parse-pack.js';
 import { loadPackFile } from './packs/read-pack.js';
-import type { RulePack } from './packs/types.js';
+import type { PackInfo, RulePack } from './packs/types.js';
 import { verifyPack } from './packs/verify-pack.js';
 import { createPackRules } from './rules/lexicon/pack-rules.js';
 import { PackMatcher } from './rules/lexicon/pack-matcher.js';
@@ -71,8 +72,10 @@ export class InputError extends Error {
 export class Proofreader {
   /** Every rule this proofreader knows, including those switched off. */
   readonly rules: readonly Rule[];
-  readonly packs: readonly RulePack[];
   readonly #segmenter: Segmenter;
+  readonly #builtinPacks: boolean;
+  readonly #userPacks: readonly RulePack[];
+  #packs: readonly RulePack[] | undefined;
   readonly #levels: Record<string, RuleLevel>;
   readonly #allow: string[];
   readonly #allowMatcher: AhoCorasick;
@@ -81,11 +84,13 @@ export class Proofreader {
     checkOptions('createProofreader', options, { packs: 'array', builtinPacks: 'boolean', allow: 'array', rules: 'object', segmenter: 'object' });
     this.#segmenter = options.segmenter ?? new JiebaSegmenter();
     const userPacks = (options.packs ?? []).map((p, i) => loadPack(p, i));
-    this.packs = [...(options.builtinPacks === false ? [] : loadBuiltinPacks()), ...userPacks];
-    checkPackIds(this.packs);
-    const matcher = new PackMatcher(this.packs);
+    this.#builtinPacks = options.builtinPacks !== false;
+    this.#userPacks = userPacks;
+    // The bundled packs alone come with the matcher the build compiled.
+    const matcher = this.#builtinPacks && userPacks.length === 0 ? loadArtefact(BUILTIN_PACK_MATCHER) : PackMatcher.of(this.packs);
+    checkPackIds(matcher.packs);
     this.#segmenter.addWords(matcher.wrongForms);
-    this.rules = [...createPackRules(this.packs, matcher), ...createBuiltinRules(this.packs, matcher)];
+    this.rules = [...createPackRules(matcher), ...createBuiltinRules(matcher)];
     // A user pack is checked against its own examples before it is trusted.
     for (const pack of userPacks) {
       const failures = verifyPack(pack, this.#segmenter);
@@ -94,6 +99,11 @@ export class Proofreader {
     this.#levels = this.#checkLevels(options.rules ?? {});
     this.#allow = checkAllow(options.allow ?? []);
     this.#allowMatcher = new AhoCorasick(this.#allow);
+  }
+
+  /** The loaded packs, bundled ones first (read in full when first asked for: matching does not need them). */
+  get packs(): readonly RulePack[] {
+    return (this.#packs ??= [...(this.#builtinPacks ? loadBuiltinPacks() : []), ...this.#userPacks]);
   }
 
   proofread(input: string, options: ProofreadOptions = {}): ProofreadResult {
@@ -205,7 +215,7 @@ function checkOptions(where: string, options: object, known: Record<string, Opti
 }
 
 /** Pack ids name packs in messages and listings: two loaded packs may not share one. */
-function checkPackIds(packs: readonly RulePack[]): void {
+function checkPackIds(packs: readonly PackInfo[]): void {
   const seen = new Map<string, string>();
   for (const pack of packs) {
     const other = seen.get(pack.id);

@@ -1,4 +1,8 @@
-import { parentPort, Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { lazyModule } from '../lazy-module.js';
+
+/** Loaded when a pool starts: requiring it costs a single proofread() ~4 ms. */
+const workerThreads = lazyModule(() => lazyModule.require('node:worker_threads') as typeof import('node:worker_threads'));
 
 /**
  * What a pool worker posts back for one job: the result as JSON text, which crosses
@@ -8,6 +12,7 @@ export type WorkerReply = { id: number; json: string } | { id: number; error: st
 
 /** The worker side of the pool: answers each `{ id, job }` message with `handle(job)`, or with the error it threw. */
 export function serveJobs<J, R>(handle: (job: J) => R): void {
+  const { parentPort } = workerThreads();
   parentPort!.on('message', ({ id, job }: { id: number; job: J }) => {
     let reply: WorkerReply;
     try {
@@ -54,6 +59,7 @@ export class WorkerJobError extends Error {
  */
 export async function* runOrdered<J, R>(jobs: Iterable<J> | AsyncIterable<J>, options: PoolOptions): AsyncGenerator<R, void, undefined> {
   const source = Symbol.asyncIterator in jobs ? jobs[Symbol.asyncIterator]() : jobs[Symbol.iterator]();
+  const { Worker } = workerThreads();
   const workers = Array.from({ length: Math.max(1, options.threads) }, () => new Worker(options.workerUrl, { workerData: options.workerData }));
   // Each worker holds up to JOBS_PER_WORKER jobs, so it never waits for the round trip of its next one.
   const idle = workers.flatMap((w) => Array<Worker>(JOBS_PER_WORKER).fill(w));

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { lazyModule } from '../lazy-module.js';
 import { ConfigError, createProofreader, type InputFormat, type ProofreaderOptions } from '../proofreader.js';
 import type { Issue } from '../types.js';
 import { runOrdered, WorkerJobError } from './ordered-pool.js';
@@ -32,6 +32,9 @@ export interface BatchOptions extends Omit<ProofreaderOptions, 'segmenter'> {
 
 const DEFAULT_MAX_WAITING = 64;
 
+/** CPUs to use; node:os is required here, not imported, to stay out of a proofread()'s start-up. */
+const cores = () => (lazyModule.require('node:os') as typeof import('node:os')).availableParallelism();
+
 /**
  * Proofreads many documents on worker threads and yields each result in input order, as
  * soon as it and those before it are done. Documents are read from `documents` (an
@@ -45,7 +48,7 @@ export async function* proofreadMany(
   documents: Iterable<BatchDocument> | AsyncIterable<BatchDocument>,
   options: BatchOptions = {},
 ): AsyncGenerator<BatchResult, void, undefined> {
-  const { threads = Math.min(availableParallelism(), 8), maxWaiting = DEFAULT_MAX_WAITING, ...proofreaderOptions } = options;
+  const { threads = Math.min(cores(), 8), maxWaiting = DEFAULT_MAX_WAITING, ...proofreaderOptions } = options;
   if (!Number.isInteger(threads) || threads < 1) throw new ConfigError(`proofreadMany: threads 应为正整数，收到 ${JSON.stringify(threads)}`);
   if (!Number.isInteger(maxWaiting) || maxWaiting < 1) throw new ConfigError(`proofreadMany: maxWaiting 应为正整数，收到 ${JSON.stringify(maxWaiting)}`);
   if ('segmenter' in proofreaderOptions) throw new ConfigError('proofreadMany: 不能在工作线程中使用自定义 segmenter');

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dictionaryDir, readCompiled } from '../dictionaries.js';
+import { loadArtefact, type Artefact } from '../compiled/artefact.js';
+import { dictionaryDir } from '../dictionaries.js';
+import { PackMatcher, type StoredPackMatcher } from '../rules/lexicon/pack-matcher.js';
 import { parsePackText } from './parse-pack.js';
 import type { RulePack } from './types.js';
 
@@ -14,15 +16,27 @@ export function builtinPackFiles(): string[] {
 }
 
 /**
- * Written next to the built module by scripts/compile-packs.mjs: the bundled packs
- * already parsed and validated, so a start needs neither the YAML parser nor the
- * schema validator.
+ * The bundled packs, parsed and validated by the build: a start needs neither the YAML
+ * parser nor the schema validator. Their examples are verified by the test suite, not
+ * at every start.
  */
-export const COMPILED_PACKS = 'builtin-packs.json';
+export const BUILTIN_PACKS: Artefact<RulePack[], RulePack[]> = {
+  file: 'builtin-packs.json',
+  compute: parseBuiltinPacks,
+  store: (packs) => packs,
+  restore: (packs) => packs,
+};
 
-/** The bundled packs. Their examples are verified by the test suite, not at every start. */
+/** The matcher of the bundled packs alone, automaton included: what a default start uses. */
+export const BUILTIN_PACK_MATCHER: Artefact<PackMatcher, StoredPackMatcher> = {
+  file: 'builtin-pack-matcher.bin',
+  compute: () => PackMatcher.of(loadBuiltinPacks()),
+  store: (matcher) => matcher.store(),
+  restore: (stored) => PackMatcher.restore(stored),
+};
+
 export function loadBuiltinPacks(): RulePack[] {
-  return readCompiled<RulePack[]>(COMPILED_PACKS) ?? parseBuiltinPacks();
+  return loadArtefact(BUILTIN_PACKS);
 }
 
 /** Reads and validates dictionaries/*.yaml (what runs from src/, and what the build compiles). */

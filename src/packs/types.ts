@@ -38,3 +38,6 @@ export interface RulePack {
   /** Where the pack was read from, for error messages. */
   source: string;
 }
+
+/** A pack without its entries and examples: what a rule needs to report a pack's match. */
+export type PackInfo = Omit<RulePack, 'entries' | 'examples'>;

@@ -13,7 +13,7 @@ import type { RulePack } from './types.js';
  * form on its own is not. Returns the failures; none means the pack is sound.
  */
 export function verifyPack(pack: RulePack, segmenter: Segmenter): PackProblem[] {
-  const matcher = new PackMatcher([pack]);
+  const matcher = PackMatcher.of([pack]);
   segmenter.addWords(matcher.wrongForms);
   const matches = (text: string) => matcher.find(new Document(text, segmenter));
   const problems: PackProblem[] = [];

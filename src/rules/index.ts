@@ -1,6 +1,5 @@
 import { createDateRules } from './date/index.js';
 import { createFormatRules } from './format/index.js';
-import type { RulePack } from '../packs/types.js';
 import type { PackMatcher } from './lexicon/pack-matcher.js';
 import { createNumberRules } from './number/index.js';
 import { createPoliticalRules } from './political/index.js';
@@ -13,13 +12,13 @@ import { createStatisticalTypoRule } from './spelling/statistical-typo.js';
 
 /**
  * Every rule family written in code, in report order (pack rules come first, from the
- * loaded packs). Each family folder loads its own data from dictionaries/. The packs
- * and their matcher tell the script and spelling rules what the packs already correct.
+ * loaded packs). Each family folder loads its own data from dictionaries/. The packs'
+ * matcher tells the script and spelling rules what the packs already correct.
  */
-export function createBuiltinRules(packs: readonly RulePack[], packMatcher: PackMatcher): Rule[] {
+export function createBuiltinRules(packMatcher: PackMatcher): Rule[] {
   return [
     ...createScriptRules(packMatcher),
-    createStatisticalTypoRule(packs, packMatcher),
+    createStatisticalTypoRule(packMatcher),
     createRepeatedWordRule(),
     ...createPoliticalRules(),
     ...createDateRules(),

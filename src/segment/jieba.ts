@@ -12,6 +12,8 @@ import type { Segmenter } from './segmenter.js';
  */
 const ADDED_WORD_FREQUENCY = 3;
 
+const WHITESPACE = /\s/;
+
 /**
  * `@node-rs/jieba` backend with dictionaries/segmenter/jieba-gongwen.txt: jieba's own
  * dictionary without its rarest words, which loads in a third of the time. Loaded on
@@ -22,7 +24,7 @@ export class JiebaSegmenter implements Segmenter {
   #pending: string[] = [];
 
   addWords(words: Iterable<string>): void {
-    for (const word of words) if (!/\s/.test(word)) this.#pending.push(word); // a dictionary line is "word freq"
+    for (const word of words) if (!WHITESPACE.test(word)) this.#pending.push(word); // a dictionary line is "word freq"
     if (this.#jieba) this.#flush(this.#jieba);
   }
 
@@ -48,7 +50,7 @@ export class JiebaSegmenter implements Segmenter {
 
   #flush(jieba: Jieba): void {
     if (this.#pending.length === 0) return;
-    const lines = this.#pending.map((w) => `${w} ${ADDED_WORD_FREQUENCY}\n`).join('');
+    const lines = `${this.#pending.join(` ${ADDED_WORD_FREQUENCY}\n`)} ${ADDED_WORD_FREQUENCY}\n`;
     this.#pending = [];
     jieba.loadDict(Buffer.from(lines));
   }

@@ -37,4 +37,18 @@ describe('AhoCorasick', () => {
       { numRuns: 300 },
     );
   });
+
+  it('finds the same after store() and restore from the stored arrays', () => {
+    const alphabet = fc.constantFrom('截', '止', '至', '目', '前', 'a', '的');
+    const word = fc.array(alphabet, { minLength: 1, maxLength: 4 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 12 }), fc.array(alphabet, { maxLength: 60 }), (patterns, chars) => {
+        const text = chars.join('');
+        const built = new AhoCorasick(patterns);
+        const stored = JSON.parse(JSON.stringify(built.store()));
+        expect(new AhoCorasick(patterns, stored).findAll(text)).toEqual(built.findAll(text));
+      }),
+      { numRuns: 100 },
+    );
+  });
 });

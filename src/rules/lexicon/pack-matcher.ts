@@ -1,6 +1,7 @@
+import { JsonList, type StoredJsonList } from '../../compiled/json-list.js';
 import type { Document } from '../../document/document.js';
-import { AhoCorasick } from '../../match/aho-corasick.js';
-import type { PackEntry, RulePack } from '../../packs/types.js';
+import { AhoCorasick, type AutomatonStates } from '../../match/aho-corasick.js';
+import type { PackEntry, PackInfo, RulePack } from '../../packs/types.js';
 
 /** A wrong form found in the text, after `unless` and boundary checks. */
 export interface PackMatch {
@@ -8,39 +9,109 @@ export interface PackMatch {
   end: number;
   wrong: string;
   entry: PackEntry;
-  pack: RulePack;
+  pack: PackInfo;
 }
 
-interface CompiledForm {
-  wrong: string;
-  entry: PackEntry;
-  pack: RulePack;
-  /** Each `unless` context with the offset of this wrong form inside it. */
-  unless: { context: string; offset: number }[];
+/** A matcher as `store()` returns it for the build to save (the bundled packs' one). */
+export interface StoredPackMatcher {
+  packs: PackInfo[];
+  forms: string[];
+  formEntry: Int32Array;
+  entryPack: Int32Array;
+  wordBoundary: Uint8Array;
+  entries: StoredJsonList;
+  automaton: AutomatonStates;
 }
+
+/** What a matcher is made of, built or restored. */
+type Parts = Omit<StoredPackMatcher, 'entries' | 'automaton'> & { entries: JsonList<PackEntry>; automaton: AhoCorasick };
+
+/** Each `unless` context of a wrong form, with the offset of the form inside it. */
+type UnlessContexts = { context: string; offset: number }[];
 
 /**
  * All wrong forms of all loaded packs in one Aho-Corasick automaton: one pass per
  * document finds every candidate, then each is checked against its entry's `unless`
  * contexts and word boundaries. A later pack's entry replaces an earlier one with
  * the same wrong form, so user packs can override bundled ones.
+ *
+ * Forms, entries and packs are numbered and related by typed arrays, and entries are
+ * read when first matched, so that a stored matcher is ready as soon as it is read.
  */
 export class PackMatcher {
-  readonly #forms: CompiledForm[];
+  /** The packs without their entries and examples. */
+  readonly packs: readonly PackInfo[];
+  readonly #forms: readonly string[];
+  /** Index in #entries of each form's entry. */
+  readonly #formEntry: Int32Array;
+  /** Index in `packs` of each entry's pack. */
+  readonly #entryPack: Int32Array;
+  /** 1 where the form's entry checks word boundaries. */
+  readonly #wordBoundary: Uint8Array;
+  readonly #entries: JsonList<PackEntry>;
   readonly #automaton: AhoCorasick;
+  readonly #unless: (UnlessContexts | undefined)[];
 
-  constructor(packs: readonly RulePack[]) {
-    const byWrong = new Map<string, CompiledForm>();
-    for (const pack of packs) {
+  private constructor(parts: Parts) {
+    this.packs = parts.packs;
+    this.#forms = parts.forms;
+    this.#formEntry = parts.formEntry;
+    this.#entryPack = parts.entryPack;
+    this.#wordBoundary = parts.wordBoundary;
+    this.#entries = parts.entries;
+    this.#automaton = parts.automaton;
+    this.#unless = new Array(parts.forms.length);
+  }
+
+  static of(packs: readonly RulePack[]): PackMatcher {
+    const entries: PackEntry[] = [];
+    const entryPack: number[] = [];
+    const entryOf = new Map<string, number>();
+    packs.forEach((pack, p) => {
       for (const entry of pack.entries) {
         for (const wrong of entry.wrong) {
-          byWrong.delete(wrong); // keeps insertion order meaningful: last definition wins
-          byWrong.set(wrong, { wrong, entry, pack, unless: unlessOffsets(wrong, entry.unless) });
+          entryOf.delete(wrong); // keeps insertion order meaningful: last definition wins
+          entryOf.set(wrong, entries.length);
         }
+        entries.push(entry);
+        entryPack.push(p);
       }
-    }
-    this.#forms = [...byWrong.values()];
-    this.#automaton = new AhoCorasick(this.#forms.map((f) => f.wrong));
+    });
+    const forms = [...entryOf.keys()];
+    const formEntry = Int32Array.from(entryOf.values());
+    return new PackMatcher({
+      packs: packs.map(({ entries: _, examples: __, ...info }) => info),
+      forms,
+      formEntry,
+      entryPack: Int32Array.from(entryPack),
+      wordBoundary: Uint8Array.from(formEntry, (e) => (entries[e]!.boundary === 'word' ? 1 : 0)),
+      entries: JsonList.of(entries),
+      automaton: new AhoCorasick(forms),
+    });
+  }
+
+  static restore(stored: StoredPackMatcher): PackMatcher {
+    return new PackMatcher({
+      packs: stored.packs,
+      forms: stored.forms,
+      formEntry: stored.formEntry,
+      entryPack: stored.entryPack,
+      wordBoundary: stored.wordBoundary,
+      entries: JsonList.restore(stored.entries),
+      automaton: new AhoCorasick(stored.forms, stored.automaton),
+    });
+  }
+
+  store(): StoredPackMatcher {
+    return {
+      packs: [...this.packs],
+      forms: [...this.#forms],
+      formEntry: this.#formEntry,
+      entryPack: this.#entryPack,
+      wordBoundary: this.#wordBoundary,
+      entries: this.#entries.store(),
+      automaton: this.#automaton.store(),
+    };
   }
 
   /**
@@ -49,7 +120,14 @@ export class PackMatcher {
    * dictionary, ~6 µs a word).
    */
   get wrongForms(): string[] {
-    return this.#forms.filter((f) => f.entry.boundary === 'word').map((f) => f.wrong);
+    return this.#forms.filter((_, f) => this.#wordBoundary[f] === 1);
+  }
+
+  /** Every entry's `unless` contexts: text the packs say is right as written. Reads all entries. */
+  unlessContexts(): string[] {
+    const contexts: string[] = [];
+    for (let e = 0; e < this.#entries.length; e++) contexts.push(...this.#entries.at(e).unless);
+    return contexts;
   }
 
   /** Matches in `doc`, computed once per document and shared by every pack rule. */
@@ -61,17 +139,22 @@ export class PackMatcher {
     const text = doc.text;
     const candidates: PackMatch[] = [];
     for (const m of this.#automaton.findAll(text)) {
-      const form = this.#forms[m.pattern]!;
-      if (form.unless.some((u) => text.startsWith(u.context, m.start - u.offset))) continue;
-      if (form.entry.boundary === 'word' && !(doc.isWordBoundary(m.start) && doc.isWordBoundary(m.end))) continue;
-      candidates.push({ start: m.start, end: m.end, wrong: form.wrong, entry: form.entry, pack: form.pack });
+      const f = m.pattern;
+      if (this.#unlessOf(f).some((u) => text.startsWith(u.context, m.start - u.offset))) continue;
+      if (this.#wordBoundary[f] === 1 && !(doc.isWordBoundary(m.start) && doc.isWordBoundary(m.end))) continue;
+      const e = this.#formEntry[f]!;
+      candidates.push({ start: m.start, end: m.end, wrong: this.#forms[f]!, entry: this.#entries.at(e), pack: this.packs[this.#entryPack[e]!]! });
     }
     return leftmostLongest(candidates);
   }
+
+  #unlessOf(form: number): UnlessContexts {
+    return (this.#unless[form] ??= unlessOffsets(this.#forms[form]!, this.#entries.at(this.#formEntry[form]!).unless));
+  }
 }
 
-function unlessOffsets(wrong: string, contexts: string[]): CompiledForm['unless'] {
-  const out: CompiledForm['unless'] = [];
+function unlessOffsets(wrong: string, contexts: string[]): UnlessContexts {
+  const out: UnlessContexts = [];
   for (const context of contexts) {
     for (let at = context.indexOf(wrong); at !== -1; at = context.indexOf(wrong, at + 1)) out.push({ context, offset: at });
   }

@@ -1,5 +1,5 @@
 import { PackError } from '../../packs/pack-error.js';
-import type { RulePack } from '../../packs/types.js';
+import type { PackInfo } from '../../packs/types.js';
 import type { Document } from '../../document/document.js';
 import type { Rule } from '../rule.js';
 import type { PackMatcher, PackMatch } from './pack-matcher.js';
@@ -8,9 +8,9 @@ import type { PackMatcher, PackMatch } from './pack-matcher.js';
  * One rule per ruleId that the loaded packs report under (lexicon/misused-word,
  * lexicon/variant-word, …). They share a single matcher pass per document.
  */
-export function createPackRules(packs: readonly RulePack[], matcher: PackMatcher): Rule[] {
-  const byRule = new Map<string, RulePack[]>();
-  for (const pack of packs) {
+export function createPackRules(matcher: PackMatcher): Rule[] {
+  const byRule = new Map<string, PackInfo[]>();
+  for (const pack of matcher.packs) {
     const group = byRule.get(pack.rule) ?? [];
     const first = group[0];
     if (first && first.category !== pack.category) {

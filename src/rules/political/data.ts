@@ -1,15 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as Yaml from 'yaml';
-import { dictionaryDir, readCompiled } from '../../dictionaries.js';
+import { loadArtefact, type Artefact } from '../../compiled/artefact.js';
+import { dictionaryDir } from '../../dictionaries.js';
 import { lazyModule } from '../../lazy-module.js';
-
-/**
- * The political family's knowledge, from dictionaries/political/*.yaml. The build
- * (scripts/compile-political.mjs) writes the parsed files to dist/political.json so
- * that a start never loads the YAML parser; running from src/ (tests) parses the YAML.
- */
-const COMPILED_POLITICAL = 'political.json';
 
 /** A wrong or outdated form written out in the data, with what to write instead. */
 export interface LiteralEntry {
@@ -144,21 +138,25 @@ export interface PoliticalData {
   admin: AdminData;
 }
 
-/** Raw files as parsed from YAML (or the compiled JSON), keyed by file name. */
+/** Raw files as parsed from YAML, keyed by file name. */
 type RawFiles = Record<string, unknown>;
 
-let cached: PoliticalData | undefined;
+/**
+ * The political family's knowledge, from dictionaries/political/*.yaml, parsed and
+ * checked by the build: a start needs no YAML parser.
+ */
+export const POLITICAL_DATA: Artefact<PoliticalData, PoliticalData> = {
+  file: 'political.json',
+  compute: () => normalize(parsePoliticalYaml()),
+  store: (data) => data,
+  restore: (data) => data,
+};
 
-/** The family's data, read once per process. */
 export function loadPoliticalData(): PoliticalData {
-  return (cached ??= normalize(loadRawFiles()));
+  return loadArtefact(POLITICAL_DATA);
 }
 
-function loadRawFiles(): RawFiles {
-  return readCompiled<RawFiles>(COMPILED_POLITICAL) ?? parsePoliticalYaml();
-}
-
-/** Parses dictionaries/political/*.yaml (what runs from src/, and what the build compiles). */
+/** Parses dictionaries/political/*.yaml. */
 export function parsePoliticalYaml(dir = join(dictionaryDir(), 'political')): RawFiles {
   const { parse } = lazyModule.require('yaml') as typeof Yaml;
   const files: RawFiles = {};
@@ -390,9 +388,4 @@ function normalizeAdmin(files: RawFiles): AdminData {
   const raw = obj(files[file], file, '文件');
   const sources = sourcesOf(raw, file);
   return { entries: arr(raw.entries, file, 'entries').map((v, i) => literal(v, sources, file, `entries[${i}]`)) };
-}
-
-/** For tests: normalizes raw files (YAML-parsed or compiled) without the process cache. */
-export function normalizePoliticalData(files: RawFiles): PoliticalData {
-  return normalize(files);
 }

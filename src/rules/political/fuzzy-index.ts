@@ -47,6 +47,20 @@ function maxEdits(length: number): number {
   return length >= 9 ? 2 : 1;
 }
 
+/** The bigram index proper: what `store()` returns for the build to save. */
+export interface Postings {
+  /** Matching bigram positions needed before windows are compared. */
+  threshold: Int32Array;
+  /** Each term's slice of the hit queues: term length + 4 slots; one more for the total. */
+  ringOffset: Int32Array;
+  /** The bigram of each posting list. */
+  bigrams: Uint32Array;
+  /** Where each posting list starts in `flat`; one more for the end. */
+  listStart: Int32Array;
+  /** All posting lists, concatenated: (term, position) pairs. */
+  flat: Int32Array;
+}
+
 /**
  * Near-misses of canonical terms: a character-bigram index of the terms finds, in one
  * pass over the text, the places where many bigrams of one term occur close together;
@@ -63,102 +77,60 @@ function maxEdits(length: number): number {
  */
 export class FuzzyTermIndex {
   readonly terms: readonly string[];
-  readonly #postings = new Map<number, number[]>();
   /** 1 for a character that starts a bigram of some term: most characters of a text do not. */
   readonly #starts = new Uint8Array(65536);
   /** A bit per hashed bigram of the index: most bigrams of a text miss with one read, no probing. */
   readonly #bigramBits = new Uint32Array(BIGRAM_BITS >>> 5);
   readonly #length: Int32Array;
-  /** Matching bigram positions needed before windows are compared. */
-  readonly #threshold: Int32Array;
-  /** Each term's slice of the hit queues: term length + 4 slots. */
-  readonly #ringOffset: Int32Array;
+  readonly #postings: Postings;
   readonly #ringSize: number;
   readonly #mask: number;
+  /** The postings as an open-addressing table: the scan looks up one bigram per character, so this lookup is the hot path. */
   readonly #keys: Uint32Array;
   /** Per table slot: the index of its posting list, or -1. */
   readonly #slot: Int32Array;
-  readonly #listStart: number[];
-  /** All posting lists, concatenated: (term, position) pairs. */
-  readonly #flat: Int32Array;
   readonly #equivalent = new Map<string, number>();
   readonly #ignorable: string;
   readonly #except: string[];
 
-  constructor(terms: readonly string[], options: FuzzyOptions, optIn: (index: number) => boolean = () => false) {
+  /** `stored`: the postings `store()` returned for these same terms and options, instead of building them. */
+  constructor(terms: readonly string[], options: FuzzyOptions, optIn: (index: number) => boolean = () => false, stored?: Postings) {
     this.terms = terms;
-    const minLength = options.minLength ?? 6;
     options.equivalent.forEach((group, g) => {
       for (const ch of group) this.#equivalent.set(ch, g);
     });
     this.#ignorable = options.ignorable;
     this.#except = options.ignorableExcept ?? [];
-    const n = terms.length;
     this.#length = Int32Array.from(terms, (t) => t.length);
-    this.#threshold = new Int32Array(n);
-    this.#ringOffset = new Int32Array(n + 1);
-    // Bigrams shared by many terms (人民, 社会) are frequent in any text: a term that has
-    // enough other bigrams is not indexed under them, which keeps the hits few.
-    const eligible = terms.map((term, t) => term.length >= 4 && (term.length >= minLength || optIn(t)));
-    const termsOf = new Map<number, number>();
-    terms.forEach((term, t) => {
-      if (!eligible[t]) return;
-      const own = new Set<number>();
-      for (let p = 0; p + 1 < term.length; p++) own.add(term.charCodeAt(p) * 65536 + term.charCodeAt(p + 1));
-      for (const key of own) termsOf.set(key, (termsOf.get(key) ?? 0) + 1);
-    });
-    let ring = 0;
-    terms.forEach((term, t) => {
-      this.#ringOffset[t] = ring;
-      if (!eligible[t]) return;
-      const L = term.length;
-      const broken = 3 * maxEdits(L);
-      const keys: { key: number; p: number; common: boolean }[] = [];
-      for (let p = 0; p + 1 < L; p++) {
-        const key = term.charCodeAt(p) * 65536 + term.charCodeAt(p + 1);
-        keys.push({ key, p, common: (termsOf.get(key) ?? 0) >= COMMON_BIGRAM });
-      }
-      const rare = keys.filter((k) => !k.common);
-      const indexed = L >= 6 && rare.length >= broken + 2 ? rare : keys;
-      this.#threshold[t] = L < 6 ? 1 : Math.max(2, indexed.length - broken);
-      for (const { key, p } of indexed) {
-        this.#starts[term.charCodeAt(p)] = 1;
-        const bit = bitOf(key);
-        this.#bigramBits[bit >>> 5]! |= 1 << (bit & 31);
-        let list = this.#postings.get(key);
-        if (!list) this.#postings.set(key, (list = []));
-        list.push(t, p);
-      }
-      ring += L + 4;
-    });
-    this.#ringOffset[n] = ring;
-    this.#ringSize = ring;
-    // The postings as an open-addressing table of typed arrays: the scan looks up one
-    // bigram per character, so this lookup is the hot path.
+    this.#postings = stored ?? buildPostings(terms, options.minLength ?? 6, optIn);
+    this.#ringSize = this.#postings.ringOffset[terms.length]!;
+    const { bigrams } = this.#postings;
     let size = 16;
-    while (size < this.#postings.size * 4) size *= 2;
+    while (size < bigrams.length * 4) size *= 2;
     this.#mask = size - 1;
     this.#keys = new Uint32Array(size);
     this.#slot = new Int32Array(size).fill(-1);
-    const flat: number[] = [];
-    this.#listStart = [];
-    for (const [key, list] of this.#postings) {
+    for (let list = 0; list < bigrams.length; list++) {
+      const key = bigrams[list]!;
       let h = hashOf(key) & this.#mask;
       while (this.#slot[h] !== -1) h = (h + 1) & this.#mask;
       this.#keys[h] = key;
-      this.#slot[h] = this.#listStart.length;
-      this.#listStart.push(flat.length);
-      flat.push(...list);
+      this.#slot[h] = list;
+      this.#starts[key >>> 16] = 1;
+      const bit = bitOf(key);
+      this.#bigramBits[bit >>> 5]! |= 1 << (bit & 31);
     }
-    this.#listStart.push(flat.length);
-    this.#flat = Int32Array.from(flat);
+  }
+
+  store(): Postings {
+    return this.#postings;
   }
 
   /** Every near-miss window in `text`, possibly overlapping (the caller picks). */
   find(text: string): NearMiss[] {
     const n = this.terms.length;
     const lengths = this.#length;
-    const offsets = this.#ringOffset;
+    const { threshold: thresholds, ringOffset: offsets, listStart, flat } = this.#postings;
     // Per term: a circular queue of recent hits (text position, term position) within
     // one term length, and the range of alignments (text position − term position)
     // waiting to be compared.
@@ -175,8 +147,6 @@ export class FuzzyTermIndex {
     const mask = this.#mask;
     const keys = this.#keys;
     const slotOf = this.#slot;
-    const listStart = this.#listStart;
-    const flat = this.#flat;
 
     const flush = (t: number) => {
       if (pendingLo[t]! <= pendingHi[t]!) this.#verifyRange(text, t, pendingLo[t]!, pendingHi[t]!, found);
@@ -224,7 +194,7 @@ export class FuzzyTermIndex {
         e++;
         head[t] = h;
         tail[t] = e;
-        const threshold = this.#threshold[t]!;
+        const threshold = thresholds[t]!;
         if (e - h < threshold || distinctIn(ringP, base, cap, h, e) < threshold) continue;
         for (let r = h; r < e; r++) {
           const d = ringI[base + (r % cap)]! - ringP[base + (r % cap)]!;
@@ -394,4 +364,51 @@ function isBlockSwap(text: string, s: number, term: string): boolean {
     if (same) return true;
   }
   return false;
+}
+
+function buildPostings(terms: readonly string[], minLength: number, optIn: (index: number) => boolean): Postings {
+  const n = terms.length;
+  const threshold = new Int32Array(n);
+  const ringOffset = new Int32Array(n + 1);
+  // Bigrams shared by many terms (人民, 社会) are frequent in any text: a term that has
+  // enough other bigrams is not indexed under them, which keeps the hits few.
+  const eligible = terms.map((term, t) => term.length >= 4 && (term.length >= minLength || optIn(t)));
+  const termsOf = new Map<number, number>();
+  terms.forEach((term, t) => {
+    if (!eligible[t]) return;
+    const own = new Set<number>();
+    for (let p = 0; p + 1 < term.length; p++) own.add(term.charCodeAt(p) * 65536 + term.charCodeAt(p + 1));
+    for (const key of own) termsOf.set(key, (termsOf.get(key) ?? 0) + 1);
+  });
+  const lists = new Map<number, number[]>();
+  let ring = 0;
+  terms.forEach((term, t) => {
+    ringOffset[t] = ring;
+    if (!eligible[t]) return;
+    const L = term.length;
+    const broken = 3 * maxEdits(L);
+    const keys: { key: number; p: number; common: boolean }[] = [];
+    for (let p = 0; p + 1 < L; p++) {
+      const key = term.charCodeAt(p) * 65536 + term.charCodeAt(p + 1);
+      keys.push({ key, p, common: (termsOf.get(key) ?? 0) >= COMMON_BIGRAM });
+    }
+    const rare = keys.filter((k) => !k.common);
+    const indexed = L >= 6 && rare.length >= broken + 2 ? rare : keys;
+    threshold[t] = L < 6 ? 1 : Math.max(2, indexed.length - broken);
+    for (const { key, p } of indexed) {
+      let list = lists.get(key);
+      if (!list) lists.set(key, (list = []));
+      list.push(t, p);
+    }
+    ring += L + 4;
+  });
+  ringOffset[n] = ring;
+  const flat: number[] = [];
+  const listStart: number[] = [];
+  for (const list of lists.values()) {
+    listStart.push(flat.length);
+    flat.push(...list);
+  }
+  listStart.push(flat.length);
+  return { threshold, ringOffset, bigrams: Uint32Array.from(lists.keys()), listStart: Int32Array.from(listStart), flat: Int32Array.from(flat) };
 }

@@ -1,23 +1,25 @@
+import { loadArtefact } from '../../compiled/artefact.js';
 import type { Rule } from '../rule.js';
 import { createAdminNameRule } from './admin-name.js';
 import { createBannedExpressionRule } from './banned-expression.js';
-import { loadPoliticalData, type PoliticalData } from './data.js';
+import { loadPoliticalData } from './data.js';
 import { createEnumerationRule } from './enumeration.js';
 import { buildLeaderIndex } from './leader-index.js';
 import { createLeaderNameRule } from './leader-name.js';
 import { createLeaderTitleRule } from './leader-title.js';
-import { createNearMissRule } from './near-miss.js';
+import { createNearMissRule, NEAR_MISS_INDEX } from './near-miss.js';
 import { SharedScan } from './shared-scan.js';
 import { createStandingCommitteeOrderRule } from './standing-committee-order.js';
 import { createWrongFormulationRule } from './wrong-formulation.js';
 
 /** Political formulations, leaders' names and titles, banned and standardized expressions. */
-export function createPoliticalRules(data: PoliticalData = loadPoliticalData()): Rule[] {
+export function createPoliticalRules(): Rule[] {
+  const data = loadPoliticalData();
   const scan = new SharedScan();
   const leaders = buildLeaderIndex(data.leaders, scan);
   return [
     createWrongFormulationRule(data.formulations, scan),
-    createNearMissRule(data.formulations),
+    createNearMissRule(data.formulations, loadArtefact(NEAR_MISS_INDEX)),
     createEnumerationRule(data.enumerations, scan),
     createLeaderNameRule(leaders),
     createLeaderTitleRule(leaders),

@@ -1,8 +1,9 @@
+import { loadArtefact, type Artefact } from '../../compiled/artefact.js';
 import type { Document } from '../../document/document.js';
 import { AhoCorasick } from '../../match/aho-corasick.js';
 import type { Rule } from '../rule.js';
-import type { FormulationsData } from './data.js';
-import { FuzzyTermIndex, type NearMiss, type NearMissKind } from './fuzzy-index.js';
+import { loadPoliticalData, type FormulationsData } from './data.js';
+import { FuzzyTermIndex, type NearMiss, type NearMissKind, type Postings } from './fuzzy-index.js';
 
 const KIND: Record<NearMissKind, string> = {
   substitution: '字有误',
@@ -13,14 +14,31 @@ const KIND: Record<NearMissKind, string> = {
   mixed: '字有误',
 };
 
+/** The bigram index of the bundled formulations, built by the build. */
+export const NEAR_MISS_INDEX: Artefact<FuzzyTermIndex, Postings> = {
+  file: 'near-miss-index.bin',
+  compute: () => nearMissIndexOf(loadPoliticalData().formulations),
+  store: (index) => index.store(),
+  restore: (stored) => nearMissIndexOf(loadPoliticalData().formulations, stored),
+};
+
+function nearMissIndexOf(data: FormulationsData, stored?: Postings): FuzzyTermIndex {
+  return new FuzzyTermIndex(
+    data.terms.map((t) => t.term),
+    data.paraphrase,
+    (t) => data.terms[t]!.fuzzy === true,
+    stored,
+  );
+}
+
 /**
  * Near-misses of canonical political terms and names of state organs (中华人民共合国,
  * 习近平新时代中国特色社会主意思想, 全面进一步深化改革): one or two characters
- * substituted, inserted, deleted or swapped. Suggests the canonical term.
+ * substituted, inserted, deleted or swapped. Suggests the canonical term. `index`: the
+ * FuzzyTermIndex of data's terms (NEAR_MISS_INDEX for the bundled data).
  */
-export function createNearMissRule(data: FormulationsData): Rule {
-  const terms = data.terms.map((t) => t.term);
-  const index = new FuzzyTermIndex(terms, data.paraphrase, (t) => data.terms[t]!.fuzzy === true);
+export function createNearMissRule(data: FormulationsData, index: FuzzyTermIndex): Rule {
+  const terms = index.terms;
   // Exact terms and legitimate look-alikes: a window inside one of them is correct text.
   // Built on the first candidate: most documents have none.
   let exact: AhoCorasick | undefined;
@@ -81,7 +99,7 @@ function plausibleWindow(doc: Document, c: NearMiss): boolean {
  * 中华人民共和国国务院 contains one of 中华人民共和国, and the longer one corrects the
  * whole), but each edit needed costs three characters of length.
  */
-function pickBest(candidates: NearMiss[], terms: string[]): NearMiss[] {
+function pickBest(candidates: NearMiss[], terms: readonly string[]): NearMiss[] {
   const score = (c: NearMiss) => terms[c.term]!.length - 3 * c.edits;
   const ranked = [...candidates].sort((a, b) => score(b) - score(a) || terms[b.term]!.length - terms[a.term]!.length || a.start - b.start);
   const taken: NearMiss[] = [];

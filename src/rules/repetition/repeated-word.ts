@@ -107,11 +107,12 @@ function checkLineBreak(doc: Document, line: number, lexicon: RepetitionLexicon,
   const text = doc.text;
   const tailEnd = trimEnd(text, doc.lines.lineStarts[line]!, doc.lines.lineEnd(line));
   const headStart = trimStart(text, doc.lines.lineStarts[line + 1]!, doc.lines.lineEnd(line + 1));
+  // A blank line on either side holds no unit (half the lines of a typical document).
+  if (tailEnd === doc.lines.lineStarts[line] || headStart === doc.lines.lineEnd(line + 1)) return;
   for (let k = MAX_UNIT; k >= 1; k--) {
-    const tail = lastCodePoints(text, tailEnd, k);
-    if (tail === undefined || !allHan(tail)) continue;
-    const unit = tail;
-    if (!text.startsWith(unit, headStart)) continue;
+    const unit = lastCodePoints(text, tailEnd, k);
+    // The cheap test first: most lines do not start with the end of the line before.
+    if (unit === undefined || !text.startsWith(unit, headStart) || !allHan(unit)) continue;
     if (k === 1 && !lexicon.singleCharacters.has(unit)) continue;
     const tailStart = tailEnd - unit.length;
     const headEnd = headStart + unit.length;

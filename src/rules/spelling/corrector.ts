@@ -17,11 +17,6 @@ const MIN_GAIN = Math.min(...Object.values(REQUIRED_GAIN));
 /** Replacements tried per clause at most; more typos than this in one clause is not a slip. */
 const MAX_CORRECTIONS = 6;
 
-/** A set of BMP characters by code (a Uint8Array of flags: no string per test). */
-export interface CharSet {
-  has(code: number): boolean;
-}
-
 export interface Correction {
   /** Offset in the clause. */
   at: number;
@@ -44,13 +39,13 @@ export interface ClauseCorrections {
  * probability of the clause's best segmentation the most, again and again while one
  * clears the bar. `mayChange(at)` guards characters that must not be touched.
  */
-export function correctClause(model: SpellingModel, clause: string, mayChange: (at: number) => boolean, nameSuffixes: CharSet): ClauseCorrections {
+export function correctClause(model: SpellingModel, clause: string, mayChange: (at: number) => boolean): ClauseCorrections {
   let text = clause;
   const corrections: Correction[] = [];
   const changed = new Set<number>();
   const open = (at: number) => !changed.has(at) && mayChange(at);
   for (let round = 0; ; round++) {
-    const best = bestReplacement(model, text, open, nameSuffixes);
+    const best = bestReplacement(model, text, open);
     if (!best || best.margin <= 0 || round === MAX_CORRECTIONS) return { corrections, doubtful: best !== undefined && best.margin > -DOUBT_MARGIN };
     corrections.push(best);
     changed.add(best.at);
@@ -59,8 +54,8 @@ export function correctClause(model: SpellingModel, clause: string, mayChange: (
 }
 
 /** The replacement with the largest margin, if any comes within DOUBT_MARGIN of the bar. */
-function bestReplacement(model: SpellingModel, text: string, mayChange: (at: number) => boolean, nameSuffixes: CharSet): Correction | undefined {
-  const windows = windowsWithFillings(model, text, mayChange, nameSuffixes);
+function bestReplacement(model: SpellingModel, text: string, mayChange: (at: number) => boolean): Correction | undefined {
+  const windows = windowsWithFillings(model, text, mayChange);
   if (windows.length === 0) return undefined;
   const { prefix, suffix } = bestPaths(model, text);
   const base = prefix[text.length]!;
@@ -118,17 +113,17 @@ interface Window {
  * neighbour (where typos hide), the 2- to 4-character spans some word fills. Names are
  * left alone: no window ends in a name suffix or just before one, and no suffix changes.
  */
-function windowsWithFillings(model: SpellingModel, text: string, mayChange: (at: number) => boolean, nameSuffixes: CharSet): Window[] {
+function windowsWithFillings(model: SpellingModel, text: string, mayChange: (at: number) => boolean): Window[] {
   const windows: Window[] = [];
   let pairedLeft = false;
   for (let at = 0; at < text.length; at++) {
     const pairedRight = at + 1 < text.length && model.pairsInWord(text, at);
-    const suspect = !pairedLeft && !pairedRight && model.isConfusable(text, at) && !isSurrogate(text.charCodeAt(at)) && !nameSuffixes.has(text.charCodeAt(at)) && mayChange(at);
+    const suspect = !pairedLeft && !pairedRight && model.isConfusable(text, at) && !isSurrogate(text.charCodeAt(at)) && !model.isNameSuffix(text, at) && mayChange(at);
     pairedLeft = pairedRight;
     if (!suspect) continue;
     for (let start = Math.max(0, at - MAX_REPLACEMENT_WORD + 1); start <= at; start++) {
       for (let end = Math.max(at + 1, start + 2); end <= Math.min(text.length, start + MAX_REPLACEMENT_WORD); end++) {
-        if (nameSuffixes.has(text.charCodeAt(end - 1)) || (end < text.length && nameSuffixes.has(text.charCodeAt(end)))) continue;
+        if (model.isNameSuffix(text, end - 1) || (end < text.length && model.isNameSuffix(text, end))) continue;
         const fillings = model.fillings(text, start, at, end);
         if (fillings >= 0) windows.push({ at, start, end, fillings });
       }

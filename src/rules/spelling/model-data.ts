@@ -17,12 +17,14 @@ const U16 = 0x10000;
 
 /**
  * The spelling model as typed arrays, ready to use: built from the word counts and
- * confusion sets by the build (dist/spelling-model.bin) or, when running from source,
- * on first use.
+ * confusion sets by the build (an artefact, dist/spelling-model.bin) or, when running
+ * from source, on first use.
  */
 export interface SpellingModelData {
   /** ln P of each BMP character as a word (half a count when unknown). */
   charLogP: Float32Array;
+  /** 1 for characters that end a place or organisation name (dictionaries/spelling/name-suffixes.txt). */
+  nameSuffix: Uint8Array;
   /** Each BMP character's confusion set: entries [first, first + count) of confusedChar/confusedClass, by character code. */
   confusionFirst: Uint32Array;
   confusionCount: Uint16Array;
@@ -63,7 +65,7 @@ export function blankedKey(text: string, start: number, at: number, end: number)
  * Builds the model from word counts (a unigram language model) and, per character, its
  * confusion classes (strings of characters, in LIKENESS order).
  */
-export function buildModelData(counts: ReadonlyMap<string, number>, confusions: ReadonlyMap<string, readonly string[]>): SpellingModelData {
+export function buildModelData(counts: ReadonlyMap<string, number>, confusions: ReadonlyMap<string, readonly string[]>, nameSuffixes: readonly string[]): SpellingModelData {
   let total = 0;
   for (const count of counts.values()) total += count;
   const logTotal = Math.log(total);
@@ -124,8 +126,11 @@ export function buildModelData(counts: ReadonlyMap<string, number>, confusions: 
       entryLogP[next++] = logP;
     }
   }
+  const nameSuffix = new Uint8Array(U16);
+  for (const suffix of nameSuffixes) nameSuffix[suffix.charCodeAt(0)] = 1;
   return {
     charLogP,
+    nameSuffix,
     confusionFirst,
     confusionCount,
     confusedChar: Uint16Array.from(confused, (c) => c.to),

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { dictionaryDir, readWordList } from '../../dictionaries.js';
-import { decodeModel } from './model-file.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Artefact } from '../../compiled/artefact.js';
+import { dictionaryDir, readWordListFile } from '../../dictionaries.js';
+import { KeyFilter } from './key-filter.js';
 import {
   blankedKey,
   buildModelData,
@@ -14,6 +14,7 @@ import {
   type Likeness,
   type SpellingModelData,
 } from './model-data.js';
+import { NumberTable } from './number-table.js';
 
 export { MAX_REPLACEMENT_WORD, MAX_WORD_LENGTH, type Likeness } from './model-data.js';
 
@@ -23,7 +24,6 @@ export { MAX_REPLACEMENT_WORD, MAX_WORD_LENGTH, type Likeness } from './model-da
  * development set (benchmarks/spelling.mjs).
  */
 const OFFICIAL_WORD_COUNT = 1000;
-export const MODEL_FILE = 'spelling-model.bin';
 /**
  * ln P above which a character is one of the ~50 commonest words on its own (的, 和, 在,
  * 要 …): standing alone is normal for it, so it is not a suspect. On the development set
@@ -43,6 +43,16 @@ export class SpellingModel {
 
   constructor(data: SpellingModelData) {
     this.#d = data;
+  }
+
+  /** The arrays, for the build to store. */
+  get data(): SpellingModelData {
+    return this.#d;
+  }
+
+  /** Whether the character at `at` ends a place or organisation name (区, 县, 镇, 局 …). */
+  isNameSuffix(text: string, at: number): boolean {
+    return this.#d.nameSuffix[text.charCodeAt(at)] === 1;
   }
 
   /** ln P of the single character at `at`. */
@@ -171,14 +181,37 @@ export class SpellingModel {
   }
 }
 
-/** The model the build compiled next to this module, or (running from source) one built from dictionaries/. */
-export function loadSpellingModel(): SpellingModel {
-  const compiled = join(dirname(fileURLToPath(import.meta.url)), MODEL_FILE);
-  return new SpellingModel(existsSync(compiled) ? decodeModel(readFileSync(compiled)) : buildModelFromDictionaries());
-}
+/** The model: compiled by the build into dist/spelling-model.bin, or built from dictionaries/ when running from source. */
+export const SPELLING_MODEL: Artefact<SpellingModel, StoredModel> = {
+  file: 'spelling-model.bin',
+  compute: () => new SpellingModel(buildModelFromDictionaries()),
+  store: (model) => {
+    const { pairs, triples, blanked, blankedFilter, ...arrays } = model.data;
+    return { ...arrays, pairs: pairs.slots, triples: triples.slots, blanked: blanked.slots, blankedFilter: blankedFilter.bits };
+  },
+  restore: ({ pairs, triples, blanked, blankedFilter, ...arrays }) =>
+    new SpellingModel({
+      ...arrays,
+      pairs: new NumberTable(pairs),
+      triples: new NumberTable(triples),
+      blanked: new NumberTable(blanked),
+      blankedFilter: new KeyFilter(blankedFilter),
+    }),
+};
 
-/** The model's sources in dictionaries/: the segmenter's word counts, spelling/official-words.txt, spelling/extra-words.txt and spelling/confusion.tsv. */
-export function buildModelFromDictionaries(): SpellingModelData {
+/** The model's data as an artefact file holds it: its tables and filter as their bare arrays. */
+type StoredModel = Omit<SpellingModelData, 'pairs' | 'triples' | 'blanked' | 'blankedFilter'> & {
+  pairs: Int32Array;
+  triples: Int32Array;
+  blanked: Int32Array;
+  blankedFilter: Uint32Array;
+};
+
+/**
+ * The model's sources in dictionaries/: the segmenter's word counts, spelling/official-words.txt
+ * and spelling/extra-words.txt, spelling/confusion.tsv and spelling/name-suffixes.txt.
+ */
+function buildModelFromDictionaries(): SpellingModelData {
   const counts = new Map<string, number>();
   const segmenterDict = readFileSync(join(dictionaryDir(), 'segmenter', 'jieba-gongwen.txt'), 'utf8');
   for (const line of segmenterDict.split('\n')) {
@@ -186,12 +219,12 @@ export function buildModelFromDictionaries(): SpellingModelData {
     if (space > 0) counts.set(line.slice(0, space), Number.parseInt(line.slice(space + 1), 10));
   }
   for (const list of ['spelling/official-words.txt', 'spelling/extra-words.txt']) {
-    for (const word of readWordList(list)) counts.set(word, Math.max(counts.get(word) ?? 0, OFFICIAL_WORD_COUNT));
+    for (const word of readWordListFile(list)) counts.set(word, Math.max(counts.get(word) ?? 0, OFFICIAL_WORD_COUNT));
   }
   const confusions = new Map<string, string[]>();
-  for (const line of readWordList('spelling/confusion.tsv')) {
+  for (const line of readWordListFile('spelling/confusion.tsv')) {
     const [char, ...classes] = line.split('\t');
     confusions.set(char!, classes);
   }
-  return buildModelData(counts, confusions);
+  return buildModelData(counts, confusions, readWordListFile('spelling/name-suffixes.txt'));
 }

@@ -1,12 +1,11 @@
 import type { Document } from '../../document/document.js';
-import { readWordList } from '../../dictionaries.js';
+import { loadArtefact } from '../../compiled/artefact.js';
 import { lazyModule } from '../../lazy-module.js';
 import { spanContaining } from '../../text/span-search.js';
-import type { RulePack } from '../../packs/types.js';
 import type { PackMatcher } from '../lexicon/pack-matcher.js';
 import type { Rule } from '../rule.js';
 import { correctClause, type Correction } from './corrector.js';
-import { loadSpellingModel } from './model.js';
+import { SPELLING_MODEL } from './model.js';
 
 /** Margin beyond the bar from which a correction is an error rather than a warning (on the development set ~96 % of those are right). */
 const ERROR_MARGIN = 6;
@@ -14,20 +13,13 @@ const HAN_RUN = /\p{Script=Han}+/gu;
 /** Corrections are trusted or doubted a sentence at a time. */
 const SENTENCE_END = /[。！？；!?;\n]/g;
 
-const model = lazyModule(loadSpellingModel);
-const nameSuffixes = lazyModule(() => {
-  const flags = new Uint8Array(0x10000);
-  for (const char of readWordList('spelling/name-suffixes.txt')) flags[char.charCodeAt(0)] = 1;
-  return { has: (code: number) => flags[code] === 1 };
-});
-
 /**
  * Typos no dictionary lists: a character replaced by one that sounds or looks alike
  * (总休方案 → 总体方案). See corrector.ts for the model. Text that a pack already
  * reports, or that a pack's `unless` list says is right, is left alone.
  */
-export function createStatisticalTypoRule(packs: readonly RulePack[], matcher: PackMatcher): Rule {
-  const unlessContexts = lazyModule(() => contextsByChar(packs));
+export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
+  const unlessContexts = lazyModule(() => contextsByChar(matcher.unlessContexts()));
   return {
     id: 'spelling/statistical-typo',
     category: 'typo',
@@ -35,39 +27,42 @@ export function createStatisticalTypoRule(packs: readonly RulePack[], matcher: P
     description: '统计模型发现的音近、形近错字',
     check(doc, report) {
       const text = doc.text;
+      const model = loadArtefact(SPELLING_MODEL);
       const reported = packCoverage(doc, matcher);
-      let sentence: { start: number; corrections: Correction[] }[] = [];
+      // Corrections wait for the end of their sentence: a doubtful clause anywhere in it cancels them all.
+      let pending: { offset: number; corrections: Correction[] }[] = [];
       let doubtful = false;
-      const flush = () => {
-        if (!doubtful) for (const { start, corrections } of sentence) for (const c of corrections) reportCorrection(start, c);
-        sentence = [];
+      let sentenceEnd = -1;
+      const settleSentence = () => {
+        for (const { offset, corrections } of doubtful ? [] : pending) {
+          for (const c of corrections) {
+            const start = offset + c.at;
+            if (insideContext(text, start, unlessContexts().get(c.from)) || isRepeated(text, start)) continue;
+            report({
+              start,
+              end: start + 1,
+              message: `“${c.from}”疑为“${c.to}”之误（${c.word}）`,
+              suggestions: [c.to],
+              severity: c.margin >= ERROR_MARGIN ? 'error' : 'warning',
+            });
+          }
+        }
+        pending = [];
         doubtful = false;
       };
-      const reportCorrection = (offset: number, c: Correction) => {
-          const start = offset + c.at;
-          if (insideContext(text, start, unlessContexts().get(c.from)) || isRepeated(text, start)) return;
-          report({
-            start,
-            end: start + 1,
-            message: `“${c.from}”疑为“${c.to}”之误（${c.word}）`,
-            suggestions: [c.to],
-            severity: c.margin >= ERROR_MARGIN ? 'error' : 'warning',
-          });
-      };
-      let sentenceEnd = -1;
       for (const run of text.matchAll(HAN_RUN)) {
-        if (run.index > sentenceEnd) {
-          flush();
-          SENTENCE_END.lastIndex = run.index;
+        const offset = run.index;
+        if (offset > sentenceEnd) {
+          settleSentence();
+          SENTENCE_END.lastIndex = offset;
           sentenceEnd = SENTENCE_END.exec(text)?.index ?? text.length;
         }
-        const offset = run.index;
         if (isShortQuote(text, offset, offset + run[0].length)) continue;
-        const found = correctClause(model(), run[0], (at) => !reported(offset + at), nameSuffixes());
-        if (found.corrections.length > 0) sentence.push({ start: offset, corrections: found.corrections });
+        const found = correctClause(model, run[0], (at) => !reported(offset + at));
+        if (found.corrections.length > 0) pending.push({ offset, corrections: found.corrections });
         doubtful ||= found.doubtful;
       }
-      flush();
+      settleSentence();
     },
   };
 }
@@ -106,18 +101,14 @@ interface Context {
   offset: number;
 }
 
-/** Every pack's `unless` contexts, by each character in them. */
-function contextsByChar(packs: readonly RulePack[]): Map<string, Context[]> {
+/** The packs' `unless` contexts, by each character in them. */
+function contextsByChar(contexts: readonly string[]): Map<string, Context[]> {
   const byChar = new Map<string, Context[]>();
-  for (const pack of packs) {
-    for (const entry of pack.entries) {
-      for (const context of entry.unless) {
-        for (let offset = 0; offset < context.length; offset++) {
-          const list = byChar.get(context[offset]!) ?? [];
-          list.push({ text: context, offset });
-          byChar.set(context[offset]!, list);
-        }
-      }
+  for (const context of contexts) {
+    for (let offset = 0; offset < context.length; offset++) {
+      const list = byChar.get(context[offset]!) ?? [];
+      list.push({ text: context, offset });
+      byChar.set(context[offset]!, list);
     }
   }
   return byChar;

@@ -1,0 +1,97 @@
+/**
+ * The files the build writes for artefacts. A `.json` artefact is plain JSON; a `.bin`
+ * artefact may hold typed arrays anywhere in its value (an object), and is a JSON header
+ * followed by the arrays' bytes, which a start uses in place: no decoding, no copying.
+ *
+ * `.bin` layout: the header's length (uint32, little-endian); the header
+ * `{ value, arrays }`, where value has each typed array replaced by 0 and arrays lists
+ * `[path, type, offset, length]`; then, from the next multiple of 8, the arrays' bytes,
+ * little-endian, each at `offset` (a multiple of 8) from there.
+ *
+ * Both are plain ASCII, other characters written as \u escapes: node decodes ASCII fastest.
+ */
+
+export type TypedArray = Float32Array | Int32Array | Uint32Array | Uint16Array | Uint8Array;
+
+const TYPES = { Float32Array, Int32Array, Uint32Array, Uint16Array, Uint8Array };
+type TypeName = keyof typeof TYPES;
+type Path = (string | number)[];
+type ArrayRecord = [path: Path, type: TypeName, offset: number, length: number];
+
+const BIG_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 0;
+
+/** The value of an artefact file, its typed arrays views of `bytes`. */
+export function readArtefactFile(file: string, bytes: Buffer): unknown {
+  if (!file.endsWith('.bin')) return JSON.parse(bytes.toString('latin1'));
+  const headerEnd = 4 + bytes.readUInt32LE(0);
+  const { value, arrays } = JSON.parse(bytes.toString('latin1', 4, headerEnd)) as { value: unknown; arrays: ArrayRecord[] };
+  const payload = align8(headerEnd);
+  for (const [path, type, offset, length] of arrays) setAt(value, path, arrayAt(bytes, type, payload + offset, length));
+  return value;
+}
+
+/** The bytes of the artefact file for `value` (at build time). */
+export function writeArtefactFile(file: string, value: unknown): Buffer {
+  if (!file.endsWith('.bin')) return Buffer.from(asciiJson(value), 'latin1');
+  const arrays: ArrayRecord[] = [];
+  const parts: Buffer[] = [];
+  let size = 0;
+  const plain = withoutArrays(value, [], (path, array) => {
+    arrays.push([path, array.constructor.name as TypeName, size, array.length]);
+    parts.push(littleEndianBytes(array));
+    size = align8(size + array.byteLength);
+  });
+  const header = Buffer.from(asciiJson({ value: plain, arrays }), 'latin1');
+  const payload = align8(4 + header.length);
+  const out = Buffer.alloc(payload + size);
+  out.writeUInt32LE(header.length, 0);
+  header.copy(out, 4);
+  arrays.forEach(([, , offset], i) => parts[i]!.copy(out, payload + offset));
+  return out;
+}
+
+function arrayAt(bytes: Buffer, type: TypeName, byteOffset: number, length: number): TypedArray {
+  const Type = TYPES[type];
+  const start = bytes.byteOffset + byteOffset;
+  if (!BIG_ENDIAN && start % Type.BYTES_PER_ELEMENT === 0) return new Type(bytes.buffer as ArrayBuffer, start, length);
+  const own = new Uint8Array(bytes.subarray(byteOffset, byteOffset + length * Type.BYTES_PER_ELEMENT)); // a copy, aligned
+  if (BIG_ENDIAN) swapBytes(Buffer.from(own.buffer as ArrayBuffer), Type.BYTES_PER_ELEMENT);
+  return new Type(own.buffer, 0, length);
+}
+
+function littleEndianBytes(array: TypedArray): Buffer {
+  const bytes = Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+  return BIG_ENDIAN ? swapBytes(Buffer.from(bytes), array.BYTES_PER_ELEMENT) : bytes;
+}
+
+/** Swaps, in place, the bytes of each element `width` bytes wide. */
+function swapBytes(bytes: Buffer, width: number): Buffer {
+  if (width === 2) bytes.swap16();
+  else if (width === 4) bytes.swap32();
+  return bytes;
+}
+
+/** A copy of `value` with each typed array replaced by 0 and reported with its path. */
+function withoutArrays(value: unknown, path: Path, report: (path: Path, array: TypedArray) => void): unknown {
+  if (ArrayBuffer.isView(value)) {
+    if (path.length === 0 || !(value.constructor.name in TYPES)) throw new Error(`artefact: cannot store ${value.constructor.name} here`);
+    report(path, value as TypedArray);
+    return 0;
+  }
+  if (Array.isArray(value)) return value.map((v, i) => withoutArrays(v, [...path, i], report));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutArrays(v, [...path, k], report)]));
+  return value;
+}
+
+function setAt(root: unknown, path: Path, value: unknown): void {
+  let node = root as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  node[path[path.length - 1]!] = value;
+}
+
+const align8 = (n: number) => (n + 7) & ~7;
+
+/** JSON with every non-ASCII character as a \u escape. */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -1,0 +1,84 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Artefact } from '../../src/compiled/artefact.js';
+import { readArtefactFile, writeArtefactFile } from '../../src/compiled/artefact-file.js';
+import { ARTEFACTS } from '../../src/compiled/artefacts.js';
+import { Document } from '../../src/document/document.js';
+import { BUILTIN_PACK_MATCHER, loadBuiltinPacks } from '../../src/packs/builtin.js';
+import { loadPoliticalData } from '../../src/rules/political/data.js';
+import { NEAR_MISS_INDEX } from '../../src/rules/political/near-miss.js';
+import { JiebaSegmenter } from '../../src/segment/jieba.js';
+
+const dist = join(__dirname, '..', '..', 'dist');
+
+/** What a start reads back of what the build writes. */
+function throughFile<S>(artefact: Artefact<unknown, S>, stored: S): S {
+  return readArtefactFile(artefact.file, writeArtefactFile(artefact.file, stored)) as S;
+}
+
+/** A freshly computed artefact, and the same after the trip through its file that the build and a start make. */
+function freshAndRestored<T, S>(artefact: Artefact<T, S>): { fresh: T; restored: T } {
+  const fresh = artefact.compute();
+  return { fresh, restored: artefact.restore(throughFile(artefact, artefact.store(fresh))) };
+}
+
+describe('compiled artefacts', () => {
+  for (const artefact of ARTEFACTS) {
+    describe(artefact.file, () => {
+      it('the build wrote it from the current dictionaries and code', () => {
+        const file = join(dist, artefact.file);
+        expect(existsSync(file), 'run npm run build').toBe(true);
+        expect(readArtefactFile(file, readFileSync(file))).toEqual(artefact.store(artefact.compute()));
+      });
+
+      it('stores again what it was restored from', () => {
+        const stored = throughFile(artefact, artefact.store(artefact.compute()));
+        expect(artefact.store(artefact.restore(stored))).toEqual(stored);
+      });
+    });
+  }
+
+  it('the restored pack matcher finds what a freshly built one finds', () => {
+    const { fresh, restored } = freshAndRestored(BUILTIN_PACK_MATCHER);
+    expect(restored.wrongForms).toEqual(fresh.wrongForms);
+    expect(restored.packs).toEqual(fresh.packs);
+    const segmenter = new JiebaSegmenter();
+    segmenter.addWords(fresh.wrongForms);
+    const texts = loadBuiltinPacks().flatMap((p) => [...p.examples.invalid.map((e) => e.text), ...p.examples.valid, ...p.entries.flatMap((e) => [...e.wrong, ...e.unless])]);
+    for (const text of texts) expect(restored.find(new Document(text, segmenter)), text).toEqual(fresh.find(new Document(text, segmenter)));
+  });
+
+  it('the restored near-miss index finds what a freshly built one finds', () => {
+    const { fresh, restored } = freshAndRestored(NEAR_MISS_INDEX);
+    // Each term, and each term with one character replaced, deleted or doubled.
+    const texts = loadPoliticalData().formulations.terms.flatMap(({ term }) => {
+      const mid = term.length >> 1;
+      return [term, `${term.slice(0, mid)}们${term.slice(mid + 1)}`, term.slice(0, mid) + term.slice(mid + 1), term.slice(0, mid + 1) + term.slice(mid)];
+    });
+    const text = texts.join('，');
+    expect(restored.find(text)).toEqual(fresh.find(text));
+    expect(fresh.find(text).length).toBeGreaterThan(100);
+  });
+});
+
+describe('artefact files', () => {
+  const value = { name: '截止', list: [1, 'a', { deep: new Int32Array([-1, 2, 3]) }], units: new Uint16Array([0x4e00, 65535]), bytes: new Uint8Array([1, 2, 3]), keys: new Uint32Array([2 ** 32 - 1]) };
+
+  it('keep typed arrays, at any depth, in a .bin file', () => {
+    const bytes = writeArtefactFile('x.bin', value);
+    expect(readArtefactFile('x.bin', bytes)).toEqual(value);
+    // and at an odd offset in memory, where they are copied instead of viewed
+    const shifted = Buffer.concat([Buffer.alloc(1), bytes]).subarray(1);
+    expect(readArtefactFile('x.bin', shifted)).toEqual(value);
+  });
+
+  it('are plain ASCII', () => {
+    for (const file of ['x.bin', 'x.json']) {
+      const bytes = writeArtefactFile(file, file.endsWith('.bin') ? value : { name: '截止𠀀' });
+      const header = file.endsWith('.bin') ? bytes.subarray(4, 4 + bytes.readUInt32LE(0)) : bytes;
+      expect([...header].every((b) => b < 128), file).toBe(true);
+    }
+    expect(readArtefactFile('x.json', writeArtefactFile('x.json', { name: '截止𠀀' }))).toEqual({ name: '截止𠀀' });
+  });
+});
