@@ -35,8 +35,13 @@ export interface SpellingModelData {
   pairs: NumberTable;
   /** Three-character strings likewise. */
   triples: NumberTable;
-  /** Words of four to MAX_WORD_LENGTH characters: "word logP" lines. */
-  longerWords: string;
+  /**
+   * Words of four to MAX_WORD_LENGTH characters by a 52-bit hash of their code units
+   * (longerKey) → int: where the word starts in longerChars × 8 + its length; float: ln P.
+   * A lookup compares the characters too, so a hash collision never answers.
+   */
+  longer: NumberTable;
+  longerChars: Uint16Array;
   /** A 2–4 character window with one place blanked → the words that fill it: int: first entry; float: entry count. */
   blanked: NumberTable;
   /** The blanked table's keys, to skip most absent ones without touching the table. */
@@ -44,6 +49,18 @@ export interface SpellingModelData {
   /** The filling character and the word's ln P, per entry; each key's entries likeliest first. */
   entryChar: Uint16Array;
   entryLogP: Float32Array;
+}
+
+/** A 52-bit hash of `text[start, start + length)`: the key of a longer word. */
+export function longerKey(text: string, start: number, length: number): number {
+  let a = 0x811c9dc5;
+  let b = 0x1b873593;
+  for (let k = start; k < start + length; k++) {
+    const c = text.charCodeAt(k);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return (b & 0xfffff) * 0x100000000 + (a >>> 0);
 }
 
 export function pairKey(text: string, at: number): number {
@@ -72,7 +89,7 @@ export function buildModelData(counts: ReadonlyMap<string, number>, confusions: 
   const charLogP = new Float32Array(U16).fill(Math.log(0.5) - logTotal);
   const pairs = new Map<number, { logP: number; flags: number }>();
   const triples = new Map<number, { logP: number; flags: number }>();
-  const longer: string[] = [];
+  const longer: { word: string; logP: number }[] = [];
   const blanked = new Map<number, { char: number; logP: number }[]>();
   const entryOf = <T>(map: Map<number, T>, key: number, make: () => T) => map.get(key) ?? map.set(key, make()).get(key)!;
   const noWord = () => ({ logP: Number.NaN, flags: 0 });
@@ -86,7 +103,7 @@ export function buildModelData(counts: ReadonlyMap<string, number>, confusions: 
     if (n > MAX_WORD_LENGTH || /[\uD800-\uDFFF\s]/.test(word)) continue;
     if (n === 2) entryOf(pairs, pairKey(word, 0), noWord).logP = logP;
     else if (n === 3) entryOf(triples, tripleKey(word, 0), noWord).logP = logP;
-    else longer.push(`${word} ${logP}`);
+    else longer.push({ word, logP });
     if (n > 2) entryOf(pairs, pairKey(word, 0), noWord).flags |= STARTS_LONGER;
     if (n > 3) entryOf(triples, tripleKey(word, 0), noWord).flags |= STARTS_LONGER;
     for (let k = 0; k + 1 < n; k++) entryOf(pairs, pairKey(word, k), noWord).flags |= INSIDE_WORD;
@@ -137,7 +154,7 @@ export function buildModelData(counts: ReadonlyMap<string, number>, confusions: 
     confusedClass: Uint8Array.from(confused, (c) => c.cls),
     pairs: wordTable(pairs),
     triples: wordTable(triples),
-    longerWords: longer.join('\n'),
+    ...longerTable(longer),
     blanked: blankedTable,
     blankedFilter,
     entryChar,
@@ -153,4 +170,18 @@ function wordTable(words: Map<number, { logP: number; flags: number }>): NumberT
     table.setFloat(slot, w.logP);
   }
   return table;
+}
+
+function longerTable(words: { word: string; logP: number }[]): { longer: NumberTable; longerChars: Uint16Array } {
+  const longer = NumberTable.withRoom(words.length);
+  const longerChars = new Uint16Array(words.reduce((n, w) => n + w.word.length, 0));
+  let at = 0;
+  for (const { word, logP } of words) {
+    const slot = longer.claim(longerKey(word, 0, word.length));
+    if (longer.int(slot) !== 0) throw new Error(`spelling model: hash collision at ${word}`); // never yet; fail the build rather than answer wrongly
+    longer.setInt(slot, at * 8 + word.length);
+    longer.setFloat(slot, logP);
+    for (let k = 0; k < word.length; k++) longerChars[at++] = word.charCodeAt(k);
+  }
+  return { longer, longerChars };
 }

@@ -7,6 +7,7 @@ import {
   blankedKey,
   buildModelData,
   INSIDE_WORD,
+  longerKey,
   LIKENESS,
   pairKey,
   STARTS_LONGER,
@@ -39,7 +40,6 @@ const COMMON_ALONE = -6;
  */
 export class SpellingModel {
   readonly #d: SpellingModelData;
-  #longer: Map<string, number> | undefined;
 
   constructor(data: SpellingModelData) {
     this.#d = data;
@@ -93,7 +93,13 @@ export class SpellingModel {
       const logP = slot < 0 ? Number.NaN : this.slotLogP(length as 2 | 3, slot);
       return Number.isNaN(logP) ? undefined : logP;
     }
-    return this.#longerWords().get(text.slice(start, start + length));
+    const d = this.#d;
+    const slot = d.longer.find(longerKey(text, start, length));
+    if (slot < 0) return undefined;
+    const where = d.longer.int(slot);
+    if ((where & 7) !== length) return undefined;
+    for (let k = 0, at = where >>> 3; k < length; k++, at++) if (d.longerChars[at] !== text.charCodeAt(start + k)) return undefined;
+    return d.longer.float(slot);
   }
 
   /** True when `text[at]` and `text[at + 1]` occur together inside some word. */
@@ -168,17 +174,6 @@ export class SpellingModel {
   fillingLogP(entry: number): number {
     return this.#d.entryLogP[entry]!;
   }
-
-  #longerWords(): Map<string, number> {
-    if (!this.#longer) {
-      this.#longer = new Map();
-      for (const line of this.#d.longerWords.split('\n')) {
-        const space = line.indexOf(' ');
-        this.#longer.set(line.slice(0, space), Number(line.slice(space + 1)));
-      }
-    }
-    return this.#longer;
-  }
 }
 
 /** The model: compiled by the build into dist/spelling-model.bin, or built from dictionaries/ when running from source. */
@@ -186,23 +181,25 @@ export const SPELLING_MODEL: Artefact<SpellingModel, StoredModel> = {
   file: 'spelling-model.bin',
   compute: () => new SpellingModel(buildModelFromDictionaries()),
   store: (model) => {
-    const { pairs, triples, blanked, blankedFilter, ...arrays } = model.data;
-    return { ...arrays, pairs: pairs.slots, triples: triples.slots, blanked: blanked.slots, blankedFilter: blankedFilter.bits };
+    const { pairs, triples, longer, blanked, blankedFilter, ...arrays } = model.data;
+    return { ...arrays, pairs: pairs.slots, triples: triples.slots, longer: longer.slots, blanked: blanked.slots, blankedFilter: blankedFilter.bits };
   },
-  restore: ({ pairs, triples, blanked, blankedFilter, ...arrays }) =>
+  restore: ({ pairs, triples, longer, blanked, blankedFilter, ...arrays }) =>
     new SpellingModel({
       ...arrays,
       pairs: new NumberTable(pairs),
       triples: new NumberTable(triples),
+      longer: new NumberTable(longer),
       blanked: new NumberTable(blanked),
       blankedFilter: new KeyFilter(blankedFilter),
     }),
 };
 
 /** The model's data as an artefact file holds it: its tables and filter as their bare arrays. */
-type StoredModel = Omit<SpellingModelData, 'pairs' | 'triples' | 'blanked' | 'blankedFilter'> & {
+type StoredModel = Omit<SpellingModelData, 'pairs' | 'triples' | 'longer' | 'blanked' | 'blankedFilter'> & {
   pairs: Int32Array;
   triples: Int32Array;
+  longer: Int32Array;
   blanked: Int32Array;
   blankedFilter: Uint32Array;
 };
