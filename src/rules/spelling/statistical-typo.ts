@@ -1,6 +1,7 @@
 import type { Document } from '../../document/document.js';
 import { loadArtefact } from '../../compiled/artefact.js';
 import { lazyModule } from '../../lazy-module.js';
+import { AhoCorasick } from '../../match/aho-corasick.js';
 import { spanContaining } from '../../text/span-search.js';
 import type { PackMatcher } from '../lexicon/pack-matcher.js';
 import type { Rule } from '../rule.js';
@@ -33,19 +34,10 @@ export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
       let pending: { offset: number; corrections: Correction[] }[] = [];
       let doubtful = false;
       let sentenceEnd = -1;
+      const kept: { start: number; correction: Correction }[] = [];
       const settleSentence = () => {
         for (const { offset, corrections } of doubtful ? [] : pending) {
-          for (const c of corrections) {
-            const start = offset + c.at;
-            if (insideContext(text, start, unlessContexts().get(c.from)) || isRepeated(text, start)) continue;
-            report({
-              start,
-              end: start + 1,
-              message: `“${c.from}”疑为“${c.to}”之误（${c.word}）`,
-              suggestions: [c.to],
-              severity: c.margin >= ERROR_MARGIN ? 'error' : 'warning',
-            });
-          }
+          for (const c of corrections) if (!insideContext(text, offset + c.at, unlessContexts().get(c.from))) kept.push({ start: offset + c.at, correction: c });
         }
         pending = [];
         doubtful = false;
@@ -63,6 +55,17 @@ export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
         doubtful ||= found.doubtful;
       }
       settleSentence();
+      const repeated = repeatedSpots(text, kept.map((k) => k.start));
+      for (const { start, correction: c } of kept) {
+        if (repeated.has(start)) continue;
+        report({
+          start,
+          end: start + 1,
+          message: `“${c.from}”疑为“${c.to}”之误（${c.word}）`,
+          suggestions: [c.to],
+          severity: c.margin >= ERROR_MARGIN ? 'error' : 'warning',
+        });
+      }
     },
   };
 }
@@ -82,11 +85,17 @@ function isShortQuote(text: string, start: number, end: number): boolean {
  */
 const MEANT_AFTER = 3;
 
-function isRepeated(text: string, at: number): boolean {
-  const around = text.slice(Math.max(0, at - 1), at + 2);
-  let count = 0;
-  for (let i = text.indexOf(around); i !== -1 && count < MEANT_AFTER; i = text.indexOf(around, i + 1)) count++;
-  return count >= MEANT_AFTER;
+/** Of the offsets, those whose character and its neighbours occur MEANT_AFTER times or more in the text: one pass, however many. */
+function repeatedSpots(text: string, offsets: readonly number[]): Set<number> {
+  if (offsets.length === 0) return new Set();
+  const around = (at: number) => text.slice(Math.max(0, at - 1), at + 2);
+  const automaton = new AhoCorasick([...new Set(offsets.map(around))]);
+  const counts = new Map<string, number>();
+  for (const m of automaton.findAll(text)) {
+    const pattern = automaton.patterns[m.pattern]!;
+    counts.set(pattern, (counts.get(pattern) ?? 0) + 1);
+  }
+  return new Set(offsets.filter((at) => counts.get(around(at))! >= MEANT_AFTER));
 }
 
 /** True for offsets inside a span a pack rule reports: that rule speaks for them. */

@@ -85,6 +85,10 @@ describe(`${RULE} on a whole document`, () => {
     expect(alone().proofread(once.repeat(3)).issues).toEqual([]);
   });
 
+  it('trusts them in a long document too (50,000 copies)', () => {
+    expect(alone().proofread('改善人居环竟。'.repeat(50_000)).issues).toEqual([]);
+  });
+
   it('offers no correction in a sentence too garbled to trust', () => {
     // Several near-misses in one sentence: fixing one would leave the others.
     const garbled = '菓家自然科学奖分为一等奖、二登奖，对做出特别重大的可学发现的可以授予特等奖。';
