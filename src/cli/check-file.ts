@@ -105,7 +105,10 @@ export function checkFile(file: string, settings: CheckSettings): CheckedFile {
   return { file: name, source, issues, fixed, notes };
 }
 
-/** A fix `--fix` applies on its own: exactly one suggestion, so no choice is made for the editor. */
+/** Rules whose suggestion is a statistical guess: an editor looks before it is applied. */
+const GUESSES: ReadonlySet<string> = new Set(['spelling/statistical-typo']);
+
+/** A fix `--fix` applies on its own: exactly one suggestion, so no choice is made for the editor, and not a guess. */
 function isUnambiguous(issue: Issue): boolean {
-  return issue.suggestions.length === 1;
+  return issue.suggestions.length === 1 && !GUESSES.has(issue.ruleId);
 }

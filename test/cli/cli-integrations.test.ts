@@ -90,6 +90,14 @@ describe('gongwen CLI: formats, config, fixes, batches', () => {
       expect(second.err).not.toContain('已自动修改');
     });
 
+    it('leaves statistical guesses to the editor', () => {
+      const path = file('guess.txt', '加强对重点行业领域的安全检差。截止目前已完成。');
+      const { out } = run(['--format', 'json', path]);
+      expect(JSON.parse(out)[0].issues.map((i: { ruleId: string }) => i.ruleId)).toContain('spelling/statistical-typo');
+      run(['--fix', path]);
+      expect(readFileSync(path, 'utf8')).toBe('加强对重点行业领域的安全检差。截至目前已完成。');
+    });
+
     it('fixes Markdown and HTML without touching markup or code', () => {
       const md = file('fix.md', '# 针炙\n\n**截止目前**，`针炙`。\n\n```\n针炙\n```\n');
       const html = file('fix.html', '<p class="针炙">针<b>炙</b>科，秸杆&nbsp;还田</p><pre>针炙</pre>');
