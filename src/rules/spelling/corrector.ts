@@ -111,7 +111,8 @@ interface Window {
 /**
  * The windows worth scoring: around each character that forms a word with neither
  * neighbour (where typos hide), the 2- to 4-character spans some word fills. Names are
- * left alone: no window ends in a name suffix or just before one, and no suffix changes.
+ * left alone: no window holds a name suffix or ends up to two characters before one, and
+ * no suffix changes.
  */
 function windowsWithFillings(model: SpellingModel, text: string, mayChange: (at: number) => boolean): Window[] {
   const windows: Window[] = [];
@@ -123,13 +124,23 @@ function windowsWithFillings(model: SpellingModel, text: string, mayChange: (at:
     if (!suspect) continue;
     for (let start = Math.max(0, at - MAX_REPLACEMENT_WORD + 1); start <= at; start++) {
       for (let end = Math.max(at + 1, start + 2); end <= Math.min(text.length, start + MAX_REPLACEMENT_WORD); end++) {
-        if (model.isNameSuffix(text, end - 1) || (end < text.length && model.isNameSuffix(text, end))) continue;
+        if (holdsNameSuffix(model, text, start, at, end) || nameSuffixFollows(model, text, end)) continue;
         const fillings = model.fillings(text, start, at, end);
         if (fillings >= 0) windows.push({ at, start, end, fillings });
       }
     }
   }
   return windows;
+}
+
+function holdsNameSuffix(model: SpellingModel, text: string, start: number, at: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (k !== at && model.isNameSuffix(text, k)) return true;
+  return false;
+}
+
+/** Names run a few characters before their suffix (土默特右旗, 喀喇沁旗): a suffix within the next two. */
+function nameSuffixFollows(model: SpellingModel, text: string, end: number): boolean {
+  return (end < text.length && model.isNameSuffix(text, end)) || (end + 1 < text.length && model.isNameSuffix(text, end + 1));
 }
 
 function isSurrogate(code: number): boolean {

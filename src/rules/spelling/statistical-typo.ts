@@ -49,8 +49,11 @@ export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
           SENTENCE_END.lastIndex = offset;
           sentenceEnd = SENTENCE_END.exec(text)?.index ?? text.length;
         }
-        if (isShortQuote(text, offset, offset + run[0].length)) continue;
-        const found = correctClause(model, run[0], (at) => !reported(offset + at));
+        const end = offset + run[0].length;
+        if (isShortQuote(text, offset, end) || DOC_NUMBER_OPEN.has(text[end] ?? '')) continue;
+        // A unit after a figure (12000亿斤) is part of the number.
+        const mayChange = (at: number) => !reported(offset + at) && !(at === 0 && isDigit(text, offset - 1)) && !(offset + at === end - 1 && isDigit(text, end));
+        const found = correctClause(model, run[0], mayChange);
         if (found.corrections.length > 0) pending.push({ offset, corrections: found.corrections });
         doubtful ||= found.doubtful;
       }
@@ -68,6 +71,14 @@ export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
       }
     },
   };
+}
+
+/** A 机关代字 before the year bracket of a 发文字号 (冀政呈〔2024〕) is a code, not prose. */
+const DOC_NUMBER_OPEN = new Set(['〔', '[', '［']);
+
+function isDigit(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
 /** Quoted names, slogans and jargon (“干货”, “苍溪文旅体”) are meant as written. */

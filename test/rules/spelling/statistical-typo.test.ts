@@ -16,6 +16,13 @@ testRule(RULE, {
     '重庆市江津区人民政府办公室关于印发江津区政务公开工作要点的通知',
     '宜宾市叙州区教育体育局',
     '东溪镇人民政府',
+    '内蒙古自治区包头市土默特右旗将开展专项行动。',
+    '赤峰市派驻喀喇沁旗脱贫攻坚工作队',
+    '山西省五寨县洪家镇姜曹村村民',
+    // A 机关代字 before a 发文字号's year bracket is a code.
+    '关于印发实施方案的请示》（冀政呈〔2024〕5号）',
+    // A unit after a figure belongs to the number.
+    '全年粮食产量稳定在12000亿斤。',
     // Quoted names, slogans and jargon are meant as written.
     '坚决杜绝“雷人雷语”。',
     '梳理政策“干货”、制作政策解读。',
