@@ -29,7 +29,7 @@ const NOT_WORD_LISTS = new Set(['segmenter', 'licenses', 'script', 'spelling']);
  */
 export const WORD_LISTS: Artefact<Record<string, string[]>, Record<string, string[]>> = {
   file: 'word-lists.json',
-  compute: () => Object.fromEntries(wordListFiles().map((path) => [path, parseWordList(readFileSync(join(dictionaryDir(), path), 'utf8'))])),
+  compute: () => Object.fromEntries(wordListFiles().map((path) => [path, readWordListFile(path)])),
   store: (lists) => lists,
   restore: (lists) => lists,
 };
@@ -43,7 +43,7 @@ export function readWordList(relativePath: string): string[] {
 
 /** A word list read from its file in dictionaries/, for build-time computations over sources that are not shipped as word lists. */
 export function readWordListFile(relativePath: string): string[] {
-  return parseWordList(readFileSync(join(dictionaryDir(), relativePath), 'utf8'));
+  return parseWordList(readDictionaryFile(relativePath));
 }
 
 function parseWordList(text: string): string[] {
@@ -65,9 +65,14 @@ function wordListFiles(): string[] {
  * are comments. Read without a pattern per line, since such tables run to thousands of lines.
  */
 export function readDataLines(relativePath: string): string[] {
-  const file = join(dictionaryDir(), relativePath);
-  if (!existsSync(file)) throw new Error(`gongwen: 缺少内置数据 dictionaries/${relativePath}（安装不完整？）`);
-  return readFileSync(file, 'utf8')
+  return readDictionaryFile(relativePath)
     .split(/\r?\n/)
     .filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+/** A file of dictionaries/ as text. */
+export function readDictionaryFile(relativePath: string): string {
+  const file = join(dictionaryDir(), relativePath);
+  if (!existsSync(file)) throw new Error(`gongwen: 缺少内置数据 dictionaries/${relativePath}（安装不完整？）`);
+  return readFileSync(file, 'utf8');
 }

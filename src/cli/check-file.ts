@@ -64,6 +64,9 @@ export function checkFile(file: string, settings: CheckSettings): CheckedFile {
   const format = settings.inputFormat ?? (file === '-' ? 'text' : formatOf(file));
   const options = { format, ...(settings.documentDate && { documentDate: settings.documentDate }) };
   const check = (input: string) => proofreader.proofread(input, options).issues;
+  const guessing = new Set(proofreader.rules.filter((r) => r.guesses).map((r) => r.id));
+  // A fix --fix applies on its own: exactly one suggestion, so no choice is made for the editor, and not a guess.
+  const isUnambiguous = (issue: Issue) => issue.suggestions.length === 1 && !guessing.has(issue.ruleId);
   let source = text;
   let issues: Issue[];
   try {
@@ -103,12 +106,4 @@ export function checkFile(file: string, settings: CheckSettings): CheckedFile {
     }
   }
   return { file: name, source, issues, fixed, notes };
-}
-
-/** Rules whose suggestion is a statistical guess: an editor looks before it is applied. */
-const GUESSES: ReadonlySet<string> = new Set(['spelling/statistical-typo']);
-
-/** A fix `--fix` applies on its own: exactly one suggestion, so no choice is made for the editor, and not a guess. */
-function isUnambiguous(issue: Issue): boolean {
-  return issue.suggestions.length === 1 && !GUESSES.has(issue.ruleId);
 }

@@ -24,5 +24,7 @@ export interface Rule {
   severity: Severity;
   /** One line, Chinese, for rule listings. */
   description: string;
+  /** Its suggestions are statistical guesses: `--fix` leaves them for an editor to confirm. */
+  guesses?: boolean;
   check(doc: Document, report: Report): void;
 }

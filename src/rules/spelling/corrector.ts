@@ -1,3 +1,4 @@
+import { isHighSurrogate, isLowSurrogate } from '../../text/unicode.js';
 import { MAX_REPLACEMENT_WORD, MAX_WORD_LENGTH, type Likeness, type SpellingModel } from './model.js';
 
 /**
@@ -120,7 +121,7 @@ function windowsWithFillings(model: SpellingModel, text: string, mayChange: (at:
   let pairedLeft = false;
   for (let at = 0; at < text.length; at++) {
     const pairedRight = at + 1 < text.length && model.pairsInWord(text, at);
-    const suspect = !pairedLeft && !pairedRight && model.isConfusable(text, at) && !isSurrogate(text.charCodeAt(at)) && !model.isNameSuffix(text, at) && mayChange(at);
+    const suspect = !pairedLeft && !pairedRight && model.isConfusable(text, at) && !isHighSurrogate(text.charCodeAt(at)) && !isLowSurrogate(text.charCodeAt(at)) && !model.isNameSuffix(text, at) && mayChange(at);
     pairedLeft = pairedRight;
     if (!suspect) continue;
     for (let start = Math.max(0, at - MAX_REPLACEMENT_WORD + 1); start <= at; start++) {
@@ -142,10 +143,6 @@ function holdsNameSuffix(model: SpellingModel, text: string, start: number, at: 
 /** Names run a few characters before their suffix (土默特右旗, 喀喇沁旗): a suffix within the next two. */
 function nameSuffixFollows(model: SpellingModel, text: string, end: number): boolean {
   return (end < text.length && model.isNameSuffix(text, end)) || (end + 1 < text.length && model.isNameSuffix(text, end + 1));
-}
-
-function isSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdfff;
 }
 
 /** Room for a clause of `size - 1` characters: its paths, and up to MAX_WORD_LENGTH words from each place. */

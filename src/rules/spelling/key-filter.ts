@@ -11,23 +11,34 @@ export class KeyFilter {
   }
 
   add(key: number): void {
-    const [a, b] = probes(key, this.bits.length * 32 - 1);
-    this.bits[a >>> 5]! |= 1 << (a & 31);
-    this.bits[b >>> 5]! |= 1 << (b & 31);
+    const h = firstHash(key);
+    this.#set(h);
+    this.#set(secondHash(h, key));
   }
 
   /** False when the key was surely never added. */
   mayHave(key: number): boolean {
-    const [a, b] = probes(key, this.bits.length * 32 - 1);
-    return (this.bits[a >>> 5]! & (1 << (a & 31))) !== 0 && (this.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
+    const h = firstHash(key);
+    return this.#has(h) && this.#has(secondHash(h, key));
+  }
+
+  #set(hash: number): void {
+    const bit = hash & (this.bits.length * 32 - 1);
+    this.bits[bit >>> 5]! |= 1 << (bit & 31);
+  }
+
+  #has(hash: number): boolean {
+    const bit = hash & (this.bits.length * 32 - 1);
+    return (this.bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
   }
 }
 
-function probes(key: number, mask: number): [number, number] {
-  const hi = Math.floor(key / 0x100000000);
-  const lo = key | 0;
-  let h = Math.imul(lo ^ Math.imul(hi, 0x27d4eb2f), 0x165667b1);
-  h ^= h >>> 15;
-  const g = Math.imul(h ^ lo, 0x9e3779b1);
-  return [h & mask, (g ^ (g >>> 16)) & mask];
+function firstHash(key: number): number {
+  const h = Math.imul((key | 0) ^ Math.imul(Math.floor(key / 0x100000000), 0x27d4eb2f), 0x165667b1);
+  return h ^ (h >>> 15);
+}
+
+function secondHash(first: number, key: number): number {
+  const g = Math.imul(first ^ (key | 0), 0x9e3779b1);
+  return g ^ (g >>> 16);
 }

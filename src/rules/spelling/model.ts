@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Artefact } from '../../compiled/artefact.js';
-import { dictionaryDir, readWordListFile } from '../../dictionaries.js';
+import { readDataLines, readDictionaryFile, readWordListFile } from '../../dictionaries.js';
 import { KeyFilter } from './key-filter.js';
 import {
   blankedKey,
@@ -210,8 +208,7 @@ type StoredModel = Omit<SpellingModelData, 'pairs' | 'triples' | 'longer' | 'bla
  */
 function buildModelFromDictionaries(): SpellingModelData {
   const counts = new Map<string, number>();
-  const segmenterDict = readFileSync(join(dictionaryDir(), 'segmenter', 'jieba-gongwen.txt'), 'utf8');
-  for (const line of segmenterDict.split('\n')) {
+  for (const line of readDictionaryFile('segmenter/jieba-gongwen.txt').split('\n')) {
     const space = line.indexOf(' ');
     if (space > 0) counts.set(line.slice(0, space), Number.parseInt(line.slice(space + 1), 10));
   }
@@ -219,7 +216,7 @@ function buildModelFromDictionaries(): SpellingModelData {
     for (const word of readWordListFile(list)) counts.set(word, Math.max(counts.get(word) ?? 0, OFFICIAL_WORD_COUNT));
   }
   const confusions = new Map<string, string[]>();
-  for (const line of readWordListFile('spelling/confusion.tsv')) {
+  for (const line of readDataLines('spelling/confusion.tsv')) {
     const [char, ...classes] = line.split('\t');
     confusions.set(char!, classes);
   }

@@ -26,6 +26,7 @@ export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
     category: 'typo',
     severity: 'warning',
     description: '统计模型发现的音近、形近错字',
+    guesses: true,
     check(doc, report) {
       const text = doc.text;
       const model = loadArtefact(SPELLING_MODEL);
