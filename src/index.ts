@@ -12,5 +12,5 @@ export type { RulePack, PackEntry, PackExamples, Boundary } from './packs/types.
 export { verifyPack } from './packs/verify-pack.js';
 export type { Rule, Finding, Report } from './rules/rule.js';
 export type { Segmenter } from './segment/segmenter.js';
-export { JiebaSegmenter } from './segment/jieba.js';
+export { DictionarySegmenter } from './segment/dictionary-segmenter.js';
 export type { Issue, ProofreadResult, Severity, RuleLevel } from './types.js';

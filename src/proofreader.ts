@@ -17,7 +17,7 @@ import { createPackRules } from './rules/lexicon/pack-rules.js';
 import { PackMatcher } from './rules/lexicon/pack-matcher.js';
 import { createBuiltinRules } from './rules/index.js';
 import type { Finding, Rule } from './rules/rule.js';
-import { JiebaSegmenter } from './segment/jieba.js';
+import { DictionarySegmenter } from './segment/dictionary-segmenter.js';
 import { splitsSurrogatePair } from './text/unicode.js';
 import type { Segmenter } from './segment/segmenter.js';
 import type { Issue, ProofreadResult, RuleLevel, Severity } from './types.js';
@@ -34,7 +34,7 @@ export interface ProofreaderOptions {
   allow?: string[];
   /** Per-rule level by ruleId: `off`, or a severity that replaces the rule's own. */
   rules?: Record<string, RuleLevel>;
-  /** Word segmenter (default: @node-rs/jieba, loaded on first use). */
+  /** Word segmenter (default: DictionarySegmenter, jieba's segmentation in TypeScript). */
   segmenter?: Segmenter;
 }
 
@@ -82,7 +82,7 @@ export class Proofreader {
 
   constructor(options: ProofreaderOptions = {}) {
     checkOptions('createProofreader', options, { packs: 'array', builtinPacks: 'boolean', allow: 'array', rules: 'object', segmenter: 'object' });
-    this.#segmenter = options.segmenter ?? new JiebaSegmenter();
+    this.#segmenter = options.segmenter ?? new DictionarySegmenter();
     const userPacks = (options.packs ?? []).map((p, i) => loadPack(p, i));
     this.#builtinPacks = options.builtinPacks !== false;
     this.#userPacks = userPacks;

@@ -1,7 +1,7 @@
 import { PackError, formatProblem, type PackProblem } from '../packs/pack-error.js';
 import { loadPackFile } from '../packs/read-pack.js';
 import { verifyPack } from '../packs/verify-pack.js';
-import { JiebaSegmenter } from '../segment/jieba.js';
+import { DictionarySegmenter } from '../segment/dictionary-segmenter.js';
 
 /**
  * `gongwen test-pack FILE...`: validates each pack and runs its examples and
@@ -9,7 +9,7 @@ import { JiebaSegmenter } from '../segment/jieba.js';
  * Returns the exit code: 0 when all pass, 1 otherwise.
  */
 export function runTestPack(files: string[], write: (s: string) => void): number {
-  const segmenter = new JiebaSegmenter();
+  const segmenter = new DictionarySegmenter();
   let failed = 0;
   for (const file of files) {
     let problems: PackProblem[];

@@ -10,3 +10,10 @@ export interface Segmenter {
   /** Makes `words` known to the segmenter, so they come out as single tokens where plausible. */
   addWords(words: Iterable<string>): void;
 }
+
+/**
+ * Count given to words added with addWords (the packs' wrong forms). Low on purpose: a
+ * wrong form such as 按装 must not beat 按/装修 in 按装修, it only has to stay whole
+ * where nothing better fits.
+ */
+export const ADDED_WORD_COUNT = 3;

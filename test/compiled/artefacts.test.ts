@@ -8,7 +8,7 @@ import { Document } from '../../src/document/document.js';
 import { BUILTIN_PACK_MATCHER, loadBuiltinPacks } from '../../src/packs/builtin.js';
 import { loadPoliticalData } from '../../src/rules/political/data.js';
 import { NEAR_MISS_INDEX } from '../../src/rules/political/near-miss.js';
-import { JiebaSegmenter } from '../../src/segment/jieba.js';
+import { DictionarySegmenter } from '../../src/segment/dictionary-segmenter.js';
 
 const dist = join(__dirname, '..', '..', 'dist');
 
@@ -43,7 +43,7 @@ describe('compiled artefacts', () => {
     const { fresh, restored } = freshAndRestored(BUILTIN_PACK_MATCHER);
     expect(restored.wrongForms).toEqual(fresh.wrongForms);
     expect(restored.packs).toEqual(fresh.packs);
-    const segmenter = new JiebaSegmenter();
+    const segmenter = new DictionarySegmenter();
     segmenter.addWords(fresh.wrongForms);
     const texts = loadBuiltinPacks().flatMap((p) => [...p.examples.invalid.map((e) => e.text), ...p.examples.valid, ...p.entries.flatMap((e) => [...e.wrong, ...e.unless])]);
     for (const text of texts) expect(restored.find(new Document(text, segmenter)), text).toEqual(fresh.find(new Document(text, segmenter)));

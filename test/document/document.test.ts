@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { Document } from '../../src/document/document.js';
 import { findSkippedSpans } from '../../src/document/skipped-spans.js';
-import { JiebaSegmenter } from '../../src/index.js';
+import { DictionarySegmenter } from '../../src/index.js';
 import type { Segmenter } from '../../src/index.js';
 
 describe('Document', () => {
   it('segments a line only when a rule first asks, and only once', () => {
     const cut: string[] = [];
-    const inner = new JiebaSegmenter();
+    const inner = new DictionarySegmenter();
     const counting: Segmenter = { cut: (t) => (cut.push(t), inner.cut(t)), tag: (t) => inner.tag(t), addWords: (w) => inner.addWords(w) };
     const doc = new Document('第一行\n按装修标准执行\n第三行', counting);
     expect(cut).toEqual([]);
@@ -17,7 +17,7 @@ describe('Document', () => {
   });
 
   it('treats line breaks and the ends of the text as boundaries', () => {
-    const doc = new Document('针灸\r\n科室', new JiebaSegmenter());
+    const doc = new Document('针灸\r\n科室', new DictionarySegmenter());
     expect([0, 2, 3, 4, 6].map((o) => doc.isWordBoundary(o))).toEqual([true, true, true, true, true]);
   });
 });

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyFixes, createProofreader, JiebaSegmenter, parsePackText, verifyPack } from '../../src/index.js';
+import { applyFixes, createProofreader, DictionarySegmenter, parsePackText, verifyPack } from '../../src/index.js';
 import { builtinPackFiles } from '../../src/packs/builtin.js';
 import { PackMatcher } from '../../src/rules/lexicon/pack-matcher.js';
 import { Document } from '../../src/document/document.js';
 
 const files = builtinPackFiles();
 const packs = files.map((f) => parsePackText(readFileSync(f, 'utf8'), f.slice(f.indexOf('dictionaries/'))));
-const segmenter = new JiebaSegmenter();
+const segmenter = new DictionarySegmenter();
 const all = PackMatcher.of(packs);
 segmenter.addWords(all.wrongForms);
 const matchesOf = (matcher: PackMatcher, text: string) => matcher.find(new Document(text, segmenter));

@@ -1,5 +1,5 @@
-import { KeyFilter } from './key-filter.js';
-import { NumberTable } from './number-table.js';
+import { KeyFilter } from '../../compiled/key-filter.js';
+import { hashKey, NumberTable } from '../../compiled/number-table.js';
 
 /** Longest word the language model knows. */
 export const MAX_WORD_LENGTH = 6;
@@ -37,7 +37,7 @@ export interface SpellingModelData {
   triples: NumberTable;
   /**
    * Words of four to MAX_WORD_LENGTH characters by a 52-bit hash of their code units
-   * (longerKey) → int: where the word starts in longerChars × 8 + its length; float: ln P.
+   * (hashKey) → int: where the word starts in longerChars × 8 + its length; float: ln P.
    * A lookup compares the characters too, so a hash collision never answers.
    */
   longer: NumberTable;
@@ -49,18 +49,6 @@ export interface SpellingModelData {
   /** The filling character and the word's ln P, per entry; each key's entries likeliest first. */
   entryChar: Uint16Array;
   entryLogP: Float32Array;
-}
-
-/** A 52-bit hash of `text[start, start + length)`: the key of a longer word. */
-export function longerKey(text: string, start: number, length: number): number {
-  let a = 0x811c9dc5;
-  let b = 0x1b873593;
-  for (let k = start; k < start + length; k++) {
-    const c = text.charCodeAt(k);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
-  }
-  return (b & 0xfffff) * 0x100000000 + (a >>> 0);
 }
 
 export function pairKey(text: string, at: number): number {
@@ -177,7 +165,7 @@ function longerTable(words: { word: string; logP: number }[]): { longer: NumberT
   const longerChars = new Uint16Array(words.reduce((n, w) => n + w.word.length, 0));
   let at = 0;
   for (const { word, logP } of words) {
-    const slot = longer.claim(longerKey(word, 0, word.length));
+    const slot = longer.claim(hashKey(word, 0, word.length));
     if (longer.int(slot) !== 0) throw new Error(`spelling model: hash collision at ${word}`); // never yet; fail the build rather than answer wrongly
     longer.setInt(slot, at * 8 + word.length);
     longer.setFloat(slot, logP);

@@ -1,11 +1,10 @@
 import type { Artefact } from '../../compiled/artefact.js';
 import { readDataLines, readDictionaryFile, readWordListFile } from '../../dictionaries.js';
-import { KeyFilter } from './key-filter.js';
+import { KeyFilter } from '../../compiled/key-filter.js';
 import {
   blankedKey,
   buildModelData,
   INSIDE_WORD,
-  longerKey,
   LIKENESS,
   pairKey,
   STARTS_LONGER,
@@ -13,7 +12,7 @@ import {
   type Likeness,
   type SpellingModelData,
 } from './model-data.js';
-import { NumberTable } from './number-table.js';
+import { hashKey, NumberTable } from '../../compiled/number-table.js';
 
 export { MAX_REPLACEMENT_WORD, MAX_WORD_LENGTH, type Likeness } from './model-data.js';
 
@@ -92,7 +91,7 @@ export class SpellingModel {
       return Number.isNaN(logP) ? undefined : logP;
     }
     const d = this.#d;
-    const slot = d.longer.find(longerKey(text, start, length));
+    const slot = d.longer.find(hashKey(text, start, length));
     if (slot < 0) return undefined;
     const where = d.longer.int(slot);
     if ((where & 7) !== length) return undefined;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { KeyFilter } from '../../../src/rules/spelling/key-filter.js';
-import { NumberTable } from '../../../src/rules/spelling/number-table.js';
+import { KeyFilter } from '../../src/compiled/key-filter.js';
+import { NumberTable } from '../../src/compiled/number-table.js';
 
 const key = fc.integer({ min: 0, max: 2 ** 52 - 1 });
 

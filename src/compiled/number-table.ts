@@ -69,6 +69,18 @@ export class NumberTable {
   }
 }
 
+/** A 52-bit hash of the code units of `text[start, start + length)`: a key for strings too long to be their own key. */
+export function hashKey(text: string, start: number, length: number): number {
+  let a = 0x811c9dc5;
+  let b = 0x1b873593;
+  for (let k = start; k < start + length; k++) {
+    const c = text.charCodeAt(k);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return (b & 0xfffff) * 0x100000000 + (a >>> 0);
+}
+
 const STRIDE = 4;
 const EMPTY = -1; // never a high half: keys stay below 2^52
 const TWO_32 = 0x100000000;
