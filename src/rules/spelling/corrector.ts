@@ -118,12 +118,22 @@ interface Window {
  */
 function windowsWithFillings(model: SpellingModel, text: string, mayChange: (at: number) => boolean): Window[] {
   const windows: Window[] = [];
-  let pairedLeft = false;
+  // Whether text[pairAt] and text[pairAt + 1] are in a word: only characters that could
+  // be suspects need the look-up, and neighbouring ones share it.
+  let pairAt = -1;
+  let paired = false;
   for (let at = 0; at < text.length; at++) {
-    const pairedRight = at + 1 < text.length && model.pairsInWord(text, at);
-    const suspect = !pairedLeft && !pairedRight && model.isConfusable(text, at) && !isHighSurrogate(text.charCodeAt(at)) && !isLowSurrogate(text.charCodeAt(at)) && !model.isNameSuffix(text, at) && mayChange(at);
-    pairedLeft = pairedRight;
-    if (!suspect) continue;
+    const unit = text.charCodeAt(at);
+    if (!model.isConfusable(text, at) || isHighSurrogate(unit) || isLowSurrogate(unit) || model.isNameSuffix(text, at)) continue;
+    if (at > 0) {
+      if (pairAt !== at - 1) paired = model.pairsInWord(text, (pairAt = at - 1));
+      if (paired) continue;
+    }
+    if (at + 1 < text.length) {
+      paired = model.pairsInWord(text, (pairAt = at));
+      if (paired) continue;
+    }
+    if (!mayChange(at)) continue;
     for (let start = Math.max(0, at - MAX_REPLACEMENT_WORD + 1); start <= at; start++) {
       for (let end = Math.max(at + 1, start + 2); end <= Math.min(text.length, start + MAX_REPLACEMENT_WORD); end++) {
         if (holdsNameSuffix(model, text, start, at, end) || nameSuffixFollows(model, text, end)) continue;

@@ -84,11 +84,16 @@ function isDigit(text: string, at: number): boolean {
 
 /** Quoted names, slogans and jargon (“干货”, “苍溪文旅体”) are meant as written. */
 const SHORT_QUOTE = 8;
-const QUOTES: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '"': '"' };
+/** Opening quote → closing quote (“”, ‘’, 「」, ""), by code unit. */
+const QUOTES = new Map([
+  [0x201c, 0x201d],
+  [0x2018, 0x2019],
+  [0x300c, 0x300d],
+  [0x22, 0x22],
+]);
 
 function isShortQuote(text: string, start: number, end: number): boolean {
-  const close = QUOTES[text[start - 1] ?? ''];
-  return close !== undefined && text[end] === close && end - start <= SHORT_QUOTE;
+  return end - start <= SHORT_QUOTE && start > 0 && QUOTES.get(text.charCodeAt(start - 1)) === text.charCodeAt(end);
 }
 
 /**
