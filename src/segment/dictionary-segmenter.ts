@@ -1,6 +1,6 @@
 import { loadArtefact } from '../compiled/artefact.js';
 import { isHighSurrogate, isLowSurrogate, splitsSurrogatePair } from '../text/unicode.js';
-import { ABSENT, keyOfUnits, PREFIX_ONLY, SEGMENTER_DICTIONARY, wordKey, type SegmenterDictionary } from './segmenter-dictionary.js';
+import { ABSENT, EXACT_KEY_LENGTH, keyOfUnits, PREFIX_ONLY, SEGMENTER_DICTIONARY, wordKey, type SegmenterDictionary } from './segmenter-dictionary.js';
 import { ADDED_WORD_COUNT, type Segmenter } from './segmenter.js';
 
 /**
@@ -79,13 +79,8 @@ export class DictionarySegmenter implements Segmenter {
     const known = this.#dictionary.tag(word);
     if (known !== undefined) return known;
     if (this.#count(word, 0, word.length) >= 0) return ''; // added without a tag
-    let letters = 0;
-    let digits = 0;
-    for (const c of word) {
-      if (/[0-9]/.test(c)) digits++;
-      else if (/[A-Za-z]/.test(c)) letters++;
-    }
-    return letters + digits === 0 ? 'x' : letters === 0 ? 'm' : 'eng';
+    if (!/[0-9A-Za-z]/.test(word)) return 'x';
+    return /[A-Za-z]/.test(word) ? 'eng' : 'm';
   }
 
   /** The count of `text[start, start + length)` as a word (an added word's replaces the dictionary's), PREFIX_ONLY, or ABSENT. */
@@ -93,7 +88,7 @@ export class DictionarySegmenter implements Segmenter {
     const inDictionary = this.#dictionary.count(text, start, length, key);
     if (this.#addedStarts[text.charCodeAt(start)] !== 1) return inDictionary;
     const added = this.#added.get(key);
-    const addedCount = added === undefined || (length > 3 && !text.startsWith(added.word, start)) ? ABSENT : added.count;
+    const addedCount = added === undefined || (length > EXACT_KEY_LENGTH && !text.startsWith(added.word, start)) /* a hashed key: check the word */ ? ABSENT : added.count;
     return addedCount >= 0 ? addedCount : Math.max(inDictionary, addedCount);
   }
 
@@ -112,7 +107,7 @@ export class DictionarySegmenter implements Segmenter {
       let bestEnd = -1;
       let units = 0;
       for (let length = 1; start + length <= n; length++) {
-        units = units * 0x10000 + run.charCodeAt(start + length - 1);
+        if (length <= EXACT_KEY_LENGTH) units = units * 0x10000 + run.charCodeAt(start + length - 1);
         const count = this.#count(run, start, length, keyOfUnits(run, start, length, units));
         if (count === ABSENT) break;
         const end = start + length;

@@ -7,7 +7,7 @@ export const PREFIX_ONLY = -1;
 export const ABSENT = -2;
 
 /** Strings up to this long are their own key; longer ones are hashed and checked. */
-const EXACT_KEY_LENGTH = 3;
+export const EXACT_KEY_LENGTH = 3;
 
 /**
  * The key of `text[start, start + length)`: its code units for short strings, else a
@@ -105,6 +105,7 @@ export function buildSegmenterDictionary(lines: Iterable<string>): SegmenterDict
     for (let n = 1; n < word.length; n++) if (!entries.has(word.slice(0, n))) entries.set(word.slice(0, n), { count: PREFIX_ONLY, tag: '' });
   }
   const tags = [...new Set([...words.values()].map((w) => w.tag))];
+  const tagIndex = new Map(tags.map((tag, i) => [tag, i]));
   const table = NumberTable.withRoom(entries.size);
   const counts = new Int32Array(entries.size);
   const tagOf = new Uint8Array(entries.size);
@@ -117,7 +118,7 @@ export function buildSegmenterDictionary(lines: Iterable<string>): SegmenterDict
     if (table.find(key) >= 0) throw new Error(`segmenter dictionary: hash collision at ${word}`); // fail the build rather than answer wrongly
     table.setInt(table.claim(key), id);
     counts[id] = count;
-    tagOf[id] = tags.indexOf(tag);
+    tagOf[id] = tagIndex.get(tag) ?? 0;
     if (word.length > EXACT_KEY_LENGTH) {
       charsAt[id] = chars.length;
       for (let k = 0; k < word.length; k++) chars.push(word.charCodeAt(k));
