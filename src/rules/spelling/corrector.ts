@@ -31,7 +31,7 @@ export interface Correction {
 }
 
 export interface ClauseCorrections {
-  corrections: Correction[];
+  corrections: readonly Correction[];
   /** Another spot came close to the bar: the text around it is too garbled to trust corrections near it. */
   doubtful: boolean;
 }
@@ -44,16 +44,21 @@ export interface ClauseCorrections {
 export function correctClause(model: SpellingModel, clause: string, mayChange: (at: number) => boolean): ClauseCorrections {
   let text = clause;
   const corrections: Correction[] = [];
-  const changed = new Set<number>();
-  const open = (at: number) => !changed.has(at) && mayChange(at);
+  // Most clauses get no correction: the guard that spares corrected places waits for the first.
+  let open = mayChange;
   for (let round = 0; ; round++) {
     const best = bestReplacement(model, text, open);
-    if (!best || best.margin <= 0 || round === MAX_CORRECTIONS) return { corrections, doubtful: best !== undefined && best.margin > -DOUBT_MARGIN };
+    if (!best || best.margin <= 0 || round === MAX_CORRECTIONS) {
+      const doubtful = best !== undefined && best.margin > -DOUBT_MARGIN;
+      return corrections.length === 0 && !doubtful ? UNCHANGED : { corrections, doubtful };
+    }
     corrections.push(best);
-    changed.add(best.at);
+    if (round === 0) open = (at) => !corrections.some((c) => c.at === at) && mayChange(at);
     text = text.slice(0, best.at) + best.to + text.slice(best.at + 1);
   }
 }
+
+const UNCHANGED: ClauseCorrections = Object.freeze({ corrections: Object.freeze([]), doubtful: false });
 
 /** The replacement with the largest margin, if any comes within DOUBT_MARGIN of the bar. */
 function bestReplacement(model: SpellingModel, text: string, mayChange: (at: number) => boolean): Correction | undefined {

@@ -13,6 +13,16 @@ export type Likeness = (typeof LIKENESS)[number];
 export const INSIDE_WORD = 1;
 export const STARTS_LONGER = 2;
 
+/** Character flags (charFlags). */
+export const MAY_BE_TYPO = 1;
+export const NAME_SUFFIX = 2;
+/**
+ * ln P above which a character is one of the ~50 commonest words on its own (的, 和, 在,
+ * 要 …): standing alone is normal for it, so it is never taken for a typo. On the
+ * development set this loses 0.3 points of F1 and halves the detector's time.
+ */
+const COMMON_ALONE = -6;
+
 const U16 = 0x10000;
 
 /**
@@ -23,8 +33,13 @@ const U16 = 0x10000;
 export interface SpellingModelData {
   /** ln P of each BMP character as a word (half a count when unknown). */
   charLogP: Float32Array;
-  /** 1 for characters that end a place or organisation name (dictionaries/spelling/name-suffixes.txt). */
-  nameSuffix: Uint8Array;
+  /**
+   * Per BMP character: MAY_BE_TYPO when it has a confusion set and is not among the
+   * commonest words alone; NAME_SUFFIX when it ends a place or organisation name
+   * (dictionaries/spelling/name-suffixes.txt). One small array: the detector asks both
+   * of every character.
+   */
+  charFlags: Uint8Array;
   /** Each BMP character's confusion set: entries [first, first + count) of confusedChar/confusedClass, by character code. */
   confusionFirst: Uint32Array;
   confusionCount: Uint16Array;
@@ -131,11 +146,12 @@ export function buildModelData(counts: ReadonlyMap<string, number>, confusions: 
       entryLogP[next++] = logP;
     }
   }
-  const nameSuffix = new Uint8Array(U16);
-  for (const suffix of nameSuffixes) nameSuffix[suffix.charCodeAt(0)] = 1;
+  const charFlags = new Uint8Array(U16);
+  for (let code = 0; code < U16; code++) if (confusionCount[code]! > 0 && charLogP[code]! < COMMON_ALONE) charFlags[code] = MAY_BE_TYPO;
+  for (const suffix of nameSuffixes) charFlags[suffix.charCodeAt(0)]! |= NAME_SUFFIX;
   return {
     charLogP,
-    nameSuffix,
+    charFlags,
     confusionFirst,
     confusionCount,
     confusedChar: Uint16Array.from(confused, (c) => c.to),

@@ -6,6 +6,8 @@ import {
   buildModelData,
   INSIDE_WORD,
   LIKENESS,
+  MAY_BE_TYPO,
+  NAME_SUFFIX,
   pairKey,
   STARTS_LONGER,
   tripleKey,
@@ -22,12 +24,6 @@ export { MAX_REPLACEMENT_WORD, MAX_WORD_LENGTH, type Likeness } from './model-da
  * development set (benchmarks/spelling.mjs).
  */
 const OFFICIAL_WORD_COUNT = 1000;
-/**
- * ln P above which a character is one of the ~50 commonest words on its own (的, 和, 在,
- * 要 …): standing alone is normal for it, so it is not a suspect. On the development set
- * this loses 0.3 points of F1 and halves the detector's time.
- */
-const COMMON_ALONE = -6;
 
 /**
  * The statistical model of the spelling detector: a unigram word language model (jieba's
@@ -49,7 +45,7 @@ export class SpellingModel {
 
   /** Whether the character at `at` ends a place or organisation name (区, 县, 镇, 局 …). */
   isNameSuffix(text: string, at: number): boolean {
-    return this.#d.nameSuffix[text.charCodeAt(at)] === 1;
+    return (this.#d.charFlags[text.charCodeAt(at)]! & NAME_SUFFIX) !== 0;
   }
 
   /** ln P of the single character at `at`. */
@@ -107,8 +103,7 @@ export class SpellingModel {
 
   /** Whether `text[at]` has a confusion set and is not among the commonest words alone. */
   isConfusable(text: string, at: number): boolean {
-    const code = text.charCodeAt(at);
-    return this.#d.confusionCount[code]! > 0 && this.#d.charLogP[code]! < COMMON_ALONE;
+    return (this.#d.charFlags[text.charCodeAt(at)]! & MAY_BE_TYPO) !== 0;
   }
 
   /** The characters `text[at]` is confused with: entries [confusionFirst, confusionEnd) for confusedChar/confusedLikeness. */

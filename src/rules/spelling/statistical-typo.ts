@@ -32,7 +32,7 @@ export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
       const model = loadArtefact(SPELLING_MODEL);
       const reported = packCoverage(doc, matcher);
       // Corrections wait for the end of their sentence: a doubtful clause anywhere in it cancels them all.
-      let pending: { offset: number; corrections: Correction[] }[] = [];
+      let pending: { offset: number; corrections: readonly Correction[] }[] = [];
       let doubtful = false;
       let sentenceEnd = -1;
       const kept: { start: number; correction: Correction }[] = [];
@@ -51,7 +51,7 @@ export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
           sentenceEnd = SENTENCE_END.exec(text)?.index ?? text.length;
         }
         const end = offset + run[0].length;
-        if (isShortQuote(text, offset, end) || DOC_NUMBER_OPEN.has(text[end] ?? '')) continue;
+        if (isShortQuote(text, offset, end) || DOC_NUMBER_OPEN.has(text.charCodeAt(end))) continue;
         // A unit after a figure (12000亿斤) is part of the number.
         const mayChange = (at: number) => !reported(offset + at) && !(at === 0 && isDigit(text, offset - 1)) && !(offset + at === end - 1 && isDigit(text, end));
         const found = correctClause(model, run[0], mayChange);
@@ -74,8 +74,8 @@ export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
   };
 }
 
-/** A 机关代字 before the year bracket of a 发文字号 (冀政呈〔2024〕) is a code, not prose. */
-const DOC_NUMBER_OPEN = new Set(['〔', '[', '［']);
+/** A 机关代字 before the year bracket of a 发文字号 (冀政呈〔2024〕) is a code, not prose: 〔, [, ［ by code unit. */
+const DOC_NUMBER_OPEN = new Set([0x3014, 0x5b, 0xff3b]);
 
 function isDigit(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
