@@ -15,10 +15,10 @@ export class NumberTable {
     this.#mask = slots.length / STRIDE - 1;
   }
 
-  /** An empty table with room for `keyCount` keys. */
-  static withRoom(keyCount: number): NumberTable {
+  /** An empty table with room for `keyCount` keys, at most `maxLoad` full (fuller tables are smaller, but probe longer for absent keys). */
+  static withRoom(keyCount: number, maxLoad = 0.6): NumberTable {
     let capacity = 16;
-    while (capacity * 0.6 < keyCount) capacity *= 2; // at most 60 % full: probes stay short
+    while (capacity * maxLoad < keyCount) capacity *= 2;
     const slots = new Int32Array(capacity * STRIDE);
     for (let i = 0; i < slots.length; i += STRIDE) slots[i] = EMPTY;
     return new NumberTable(slots);
