@@ -39,6 +39,14 @@ describe('compiled artefacts', () => {
     });
   }
 
+  it('puts every typed array of a .bin file at a multiple of 16 bytes from the file start', () => {
+    const bytes = writeArtefactFile('x.bin', { odd: new Uint8Array(3), table: new Int32Array(8), more: [new Uint16Array(5), new Float32Array(2)] });
+    const value = readArtefactFile('x.bin', bytes) as { odd: Uint8Array; table: Int32Array; more: [Uint16Array, Float32Array] };
+    for (const array of [value.odd, value.table, ...value.more]) expect((array.byteOffset - bytes.byteOffset) % 16).toBe(0);
+    expect(value.table).toEqual(new Int32Array(8));
+    expect(value.more[0]).toEqual(new Uint16Array(5));
+  });
+
   it('the restored pack matcher finds what a freshly built one finds', () => {
     const { fresh, restored } = freshAndRestored(BUILTIN_PACK_MATCHER);
     expect(restored.wrongForms).toEqual(fresh.wrongForms);
