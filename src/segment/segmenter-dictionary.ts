@@ -89,8 +89,8 @@ export class SegmenterDictionary {
 /** Marks the end of a hashed entry's characters (a lone low surrogate: never in a word). */
 const END = 0xdfff;
 
-/** Builds the dictionary from lines `word count tag`. */
-export function buildSegmenterDictionary(lines: Iterable<string>): SegmenterDictionary {
+/** The words of lines `word count tag`, in the order listed. */
+export function parseSegmenterWords(lines: Iterable<string>): Map<string, { count: number; tag: string }> {
   const words = new Map<string, { count: number; tag: string }>();
   for (const line of lines) {
     const [word, count, tag = ''] = line.trim().split(/\s+/);
@@ -99,6 +99,20 @@ export function buildSegmenterDictionary(lines: Iterable<string>): SegmenterDict
     // A word listed twice keeps its first tag and its last count, as jieba does.
     words.set(word, { count: Number(count), tag: words.get(word)?.tag ?? tag });
   }
+  return words;
+}
+
+/** The words of the bundled dictionary (dictionaries/segmenter/jieba-gongwen.txt). */
+export function readSegmenterWords(): Map<string, { count: number; tag: string }> {
+  return parseSegmenterWords(readDictionaryFile('segmenter/jieba-gongwen.txt').split('\n'));
+}
+
+/** Builds the dictionary from lines `word count tag`. */
+export function buildSegmenterDictionary(lines: Iterable<string>): SegmenterDictionary {
+  return dictionaryOf(parseSegmenterWords(lines));
+}
+
+function dictionaryOf(words: ReadonlyMap<string, { count: number; tag: string }>): SegmenterDictionary {
   const entries = new Map<string, { count: number; tag: string }>();
   for (const [word, entry] of words) {
     entries.set(word, entry);
@@ -133,7 +147,7 @@ export function buildSegmenterDictionary(lines: Iterable<string>): SegmenterDict
 /** The dictionary: compiled by the build into dist/segmenter-dictionary.bin, or built from dictionaries/ when running from source. */
 export const SEGMENTER_DICTIONARY: Artefact<SegmenterDictionary, Omit<SegmenterDictionaryData, 'entries'> & { entries: Int32Array }> = {
   file: 'segmenter-dictionary.bin',
-  compute: () => buildSegmenterDictionary(readDictionaryFile('segmenter/jieba-gongwen.txt').split('\n')),
+  compute: () => dictionaryOf(readSegmenterWords()),
   store: (dictionary) => ({ ...dictionary.data, entries: dictionary.data.entries.slots }),
   restore: ({ entries, ...arrays }) => new SegmenterDictionary({ ...arrays, entries: new NumberTable(entries) }),
 };

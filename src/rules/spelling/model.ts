@@ -1,5 +1,5 @@
 import type { Artefact } from '../../compiled/artefact.js';
-import { readDataLines, readDictionaryFile, readWordListFile } from '../../dictionaries.js';
+import { readDataLines, readWordListFile } from '../../dictionaries.js';
 import { KeyFilter } from '../../compiled/key-filter.js';
 import {
   blankedKey,
@@ -15,6 +15,7 @@ import {
   type SpellingModelData,
 } from './model-data.js';
 import { hashKey, NumberTable } from '../../compiled/number-table.js';
+import { readSegmenterWords } from '../../segment/segmenter-dictionary.js';
 
 export { MAX_REPLACEMENT_WORD, MAX_WORD_LENGTH, type Likeness } from './model-data.js';
 
@@ -201,11 +202,7 @@ type StoredModel = Omit<SpellingModelData, 'pairs' | 'triples' | 'longer' | 'bla
  * and spelling/extra-words.txt, spelling/confusion.tsv and spelling/name-suffixes.txt.
  */
 function buildModelFromDictionaries(): SpellingModelData {
-  const counts = new Map<string, number>();
-  for (const line of readDictionaryFile('segmenter/jieba-gongwen.txt').split('\n')) {
-    const space = line.indexOf(' ');
-    if (space > 0) counts.set(line.slice(0, space), Number.parseInt(line.slice(space + 1), 10));
-  }
+  const counts = new Map([...readSegmenterWords()].map(([word, { count }]) => [word, count]));
   for (const list of ['spelling/official-words.txt', 'spelling/extra-words.txt']) {
     for (const word of readWordListFile(list)) counts.set(word, Math.max(counts.get(word) ?? 0, OFFICIAL_WORD_COUNT));
   }
