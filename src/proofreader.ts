@@ -7,7 +7,7 @@ import { Document } from './document/document.js';
 import { LineIndex } from './document/line-index.js';
 import { overlapsAny } from './document/skipped-spans.js';
 import { AhoCorasick } from './match/aho-corasick.js';
-import { BUILTIN_PACK_MATCHER, loadBuiltinPacks } from './packs/builtin.js';
+import { BUILTIN_PACK_MATCHER, BUILTIN_SEGMENTER_WORDS, loadBuiltinPacks } from './packs/builtin.js';
 import { PackError } from './packs/pack-error.js';
 import { validatePack, type RulePackInput } from './packs/parse-pack.js';
 import { loadPackFile } from './packs/read-pack.js';
@@ -82,14 +82,19 @@ export class Proofreader {
 
   constructor(options: ProofreaderOptions = {}) {
     checkOptions('createProofreader', options, { packs: 'array', builtinPacks: 'boolean', allow: 'array', rules: 'object', segmenter: 'object' });
-    this.#segmenter = options.segmenter ?? new DictionarySegmenter();
     const userPacks = (options.packs ?? []).map((p, i) => loadPack(p, i));
     this.#builtinPacks = options.builtinPacks !== false;
     this.#userPacks = userPacks;
-    // The bundled packs alone come with the matcher the build compiled.
-    const matcher = this.#builtinPacks && userPacks.length === 0 ? loadArtefact(BUILTIN_PACK_MATCHER) : PackMatcher.of(this.packs);
+    // The bundled packs alone come with the matcher, and the default segmenter's words for it, that the build compiled.
+    const builtinOnly = this.#builtinPacks && userPacks.length === 0;
+    const matcher = builtinOnly ? loadArtefact(BUILTIN_PACK_MATCHER) : PackMatcher.of(this.packs);
     checkPackIds(matcher.packs);
-    this.#segmenter.addWords(matcher.wrongForms);
+    if (builtinOnly && !options.segmenter) {
+      this.#segmenter = new DictionarySegmenter(undefined, loadArtefact(BUILTIN_SEGMENTER_WORDS));
+    } else {
+      this.#segmenter = options.segmenter ?? new DictionarySegmenter();
+      this.#segmenter.addWords(matcher.wrongForms);
+    }
     this.rules = [...createPackRules(matcher), ...createBuiltinRules(matcher)];
     // A user pack is checked against its own examples before it is trusted.
     for (const pack of userPacks) {

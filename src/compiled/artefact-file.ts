@@ -8,12 +8,12 @@
  * `[path, type, offset, length]`; then, from the next multiple of 16, the arrays' bytes,
  * little-endian, each at `offset` (a multiple of 16) from there.
  *
- * Both are plain ASCII, other characters written as \u escapes: node decodes ASCII fastest.
+ * JSON is UTF-8: a start parses Han text in it ~1.5× faster than the same as \u escapes.
  */
 
-export type TypedArray = Float32Array | Int32Array | Uint32Array | Uint16Array | Uint8Array;
+export type TypedArray = Float64Array | Float32Array | Int32Array | Uint32Array | Uint16Array | Uint8Array;
 
-const TYPES = { Float32Array, Int32Array, Uint32Array, Uint16Array, Uint8Array };
+const TYPES = { Float64Array, Float32Array, Int32Array, Uint32Array, Uint16Array, Uint8Array };
 type TypeName = keyof typeof TYPES;
 type Path = (string | number)[];
 type ArrayRecord = [path: Path, type: TypeName, offset: number, length: number];
@@ -22,9 +22,9 @@ const BIG_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 0;
 
 /** The value of an artefact file, its typed arrays views of `bytes`. */
 export function readArtefactFile(file: string, bytes: Buffer): unknown {
-  if (!file.endsWith('.bin')) return JSON.parse(bytes.toString('latin1'));
+  if (!file.endsWith('.bin')) return JSON.parse(bytes.toString('utf8'));
   const headerEnd = 4 + bytes.readUInt32LE(0);
-  const { value, arrays } = JSON.parse(bytes.toString('latin1', 4, headerEnd)) as { value: unknown; arrays: ArrayRecord[] };
+  const { value, arrays } = JSON.parse(bytes.toString('utf8', 4, headerEnd)) as { value: unknown; arrays: ArrayRecord[] };
   const payload = alignArray(headerEnd);
   for (const [path, type, offset, length] of arrays) setAt(value, path, arrayAt(bytes, type, payload + offset, length));
   return value;
@@ -32,7 +32,7 @@ export function readArtefactFile(file: string, bytes: Buffer): unknown {
 
 /** The bytes of the artefact file for `value` (at build time). */
 export function writeArtefactFile(file: string, value: unknown): Buffer {
-  if (!file.endsWith('.bin')) return Buffer.from(asciiJson(value), 'latin1');
+  if (!file.endsWith('.bin')) return Buffer.from(JSON.stringify(value), 'utf8');
   const arrays: ArrayRecord[] = [];
   const parts: Buffer[] = [];
   let size = 0;
@@ -41,13 +41,31 @@ export function writeArtefactFile(file: string, value: unknown): Buffer {
     parts.push(littleEndianBytes(array));
     size = alignArray(size + array.byteLength);
   });
-  const header = Buffer.from(asciiJson({ value: plain, arrays }), 'latin1');
+  const header = Buffer.from(JSON.stringify({ value: plain, arrays }), 'utf8');
   const payload = alignArray(4 + header.length);
   const out = Buffer.alloc(payload + size);
   out.writeUInt32LE(header.length, 0);
   header.copy(out, 4);
   arrays.forEach(([, , offset], i) => parts[i]!.copy(out, payload + offset));
   return out;
+}
+
+/**
+ * Long text for a `.bin` artefact: its UTF-16 code units, which a start decodes in one
+ * native call. JSON would escape every Han character (\u4e00) and parse ~7× slower.
+ */
+export function unitsOfText(text: string): Uint16Array {
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  return units;
+}
+
+/** The text `unitsOfText` stored. */
+export function textOfUnits(units: Uint16Array): string {
+  if (!BIG_ENDIAN) return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le');
+  let text = '';
+  for (let i = 0; i < units.length; i += 8192) text += String.fromCharCode(...units.subarray(i, i + 8192));
+  return text;
 }
 
 function arrayAt(bytes: Buffer, type: TypeName, byteOffset: number, length: number): TypedArray {
@@ -68,6 +86,7 @@ function littleEndianBytes(array: TypedArray): Buffer {
 function swapBytes(bytes: Buffer, width: number): Buffer {
   if (width === 2) bytes.swap16();
   else if (width === 4) bytes.swap32();
+  else if (width === 8) bytes.swap64();
   return bytes;
 }
 
@@ -94,8 +113,3 @@ function setAt(root: unknown, path: Path, value: unknown): void {
  * a filter's block (16 bytes) then never straddles two cache lines.
  */
 const alignArray = (n: number) => (n + 15) & ~15;
-
-/** JSON with every non-ASCII character as a \u escape. */
-function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}

@@ -17,6 +17,19 @@ interface AddedEntry {
 }
 
 /**
+ * What addWords added to a segmenter on its dictionary: every added word and prefix
+ * with its wordKey and count, and the dictionary's new total. The build compiles this
+ * for the bundled packs' words (BUILTIN_SEGMENTER_WORDS), so that a start does not add
+ * them one by one.
+ */
+export interface AddedWords {
+  keys: Float64Array;
+  counts: Int32Array;
+  words: string[];
+  total: number;
+}
+
+/**
  * jieba's segmentation without its HMM, in TypeScript, on jieba's dictionary compiled
  * into dist/: for each run, the split whose words' counts have the largest product
  * (ties go to the longer word), unknown characters alone, and single ASCII letters and
@@ -36,10 +49,16 @@ export class DictionarySegmenter implements Segmenter {
   #routeLogP = new Float64Array(64);
   #routeEnd = new Int32Array(64);
 
-  constructor(dictionary: SegmenterDictionary = loadArtefact(SEGMENTER_DICTIONARY)) {
+  /** `added`: words added to this same dictionary before, as `addedWords()` gave them. */
+  constructor(dictionary: SegmenterDictionary = loadArtefact(SEGMENTER_DICTIONARY), added?: AddedWords) {
     this.#dictionary = dictionary;
-    this.#total = dictionary.total;
+    this.#total = added?.total ?? dictionary.total;
     this.#logTotal = Math.log(this.#total);
+    if (!added) return;
+    added.words.forEach((word, i) => {
+      this.#added.set(added.keys[i]!, { word, count: added.counts[i]! });
+      this.#addedStarts[word.charCodeAt(0)] = 1;
+    });
   }
 
   /** Adds words with a low count (ADDED_WORD_COUNT): whole where nothing likelier fits. Words with spaces are skipped. */
@@ -56,6 +75,17 @@ export class DictionarySegmenter implements Segmenter {
       }
     }
     this.#logTotal = Math.log(this.#total);
+  }
+
+  /** The words addWords added so far, for a segmenter on the same dictionary to start with. */
+  addedWords(): AddedWords {
+    const entries = [...this.#added];
+    return {
+      keys: Float64Array.from(entries, ([key]) => key),
+      counts: Int32Array.from(entries, ([, e]) => e.count),
+      words: entries.map(([, e]) => e.word),
+      total: this.#total,
+    };
   }
 
   /** Characters outside word runs come one by one, except that \r\n stays whole. */

@@ -1,16 +1,18 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Artefact } from '../../src/compiled/artefact.js';
-import { readArtefactFile, writeArtefactFile } from '../../src/compiled/artefact-file.js';
+import { loadArtefact, type Artefact } from '../../src/compiled/artefact.js';
+import { readArtefactFile, textOfUnits, unitsOfText, writeArtefactFile } from '../../src/compiled/artefact-file.js';
 import { ARTEFACTS } from '../../src/compiled/artefacts.js';
 import { Document } from '../../src/document/document.js';
-import { BUILTIN_PACK_MATCHER, loadBuiltinPacks } from '../../src/packs/builtin.js';
+import { BUILTIN_PACK_MATCHER, BUILTIN_SEGMENTER_WORDS, loadBuiltinPacks } from '../../src/packs/builtin.js';
 import { loadPoliticalData } from '../../src/rules/political/data.js';
 import { NEAR_MISS_INDEX } from '../../src/rules/political/near-miss.js';
 import { DictionarySegmenter } from '../../src/segment/dictionary-segmenter.js';
 
 const dist = join(__dirname, '..', '..', 'dist');
+const corpus = join(__dirname, '..', '..', '..', 'shared', 'corpus');
+const corpusTexts = () => (existsSync(corpus) ? readdirSync(corpus).map((f) => readFileSync(join(corpus, f), 'utf8')) : []);
 
 /** What a start reads back of what the build writes. */
 function throughFile<S>(artefact: Artefact<unknown, S>, stored: S): S {
@@ -57,6 +59,20 @@ describe('compiled artefacts', () => {
     for (const text of texts) expect(restored.find(new Document(text, segmenter)), text).toEqual(fresh.find(new Document(text, segmenter)));
   });
 
+  it('a segmenter given the compiled pack words cuts as one that added them does', () => {
+    const { fresh, restored } = freshAndRestored(BUILTIN_SEGMENTER_WORDS);
+    const wrongForms = loadArtefact(BUILTIN_PACK_MATCHER).wrongForms;
+    const adding = new DictionarySegmenter();
+    adding.addWords(wrongForms);
+    const given = new DictionarySegmenter(undefined, restored);
+    expect(restored).toEqual(fresh);
+    expect(fresh.words.length).toBeGreaterThan(wrongForms.length); // the words and their prefixes
+    // Each wrong form between characters that could join it, and the corpus.
+    const texts = [...wrongForms.map((w) => `进行${w}的工作`), ...corpusTexts()];
+    for (const text of texts) expect(given.tag(text), text.slice(0, 20)).toEqual(adding.tag(text));
+    expect(given.cut(wrongForms.join('，'))).not.toEqual(new DictionarySegmenter().cut(wrongForms.join('，')));
+  });
+
   it('the restored near-miss index finds what a freshly built one finds', () => {
     const { fresh, restored } = freshAndRestored(NEAR_MISS_INDEX);
     // Each term, and each term with one character replaced, deleted or doubled.
@@ -71,7 +87,7 @@ describe('compiled artefacts', () => {
 });
 
 describe('artefact files', () => {
-  const value = { name: '截止', list: [1, 'a', { deep: new Int32Array([-1, 2, 3]) }], units: new Uint16Array([0x4e00, 65535]), bytes: new Uint8Array([1, 2, 3]), keys: new Uint32Array([2 ** 32 - 1]) };
+  const value = { name: '截止', list: [1, 'a', { deep: new Int32Array([-1, 2, 3]) }], units: new Uint16Array([0x4e00, 65535]), bytes: new Uint8Array([1, 2, 3]), keys: new Uint32Array([2 ** 32 - 1]), wide: new Float64Array([2 ** 52 - 3, -0.5]) };
 
   it('keep typed arrays, at any depth, in a .bin file', () => {
     const bytes = writeArtefactFile('x.bin', value);
@@ -81,12 +97,14 @@ describe('artefact files', () => {
     expect(readArtefactFile('x.bin', shifted)).toEqual(value);
   });
 
-  it('are plain ASCII', () => {
-    for (const file of ['x.bin', 'x.json']) {
-      const bytes = writeArtefactFile(file, file.endsWith('.bin') ? value : { name: '截止𠀀' });
-      const header = file.endsWith('.bin') ? bytes.subarray(4, 4 + bytes.readUInt32LE(0)) : bytes;
-      expect([...header].every((b) => b < 128), file).toBe(true);
-    }
-    expect(readArtefactFile('x.json', writeArtefactFile('x.json', { name: '截止𠀀' }))).toEqual({ name: '截止𠀀' });
+  it('keep long text as code units, astral characters and lone surrogates included', () => {
+    const text = `截止\n𠀀\uD800x${'国'.repeat(20_000)}`;
+    const bytes = writeArtefactFile('x.bin', { text: unitsOfText(text) });
+    expect(textOfUnits((readArtefactFile('x.bin', bytes) as { text: Uint16Array }).text)).toBe(text);
+  });
+
+  it('keep text of any script, lone surrogates included', () => {
+    const text = { name: '截止𠀀\uD800', list: ['国务院', '\uDC00x'] };
+    for (const file of ['x.bin', 'x.json']) expect(readArtefactFile(file, writeArtefactFile(file, text)), file).toEqual(text);
   });
 });
