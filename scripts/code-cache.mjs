@@ -37,12 +37,14 @@ const ESM_ENTRY = (names) => `// Written by scripts/code-cache.mjs. The library 
 // compiling it. The cache is used when it is not older than index.cjs (make's rule: a
 // rebuilt or patched index.cjs is newer) and V8 accepts it (the same V8 version and
 // flags); otherwise index.cjs is compiled as usual. With --enable-source-maps node's own
-// loader runs index.cjs instead, so that stack traces point into src/.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
+// loader runs index.cjs instead, so that stack traces point into src/. Built-in modules
+// come from process.getBuiltinModule: importing node:fs as an ES module would load its
+// streams too (~4 ms).
+const { existsSync, readFileSync, statSync } = process.getBuiltinModule('node:fs');
+const { createRequire } = process.getBuiltinModule('node:module');
+const { dirname } = process.getBuiltinModule('node:path');
+const { fileURLToPath } = process.getBuiltinModule('node:url');
+const { Script } = process.getBuiltinModule('node:vm');
 
 const library = fileURLToPath(new URL('./index.cjs', import.meta.url));
 const require = createRequire(library);
