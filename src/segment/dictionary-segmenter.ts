@@ -1,5 +1,5 @@
 import { loadArtefact } from '../compiled/artefact.js';
-import { isHighSurrogate, isLowSurrogate, splitsSurrogatePair } from '../text/unicode.js';
+import { isAsciiDigit, isAsciiLetter, isHighSurrogate, isLowSurrogate, splitsSurrogatePair } from '../text/unicode.js';
 import { ABSENT, EXACT_KEY_LENGTH, keyOfUnits, PREFIX_ONLY, SEGMENTER_DICTIONARY, wordKey, type SegmenterDictionary } from './segmenter-dictionary.js';
 import { ADDED_WORD_COUNT, type Segmenter } from './segmenter.js';
 
@@ -178,5 +178,5 @@ function cutOthers(text: string, words: string[]): void {
 }
 
 function isAsciiAlnum(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return isAsciiDigit(c) || isAsciiLetter(c);
 }

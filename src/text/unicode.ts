@@ -33,6 +33,19 @@ export function isHan(cp: number): boolean {
   );
 }
 
+export function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** ASCII or full-width digit (full-width digits are wrong, but a number all the same). */
+export function isDigitLike(c: number): boolean {
+  return isAsciiDigit(c) || (c >= 0xff10 && c <= 0xff19);
+}
+
 /** Line-internal white space: ASCII space and tab, the ideographic space, no-break space. */
 export function isBlank(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;

@@ -1,4 +1,5 @@
 import type { Document } from '../../document/document.js';
+import { isAsciiDigit, isAsciiLetter } from '../../text/unicode.js';
 import type { NumberLexicon } from './lexicon.js';
 
 /** A count: an Arabic number with its measure word (49家, 1.2万人, 7000余条). Offsets into the document. */
@@ -68,9 +69,6 @@ const MULTIPLIERS: [string, number][] = [
   ['万', 1e4],
 ];
 
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-const isLatin = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-
 const MEMO = Symbol('number/sentences');
 
 /**
@@ -97,7 +95,7 @@ export function sentencesWithNumbers(doc: Document, lexicon: NumberLexicon): Sen
         const c = text.charCodeAt(end);
         if (isEnd(c)) break;
         if (c === PERCENT || c === FULL_PERCENT) percent = true;
-        else if (isDigit(c) && !isDigit(text.charCodeAt(end + 1)) && !NOT_A_COUNT[text.charCodeAt(end + 1)]) counts++;
+        else if (isAsciiDigit(c) && !isAsciiDigit(text.charCodeAt(end + 1)) && !NOT_A_COUNT[text.charCodeAt(end + 1)]) counts++;
       }
       if (counts > 1 || percent) sentences.push(scanSentence(text, start, end, lexicon));
       done = end;
@@ -128,13 +126,13 @@ function scanSentence(text: string, start: number, end: number, lexicon: NumberL
       i++;
     } else if (depth > 0) {
       i++;
-    } else if (kind === SEPARATOR || (c === COMMA && !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))))) {
+    } else if (kind === SEPARATOR || (c === COMMA && !(isAsciiDigit(text.charCodeAt(i - 1)) && isAsciiDigit(text.charCodeAt(i + 1))))) {
       // A half-width comma splits clauses too (some bulletins use it), except inside 1,000.
       clause.add(run, i);
       finish(i);
       clause = new ClauseBuilder(text, i + 1);
       run = ++i;
-    } else if (isDigit(c) && !isDigit(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== POINT && !isLatin(text.charCodeAt(i - 1))) {
+    } else if (isAsciiDigit(c) && !isAsciiDigit(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== POINT && !isAsciiLetter(text.charCodeAt(i - 1))) {
       const token = readNumber(text, i, end, lexicon);
       if (token) {
         clause.add(run, i);
@@ -142,7 +140,7 @@ function scanSentence(text: string, start: number, end: number, lexicon: NumberL
         run = i = token.end;
       } else {
         i++;
-        while (i < end && isDigit(text.charCodeAt(i))) i++;
+        while (i < end && isAsciiDigit(text.charCodeAt(i))) i++;
       }
     } else {
       i++;
@@ -209,19 +207,19 @@ class ClauseBuilder {
 /** The count or percentage written at `i`, or undefined when the number there is neither. */
 function readNumber(text: string, i: number, end: number, lexicon: NumberLexicon): Token | undefined {
   let j = i;
-  while (j < end && isDigit(text.charCodeAt(j))) j++;
+  while (j < end && isAsciiDigit(text.charCodeAt(j))) j++;
   // 1,059 (thousands separators): three digits after each comma.
   while (
     text.charCodeAt(j) === COMMA &&
-    isDigit(text.charCodeAt(j + 1)) &&
-    isDigit(text.charCodeAt(j + 2)) &&
-    isDigit(text.charCodeAt(j + 3)) &&
-    !isDigit(text.charCodeAt(j + 4))
+    isAsciiDigit(text.charCodeAt(j + 1)) &&
+    isAsciiDigit(text.charCodeAt(j + 2)) &&
+    isAsciiDigit(text.charCodeAt(j + 3)) &&
+    !isAsciiDigit(text.charCodeAt(j + 4))
   )
     j += 4;
-  if (text.charCodeAt(j) === POINT && isDigit(text.charCodeAt(j + 1))) {
+  if (text.charCodeAt(j) === POINT && isAsciiDigit(text.charCodeAt(j + 1))) {
     j++;
-    while (j < end && isDigit(text.charCodeAt(j))) j++;
+    while (j < end && isAsciiDigit(text.charCodeAt(j))) j++;
   }
   const digits = text.slice(i, j).replace(/,/g, '');
   if (text[j] === '%' || text[j] === '％') {

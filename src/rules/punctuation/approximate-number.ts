@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
-import { CHINESE_DIGITS, isAsciiDigit } from './chars.js';
+import { isAsciiDigit } from '../../text/unicode.js';
+import { CHINESE_DIGITS } from './chars.js';
 import type { PunctuationLexicon } from './lexicon.js';
 
 const CLAUSE = 'GB/T 15834-2011 4.5';

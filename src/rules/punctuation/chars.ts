@@ -1,20 +1,6 @@
-import { isBlank, isHan } from '../../text/unicode.js';
+import { isAsciiDigit, isAsciiLetter, isBlank, isHan } from '../../text/unicode.js';
 
 /** Character classes shared by the punctuation rules. All take a UTF-16 code unit or code point. */
-
-export function isAsciiDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
-/** ASCII or full-width digit (full-width digits are wrong, but a number all the same). */
-export function isDigitLike(c: number): boolean {
-  return isAsciiDigit(c) || (c >= 0xff10 && c <= 0xff19);
-}
-
-export function isAsciiLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-}
-
 
 /**
  * Chinese punctuation and symbols that only occur in Chinese text: the CJK symbols block

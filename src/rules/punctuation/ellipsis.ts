@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
-import { isBlank } from '../../text/unicode.js';
-import { isAsciiDigit, isCjkAt } from './chars.js';
+import { isAsciiDigit, isBlank } from '../../text/unicode.js';
+import { isCjkAt } from './chars.js';
 import type { PunctuationLexicon } from './lexicon.js';
 
 const ELLIPSIS = '……';

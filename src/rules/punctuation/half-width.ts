@@ -1,6 +1,7 @@
 import type { Document } from '../../document/document.js';
 import type { Report, Rule } from '../rule.js';
-import { firstNonBlank, isAsciiDigit, isAsciiLetter, isCjkAt, isDigitLike, isHanAt, isNumberingToken, lastNonBlank } from './chars.js';
+import { isAsciiDigit, isAsciiLetter, isDigitLike } from '../../text/unicode.js';
+import { firstNonBlank, isCjkAt, isHanAt, isNumberingToken, lastNonBlank } from './chars.js';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', '.': '。', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
 const CLAUSE = 'GB/T 15834-2011 第5章';

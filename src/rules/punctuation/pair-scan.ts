@@ -1,5 +1,6 @@
 import type { Document } from '../../document/document.js';
-import { firstNonBlank, isAsciiDigit, isAsciiLetter, isNumberingToken, lastNonBlank } from './chars.js';
+import { isAsciiDigit, isAsciiLetter } from '../../text/unicode.js';
+import { firstNonBlank, isNumberingToken, lastNonBlank } from './chars.js';
 
 /**
  * One stack scan over the paired marks of a document, shared by

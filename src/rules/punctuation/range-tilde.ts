@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
-import { isAsciiDigit, isHanAt } from './chars.js';
+import { isAsciiDigit } from '../../text/unicode.js';
+import { isHanAt } from './chars.js';
 
 /**
  * ASCII "~" in a numeric range in Chinese text (3~5天, 15%~30%, 25~30g): the 浪纹线 is

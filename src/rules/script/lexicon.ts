@@ -36,24 +36,26 @@ export class NonStandardChars {
   readonly #astral: Map<number, number>;
   readonly #parsed = new Map<number, NonStandardChar>();
 
-  constructor(lines: string[], index?: { bmp: Uint16Array; astral: Map<number, number> }) {
+  constructor(lines: string[], bmp: Uint16Array, astral: Map<number, number>) {
     this.#lines = lines;
-    if (index) {
-      this.#bmp = index.bmp;
-      this.#astral = index.astral;
-      return;
-    }
-    this.#bmp = new Uint16Array(0x10000);
-    this.#astral = new Map();
+    this.#bmp = bmp;
+    this.#astral = astral;
+  }
+
+  /** The table of the file's lines, indexed here (the build does this once). */
+  static fromLines(lines: string[]): NonStandardChars {
+    const bmp = new Uint16Array(0x10000);
+    const astral = new Map<number, number>();
     lines.forEach((line, i) => {
       const cp = line.codePointAt(0)!;
-      if (cp > 0xffff) this.#astral.set(cp, i);
-      else this.#bmp[cp] = i + 1;
+      if (cp > 0xffff) astral.set(cp, i);
+      else bmp[cp] = i + 1;
     });
+    return new NonStandardChars(lines, bmp, astral);
   }
 
   static restore(stored: StoredNonStandardChars): NonStandardChars {
-    return new NonStandardChars(textOfUnits(stored.lines).split('\n'), { bmp: stored.bmp, astral: new Map(stored.astral) });
+    return new NonStandardChars(textOfUnits(stored.lines).split('\n'), stored.bmp, new Map(stored.astral));
   }
 
   store(): StoredNonStandardChars {
@@ -92,7 +94,7 @@ export class NonStandardChars {
 /** The table, compiled by the build (dist/non-standard-chars.bin). */
 export const NON_STANDARD_CHARS: Artefact<NonStandardChars, StoredNonStandardChars> = {
   file: 'non-standard-chars.bin',
-  compute: () => new NonStandardChars(readDataLines(NON_STANDARD_CHARS_FILE)),
+  compute: () => NonStandardChars.fromLines(readDataLines(NON_STANDARD_CHARS_FILE)),
   store: (chars) => chars.store(),
   restore: (stored) => NonStandardChars.restore(stored),
 };

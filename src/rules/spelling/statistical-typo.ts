@@ -3,6 +3,7 @@ import { loadArtefact } from '../../compiled/artefact.js';
 import { lazyModule } from '../../lazy-module.js';
 import { AhoCorasick } from '../../match/aho-corasick.js';
 import { spanContaining } from '../../text/span-search.js';
+import { isDigitLike } from '../../text/unicode.js';
 import type { PackMatcher } from '../lexicon/pack-matcher.js';
 import type { Rule } from '../rule.js';
 import { correctClause, type Correction } from './corrector.js';
@@ -53,7 +54,7 @@ export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
         const end = offset + run[0].length;
         if (isShortQuote(text, offset, end) || DOC_NUMBER_OPEN.has(text.charCodeAt(end))) continue;
         // A unit after a figure (12000亿斤) is part of the number.
-        const mayChange = (at: number) => !reported(offset + at) && !(at === 0 && isDigit(text, offset - 1)) && !(offset + at === end - 1 && isDigit(text, end));
+        const mayChange = (at: number) => !reported(offset + at) && !(at === 0 && isDigitLike(text.charCodeAt(offset - 1))) && !(offset + at === end - 1 && isDigitLike(text.charCodeAt(end)));
         const found = correctClause(model, run[0], mayChange);
         if (found.corrections.length > 0) pending.push({ offset, corrections: found.corrections });
         doubtful ||= found.doubtful;
@@ -76,11 +77,6 @@ export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
 
 /** A 机关代字 before the year bracket of a 发文字号 (冀政呈〔2024〕) is a code, not prose: 〔, [, ［ by code unit. */
 const DOC_NUMBER_OPEN = new Set([0x3014, 0x5b, 0xff3b]);
-
-function isDigit(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
-}
 
 /** Quoted names, slogans and jargon (“干货”, “苍溪文旅体”) are meant as written. */
 const SHORT_QUOTE = 8;
