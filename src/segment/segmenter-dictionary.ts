@@ -27,15 +27,16 @@ export function keyOfUnits(text: string, start: number, length: number, units: n
 
 /** The arrays of a SegmenterDictionary, as the build stores them. */
 export interface SegmenterDictionaryData {
-  /** Every word and every proper prefix of one → its entry. */
+  /**
+   * Every word and every proper prefix of one → its entry, all in the table's slot (one
+   * cache line a look-up): the float is the word's count or PREFIX_ONLY (exact: counts
+   * stay below 2^24, which the build checks); the int holds the index in `tags` in its
+   * low 8 bits and, for a hashed key (longer than EXACT_KEY_LENGTH), 1 + where its
+   * characters start in `chars` above them.
+   */
   entries: NumberTable;
-  /** Per entry: the word's count, or PREFIX_ONLY. */
-  counts: Int32Array;
-  /** Per entry: index in `tags` (part of speech, jieba's tag set). */
-  tagOf: Uint8Array;
+  /** Parts of speech (jieba's tag set). */
   tags: string[];
-  /** Per hashed entry (longer than EXACT_KEY_LENGTH), where its characters start in `chars`; the key's string otherwise. */
-  charsAt: Int32Array;
   chars: Uint16Array;
   /** Sum of all counts. */
   total: number;
@@ -63,31 +64,35 @@ export class SegmenterDictionary {
 
   /** The count of `text[start, start + length)` as a word, PREFIX_ONLY, or ABSENT; `key` is its wordKey, when the caller has it. */
   count(text: string, start: number, length: number, key = wordKey(text, start, length)): number {
-    const entry = this.#entry(text, start, length, key);
-    return entry < 0 ? ABSENT : this.#d.counts[entry]!;
+    const slot = this.#slot(text, start, length, key);
+    return slot < 0 ? ABSENT : this.#d.entries.float(slot);
   }
 
   /** The part of speech of a word of the dictionary, or undefined. */
   tag(word: string): string | undefined {
-    const entry = this.#entry(word, 0, word.length);
-    return entry < 0 || this.#d.counts[entry] === PREFIX_ONLY ? undefined : this.#d.tags[this.#d.tagOf[entry]!];
+    const slot = this.#slot(word, 0, word.length);
+    if (slot < 0 || this.#d.entries.float(slot) === PREFIX_ONLY) return undefined;
+    return this.#d.tags[this.#d.entries.int(slot) & TAG_MASK];
   }
 
-  #entry(text: string, start: number, length: number, key = wordKey(text, start, length)): number {
+  /** The entry's slot in `entries`, or -1. */
+  #slot(text: string, start: number, length: number, key = wordKey(text, start, length)): number {
     const d = this.#d;
     const slot = d.entries.find(key);
-    if (slot < 0) return -1;
-    const entry = d.entries.int(slot);
-    if (length <= EXACT_KEY_LENGTH) return entry;
-    const at = d.charsAt[entry]!;
+    if (slot < 0 || length <= EXACT_KEY_LENGTH) return slot;
+    const at = (d.entries.int(slot) >>> TAG_BITS) - 1;
     if (at < 0 || d.chars[at + length] !== END) return -1; // a hashed entry's characters end with END
     for (let k = 0; k < length; k++) if (d.chars[at + k] !== text.charCodeAt(start + k)) return -1;
-    return entry;
+    return slot;
   }
 }
 
 /** Marks the end of a hashed entry's characters (a lone low surrogate: never in a word). */
 const END = 0xdfff;
+const TAG_BITS = 8;
+const TAG_MASK = (1 << TAG_BITS) - 1;
+/** Counts are stored in a float32: exact below this. */
+const MAX_COUNT = 2 ** 24;
 
 /** The words of lines `word count tag`, in the order listed. */
 export function parseSegmenterWords(lines: Iterable<string>): Map<string, { count: number; tag: string }> {
@@ -119,29 +124,28 @@ function dictionaryOf(words: ReadonlyMap<string, { count: number; tag: string }>
     for (let n = 1; n < word.length; n++) if (!entries.has(word.slice(0, n))) entries.set(word.slice(0, n), { count: PREFIX_ONLY, tag: '' });
   }
   const tags = [...new Set([...words.values()].map((w) => w.tag))];
+  if (tags.length > TAG_MASK + 1) throw new Error(`segmenter dictionary: more than ${TAG_MASK + 1} parts of speech`);
   const tagIndex = new Map(tags.map((tag, i) => [tag, i]));
   const table = NumberTable.withRoom(entries.size);
-  const counts = new Int32Array(entries.size);
-  const tagOf = new Uint8Array(entries.size);
-  const charsAt = new Int32Array(entries.size).fill(-1);
   const chars: number[] = [];
-  let id = 0;
   let total = 0;
   for (const [word, { count, tag }] of entries) {
     const key = wordKey(word, 0, word.length);
     if (table.find(key) >= 0) throw new Error(`segmenter dictionary: hash collision at ${word}`); // fail the build rather than answer wrongly
-    table.setInt(table.claim(key), id);
-    counts[id] = count;
-    tagOf[id] = tagIndex.get(tag) ?? 0;
+    if (count >= MAX_COUNT) throw new Error(`segmenter dictionary: ${word} counts ${count}, more than a float32 holds exactly`);
+    const slot = table.claim(key);
+    table.setFloat(slot, count);
+    let int = tagIndex.get(tag) ?? 0;
     if (word.length > EXACT_KEY_LENGTH) {
-      charsAt[id] = chars.length;
+      if (chars.length + 1 >= 2 ** (32 - TAG_BITS)) throw new Error('segmenter dictionary: too many characters in long words');
+      int |= (chars.length + 1) << TAG_BITS;
       for (let k = 0; k < word.length; k++) chars.push(word.charCodeAt(k));
       chars.push(END);
     }
+    table.setInt(slot, int);
     if (count > 0) total += count;
-    id++;
   }
-  return new SegmenterDictionary({ entries: table, counts, tagOf, tags, charsAt, chars: Uint16Array.from(chars), total });
+  return new SegmenterDictionary({ entries: table, tags, chars: Uint16Array.from(chars), total });
 }
 
 /** The dictionary: compiled by the build into dist/segmenter-dictionary.bin, or built from dictionaries/ when running from source. */

@@ -45,6 +45,15 @@ describe('DictionarySegmenter', () => {
     expect(() => buildSegmenterDictionary(['南京 ns'])).toThrow(/南京 ns/);
   });
 
+  it('keeps the tags of long (hashed) words, and refuses a count it could not store exactly', () => {
+    const s = new DictionarySegmenter(buildSegmenterDictionary(['长江 10 ns', '大桥 10 n', '长江大桥 12 nz', '长江大桥下 1 s']));
+    expect(s.tag('长江大桥长江大桥下').map((t) => [t.word, t.tag])).toEqual([
+      ['长江大桥', 'nz'],
+      ['长江大桥下', 's'],
+    ]);
+    expect(() => buildSegmenterDictionary([`的 ${2 ** 24} uj`])).toThrow(/的 counts 16777216/);
+  });
+
   it('breaks a tie between two splits toward the longer first word, as jieba does', () => {
     const s = new DictionarySegmenter(buildSegmenterDictionary(['甲乙 5 n', '丙 7 n', '甲 7 n', '乙丙 5 n']));
     expect(s.cut('甲乙丙')).toEqual(['甲乙', '丙']);
