@@ -68,6 +68,17 @@ export function textOfUnits(units: Uint16Array): string {
   return text;
 }
 
+/** A long list of strings for a `.bin` artefact: joined by \n, as unitsOfText stores text. */
+export function unitsOfLines(lines: readonly string[]): Uint16Array {
+  if (lines.some((line) => line.includes('\n'))) throw new Error('artefact: a line to store holds \n');
+  return unitsOfText(lines.join('\n'));
+}
+
+/** The list `unitsOfLines` stored. */
+export function linesOfUnits(units: Uint16Array): string[] {
+  return units.length === 0 ? [] : textOfUnits(units).split('\n');
+}
+
 function arrayAt(bytes: Buffer, type: TypeName, byteOffset: number, length: number): TypedArray {
   const Type = TYPES[type];
   const start = bytes.byteOffset + byteOffset;

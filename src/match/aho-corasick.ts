@@ -30,13 +30,14 @@ export interface AutomatonStates {
 export class AhoCorasick {
   readonly patterns: readonly string[];
   readonly #states: AutomatonStates;
-  /** The root's transitions as a flat table (0: none): most characters fail there. */
-  readonly #rootGoto = new Int32Array(65536);
+  /** The root's transitions as a flat table (0: none): most characters fail there. Empty without patterns (findAll never reads it). */
+  readonly #rootGoto: Int32Array;
 
   /** `stored`: the states `store()` returned for these same patterns, instead of building them. */
   constructor(patterns: readonly string[], stored?: AutomatonStates) {
     this.patterns = patterns;
     this.#states = stored ?? buildStates(patterns);
+    this.#rootGoto = new Int32Array(patterns.length > 0 ? 65536 : 0);
     const { firstChild, unit } = this.#states;
     for (let c = firstChild[0]!; c < firstChild[1]!; c++) this.#rootGoto[unit[c]!] = c;
   }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadArtefact, type Artefact } from '../compiled/artefact.js';
-import { textOfUnits, unitsOfText } from '../compiled/artefact-file.js';
+import { linesOfUnits, unitsOfLines } from '../compiled/artefact-file.js';
 import { dictionaryDir } from '../dictionaries.js';
 import { PackMatcher, type StoredPackMatcher } from '../rules/lexicon/pack-matcher.js';
 import { DictionarySegmenter, type AddedWords } from '../segment/dictionary-segmenter.js';
@@ -49,9 +49,8 @@ export const BUILTIN_SEGMENTER_WORDS: Artefact<AddedWords, Omit<AddedWords, 'wor
     segmenter.addWords(loadArtefact(BUILTIN_PACK_MATCHER).wrongForms);
     return segmenter.addedWords();
   },
-  // Words never hold \n: addWords skips words with white space.
-  store: (added) => ({ ...added, words: unitsOfText(added.words.join('\n')) }),
-  restore: (stored) => ({ ...stored, words: textOfUnits(stored.words).split('\n') }),
+  store: (added) => ({ ...added, words: unitsOfLines(added.words) }),
+  restore: (stored) => ({ ...stored, words: linesOfUnits(stored.words) }),
 };
 
 export function loadBuiltinPacks(): RulePack[] {

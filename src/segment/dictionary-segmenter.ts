@@ -9,7 +9,6 @@ import { ADDED_WORD_COUNT, type Segmenter } from './segmenter.js';
  */
 const WORD_RUN = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\u{20000}-\u{2A6DF}\u{2A700}-\u{2EBEF}\u{2F800}-\u{2FA1F}a-zA-Z0-9+#&._%-]+/gu;
 
-
 /** A word added at run time (addWords) and the prefixes scans must see on the way to it. */
 interface AddedEntry {
   word: string;

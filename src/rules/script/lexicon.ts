@@ -1,5 +1,5 @@
 import { loadArtefact, type Artefact } from '../../compiled/artefact.js';
-import { textOfUnits, unitsOfText } from '../../compiled/artefact-file.js';
+import { linesOfUnits, unitsOfLines } from '../../compiled/artefact-file.js';
 import { readDataLines } from '../../dictionaries.js';
 import { isHighSurrogate } from '../../text/unicode.js';
 
@@ -18,7 +18,7 @@ export const NON_STANDARD_CHARS_FILE = 'script/non-standard-chars.txt';
 
 /** The table as the build saves it: its lines, and the index a start would otherwise rebuild. */
 export interface StoredNonStandardChars {
-  /** The lines, joined by \n, as UTF-16 code units. */
+  /** The lines (unitsOfLines). */
   lines: Uint16Array;
   bmp: Uint16Array;
   astral: [codePoint: number, line: number][];
@@ -55,11 +55,11 @@ export class NonStandardChars {
   }
 
   static restore(stored: StoredNonStandardChars): NonStandardChars {
-    return new NonStandardChars(textOfUnits(stored.lines).split('\n'), stored.bmp, new Map(stored.astral));
+    return new NonStandardChars(linesOfUnits(stored.lines), stored.bmp, new Map(stored.astral));
   }
 
   store(): StoredNonStandardChars {
-    return { lines: unitsOfText(this.#lines.join('\n')), bmp: this.#bmp, astral: [...this.#astral] };
+    return { lines: unitsOfLines(this.#lines), bmp: this.#bmp, astral: [...this.#astral] };
   }
 
   get size(): number {
