@@ -14,3 +14,5 @@ export type { Rule, Finding, Report } from './rules/rule.js';
 export type { Segmenter } from './segment/segmenter.js';
 export { DictionarySegmenter } from './segment/dictionary-segmenter.js';
 export type { Issue, ProofreadResult, Severity, RuleLevel } from './types.js';
+export { renderHighlightedHtml, HIGHLIGHT_CSS, escapeHtml } from './render/index.js';
+export type { HighlightIssue, HighlightOptions } from './render/index.js';

@@ -22,6 +22,14 @@ export interface Issue {
   text: string;
   /** Replacements for `[start, end)`, best first; `[]` when none. */
   suggestions: string[];
+  /**
+   * Only on a grouped finding — one convention broken throughout a document or paragraph,
+   * such as half-width punctuation — which stands for many places: every one of them, each
+   * a complete issue with its own span, message and suggestions, in text order. The
+   * finding's own span, text and suggestions are those of the first place.
+   * `applyFixes` and `--fix` fix each place; a CMS underlines each place.
+   */
+  related?: Issue[];
 }
 
 export interface ProofreadResult {
