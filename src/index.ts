@@ -1,6 +1,8 @@
 export { proofread, createProofreader, Proofreader, ConfigError, InputError } from './proofreader.js';
 export type { ProofreaderOptions, ProofreadOptions, PackInput, InputFormat } from './proofreader.js';
 export { applyFixes } from './fix/apply-fixes.js';
+export { groupIssues, expandGroups } from './group/index.js';
+export type { GroupOptions } from './group/index.js';
 export { proofreadMany } from './batch/proofread-many.js';
 export type { BatchDocument, BatchResult, BatchOptions } from './batch/proofread-many.js';
 export { WorkerJobError } from './batch/ordered-pool.js';
