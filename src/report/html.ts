@@ -41,6 +41,8 @@ export function formatHtml(results: HtmlFileResult[], { version, checkedAt }: Ht
     total === 0
       ? '未发现问题'
       : `${total} 条问题（${(['error', 'warning', 'info'] as const).filter((s) => severities[s] > 0).map((s) => `${LABEL[s]} ${severities[s]}`).join('，')}）${places > total ? `，涉及 ${places} 处` : ''}`;
+  const unchecked = results.filter((r) => r.unchecked).length;
+  const status = unchecked > 0 ? `${counts}；${unchecked} 个文件未检查` : counts;
   const fileList = results.map((r, f) => `<li>${fileEntry(r, f)}</li>`).join('');
   return `<!doctype html>
 <html lang="zh-CN">
@@ -57,7 +59,7 @@ ${HIGHLIGHT_CSS}${REPORT_CSS}</style>
 <header class="gw-head">
 <h1>公文校对报告</h1>
 <p class="gw-meta">${escapeHtml(meta.join(' · '))}</p>
-<p class="gw-counts">${escapeHtml(counts)}</p>
+<p class="gw-counts">${escapeHtml(status)}</p>
 ${families.size > 0 ? `<p class="gw-meta">${escapeHtml(formatFamilySummary(families))}</p>\n` : ''}<ol class="gw-files">${fileList}</ol>
 </header>
 <main>
