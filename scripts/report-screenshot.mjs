@@ -1,6 +1,7 @@
 // The README's picture of the HTML report: `node scripts/report-screenshot.mjs [files…]` (after `npm run build`)
 // writes docs/report-screenshot.png from `gongwen --format html` of the files (default: the shared corpus's bulletin 004),
-// opened in Debian's headless Chromium with one finding clicked. CJK text needs a CJK font (Debian: fonts-noto-cjk).
+// opened in Debian's headless Chromium with one finding clicked. CJK text needs a CJK font (Debian: fonts-noto-cjk);
+// the committed picture was then reduced with `pngquant --quality 70-90 --strip` (Debian: pngquant).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
