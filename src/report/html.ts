@@ -7,9 +7,10 @@ import { familyLabel, familyRank } from './families.js';
 import { REPORT_CSS, REPORT_SCRIPT } from './html-assets.js';
 import { orderByImportance } from './order.js';
 import { redact, redactSource } from './redact.js';
+import { SEVERITY_LABEL } from './severity-label.js';
 import type { FileResult } from './types.js';
 
-const LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+const LABEL = SEVERITY_LABEL;
 /** Nothing may load: no network, no external assets, only the inline style and script. */
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
 
