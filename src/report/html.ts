@@ -14,8 +14,12 @@ const LABEL = SEVERITY_LABEL;
 /** Nothing may load: no network, no external assets, only the inline style and script. */
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
 
+/** Replaced with package.json's version at build time. */
+declare const __GONGWEN_VERSION__: string | undefined;
+
 export interface HtmlOptions {
-  version: string;
+  /** The version named in the report (default: this package's). */
+  version?: string;
   /** When the check ran (shown in the header; omitted when undefined, e.g. in tests). */
   checkedAt?: Date;
 }
@@ -30,7 +34,7 @@ export type HtmlFileResult = FileResult & { notes?: string[]; unchecked?: boolea
  * on hover, and on click in the list beside it), a table of contents by family, and the
  * counts. Privacy numbers appear only masked, in the text too.
  */
-export function formatHtml(results: HtmlFileResult[], { version, checkedAt }: HtmlOptions): string {
+export function formatHtml(results: HtmlFileResult[], { version = typeof __GONGWEN_VERSION__ === 'string' ? __GONGWEN_VERSION__ : 'dev', checkedAt }: HtmlOptions = {}): string {
   const severities: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const r of results) for (const i of r.issues) severities[i.severity]++;
   const families = new Map();

@@ -45,3 +45,12 @@ describe('formatHtml', () => {
     expect(html).toContain('gongwen 9.9.9 · 检查时间 2024-06-26 08:30 UTC · 0 个文件');
   });
 });
+
+describe('formatHtmlReport (the API)', () => {
+  it('is the CLI report, named with the package version by default', async () => {
+    const { formatHtmlReport, proofread: check } = await import('../../src/index.js');
+    const html = formatHtmlReport([{ file: '通知', source: '截止目前', issues: check('截止目前', { group: true }).issues }]);
+    expect(html).toMatch(/gongwen (dev|\d+\.\d+\.\d+) · 1 个文件/);
+    expect(html).toContain('data-issue="0"');
+  });
+});
