@@ -14,7 +14,8 @@ export function reportedText(issue: Issue): string {
 export function redact(issue: Issue): Issue {
   const text = reportedText(issue);
   const related = issue.related?.map(redact);
-  if (text === issue.text && related?.every((r, i) => r === issue.related![i]) !== false) return issue;
+  const relatedChanged = related !== undefined && related.some((r, i) => r !== issue.related![i]);
+  if (text === issue.text && !relatedChanged) return issue;
   return { ...issue, text, ...(related && { related }) };
 }
 
