@@ -7,6 +7,9 @@ import type { Issue } from '../types.js';
  * `issue.text` keeps the exact source slice.
  */
 export function reportedText(issue: Issue): string {
+  // A grouped finding's own text is its first place's (its own suggestions are empty).
+  const first = issue.related?.[0];
+  if (first && first.text === issue.text) return reportedText(first);
   return issue.category === 'privacy' && issue.suggestions.length > 0 ? issue.suggestions[0]! : issue.text;
 }
 
