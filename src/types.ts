@@ -22,6 +22,12 @@ export interface Issue {
   text: string;
   /** Replacements for `[start, end)`, best first; `[]` when none. */
   suggestions: string[];
+  /**
+   * Present, and `false`, when the suggestion must not be applied without an editor
+   * looking (privacy findings: the masked number is what to publish if the number is a
+   * person's, but only the editor knows). `applyFixes` and `--fix` skip such issues.
+   */
+  autofix?: false;
 }
 
 export interface ProofreadResult {
