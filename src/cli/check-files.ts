@@ -7,6 +7,8 @@ import { UsageError } from './read-input.js';
 const WORKER_THRESHOLD = 40;
 /** Finished files held back behind a slow one before the workers pause. */
 const MAX_WAITING = 64;
+/** Heap of one worker: the input limits keep a document well below it; beyond it the worker stops instead of the machine swapping. */
+const WORKER_MEMORY = { maxOldGenerationSizeMb: 1536 };
 /** Errors a worker reports that are the user's to fix (exit 2), not a crash. */
 const USAGE_ERRORS = new Set(['ConfigError', 'PackError', 'UsageError']);
 
@@ -15,15 +17,30 @@ const USAGE_ERRORS = new Set(['ConfigError', 'PackError', 'UsageError']);
  * and all before it are done, so output streams and finished results can be dropped.
  * Large batches use one worker thread per core.
  */
-export async function checkFiles(files: string[], settings: CheckSettings, onResult: (result: CheckedFile) => void): Promise<void> {
+export async function checkFiles(files: string[], settings: CheckSettings, onResult: (result: CheckedFile) => void, stopped?: () => boolean): Promise<void> {
   const threads = Math.min(availableParallelism(), 4);
   if (files.length < WORKER_THRESHOLD || threads < 2 || files.includes('-')) {
-    for (const file of files) onResult(checkFile(file, settings));
+    for (const file of files) {
+      onResult(checkFile(file, settings));
+      if (!stopped) continue;
+      // Lets a signal handler run between files (the checking itself is synchronous).
+      await new Promise(setImmediate);
+      if (stopped()) return;
+    }
     return;
   }
   try {
-    const results = runOrdered<string, CheckedFile>(files, { workerUrl: new URL('./cli-worker.js', import.meta.url), workerData: settings, threads, maxWaiting: MAX_WAITING });
-    for await (const result of results) onResult(result);
+    const results = runOrdered<string, CheckedFile>(files, {
+      workerUrl: new URL('./cli-worker.js', import.meta.url),
+      workerData: settings,
+      threads,
+      maxWaiting: MAX_WAITING,
+      resourceLimits: WORKER_MEMORY,
+    });
+    for await (const result of results) {
+      onResult(result);
+      if (stopped?.()) return;
+    }
   } catch (e) {
     if (e instanceof WorkerJobError && e.errorName && USAGE_ERRORS.has(e.errorName)) throw new UsageError(e.message);
     throw e;
