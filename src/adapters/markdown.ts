@@ -51,9 +51,9 @@ export function projectMarkdown(source: string): { projection: Projection; direc
         if (pos) out.separator(pos.end.offset!);
         return;
       case 'link':
-        // An autolink's text is its URL: not prose.
-        if (node.children.length === 1 && node.children[0]!.type === 'text' && isUrlText(node.children[0]!.value, node.url)) {
-          if (pos) out.opaque(pos.start.offset!, pos.end.offset!);
+        // An autolink (<http://…>, www.…) shows its URL, which is not prose; the text of a [text](url) link is.
+        if (pos && source[pos.start.offset!] !== '[') {
+          out.opaque(pos.start.offset!, pos.end.offset!);
           return;
         }
         break;
@@ -63,10 +63,4 @@ export function projectMarkdown(source: string): { projection: Projection; direc
   };
   visit(tree);
   return { projection: out.build(), directives, directiveProblems };
-}
-
-/** The link's text is its URL (an autolink, or www.… with the scheme the parser added), not text that merely ends it. */
-function isUrlText(text: string, url: string): boolean {
-  if (url === text || url === `mailto:${text}`) return true;
-  return url.endsWith(text) && /^[A-Za-z][A-Za-z0-9+.-]*:(?:\/\/)?$/.test(url.slice(0, url.length - text.length));
 }

@@ -41,7 +41,8 @@ export interface CheckedFile {
 }
 
 const proofreaders = new Map<string, Proofreader>();
-const MAX_FIX_PASSES = 10;
+/** Passes of --fix before it gives up: a chain of fixes that each enable the next (甲乙乙…→乙…甲) settles within as many passes as it is long. */
+const MAX_FIX_PASSES = 32;
 
 /** The proofreader for a config (cached): the config's packs, allow list and levels, then the command line's on top. */
 export function proofreaderFor(settings: CheckSettings, configFile: string | undefined): Proofreader {

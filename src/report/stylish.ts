@@ -55,8 +55,8 @@ export function formatStylishSummary(count: SeverityCounts, files: number, { col
   const c = pc.createColors(color);
   const total = count.error + count.warning + count.info;
   if (unchecked > 0) {
-    const found = total === 0 ? '其余未发现问题' : `${total} 个问题`;
-    return `${c.red('✖')} ${unchecked} 个文件未检查（见上），${found}，共 ${files} 个文件\n`;
+    const found = total > 0 ? `${total} 个问题，` : unchecked < files ? '其余未发现问题，' : '';
+    return `${c.red('✖')} ${unchecked} 个文件未检查（见上），${found}共 ${files} 个文件\n`;
   }
   if (total === 0) return `${c.green('✓')} 未发现问题（${files} 个文件）\n`;
   const parts = (['error', 'warning', 'info'] as const).filter((s) => count[s] > 0).map((s) => `${count[s]} 个${LABEL[s]}`);
