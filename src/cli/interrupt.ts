@@ -10,7 +10,12 @@ export interface Interrupt {
   exitCode: () => number;
   /** Restores the default handling. */
   release: () => void;
+  /** Gives a signal that arrived during synchronous work the moment it needs to be delivered. */
+  settle: () => Promise<void>;
 }
+
+/** Node delivers a signal caught during synchronous work only after a few turns of the event loop. */
+const SETTLE_MS = 30;
 
 /**
  * While `--fix` runs, SIGINT, SIGTERM and SIGHUP no longer kill the process in the
@@ -36,5 +41,6 @@ export function onInterrupt(): Interrupt {
     signal: () => received,
     exitCode: () => 128 + (received ? constants.signals[received] : 0),
     release,
+    settle: () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS)),
   };
 }

@@ -123,6 +123,8 @@ async function check(paths: string[], opts: CliOptions): Promise<number> {
     } else collected.push(result);
   }, interrupt?.stopped);
   progress.done();
+  // A signal that came during the last, synchronous write is delivered once the event loop turns.
+  if (interrupt) await interrupt.settle();
   if (interrupt?.signal()) {
     process.stderr.write(`gongwen: 已中断（${interrupt.signal()}），已修改的文件完整写入，其余未检查\n`);
     return interrupt.exitCode();
