@@ -20,7 +20,7 @@ export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
 export const MAX_MARKDOWN_DEPTH = 100;
 export const MAX_HTML_DEPTH = 1000;
 
-/** A run of one emphasis delimiter (`*`, `_`, `~`): the Markdown parser's time grows with its square. */
+/** A run of emphasis delimiters (`*`, `_`, `~`, in any mix): the Markdown parser's time grows with its square. */
 export const MAX_DELIMITER_RUN = 100;
 
 /** Time for one document, checked between the parser and each rule. */

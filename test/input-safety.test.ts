@@ -10,7 +10,8 @@ describe('limits of one document', () => {
   });
 
   it.each([
-    ['a run of *', `${'*'.repeat(MAX_DELIMITER_RUN + 1)}针炙`, 'markdown', /连续 101 个以上的“\*”/],
+    ['a run of *', `${'*'.repeat(MAX_DELIMITER_RUN + 1)}针炙`, 'markdown', /连续 100 个以上的强调符号/],
+    ['a run of mixed emphasis', `${'*_'.repeat(MAX_DELIMITER_RUN)}针炙`, 'markdown', /连续 100 个以上的强调符号/],
     ['nested block quotes', `${'>'.repeat(MAX_MARKDOWN_DEPTH + 1)} 针炙`, 'markdown', /嵌套超过 100 层/],
     ['nested lists', Array.from({ length: MAX_MARKDOWN_DEPTH + 2 }, (_, i) => `${'  '.repeat(i)}- 针炙`).join('\n'), 'markdown', /嵌套超过 100 层/],
     ['list markers on one line', `${'* '.repeat(MAX_MARKDOWN_DEPTH + 1)}针炙`, 'markdown', /嵌套超过 100 层/],

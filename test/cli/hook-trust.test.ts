@@ -182,7 +182,7 @@ describe('6. pathological input has limits', () => {
     const started = Date.now();
     const alone = json(run(['--format', 'json', path]).out)[0]!;
     expect(Date.now() - started).toBeLessThan(10_000);
-    expect(alone.unchecked).toContain('超过 100 个的上限');
+    expect(alone.unchecked).toContain('连续 100 个以上的强调符号');
     // 40 files go to worker threads: the deep file gets the same result there.
     const many = Array.from({ length: 40 }, (_, n) => file(`pool/${String(n).padStart(2, '0')}.md`, n === 7 ? `${'>'.repeat(3000)} 针炙\n` : `第${n}号：针炙。\n`));
     const pooled = json(run(['--format', 'json', ...many]).out);
