@@ -25,3 +25,6 @@ export const MAX_DELIMITER_RUN = 100;
 
 /** Time for one document, checked between the parser and each rule. */
 export const MAX_MILLISECONDS = 60_000;
+
+/** Heap of one worker thread (CLI and proofreadMany): a document within the limits stays well below it. */
+export const MAX_WORKER_HEAP_MB = 1536;

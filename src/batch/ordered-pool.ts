@@ -1,4 +1,4 @@
-import type { Worker } from 'node:worker_threads';
+import type { ResourceLimits, Worker } from 'node:worker_threads';
 import { lazyModule } from '../lazy-module.js';
 
 /** Loaded when a pool starts: requiring it costs a single proofread() ~4 ms. */
@@ -36,7 +36,7 @@ export interface PoolOptions {
    */
   maxWaiting: number;
   /** Heap limits of each worker (bounded memory per worker). */
-  resourceLimits?: import('node:worker_threads').ResourceLimits;
+  resourceLimits?: ResourceLimits;
 }
 
 /** Jobs queued at a worker at once. */

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { runOrdered, WorkerJobError } from '../batch/ordered-pool.js';
+import { MAX_WORKER_HEAP_MB } from '../limits.js';
 import { checkFile, type CheckedFile, type CheckSettings } from './check-file.js';
 import { UsageError } from './read-input.js';
 
@@ -7,8 +8,6 @@ import { UsageError } from './read-input.js';
 const WORKER_THRESHOLD = 40;
 /** Finished files held back behind a slow one before the workers pause. */
 const MAX_WAITING = 64;
-/** Heap of one worker: the input limits keep a document well below it; beyond it the worker stops instead of the machine swapping. */
-const WORKER_MEMORY = { maxOldGenerationSizeMb: 1536 };
 /** Errors a worker reports that are the user's to fix (exit 2), not a crash. */
 const USAGE_ERRORS = new Set(['ConfigError', 'PackError', 'UsageError']);
 
@@ -35,7 +34,7 @@ export async function checkFiles(files: string[], settings: CheckSettings, onRes
       workerData: settings,
       threads,
       maxWaiting: MAX_WAITING,
-      resourceLimits: WORKER_MEMORY,
+      resourceLimits: { maxOldGenerationSizeMb: MAX_WORKER_HEAP_MB },
     });
     for await (const result of results) {
       onResult(result);
