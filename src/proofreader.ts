@@ -1,8 +1,11 @@
-import { isDisabled, type Directive } from './adapters/directives.js';
+import { isDisabled, unknownRuleProblems, type Directive, type DirectiveProblem } from './adapters/directives.js';
+import { DIRECTIVE_RULE } from './adapters/directive-rule.js';
+import { markupLimitProblem } from './adapters/markup-limits.js';
 import { projectHtml } from './adapters/html.js';
 import { projectMarkdown } from './adapters/markdown.js';
-import { toSource, type Projection } from './adapters/projection.js';
+import { toSource, withoutInvisible, type Projection } from './adapters/projection.js';
 import { loadArtefact } from './compiled/artefact.js';
+import { MAX_INPUT_CHARS, MAX_MILLISECONDS } from './limits.js';
 import { Document } from './document/document.js';
 import { LineIndex } from './document/line-index.js';
 import { overlapsAny } from './document/skipped-spans.js';
@@ -102,7 +105,7 @@ export class Proofreader {
       this.#segmenter = options.segmenter ?? new DictionarySegmenter();
       this.#segmenter.addWords(matcher.wrongForms);
     }
-    this.rules = [...createPackRules(matcher), ...createBuiltinRules(matcher)];
+    this.rules = [...createPackRules(matcher), ...createBuiltinRules(matcher), DIRECTIVE_RULE];
     // A user pack is checked against its own examples before it is trusted.
     for (const pack of userPacks) {
       const failures = verifyPack(pack, this.#segmenter);
@@ -124,10 +127,13 @@ export class Proofreader {
     const levels = options.rules ? { ...this.#levels, ...this.#checkLevels(options.rules) } : this.#levels;
     const allowMatcher = options.allow?.length ? new AhoCorasick([...this.#allow, ...checkAllow(options.allow)]) : this.#allowMatcher;
     const documentDate = options.documentDate === undefined ? undefined : parseDocumentDate(options.documentDate);
-    const { text, projection, directives } = project(input, options.format ?? 'text');
+    if (input.length > MAX_INPUT_CHARS) throw new InputError(`输入有 ${input.length} 个字符，超过 ${MAX_INPUT_CHARS} 个的上限`);
+    const deadline = Date.now() + MAX_MILLISECONDS;
+    const { text, projection, directives, directiveProblems } = project(input, options.format ?? 'text');
     const doc = new Document(text, this.#segmenter, { today: new Date(), ...(documentDate && { documentDate }) });
     const found: Found[] = [];
     for (const rule of this.rules) {
+      if (Date.now() > deadline) throw new InputError(`检查超过 ${MAX_MILLISECONDS / 1000} 秒的时限，未完成`);
       const level = levels[rule.id];
       if (level === 'off') continue;
       rule.check(doc, (finding) => {
@@ -135,9 +141,15 @@ export class Proofreader {
         found.push({ rule, finding, severity: level ?? finding.severity ?? rule.severity });
       });
     }
+    if (Date.now() > deadline) throw new InputError(`检查超过 ${MAX_MILLISECONDS / 1000} 秒的时限，未完成`);
     const allowed = found.length > 0 ? allowedSpans(allowMatcher, text) : { spans: [], longest: 0 };
     const kept = found.filter(({ finding: f }) => !overlapsAny(doc.skippedSpans, f.start, f.end) && !isAllowed(allowed, f.start, f.end));
     const located = projection ? kept.flatMap((f) => toSourceFinding(f, projection, input)) : kept;
+    const directiveLevel = levels[DIRECTIVE_RULE.id] ?? DIRECTIVE_RULE.severity;
+    if (directiveLevel !== 'off') {
+      const problems = [...directiveProblems, ...unknownRuleProblems(directives, new Set(this.rules.map((r) => r.id)))];
+      for (const p of problems) located.push({ rule: DIRECTIVE_RULE, finding: p, severity: directiveLevel });
+    }
     const sourceLines = projection ? new LineIndex(input) : doc.lines;
     const enabled = directives.length > 0 ? located.filter((f) => !isDisabled(directives, sourceLines, f.rule.id, f.finding.start)) : located;
     enabled.sort((a, b) => a.finding.start - b.finding.start || a.finding.end - b.finding.end || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
@@ -158,6 +170,7 @@ export class Proofreader {
         column,
         text: input.slice(finding.start, finding.end),
         suggestions: finding.suggestions ?? [],
+        ...(rule.autofix === false && { autofix: false as const }),
       });
     }
     return { issues: options.group ? groupIssues(issues, { rules: this.rules }) : issues };
@@ -179,13 +192,31 @@ interface Found {
   severity: Severity;
 }
 
-/** Plain text is checked as it is; Markdown and HTML through their prose projection. */
-function project(input: string, format: InputFormat): { text: string; projection?: Projection; directives: Directive[] } {
-  if (format === 'text') return { text: input, directives: [] };
+interface Projected {
+  text: string;
+  projection?: Projection;
+  directives: Directive[];
+  directiveProblems: DirectiveProblem[];
+}
+
+/**
+ * Plain text is checked as it is, Markdown and HTML through their prose projection;
+ * either without invisible characters (针\u200b炙 reads 针炙), mapped back to the source.
+ */
+function project(input: string, format: InputFormat): Projected {
+  const projected = projectFormat(input, format);
+  const visible = withoutInvisible(projected.text, projected.projection);
+  return visible ? { ...projected, text: visible.text, projection: visible } : projected;
+}
+
+function projectFormat(input: string, format: InputFormat): Projected {
+  if (format === 'text') return { text: input, directives: [], directiveProblems: [] };
   if (format !== 'markdown' && format !== 'html') throw new ConfigError(`format“${String(format)}”无效，应为 text | markdown | html`);
+  const problem = markupLimitProblem(input, format);
+  if (problem) throw new InputError(`${format === 'markdown' ? 'Markdown' : 'HTML'} ${problem}，解析器无法在有限时间内处理（可减少嵌套，或改用纯文本格式检查）`);
   try {
-    const { projection, directives } = format === 'markdown' ? projectMarkdown(input) : projectHtml(input);
-    return { text: projection.text, projection, directives };
+    const { projection, directives, directiveProblems } = format === 'markdown' ? projectMarkdown(input) : projectHtml(input);
+    return { text: projection.text, projection, directives, directiveProblems };
   } catch (e) {
     // The unified parsers recurse per nesting level: thousands of nested elements exhaust the stack.
     if (e instanceof RangeError && /call stack/i.test(e.message)) {

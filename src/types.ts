@@ -31,6 +31,12 @@ export interface Issue {
    * `applyFixes` and `--fix` fix each place; a CMS underlines each place.
    */
   related?: Issue[];
+  /**
+   * Present, and `false`, when the suggestion must not be applied without an editor
+   * looking (privacy findings: the masked number is what to publish if the number is a
+   * person's, but only the editor knows). `applyFixes` and `--fix` skip such issues.
+   */
+  autofix?: false;
 }
 
 export interface ProofreadResult {

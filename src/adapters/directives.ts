@@ -13,14 +13,41 @@ export interface Directive {
   end: number;
 }
 
-const DIRECTIVE = /^<!--\s*gongwen-(disable-next-line|disable|enable)\b([^]*?)-->$/;
+/** A comment that looks like a directive but cannot work: a misspelt keyword (gongwen-disable-line) or an unknown rule id. */
+export interface DirectiveProblem {
+  message: string;
+  start: number;
+  end: number;
+}
 
-/** The directive a comment holds, if any. `comment` is the comment's full source text. */
-export function parseDirective(comment: string, start: number): Directive | undefined {
+const KINDS: ReadonlySet<string> = new Set(['disable', 'enable', 'disable-next-line']);
+/** Any comment starting with gongwen- is meant as a directive: the keyword is checked, not guessed. */
+const DIRECTIVE = /^<!--\s*gongwen-([A-Za-z-]*)([^]*?)-->$/;
+
+/**
+ * The directive a comment holds, or the problem with it, or undefined for an ordinary
+ * comment. `comment` is the comment's full source text.
+ */
+export function parseDirective(comment: string, start: number): Directive | DirectiveProblem | undefined {
   const m = DIRECTIVE.exec(comment.trim());
   if (!m) return undefined;
+  const end = start + comment.length;
+  if (!KINDS.has(m[1]!)) {
+    return { message: `无法识别的指令“gongwen-${m[1]}”，此注释不起作用。可用指令：gongwen-disable、gongwen-enable、gongwen-disable-next-line`, start, end };
+  }
   const rules = m[2]!.split(/[\s,]+/).filter(Boolean);
-  return { kind: m[1] as Directive['kind'], rules, start, end: start + comment.length };
+  return { kind: m[1] as Directive['kind'], rules, start, end };
+}
+
+export function isDirectiveProblem(parsed: Directive | DirectiveProblem): parsed is DirectiveProblem {
+  return 'message' in parsed;
+}
+
+/** Directives naming a rule that does not exist switch nothing off: each such name is a problem. */
+export function unknownRuleProblems(directives: readonly Directive[], known: ReadonlySet<string>): DirectiveProblem[] {
+  return directives.flatMap((d) =>
+    d.rules.filter((id) => !known.has(id)).map((id) => ({ message: `指令 gongwen-${d.kind} 中的规则“${id}”不存在，此注释对它不起作用`, start: d.start, end: d.end })),
+  );
 }
 
 /**

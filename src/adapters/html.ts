@@ -1,10 +1,10 @@
 import type { Nodes, Root } from 'hast';
 import { lazyModule } from '../lazy-module.js';
-import { parseDirective, type Directive } from './directives.js';
+import { isDirectiveProblem, parseDirective, type Directive, type DirectiveProblem } from './directives.js';
 import { ProjectionBuilder, type Projection } from './projection.js';
 
-/** Elements whose content is not prose. */
-const SKIPPED = new Set(['script', 'style', 'code', 'pre', 'kbd', 'samp', 'var', 'template', 'textarea', 'noscript', 'svg', 'math', 'head', 'title']);
+/** Elements whose content is not prose. The <head> is walked for its <title>, which is what a site shows as the page's name. */
+const SKIPPED = new Set(['script', 'style', 'code', 'pre', 'kbd', 'samp', 'var', 'template', 'textarea', 'noscript', 'svg', 'math']);
 /** Inline elements: their text runs on with the text around them; every other element ends a line of prose. */
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'dfn', 'em', 'font', 'i', 'ins', 'del', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'label']);
 
@@ -21,10 +21,11 @@ const parser = lazyModule(() => {
  * out; entities map back to their source (&nbsp; is one character of prose that spans
  * six of source). Comments may hold directives.
  */
-export function projectHtml(source: string): { projection: Projection; directives: Directive[] } {
+export function projectHtml(source: string): { projection: Projection; directives: Directive[]; directiveProblems: DirectiveProblem[] } {
   const tree = parser().parse(source) as Root;
   const out = new ProjectionBuilder(source);
   const directives: Directive[] = [];
+  const directiveProblems: DirectiveProblem[] = [];
   const visit = (node: Nodes): void => {
     const pos = node.position;
     if (node.type === 'text') {
@@ -33,7 +34,8 @@ export function projectHtml(source: string): { projection: Projection; directive
     }
     if (node.type === 'comment') {
       const d = pos && parseDirective(source.slice(pos.start.offset!, pos.end.offset!), pos.start.offset!);
-      if (d) directives.push(d);
+      if (d && isDirectiveProblem(d)) directiveProblems.push(d);
+      else if (d) directives.push(d);
       return;
     }
     if (node.type === 'element') {
@@ -50,5 +52,5 @@ export function projectHtml(source: string): { projection: Projection; directive
     if (node.type === 'element' && !INLINE.has(node.tagName) && pos) out.separator(pos.end.offset!);
   };
   visit(tree);
-  return { projection: out.build(), directives };
+  return { projection: out.build(), directives, directiveProblems };
 }

@@ -1,6 +1,6 @@
 import type { Nodes, Root } from 'mdast';
 import { lazyModule } from '../lazy-module.js';
-import { parseDirective, type Directive } from './directives.js';
+import { isDirectiveProblem, parseDirective, type Directive, type DirectiveProblem } from './directives.js';
 import { ProjectionBuilder, type Projection } from './projection.js';
 
 /** Nodes whose content is not prose: never checked. */
@@ -13,18 +13,21 @@ const parser = lazyModule(() => {
   const { unified } = lazyModule.require('unified') as typeof import('unified');
   const remarkParse = (lazyModule.require('remark-parse') as typeof import('remark-parse')).default;
   const remarkGfm = (lazyModule.require('remark-gfm') as typeof import('remark-gfm')).default;
-  return unified().use(remarkParse).use(remarkGfm);
+  const remarkFrontmatter = (lazyModule.require('remark-frontmatter') as typeof import('remark-frontmatter')).default;
+  // Front matter (YAML ---, TOML +++) is a site generator's data, not prose: parsed as such, then skipped.
+  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
 });
 
 /**
- * Markdown (CommonMark + GFM tables) → the prose to check. Code blocks, inline code,
- * link targets, raw HTML and comments are left out; inline code becomes one opaque
+ * Markdown (CommonMark + GFM tables) → the prose to check. Front matter, code blocks,
+ * inline code, link targets, raw HTML and comments are left out; inline code becomes one opaque
  * character so words around it stay apart. Comments may hold directives.
  */
-export function projectMarkdown(source: string): { projection: Projection; directives: Directive[] } {
+export function projectMarkdown(source: string): { projection: Projection; directives: Directive[]; directiveProblems: DirectiveProblem[] } {
   const tree = parser().parse(source) as Root;
   const out = new ProjectionBuilder(source);
   const directives: Directive[] = [];
+  const directiveProblems: DirectiveProblem[] = [];
   const visit = (node: Nodes): void => {
     const pos = node.position;
     if (SKIPPED.has(node.type)) {
@@ -40,16 +43,17 @@ export function projectMarkdown(source: string): { projection: Projection; direc
         return;
       case 'html': {
         const d = pos && parseDirective(node.value, pos.start.offset!);
-        if (d) directives.push(d);
+        if (d && isDirectiveProblem(d)) directiveProblems.push(d);
+        else if (d) directives.push(d);
         return;
       }
       case 'break':
         if (pos) out.separator(pos.end.offset!);
         return;
       case 'link':
-        // An autolink's text is its URL: not prose.
-        if (node.children.length === 1 && node.children[0]!.type === 'text' && isUrlText(node.children[0]!.value, node.url)) {
-          if (pos) out.opaque(pos.start.offset!, pos.end.offset!);
+        // An autolink (<http://…>, www.…) shows its URL, which is not prose; the text of a [text](url) link is.
+        if (pos && source[pos.start.offset!] !== '[') {
+          out.opaque(pos.start.offset!, pos.end.offset!);
           return;
         }
         break;
@@ -58,9 +62,5 @@ export function projectMarkdown(source: string): { projection: Projection; direc
     if (BLOCKS.has(node.type) && pos) out.separator(pos.end.offset!);
   };
   visit(tree);
-  return { projection: out.build(), directives };
-}
-
-function isUrlText(text: string, url: string): boolean {
-  return url === text || url.endsWith(text) || url === `mailto:${text}`;
+  return { projection: out.build(), directives, directiveProblems };
 }

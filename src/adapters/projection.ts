@@ -131,11 +131,42 @@ function fromCodePoint(cp: number): string | false {
 
 /**
  * Where `[start, end)` of the projected text lies in the source. `exact` is true when
- * the source span reads exactly like the projected one (no markup or escapes inside),
- * which is when a replacement can be applied to the source as it is.
+ * the source span reads exactly like the projected one but for invisible characters (no
+ * markup or escapes inside), which is when a replacement can be applied to the source
+ * as it is.
  */
 export function toSource(projection: Projection, source: string, start: number, end: number): { start: number; end: number; exact: boolean } {
   const s = projection.sourceStart[start]!;
   const e = projection.sourceEnd[end - 1]!;
-  return { start: s, end: e, exact: source.slice(s, e) === projection.text.slice(start, end) };
+  const slice = source.slice(s, e);
+  const projected = projection.text.slice(start, end);
+  return { start: s, end: e, exact: slice === projected || slice.replace(INVISIBLE_ALL, '') === projected };
+}
+
+/**
+ * Characters that show nothing yet split a word for a program: zero-width space and
+ * joiners, word joiner, soft hyphen, a byte order mark inside the text. Pasted from web
+ * pages and chat tools, they would hide 针\u200b炙 from every rule.
+ */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
+
+/**
+ * `projection` (or the plain `text`, when there is none) without its invisible
+ * characters, each remaining unit still mapped to the source; undefined when there
+ * are none, which is the usual case and costs one scan.
+ */
+export function withoutInvisible(text: string, projection?: Projection): Projection | undefined {
+  if (!INVISIBLE.test(text)) return undefined;
+  const kept: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) continue;
+    kept.push(text[i]!);
+    starts.push(projection ? projection.sourceStart[i]! : i);
+    ends.push(projection ? projection.sourceEnd[i]! : i + 1);
+  }
+  return { text: kept.join(''), sourceStart: Int32Array.from(starts), sourceEnd: Int32Array.from(ends) };
 }

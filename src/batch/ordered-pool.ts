@@ -1,4 +1,4 @@
-import type { Worker } from 'node:worker_threads';
+import type { ResourceLimits, Worker } from 'node:worker_threads';
 import { lazyModule } from '../lazy-module.js';
 
 /** Loaded when a pool starts: requiring it costs a single proofread() ~4 ms. */
@@ -35,6 +35,8 @@ export interface PoolOptions {
    * wait, no further job is started: memory stays bounded however slow one job is.
    */
   maxWaiting: number;
+  /** Heap limits of each worker (bounded memory per worker). */
+  resourceLimits?: ResourceLimits;
 }
 
 /** Jobs queued at a worker at once. */
@@ -60,7 +62,7 @@ export class WorkerJobError extends Error {
 export async function* runOrdered<J, R>(jobs: Iterable<J> | AsyncIterable<J>, options: PoolOptions): AsyncGenerator<R, void, undefined> {
   const source = Symbol.asyncIterator in jobs ? jobs[Symbol.asyncIterator]() : jobs[Symbol.iterator]();
   const { Worker } = workerThreads();
-  const workers = Array.from({ length: Math.max(1, options.threads) }, () => new Worker(options.workerUrl, { workerData: options.workerData }));
+  const workers = Array.from({ length: Math.max(1, options.threads) }, () => new Worker(options.workerUrl, { workerData: options.workerData, ...(options.resourceLimits && { resourceLimits: options.resourceLimits }) }));
   // Each worker holds up to JOBS_PER_WORKER jobs, so it never waits for the round trip of its next one.
   const idle = workers.flatMap((w) => Array<Worker>(JOBS_PER_WORKER).fill(w));
   const waiting = new Map<number, R>();

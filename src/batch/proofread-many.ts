@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { lazyModule } from '../lazy-module.js';
+import { MAX_WORKER_HEAP_MB } from '../limits.js';
 import { ConfigError, createProofreader, type InputFormat, type ProofreaderOptions } from '../proofreader.js';
 import type { Issue } from '../types.js';
 import { runOrdered, WorkerJobError } from './ordered-pool.js';
@@ -59,7 +60,13 @@ export async function* proofreadMany(
     return;
   }
   try {
-    yield* runOrdered<IndexedDocument, BatchResult>(jobs, { workerUrl: batchWorkerUrl(), workerData: proofreaderOptions, threads, maxWaiting });
+    yield* runOrdered<IndexedDocument, BatchResult>(jobs, {
+      workerUrl: batchWorkerUrl(),
+      workerData: proofreaderOptions,
+      threads,
+      maxWaiting,
+      resourceLimits: { maxOldGenerationSizeMb: MAX_WORKER_HEAP_MB },
+    });
   } catch (e) {
     // The same error class as on the calling thread (an invalid documentDate of one document).
     if (e instanceof WorkerJobError && e.errorName === 'ConfigError') throw new ConfigError(e.message);

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { runOrdered, WorkerJobError } from '../batch/ordered-pool.js';
+import { MAX_WORKER_HEAP_MB } from '../limits.js';
 import { checkFile, type CheckedFile, type CheckSettings } from './check-file.js';
 import { UsageError } from './read-input.js';
 
@@ -15,15 +16,30 @@ const USAGE_ERRORS = new Set(['ConfigError', 'PackError', 'UsageError']);
  * and all before it are done, so output streams and finished results can be dropped.
  * Large batches use one worker thread per core.
  */
-export async function checkFiles(files: string[], settings: CheckSettings, onResult: (result: CheckedFile) => void): Promise<void> {
+export async function checkFiles(files: string[], settings: CheckSettings, onResult: (result: CheckedFile) => void, stopped?: () => boolean): Promise<void> {
   const threads = Math.min(availableParallelism(), 4);
   if (files.length < WORKER_THRESHOLD || threads < 2 || files.includes('-')) {
-    for (const file of files) onResult(checkFile(file, settings));
+    for (const file of files) {
+      onResult(checkFile(file, settings));
+      if (!stopped) continue;
+      // Lets a signal handler run between files (the checking itself is synchronous).
+      await new Promise(setImmediate);
+      if (stopped()) return;
+    }
     return;
   }
   try {
-    const results = runOrdered<string, CheckedFile>(files, { workerUrl: new URL('./cli-worker.js', import.meta.url), workerData: settings, threads, maxWaiting: MAX_WAITING });
-    for await (const result of results) onResult(result);
+    const results = runOrdered<string, CheckedFile>(files, {
+      workerUrl: new URL('./cli-worker.js', import.meta.url),
+      workerData: settings,
+      threads,
+      maxWaiting: MAX_WAITING,
+      resourceLimits: { maxOldGenerationSizeMb: MAX_WORKER_HEAP_MB },
+    });
+    for await (const result of results) {
+      onResult(result);
+      if (stopped?.()) return;
+    }
   } catch (e) {
     if (e instanceof WorkerJobError && e.errorName && USAGE_ERRORS.has(e.errorName)) throw new UsageError(e.message);
     throw e;

@@ -14,9 +14,16 @@ import { checkFiles } from './check-files.js';
 import { createProgress } from './progress.js';
 import { expandPaths, UsageError } from './read-input.js';
 import { runTestPack } from './test-pack.js';
+import { usageMessage } from './usage-messages.js';
+import { onInterrupt } from './interrupt.js';
 
-/** Exit codes: 0 clean, 1 at least one `error` issue (or too many warnings, or a failing pack), 2 usage or configuration error. */
+/**
+ * Exit codes: 0 clean, 1 at least one `error` issue (or too many warnings, or a failing
+ * pack), 2 usage or configuration error, or a file not checked (unless --allow-unchecked):
+ * in both cases nothing can be said about the text.
+ */
 const EXIT_USAGE = 2;
+const EXIT_UNCHECKED = 2;
 
 /** Replaced with package.json's version at build time. */
 declare const __GONGWEN_VERSION__: string | undefined;
@@ -38,6 +45,7 @@ interface CliOptions {
   color: boolean;
   quiet: boolean;
   group: boolean;
+  allowUnchecked: boolean;
 }
 
 function buildProgram(): Command {
@@ -55,12 +63,13 @@ function buildProgram(): Command {
     .option('--fix', '自动改正只有唯一建议的问题（原子写入，其余字节不变）', false)
     .option('--max-warnings <n>', '警告超过 n 个时以 1 退出')
     .option('--document-date <YYYY-MM-DD>', '文档日期（默认取各文件落款的成文日期）：用于核对截至、时限、领导人职务等')
+    .option('--allow-unchecked', '有文件未能检查（非文本、编码无法识别、超出限制）时仍按其余结果退出，不以 2 退出', false)
     .option('--no-color', '不使用颜色')
     .option('--quiet', '只报告错误，不显示警告和提示（退出码与 --max-warnings 照常计算）', false)
     .option('--no-group', '不合并同类问题：通篇半角标点、全角数字等逐处报告')
-    .showHelpAfterError()
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    // Usage errors are printed by main(), in Chinese, on one line.
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: () => {} })
     .action(async (paths: string[], opts: CliOptions) => {
       process.exitCode = await check(paths, opts);
     });
@@ -102,12 +111,15 @@ async function check(paths: string[], opts: CliOptions): Promise<number> {
   const progress = createProgress(files.length);
   let fixed = 0;
   let unchecked = 0;
+  // A --fix stopped by Ctrl-C or a kill finishes the file it is writing, then stops: no temporary file is left.
+  const interrupt = settings.fix ? onInterrupt() : undefined;
   await checkFiles(files, settings, (result) => {
     progress.tick();
-    if (result.unchecked) unchecked++;
+    if (result.unchecked !== undefined) unchecked++;
     countSeverities(result.issues, counts);
     fixed += result.fixed;
     for (const note of result.notes) process.stderr.write(`gongwen: ${result.file}：${note}\n`);
+    if (result.unchecked !== undefined && opts.format !== 'stylish') process.stderr.write(`gongwen: ${result.file}：未检查：${result.unchecked}\n`);
     const report = { ...result, issues: shownIssues(result.issues, opts, proofreader.rules) };
     if (opts.format === 'stylish') {
       const block = formatStylishFile(report, { color });
@@ -116,14 +128,22 @@ async function check(paths: string[], opts: CliOptions): Promise<number> {
         process.stdout.write(block);
       }
     } else collected.push(report);
-  });
+  }, interrupt?.stopped);
   progress.done();
+  // A signal that came during the last, synchronous write is delivered once the event loop turns.
+  if (interrupt) await interrupt.settle();
+  if (interrupt?.signal()) {
+    process.stderr.write(`gongwen: 已中断（${interrupt.signal()}），已修改的文件完整写入，其余未检查\n`);
+    return interrupt.exitCode();
+  }
+  interrupt?.release();
   if (opts.format === 'json') process.stdout.write(formatJson(collected));
   else if (opts.format === 'sarif') process.stdout.write(formatSarif(collected, { version: VERSION, rules: proofreader.rules }));
   else if (opts.format === 'html') process.stdout.write(formatHtml(collected, { version: VERSION, checkedAt: new Date() }));
-  else process.stdout.write(formatStylishSummary(counts, files.length, { color }));
+  else process.stdout.write(formatStylishSummary(counts, files.length, { color }, unchecked));
   if (fixed > 0) process.stderr.write(`gongwen: 已自动修改 ${fixed} 处\n`);
-  if (counts.error > 0 || unchecked > 0) return 1;
+  if (unchecked > 0 && !opts.allowUnchecked) return EXIT_UNCHECKED;
+  if (counts.error > 0) return 1;
   if (counts.warning > maxWarnings) {
     process.stderr.write(`gongwen: 警告 ${counts.warning} 个，超过 --max-warnings ${maxWarnings}\n`);
     return 1;
@@ -158,6 +178,7 @@ export async function main(argv: string[]): Promise<void> {
     await buildProgram().parseAsync(argv);
   } catch (e) {
     if (e instanceof CommanderError) {
+      if (e.exitCode !== 0) process.stderr.write(`gongwen: ${usageMessage(e)}\n`);
       process.exitCode = e.exitCode === 0 ? 0 : EXIT_USAGE;
     } else if (e instanceof UsageError || e instanceof ConfigError || e instanceof PackError) {
       process.stderr.write(`gongwen: ${e.message}\n`);

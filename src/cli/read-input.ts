@@ -1,5 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { MAX_INPUT_BYTES } from '../limits.js';
+import { decode, type DecodedText } from './decode.js';
 
 /** Extensions picked up when a directory is given. */
 export const CHECKED_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
@@ -47,37 +49,50 @@ function walk(dir: string): string[] {
   return found;
 }
 
-export interface DecodedText {
-  text: string;
-  /** `gb18030` when the bytes were not UTF-8 (common for government files); `binary` when they are no text at all. */
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'binary';
-  /** The file began with a UTF-8 byte order mark, which `text` leaves out (editors do not count it as a column). */
-  bom: boolean;
-}
-
-/**
- * Decodes UTF-8, UTF-16 with a byte order mark (Notepad's "Unicode"), or else GB18030.
- * Bytes with NUL characters that are no UTF-16 are binary (a .docx renamed to .txt):
- * their text is empty, so nothing is reported on garbage.
- */
-export function decode(bytes: Uint8Array): DecodedText {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le', bom: true };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be', bom: true };
-  if (bytes.subarray(0, 8192).includes(0)) return { text: '', encoding: 'binary', bom: false };
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', bom };
-  } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030', bom: false };
-  }
-}
-
 /** The input format a file's extension implies. */
 export function formatOf(file: string): 'text' | 'markdown' | 'html' {
   const ext = extname(file).toLowerCase();
   return ext === '.md' || ext === '.markdown' ? 'markdown' : ext === '.html' || ext === '.htm' ? 'html' : 'text';
 }
 
+/** Thrown for an input the CLI does not read whole (larger than MAX_INPUT_BYTES, /dev/zero): the file is reported as not checked. */
+export class InputTooLargeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputTooLargeError';
+  }
+}
+
+/**
+ * The bytes of a file (`-`: standard input), decoded. Reads at most MAX_INPUT_BYTES,
+ * also from devices and pipes that never end, so memory stays bounded.
+ */
 export function readInput(file: string): DecodedText {
-  return decode(file === '-' ? readFileSync(0) : readFileSync(file));
+  return decode(readBounded(file));
+}
+
+function readBounded(file: string): Uint8Array {
+  const fd = file === '-' ? 0 : openSync(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, MAX_INPUT_BYTES + 1 - total));
+      let n: number;
+      try {
+        n = readSync(fd, chunk, 0, chunk.length, null);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue; // a non-blocking standard input not ready yet
+        if ((e as NodeJS.ErrnoException).code === 'EOF') break;
+        throw e;
+      }
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > MAX_INPUT_BYTES) throw new InputTooLargeError(`超过 ${MAX_INPUT_BYTES / (1 << 20)} MB 的输入上限`);
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    if (fd !== 0) closeSync(fd);
+  }
 }

@@ -25,7 +25,7 @@ export interface HtmlOptions {
 }
 
 /** A file's result, with what the command line knows beyond its issues. */
-export type HtmlFileResult = FileResult & { notes?: string[]; unchecked?: boolean };
+export type HtmlFileResult = FileResult & { notes?: string[] };
 
 /**
  * One self-contained HTML page for the whole run (what an office attaches to an e-mail
@@ -46,7 +46,7 @@ export function formatHtml(results: HtmlFileResult[], { version = typeof __GONGW
     total === 0
       ? '未发现问题'
       : `${total} 条问题（${(['error', 'warning', 'info'] as const).filter((s) => severities[s] > 0).map((s) => `${LABEL[s]} ${severities[s]}`).join('，')}）${places > total ? `，涉及 ${places} 处` : ''}`;
-  const unchecked = results.filter((r) => r.unchecked).length;
+  const unchecked = results.filter((r) => r.unchecked !== undefined).length;
   const status = unchecked > 0 ? `${counts}；${unchecked} 个文件未检查` : counts;
   const fileList = results.map((r, f) => `<li>${fileEntry(r, f)}</li>`).join('');
   return `<!doctype html>
@@ -78,7 +78,7 @@ ${results.map((r, f) => fileSection(r, f)).join('\n')}
 
 function fileEntry(r: HtmlFileResult, f: number): string {
   const name = escapeHtml(r.file);
-  if (r.unchecked) return `<span class="gw-unchecked">${name}：未检查</span>`;
+  if (r.unchecked !== undefined) return `<span class="gw-unchecked">${name}：未检查（${escapeHtml(r.unchecked)}）</span>`;
   if (r.issues.length === 0) return `<span class="gw-clean">${name}：✓ 未发现问题</span>`;
   return `<a href="#file-${f}">${name}</a>：${escapeHtml(formatFamilySummary(countFamilies(r.issues)))}`;
 }

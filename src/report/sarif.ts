@@ -32,11 +32,16 @@ export function formatSarif(results: FileResult[], { version, rules }: SarifOpti
             rules: rules.map((r) => ({ id: r.id, shortDescription: { text: r.description } })),
           },
         },
+        // A file not checked is a failed part of the run: a notification, so no UI shows the file as clean.
+        invocations: [uncheckedInvocation(results)],
         columnKind: 'unicodeCodePoints',
         results: results.flatMap(({ file, source, issues }) => {
           const lines = new LineIndex(source);
           const location = (issue: Issue) => {
+            // The end column counted like the start one (a byte order mark is no column).
+            const start = lines.position(issue.start);
             const end = lines.position(issue.end);
+            if (end.line === start.line) end.column += issue.column - start.column;
             return {
               physicalLocation: {
                 artifactLocation: { uri: toUri(file) },
@@ -58,6 +63,21 @@ export function formatSarif(results: FileResult[], { version, rules }: SarifOpti
     ],
   };
   return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+function uncheckedInvocation(results: FileResult[]) {
+  const unchecked = results.filter((r) => r.unchecked !== undefined);
+  return {
+    executionSuccessful: unchecked.length === 0,
+    ...(unchecked.length > 0 && {
+      toolExecutionNotifications: unchecked.map(({ file, unchecked: reason }) => ({
+        level: 'error',
+        descriptor: { id: 'gongwen/unchecked' },
+        message: { text: `未检查：${reason}` },
+        locations: [{ physicalLocation: { artifactLocation: { uri: toUri(file) } } }],
+      })),
+    }),
+  };
 }
 
 function toUri(file: string): string {

@@ -37,15 +37,16 @@ export function formatStylish(results: FileResult[], options: StylishOptions): s
 }
 
 /**
- * One file's block ('' when it has no issue): errors first, political and privacy first
- * (orderByImportance); each single finding with its context, carets and suggestion, a
- * grouped finding as one line; then a line of findings per family.
+ * One file's block ('' when it has no issue and was checked): errors first, political and
+ * privacy first (orderByImportance); each single finding with its context, carets and
+ * suggestion, a grouped finding as one line; then a line of findings per family.
  */
-export function formatStylishFile({ file, source, issues }: FileResult, { color }: StylishOptions): string {
-  if (issues.length === 0) return '';
+export function formatStylishFile({ file, source, issues, unchecked }: FileResult, { color }: StylishOptions): string {
+  if (issues.length === 0 && unchecked === undefined) return '';
   const c = pc.createColors(color);
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.cyan };
   const out: string[] = [c.underline(file)];
+  if (unchecked !== undefined) out.push(`  ${c.red('未检查')}：${unchecked}`);
   const shown = redactSource(source, expandGroups(issues).sort((a, b) => a.start - b.start));
   for (const issue of orderByImportance(issues)) {
     out.push(`  ${c.dim(`${file}:${issue.line}:${issue.column}`)}  ${paint[issue.severity](LABEL[issue.severity])}  ${issue.message}  ${c.dim(issue.ruleId)}`);
@@ -60,10 +61,14 @@ export function formatStylishFile({ file, source, issues }: FileResult, { color 
   return `${out.join('\n')}\n\n`;
 }
 
-/** The closing line: how many issues of each severity in how many files. */
-export function formatStylishSummary(count: SeverityCounts, files: number, { color }: StylishOptions): string {
+/** The closing line: how many issues of each severity in how many files, and how many were not checked. */
+export function formatStylishSummary(count: SeverityCounts, files: number, { color }: StylishOptions, unchecked = 0): string {
   const c = pc.createColors(color);
   const total = count.error + count.warning + count.info;
+  if (unchecked > 0) {
+    const found = total > 0 ? `${total} 个问题，` : unchecked < files ? '其余未发现问题，' : '';
+    return `${c.red('✖')} ${unchecked} 个文件未检查（见上），${found}共 ${files} 个文件\n`;
+  }
   if (total === 0) return `${c.green('✓')} 未发现问题（${files} 个文件）\n`;
   const parts = (['error', 'warning', 'info'] as const).filter((s) => count[s] > 0).map((s) => `${count[s]} 个${LABEL[s]}`);
   return `${(count.error > 0 ? c.red : c.yellow)('✖')} ${total} 个问题（${parts.join('，')}），共 ${files} 个文件\n`;

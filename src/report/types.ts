@@ -6,4 +6,6 @@ export interface FileResult {
   /** The text that was checked, for showing context. */
   source: string;
   issues: Issue[];
+  /** Why the file, or part of it, was not checked; such a file is never reported as clean. */
+  unchecked?: string;
 }

@@ -26,5 +26,7 @@ export interface Rule {
   description: string;
   /** Its suggestions are statistical guesses: `--fix` leaves them for an editor to confirm. */
   guesses?: boolean;
+  /** `false`: its suggestions are never applied unseen (privacy masks); its issues carry `autofix: false`. */
+  autofix?: false;
   check(doc: Document, report: Report): void;
 }

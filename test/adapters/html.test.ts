@@ -43,8 +43,8 @@ describe('HTML input', () => {
     expect(found(source)).toEqual(['4:4 针炙']);
   });
 
-  it('reads a whole HTML page', () => {
-    const source = '<!DOCTYPE html><html><head><title>针炙</title></head><body><div>再接再励</div></body></html>';
-    expect(found(source)).toEqual(['1:63 再接再励']);
+  it('reads a whole HTML page, its <title> too (what a site shows as the page name)', () => {
+    const source = '<!DOCTYPE html><html><head><title>针炙</title><style>针炙{}</style></head><body><div>再接再励</div></body></html>';
+    expect(found(source)).toEqual(['1:35 针炙', '1:82 再接再励']);
   });
 });

@@ -27,6 +27,18 @@ describe('Markdown input', () => {
     expect(found(source)).toEqual(['1:5 针炙', '3:1 截止目前', '3:8 针炙', '5:7 再接再励', '6:9 秸杆', '8:7 按装', '9:7 针炙', '11:4 针炙']);
   });
 
+  it('skips YAML and TOML front matter, which is site data, not prose', () => {
+    expect(found('---\nurl: /news/按装\ntags:\n  - 针炙\n---\n\n# 针炙\n')).toEqual(['7:3 针炙']);
+    expect(found('+++\ntitle = "按装"\n+++\n\n按装\n')).toEqual(['5:1 按装']);
+    // A thematic break later in the text is no front matter.
+    expect(found('正文\n\n---\n\n针炙\n')).toEqual(['5:1 针炙']);
+  });
+
+  it('checks link text that merely ends its URL; only a URL shown as its own text is skipped', () => {
+    expect(found('[针炙](http://x/针炙) 与 [按装](按装)')).toEqual(['1:2 针炙', '1:22 按装']);
+    expect(found('<http://x.cn/针炙> 与 www.x.cn/针炙 与 <a@b.cn>')).toEqual([]);
+  });
+
   it('checks GFM table cells, each on its own', () => {
     const source = '| 科室 | 说明 |\n| --- | --- |\n| 针炙科 | 值守 |\n| 值守 | 再接再励 |\n';
     expect(found(source)).toEqual(['3:3 针炙', '4:8 再接再励']);

@@ -95,8 +95,9 @@ describe('gongwen CLI (built dist/cli.js)', () => {
   });
 
   it.each([
-    [['--format', 'xml', 'x'], /--format/],
-    [['--bogus'], /unknown option/],
+    [['--format', 'xml', 'x'], /^gongwen: 选项“-f, --format <format>”的值“xml”无效，可选：stylish、json、sarif、html\n$/],
+    [['--bogus'], /^gongwen: 未知选项“--bogus”。gongwen --help 查看用法\n$/],
+    [['--format'], /^gongwen: 选项“-f, --format <format>”缺少参数值\n$/],
     [[join(dir, 'missing.txt')], /找不到文件或目录/],
     [['--rule', 'nope'], /--rule 的格式/],
     [['--rule', 'no/such=off', '-'], /未知规则/],

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,7 +41,7 @@ describe('reports an editor reads (corpus through the CLI)', () => {
   });
 
   it('orders errors first, political and privacy first', () => {
-    const { out } = runCli(['-'], '要把这项工作办好,做到,统一,规范,有序,高效。截止目前已完成。电话13812345678。北朝鲜代表团来访。中华人民共合国成立。');
+    const { out } = runCli(['-'], { input: '要把这项工作办好,做到,统一,规范,有序,高效。截止目前已完成。电话13812345678。北朝鲜代表团来访。中华人民共合国成立。' });
     const rules = findingLines(out).map((l) => l.split(/\s+/).pop());
     expect(rules).toEqual(['political/banned-expression', 'political/wrong-formulation', 'privacy/mobile-number', 'lexicon/misused-word', 'punctuation/half-width']);
   });
@@ -67,6 +67,8 @@ describe('reports an editor reads (corpus through the CLI)', () => {
     const copies = ['grouped', 'flat'].map((name) => {
       const dir = join(mkdtempSync(join(tmpdir(), `gongwen-fix-${name}-`)), 'corpus');
       cpSync(CORPUS, dir, { recursive: true });
+      // shared/ is read-only, and --fix refuses read-only files.
+      for (const f of readdirSync(dir)) chmodSync(join(dir, f), 0o644);
       return dir;
     });
     const grouped = runCli(['--fix', copies[0]!]);

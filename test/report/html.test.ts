@@ -3,7 +3,7 @@ import { proofread } from '../../src/index.js';
 import { formatHtml } from '../../src/report/html.js';
 import { readMarks } from '../helpers/read-marks.js';
 
-const report = (file: string, source: string, extra: { notes?: string[]; unchecked?: boolean } = {}) =>
+const report = (file: string, source: string, extra: { notes?: string[]; unchecked?: string } = {}) =>
   formatHtml([{ file, source, issues: proofread(source, { group: true }).issues, ...extra }], { version: '9.9.9' });
 
 describe('formatHtml', () => {
@@ -29,7 +29,7 @@ describe('formatHtml', () => {
     const html = formatHtml(
       [
         { file: 'clean.txt', source: '截至目前，已完成。', issues: [] },
-        { file: 'deep.md', source: '', issues: [], notes: ['未检查：Markdown 嵌套层数过深'], unchecked: true },
+        { file: 'deep.md', source: '', issues: [], notes: ['未检查：Markdown 嵌套层数过深'], unchecked: 'Markdown 嵌套层数过深' },
       ],
       { version: '9.9.9' },
     );

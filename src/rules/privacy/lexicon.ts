@@ -7,18 +7,22 @@ export interface PrivacyLexicon {
   creditCodeLabels: string[];
   /** A number directly followed by one of these is a quantity, not a phone number. */
   quantityUnits: string[];
+  /** Labels of official contact lines (举报电话, 服务热线): a number after one is published on purpose. */
+  contactLineLabels: string[];
+  /** Words that make a labelled number a person's after all (联系人, 姓名). */
+  personalLabels: string[];
 }
 
 /** How far before a number a label may stand, in UTF-16 units, on the same line. */
 const LABEL_WINDOW = 20;
 
 /** True when one of `labels` occurs in the `LABEL_WINDOW` characters before `start`, without crossing a line break. */
-export function labelledBefore(text: string, start: number, labels: readonly string[]): boolean {
-  let from = Math.max(0, start - LABEL_WINDOW);
+export function labelledBefore(text: string, start: number, labels: readonly string[], window = LABEL_WINDOW): boolean {
+  let from = Math.max(0, start - window);
   const lineBreak = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1));
   if (lineBreak >= from) from = lineBreak + 1;
-  const window = text.slice(from, start);
-  return labels.some((l) => window.includes(l));
+  const before = text.slice(from, start);
+  return labels.some((l) => before.includes(l));
 }
 
 export function loadPrivacyLexicon(): PrivacyLexicon {
@@ -27,5 +31,7 @@ export function loadPrivacyLexicon(): PrivacyLexicon {
     idLabels: readWordList('privacy/id-labels.txt'),
     creditCodeLabels: readWordList('privacy/credit-code-labels.txt'),
     quantityUnits: readWordList('privacy/quantity-units.txt'),
+    contactLineLabels: readWordList('privacy/contact-line-labels.txt'),
+    personalLabels: readWordList('privacy/personal-labels.txt'),
   };
 }

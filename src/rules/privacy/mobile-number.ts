@@ -1,14 +1,24 @@
 import type { Rule } from '../rule.js';
-import type { PrivacyLexicon } from './lexicon.js';
+import { labelledBefore, type PrivacyLexicon } from './lexicon.js';
 import { mask } from './mask.js';
 
 // 11 digits from an allocated mainland 网号 (MIIT, 13x–19x), optionally +86/0086/86 first,
 // optionally grouped 3-4-4 by a space or hyphen.
 const MOBILE = /(?<![0-9A-Za-z])(?:(?:\+|00)?86[- ]?)?(1(?:3\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\d|9\d)[- ]?\d{4}[- ]?\d{4})(?![0-9A-Za-z])/g;
 
+/** How far before a number a personal label (联系人：张三，联系电话：…) still makes it a person's. */
+const PERSONAL_WINDOW = 60;
+
+/** A number published as an office's contact line (举报电话：…), with no person named before it on its line. */
+function isContactLine(text: string, start: number, lexicon: PrivacyLexicon): boolean {
+  if (!labelledBefore(text, start, lexicon.contactLineLabels)) return false;
+  return !labelledBefore(text, start, lexicon.personalLabels, PERSONAL_WINDOW) && !labelledBefore(text, start, lexicon.idLabels, PERSONAL_WINDOW);
+}
+
 /**
  * Full mainland mobile numbers. Landlines (0839-5222343) and hotlines (12345) do not
- * match; quantities (15000000000元) and placeholder runs (13800000000) are left alone.
+ * match; quantities (15000000000元) and placeholder runs (13800000000) are left alone, and
+ * so are official contact lines (举报电话：13812345678), which are published on purpose.
  */
 export function createMobileNumberRule(lexicon: PrivacyLexicon): Rule {
   return {
@@ -23,6 +33,7 @@ export function createMobileNumberRule(lexicon: PrivacyLexicon): Rule {
         const digits = m[1]!.replace(/\D/g, '');
         if (/(\d)\1{7}$/.test(digits)) continue;
         if (lexicon.quantityUnits.some((u) => text.startsWith(u, end))) continue;
+        if (isContactLine(text, m.index, lexicon)) continue;
         const prefixDigits = m[0].length - m[1]!.length > 0 ? m[0].slice(0, m[0].length - m[1]!.length).replace(/\D/g, '').length : 0;
         const masked = mask(m[0], prefixDigits + 3, 4);
         report({
