@@ -9,8 +9,7 @@ import { overlapsAny } from './document/skipped-spans.js';
 import { AhoCorasick } from './match/aho-corasick.js';
 import { BUILTIN_PACK_MATCHER, BUILTIN_SEGMENTER_WORDS, loadBuiltinPacks } from './packs/builtin.js';
 import { PackError } from './packs/pack-error.js';
-import { validatePack, type RulePackInput } from './packs/parse-pack.js';
-import { loadPackFile } from './packs/read-pack.js';
+import { parsePackText, validatePack, type RulePackInput } from './packs/parse-pack.js';
 import type { PackInfo, RulePack } from './packs/types.js';
 import { verifyPack } from './packs/verify-pack.js';
 import { createPackRules } from './rules/lexicon/pack-rules.js';
@@ -19,6 +18,7 @@ import { createBuiltinRules } from './rules/index.js';
 import type { Finding, Rule } from './rules/rule.js';
 import { DictionarySegmenter } from './segment/dictionary-segmenter.js';
 import { splitsSurrogatePair } from './text/unicode.js';
+import { platform } from './platform/platform.js';
 import type { Segmenter } from './segment/segmenter.js';
 import type { Issue, ProofreadResult, RuleLevel, Severity } from './types.js';
 
@@ -201,7 +201,11 @@ function toSourceFinding(found: Found, projection: Projection, source: string): 
 }
 
 function loadPack(input: PackInput, index: number): RulePack {
-  if (typeof input === 'string') return loadPackFile(input);
+  if (typeof input === 'string') {
+    const read = platform().readPackFile;
+    if (!read) throw new PackError([{ source: input, reason: '此环境不能按路径读取规则包：请以对象传入（浏览器中可先 fetch 再用 parsePackText 解析）' }]);
+    return parsePackText(read(input), input);
+  }
   return validatePack(input, `packs[${index}]${typeof input?.id === 'string' ? ` (${input.id})` : ''}`);
 }
 

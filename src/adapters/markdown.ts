@@ -1,5 +1,6 @@
 import type { Nodes, Root } from 'mdast';
 import { lazyModule } from '../lazy-module.js';
+import { optionalModule } from '../platform/platform.js';
 import { parseDirective, type Directive } from './directives.js';
 import { ProjectionBuilder, type Projection } from './projection.js';
 
@@ -10,9 +11,9 @@ const BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'listItem', 'blockq
 
 // unified and remark take ~170 ms to load: only when Markdown is actually checked.
 const parser = lazyModule(() => {
-  const { unified } = lazyModule.require('unified') as typeof import('unified');
-  const remarkParse = (lazyModule.require('remark-parse') as typeof import('remark-parse')).default;
-  const remarkGfm = (lazyModule.require('remark-gfm') as typeof import('remark-gfm')).default;
+  const { unified } = optionalModule('unified');
+  const remarkParse = optionalModule('remark-parse').default;
+  const remarkGfm = optionalModule('remark-gfm').default;
   return unified().use(remarkParse).use(remarkGfm);
 });
 

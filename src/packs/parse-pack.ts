@@ -1,11 +1,11 @@
-import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type * as Yaml from 'yaml';
 import schema from '../../schemas/rule-pack.schema.json' with { type: 'json' };
 import { hasLoneSurrogate } from '../text/unicode.js';
 import type { Severity } from '../types.js';
 import { PackError, type PackProblem } from './pack-error.js';
 import type { Boundary, PackEntry, RulePack } from './types.js';
-import { lazyModule } from '../lazy-module.js';
+import { optionalModule } from '../platform/platform.js';
 
 /**
  * Limits on a pack file (docs/pack-format.md, “Limits”); the per-field ones (number of
@@ -22,7 +22,6 @@ const DEFAULT_MESSAGE = '“{wrong}”应为“{right}”';
 
 // The YAML parser and the schema validator take ~130 ms to load together, and the
 // bundled packs arrive precompiled: load them only when a pack is actually parsed.
-const require = lazyModule.require;
 let validators: { pack: ValidateFunction; entry: ValidateFunction } | undefined;
 
 /** The raw shape a pack has in YAML or JSON, before defaults are filled in. */
@@ -48,7 +47,7 @@ export interface RulePackInput {
 
 /** Parses and validates a YAML (or JSON) pack. Throws a PackError naming file, line, entry and reason. */
 export function parsePackText(text: string, source: string): RulePack {
-  const bytes = Buffer.byteLength(text, 'utf8');
+  const bytes = utf8Length(text);
   if (bytes > MAX_PACK_BYTES) {
     throw new PackError([{ source, reason: tooLarge(bytes) }]);
   }
@@ -61,7 +60,7 @@ export function parsePackText(text: string, source: string): RulePack {
         : { source, line, reason: '含有无法解码的字节：规则包应为 UTF-8 编码（GBK/GB18030 文件请先另存为 UTF-8）' },
     ]);
   }
-  const { LineCounter, parseDocument, isNode, isAlias, visit } = require('yaml') as typeof Yaml;
+  const { LineCounter, parseDocument, isNode, isAlias, visit } = optionalModule('yaml');
   const lineCounter = new LineCounter();
   let doc: Yaml.Document.Parsed;
   try {
@@ -198,7 +197,7 @@ export function validatePack(data: unknown, source: string, lineOf: (path: (stri
  */
 function schemaErrors(data: unknown): ErrorObject[] {
   if (!validators) {
-    const { Ajv } = require('ajv') as { Ajv: typeof AjvClass };
+    const { Ajv } = optionalModule('ajv');
     const ajv = new Ajv({ allErrors: true, strict: true });
     ajv.addSchema(schema);
     const { $id, ...packOnly } = structuredClone(schema);
@@ -336,4 +335,19 @@ function explainErrors(errors: ErrorObject[]): { error: ErrorObject; message: st
 
 function typeName(type: string): string {
   return ({ array: '列表', string: '文字', object: '“字段: 值”映射', boolean: '布尔值', number: '数字' } as Record<string, string>)[type] ?? type;
+}
+
+/** The UTF-8 size of `text`, without encoding it (a lone surrogate counts 3 bytes, as its U+FFFD replacement). */
+function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 2;
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
 }

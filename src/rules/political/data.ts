@@ -1,9 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type * as Yaml from 'yaml';
 import { loadArtefact, type Artefact } from '../../compiled/artefact.js';
-import { dictionaryDir } from '../../dictionaries.js';
-import { lazyModule } from '../../lazy-module.js';
+import { listDictionaryFiles, readDictionaryFile } from '../../dictionaries.js';
+import { optionalModule } from '../../platform/platform.js';
 
 /** A wrong or outdated form written out in the data, with what to write instead. */
 export interface LiteralEntry {
@@ -157,11 +154,11 @@ export function loadPoliticalData(): PoliticalData {
 }
 
 /** Parses dictionaries/political/*.yaml. */
-export function parsePoliticalYaml(dir = join(dictionaryDir(), 'political')): RawFiles {
-  const { parse } = lazyModule.require('yaml') as typeof Yaml;
+export function parsePoliticalYaml(): RawFiles {
+  const { parse } = optionalModule('yaml');
   const files: RawFiles = {};
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
-    files[f.replace(/\.yaml$/, '')] = parse(readFileSync(join(dir, f), 'utf8'));
+  for (const path of listDictionaryFiles().filter((p) => /^political\/[^/]+\.yaml$/.test(p))) {
+    files[path.slice('political/'.length).replace(/\.yaml$/, '')] = parse(readDictionaryFile(path));
   }
   return files;
 }

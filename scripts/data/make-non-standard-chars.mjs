@@ -4,7 +4,7 @@
 // (2013), with the standard characters to write instead. Read by src/rules/script/.
 // Sources and licences: dictionaries/NOTICE.
 //
-//   node scripts/make-non-standard-chars.mjs [--lexicon DIR] [--opencc DIR]
+//   node scripts/data/make-non-standard-chars.mjs [--lexicon DIR] [--opencc DIR]
 //
 // --lexicon: the shared lexicon folder (default ../shared/data/lexicon).
 // --opencc: an unpacked opencc-js 1.4.2 package (default: resolved from node_modules;
@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const OPENCC_VERSION = '1.4.2';
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { values: args } = parseArgs({ options: { lexicon: { type: 'string' }, opencc: { type: 'string' } } });
 const lexicon = args.lexicon ?? join(root, '..', 'shared', 'data', 'lexicon');
 const opencc = args.opencc ?? findOpencc();

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 const MIN_FREQUENCY = 100;
 const RARE_KEPT = 10;
 const doubled = (word) => /(.)\1/u.test(word) || /(..)\1/u.test(word);
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
 const full = readFileSync(join(dirname(require.resolve('@node-rs/jieba/package.json')), 'dict.txt'), 'utf8');
 const lexiconFile = process.argv[2] ?? join(root, '..', 'shared', 'data', 'lexicon', 'gongwen-words.tsv');

@@ -3,12 +3,12 @@
 // dictionaries/NOTICE): the characters each character is confused with, split by
 // how alike they are, and the official-document word list. Run by hand when the
 // sources change; the output is committed, so neither install nor build needs them.
-//   node scripts/make-spelling-data.mjs [path/to/shared/data]
+//   node scripts/data/make-spelling-data.mjs [path/to/shared/data]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const data = process.argv[2] ?? join(root, '..', 'shared', 'data');
 const out = join(root, 'dictionaries', 'spelling');
 const read = (file) => readFileSync(join(data, file), 'utf8');
