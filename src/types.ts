@@ -22,6 +22,15 @@ export interface Issue {
   text: string;
   /** Replacements for `[start, end)`, best first; `[]` when none. */
   suggestions: string[];
+  /**
+   * Only on a grouped finding — one convention broken throughout a document or paragraph,
+   * such as half-width punctuation — which stands for many places: every one of them, each
+   * a complete issue with its own span, message and suggestions, in text order. The
+   * finding's own span and text are those of the first place; its own `suggestions` are
+   * empty (each place has its own fix).
+   * `applyFixes` and `--fix` fix each place; a CMS underlines each place.
+   */
+  related?: Issue[];
 }
 
 export interface ProofreadResult {

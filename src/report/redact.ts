@@ -10,10 +10,12 @@ export function reportedText(issue: Issue): string {
   return issue.category === 'privacy' && issue.suggestions.length > 0 ? issue.suggestions[0]! : issue.text;
 }
 
-/** The issue as a report may print it. */
+/** The issue as a report may print it (a grouped finding's places too). */
 export function redact(issue: Issue): Issue {
   const text = reportedText(issue);
-  return text === issue.text ? issue : { ...issue, text };
+  const related = issue.related?.map(redact);
+  if (text === issue.text && related?.every((r, i) => r === issue.related![i]) !== false) return issue;
+  return { ...issue, text, ...(related && { related }) };
 }
 
 /**
