@@ -8,6 +8,12 @@ import { ConfigError, Proofreader, type InputFormat, type ProofreaderOptions } f
 export { Proofreader, ConfigError, InputError } from './proofreader.js';
 export type { ProofreaderOptions, ProofreadOptions, PackInput, InputFormat } from './proofreader.js';
 export { applyFixes } from './fix/apply-fixes.js';
+export { isUnambiguousFix } from './fix/unambiguous.js';
+// The in-place highlighting the HTML report uses (src/render), and the families' names.
+export { renderHighlightedHtml, HIGHLIGHT_CSS, escapeHtml } from './render/index.js';
+export type { HighlightIssue, HighlightOptions } from './render/index.js';
+export { FAMILIES, familyLabel } from './report/families.js';
+export { citationOf } from './report/citation.js';
 export { PackError, formatProblem } from './packs/pack-error.js';
 export type { PackProblem } from './packs/pack-error.js';
 export { DataError } from './platform/platform.js';
