@@ -38,7 +38,7 @@ const status = $('status');
 const acceptAll = $('accept-all');
 
 /** What the page shows, and how long checks took (read by the browser test). */
-const state = { issues: [], shown: [], selected: -1, checks: 0, lastCheckMs: 0, firstResultMs: 0, ready: false };
+const state = { issues: [], shown: [], selected: -1, checks: 0, lastCheckMs: 0, lastProofreadMs: 0, firstResultMs: 0, ready: false };
 window.gongwenPlayground = state;
 
 document.head.append(Object.assign(document.createElement('style'), { textContent: HIGHLIGHT_CSS }));
@@ -100,6 +100,7 @@ function check() {
     show();
     return;
   }
+  state.lastProofreadMs = performance.now() - started;
   show();
   state.lastCheckMs = performance.now() - started;
   state.checks++;
@@ -114,7 +115,7 @@ function show() {
   state.selected = -1;
   // A final newline needs a character after it, or the layer is a line shorter than the textarea.
   backdrop.innerHTML = `${renderHighlightedHtml(textarea.value, state.shown, { titles: false })} `;
-  list.replaceChildren(...state.shown.map(findingItem));
+  list.innerHTML = state.shown.map(findingHtml).join('');
   const hidden = state.issues.length - state.shown.length;
   $('findings-title').textContent = `问题 ${state.shown.length} 个${hidden ? `（另有 ${hidden} 个已筛除）` : ''}`;
   const fixable = state.shown.filter((issue) => isUnambiguousFix(issue, guessing)).length;
@@ -123,36 +124,30 @@ function show() {
   syncScroll();
 }
 
-function findingItem(issue, index) {
-  const item = document.createElement('li');
-  item.className = `finding ${issue.severity}`;
-  item.dataset.issue = String(index);
+/** One finding of the list, as HTML: a long document has hundreds, built in one assignment. */
+function findingHtml(issue, index) {
   const severity = SEVERITIES.find((s) => s.value === issue.severity)?.label ?? issue.severity;
   const source = citationOf(issue.message);
-  item.innerHTML = `<div class="meta"><span>${severity}</span><span>${escape(familyLabel(issue.category))}</span><span>第 ${issue.line} 行第 ${issue.column} 列</span><code>${escape(issue.ruleId)}</code></div>
+  const fixes = issue.suggestions
+    .map((suggestion, i) => `<button type="button" class="accept" data-suggestion="${i}" title="采纳此修改">${suggestion === '' ? '（删除）' : escape(suggestion)}</button>`)
+    .join('');
+  return `<li class="finding ${issue.severity}" data-issue="${index}"><div class="meta"><span>${severity}</span><span>${escape(familyLabel(issue.category))}</span><span>第 ${issue.line} 行第 ${issue.column} 列</span><code>${escape(issue.ruleId)}</code></div>
 <div class="message">${escape(issue.message)}</div>
-${source ? `<div class="meta source">依据：${escape(source.replace(/^依据：/, ''))}</div>` : ''}`;
-  const fixes = document.createElement('div');
-  fixes.className = 'fixes';
-  if (issue.suggestions.length > 0) {
-    fixes.append('建议：');
-    for (const suggestion of issue.suggestions) {
-      const button = Object.assign(document.createElement('button'), { type: 'button', className: 'accept', textContent: suggestion === '' ? '（删除）' : suggestion, title: '采纳此修改' });
-      button.addEventListener('click', (e) => {
-        e.stopPropagation();
-        accept(issue, suggestion);
-      });
-      fixes.append(button);
-    }
-  }
-  item.append(fixes);
-  item.addEventListener('click', () => {
-    select(index);
-    textarea.focus();
-    textarea.setSelectionRange(issue.start, issue.end);
-  });
-  return item;
+${source ? `<div class="meta source">依据：${escape(source.replace(/^依据：/, ''))}</div>` : ''}${fixes ? `<div class="fixes">建议：${fixes}</div>` : ''}</li>`;
 }
+
+// One listener for the whole list: a click on a suggestion applies it, elsewhere on a finding selects its place.
+list.addEventListener('click', (e) => {
+  const item = e.target.closest('.finding');
+  if (!item) return;
+  const index = Number(item.dataset.issue);
+  const issue = state.shown[index];
+  const button = e.target.closest('.accept');
+  if (button) return accept(issue, issue.suggestions[Number(button.dataset.suggestion)]);
+  select(index);
+  textarea.focus();
+  textarea.setSelectionRange(issue.start, issue.end);
+});
 
 function accept(issue, suggestion) {
   const text = textarea.value;
