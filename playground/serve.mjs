@@ -9,18 +9,24 @@ import { fileURLToPath } from 'node:url';
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.bin': 'application/octet-stream', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8' };
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 
-/** Starts the server (port 0: any free port); resolves to its URL and a close function. */
-export function servePlayground(port = 0) {
+/** Starts the server for the playground (port 0: any free port); resolves to the page's URL and a close function. */
+export async function servePlayground(port = 0) {
+  const { url, close } = await serveFolder(root, port);
+  return { url: `${url}playground/`, close };
+}
+
+/** Serves `folder`'s files, read-only, on localhost (`/` is its index.html). */
+export function serveFolder(folder, port = 0) {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    if (path === '/') {
+    if (path === '/' && folder === root) {
       res.writeHead(302, { location: '/playground/' }).end();
       return;
     }
-    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    const file = normalize(join(folder, path.endsWith('/') ? `${path}index.html` : path));
     let isFile = false;
     try {
-      isFile = (file === root || file.startsWith(root + sep)) && statSync(file).isFile();
+      isFile = file.startsWith(folder + sep) && statSync(file).isFile();
     } catch {
       // not found
     }
@@ -35,7 +41,7 @@ export function servePlayground(port = 0) {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => {
       const { port: actual } = server.address();
-      resolve({ url: `http://127.0.0.1:${actual}/playground/`, close: () => new Promise((done) => server.close(done)) });
+      resolve({ url: `http://127.0.0.1:${actual}/`, close: () => new Promise((done) => server.close(done)) });
     });
   });
 }
