@@ -3,6 +3,7 @@ import './platform/node.js';
 export { proofread, createProofreader, Proofreader, ConfigError, InputError } from './proofreader.js';
 export type { ProofreaderOptions, ProofreadOptions, PackInput, InputFormat } from './proofreader.js';
 export { applyFixes } from './fix/apply-fixes.js';
+export { isUnambiguousFix } from './fix/unambiguous.js';
 export { groupIssues, expandGroups } from './group/index.js';
 export type { GroupOptions } from './group/index.js';
 export { proofreadMany } from './batch/proofread-many.js';

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { proofread } from '../../src/index.js';
 import { launchChromium } from '../helpers/chromium.js';
 import { ROOT } from '../helpers/run-cli.js';
-import { BROWSER_FETCHING, browserWithBundledData, NODE_CJS, NODE_ESM, SAMPLE, type Finding } from './consumers.js';
+import { BROWSER_FETCHING, browserWithBundledData, NODE_CJS, NODE_ESM, SAMPLE, TYPES_CJS, TYPES_ESM, type Finding } from './consumers.js';
 
 /**
  * gongwen as a dependency of a project that bundles it: esbuild and Vite (Rollup), for
@@ -126,5 +126,17 @@ describe('Vite', () => {
       await browser.close();
       await server.close();
     }
+  });
+});
+
+describe('TypeScript', () => {
+  it('types require("gongwen"), require("gongwen/remark") (the plugin), import and gongwen/browser', () => {
+    writeFileSync(join(project, 'types-cjs.cts'), TYPES_CJS);
+    writeFileSync(join(project, 'types-esm.mts'), TYPES_ESM);
+    const config = { compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, types: [] }, files: ['types-cjs.cts', 'types-esm.mts'] };
+    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify(config));
+    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', project], { encoding: 'utf8' });
+    expect(r.stdout + r.stderr).toBe('');
+    expect(r.status).toBe(0);
   });
 });

@@ -46,3 +46,19 @@ const { issues } = proofreader.proofread(${JSON.stringify(SAMPLE)});
 const html = proofreader.proofread('<p>东溪镇<b>针炙</b>科</p>', { format: 'html' }).issues;
 document.body.dataset.result = JSON.stringify({ findings: findings(issues), html: findings(html) });
 `;
+
+/** TypeScript consumers: require() with CommonJS declarations (remark's `export =`), import, the browser entry. */
+export const TYPES_CJS = `import gongwen = require('gongwen');
+import remarkGongwen = require('gongwen/remark');
+export const result: gongwen.ProofreadResult = gongwen.proofread('截止目前');
+export const plugin: (options?: remarkGongwen.Options) => unknown = remarkGongwen;
+`;
+
+export const TYPES_ESM = `import { createProofreader, renderHighlightedHtml, DataError, type Issue } from 'gongwen/browser';
+import remarkGongwen from 'gongwen/remark';
+import { proofread, ConfigError } from 'gongwen';
+const proofreader = await createProofreader({ dataUrl: '/gongwen-data/', formats: ['text'] });
+const issues: Issue[] = proofreader.proofread('截止目前').issues;
+export const html: string = renderHighlightedHtml('截止目前', issues);
+export const errors = [DataError, ConfigError, proofread, remarkGongwen];
+`;
