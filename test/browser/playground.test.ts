@@ -159,6 +159,25 @@ describe('playground in headless Chromium', () => {
     expect(median).toBeLessThan(1_000);
   });
 
+  it('says, in Chinese, when the data cannot be loaded or was not loaded', async () => {
+    const other = await page.context().newPage();
+    try {
+      await other.goto(new URL('/dist/artefacts.json', server.url).href); // same origin, nothing loaded yet
+      const result = await other.evaluate(`(async () => {
+        const { createProofreader, Proofreader } = await import('/dist/browser.js');
+        const early = (() => { try { new Proofreader(); return 'no error'; } catch (e) { return e.name + ': ' + e.message; } })();
+        const missing = await createProofreader({ dataUrl: '/nowhere/' }).then(() => 'no error', (e) => e.name + ': ' + e.message);
+        return { early, missing };
+      })()`);
+      expect(result).toEqual({
+        early: expect.stringContaining('DataError: gongwen: 数据尚未加载'),
+        missing: expect.stringMatching(/^DataError: gongwen: 无法下载 http:\/\/127\.0\.0\.1:\d+\/nowhere\/artefacts\.json（HTTP 404）/),
+      });
+    } finally {
+      await other.close();
+    }
+  });
+
   it('gives, byte for byte, the findings of the Node API and of the CLI on the corpus', async () => {
     const files = readdirSync(CORPUS).sort();
     const texts = files.map((f) => readFileSync(join(CORPUS, f), 'utf8'));
