@@ -12,22 +12,22 @@ try {
 }
 const define = { __GONGWEN_VERSION__: JSON.stringify(version), __GONGWEN_DATA_STAMP__: JSON.stringify(stamp) };
 
+const node = { target: 'node20', platform: 'node', define } as const;
+
 export default defineConfig([
-  // Node.js: one ES module graph for the library, the remark plugin, the command and the
-  // worker threads, sharing chunks (one ConfigError class for all). The CommonJS entries
-  // (index.cjs, remark.cjs) are written by scripts/build/commonjs-entries.mjs: each
-  // require()s this ES build, which Node ≥ 20.19 does synchronously.
+  // Node.js: the library and the remark plugin, one ES module graph with shared chunks
+  // (one ConfigError class for both). tsup's CommonJS output of this config only serves
+  // its .d.cts declarations: scripts/build/commonjs-entries.mjs replaces index.cjs and
+  // remark.cjs with entries that require() the ES build (Node ≥ 20.19). One declaration
+  // pass for everything, the browser entry's included.
   {
-    entry: { index: 'src/index.ts', remark: 'src/remark.ts', cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts', 'batch-worker': 'src/batch/worker.ts' },
-    format: ['esm'],
-    target: 'node20',
-    platform: 'node',
-    splitting: true,
-    define,
-    dts: { entry: { index: 'src/index.ts', remark: 'src/remark.ts' } },
+    ...node,
+    entry: { index: 'src/index.ts', remark: 'src/remark.ts' },
+    format: ['esm', 'cjs'],
+    dts: { entry: { index: 'src/index.ts', remark: 'src/remark.ts', browser: 'src/browser.ts' } },
   },
-  // The same declarations for require() users (.d.cts).
-  { entry: { index: 'src/index.ts', remark: 'src/remark.ts' }, format: ['cjs'], dts: { only: true } },
+  // The command and the worker threads (of the CLI, and of proofreadMany): ES modules.
+  { ...node, entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts', 'batch-worker': 'src/batch/worker.ts' }, format: ['esm'] },
   // The browser: one self-contained ES module (dependencies included), the Markdown/HTML
   // parsers, YAML and the schema validator in chunks of their own, loaded by createProofreader.
   {
@@ -38,7 +38,6 @@ export default defineConfig([
     splitting: true,
     noExternal: [/.*/],
     define,
-    dts: true,
     esbuildOptions(options) {
       options.chunkNames = 'browser-[name]-[hash]';
     },

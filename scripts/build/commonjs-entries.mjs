@@ -1,7 +1,7 @@
 // Last build step: the CommonJS entries. Each one require()s the ES module build
 // (synchronous in Node ≥ 20.19), so `import` and `require` users share one
 // implementation: one ConfigError class, one copy of the loaded data.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dist = join(import.meta.dirname, '..', '..', 'dist');
@@ -23,4 +23,6 @@ writeFileSync(
   remarkTypes,
   types.replace(exportLine, 'declare namespace remarkGongwen {\n  export type Options = RemarkGongwenOptions;\n}\nexport = remarkGongwen;'),
 );
+// The browser entry is an ES module only: its CommonJS declarations are a by-product of tsup's one declaration pass.
+rmSync(join(dist, 'browser.d.cts'));
 console.log('dist/index.cjs, dist/remark.cjs: require() the ES module build');
