@@ -14,7 +14,7 @@ import { loadPackFile } from './packs/read-pack.js';
 import type { PackInfo, RulePack } from './packs/types.js';
 import { verifyPack } from './packs/verify-pack.js';
 import { createPackRules } from './rules/lexicon/pack-rules.js';
-import { PackMatcher } from './rules/lexicon/pack-matcher.js';
+import { PackMatcher } from './packs/pack-matcher.js';
 import { createBuiltinRules } from './rules/index.js';
 import type { Finding, Rule } from './rules/rule.js';
 import { DictionarySegmenter } from './segment/dictionary-segmenter.js';

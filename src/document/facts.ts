@@ -1,6 +1,6 @@
 import { readWordList } from '../dictionaries.js';
-import type { Ymd } from '../rules/date/calendar.js';
-import { parseFullDate } from '../rules/date/parse-dates.js';
+import type { Ymd } from '../text/dates/calendar.js';
+import { parseFullDate } from '../text/dates/parse-dates.js';
 
 /** A date the document states about itself, with its offsets. */
 export interface FactDate extends Ymd {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { loadArtefact, type Artefact } from '../compiled/artefact.js';
 import { linesOfUnits, unitsOfLines } from '../compiled/artefact-file.js';
 import { dictionaryDir } from '../dictionaries.js';
-import { PackMatcher, type StoredPackMatcher } from '../rules/lexicon/pack-matcher.js';
+import { PackMatcher, type StoredPackMatcher } from './pack-matcher.js';
 import { DictionarySegmenter, type AddedWords } from '../segment/dictionary-segmenter.js';
 import { parsePackText } from './parse-pack.js';
 import type { RulePack } from './types.js';

@@ -1,6 +1,6 @@
 import { createDateRules } from './date/index.js';
 import { createFormatRules } from './format/index.js';
-import type { PackMatcher } from './lexicon/pack-matcher.js';
+import type { PackMatcher } from '../packs/pack-matcher.js';
 import { createNumberRules } from './number/index.js';
 import { createPoliticalRules } from './political/index.js';
 import { createPrivacyRules } from './privacy/index.js';

@@ -1,6 +1,6 @@
 import type { Document } from '../../document/document.js';
-import { dayNumber, formatYmd, ymdOfDate, type Ymd } from './calendar.js';
-import { parseDates, type DateMention, type ParsedDates } from './parse-dates.js';
+import { dayNumber, formatYmd, ymdOfDate, type Ymd } from '../../text/dates/calendar.js';
+import { parseDates, type DateMention, type ParsedDates } from '../../text/dates/parse-dates.js';
 
 /** Every date of the document, parsed once and shared by the date rules. */
 export function datesOf(doc: Document): ParsedDates {

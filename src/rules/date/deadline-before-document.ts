@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { compareYmd, formatYmd } from './calendar.js';
+import { compareYmd, formatYmd } from '../../text/dates/calendar.js';
 import { clauseAfter, datesOf, describeDate, documentDateOf, yearCandidates } from './context.js';
 import { firstResultWord, type DateLexicon } from './lexicon.js';
 

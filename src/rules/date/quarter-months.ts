@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
-import { hanNumber } from './calendar.js';
-import { RANGE_MARKS } from './parse-dates.js';
+import { hanNumber } from '../../text/dates/calendar.js';
+import { RANGE_MARKS } from '../../text/dates/parse-dates.js';
 
 /** The months each period covers. */
 const PERIOD_MONTHS: Record<string, [number, number]> = {

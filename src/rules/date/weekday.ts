@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { isValidYmd, WEEKDAY_NAMES, weekdayIndex, weekdayOf } from './calendar.js';
+import { isValidYmd, WEEKDAY_NAMES, weekdayIndex, weekdayOf } from '../../text/dates/calendar.js';
 import { datesOf, describeDate, yearCandidates } from './context.js';
 
 // Right after a date: （星期二）, (周二), （农历五月初九，星期日）, ，星期二, 周二. Not the start of a

@@ -1,6 +1,6 @@
 import type { Document } from '../../document/document.js';
 import type { Finding, Rule } from '../rule.js';
-import { hanNumber } from '../date/calendar.js';
+import { hanNumber } from '../../text/dates/calendar.js';
 import { ATTACHMENT_HEADER } from './headings.js';
 
 const SPACE = /^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g;

@@ -1,6 +1,6 @@
 import type { Document } from '../../document/document.js';
 import { isBlank } from '../../text/unicode.js';
-import { hanNumber } from '../date/calendar.js';
+import { hanNumber } from '../../text/dates/calendar.js';
 
 /**
  * A 序号 at the start of a line (GB/T 9704-2012 7.3.3): level 1 一、, level 2 （一）,

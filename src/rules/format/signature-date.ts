@@ -1,7 +1,7 @@
 import type { Document } from '../../document/document.js';
 import type { Rule } from '../rule.js';
 import type { FormatLexicon } from './lexicon.js';
-import { hanNumber, hanYear, isValidYmd } from '../date/calendar.js';
+import { hanNumber, hanYear, isValidYmd } from '../../text/dates/calendar.js';
 import { isBlank } from '../../text/unicode.js';
 
 const CLAUSE = 'GB/T 9704-2012 7.3.5.4';

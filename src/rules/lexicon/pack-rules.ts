@@ -2,7 +2,7 @@ import { PackError } from '../../packs/pack-error.js';
 import type { PackInfo } from '../../packs/types.js';
 import type { Document } from '../../document/document.js';
 import type { Rule } from '../rule.js';
-import type { PackMatcher, PackMatch } from './pack-matcher.js';
+import type { PackMatcher, PackMatch } from '../../packs/pack-matcher.js';
 
 /**
  * One rule per ruleId that the loaded packs report under (lexicon/misused-word,

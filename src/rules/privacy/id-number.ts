@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { isValidYmd } from '../date/calendar.js';
+import { isValidYmd } from '../../text/dates/calendar.js';
 import { idCheckCharacter } from './checksums.js';
 import { labelledBefore, type PrivacyLexicon } from './lexicon.js';
 import { mask } from './mask.js';

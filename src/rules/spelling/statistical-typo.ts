@@ -4,7 +4,7 @@ import { lazyModule } from '../../lazy-module.js';
 import { AhoCorasick } from '../../match/aho-corasick.js';
 import { spanContaining } from '../../text/span-search.js';
 import { isDigitLike } from '../../text/unicode.js';
-import type { PackMatcher } from '../lexicon/pack-matcher.js';
+import type { PackMatcher } from '../../packs/pack-matcher.js';
 import type { Rule } from '../rule.js';
 import { correctClause, type Correction } from './corrector.js';
 import { SPELLING_MODEL } from './model.js';

@@ -1,7 +1,7 @@
-import { JsonList, type StoredJsonList } from '../../compiled/json-list.js';
-import type { Document } from '../../document/document.js';
-import { AhoCorasick, type AutomatonStates } from '../../match/aho-corasick.js';
-import type { PackEntry, PackInfo, RulePack } from '../../packs/types.js';
+import { JsonList, type StoredJsonList } from '../compiled/json-list.js';
+import type { Document } from '../document/document.js';
+import { AhoCorasick, type AutomatonStates } from '../match/aho-corasick.js';
+import type { PackEntry, PackInfo, RulePack } from './types.js';
 
 /** A wrong form found in the text, after `unless` and boundary checks. */
 export interface PackMatch {
