@@ -1,6 +1,7 @@
 import { readWordList } from '../dictionaries.js';
 import type { Ymd } from '../text/dates/calendar.js';
 import { parseFullDate } from '../text/dates/parse-dates.js';
+import { RUNNING_TEXT_MARKS } from '../text/sentences.js';
 
 /** A date the document states about itself, with its offsets. */
 export interface FactDate extends Ymd {
@@ -55,7 +56,7 @@ function loadFactsLexicon(): FactsLexicon {
 
 /** A line that may carry a signature: short, and without sentence punctuation. */
 const MAX_SIGNATURE_LINE = 40;
-const SENTENCE_PUNCTUATION = /[。，、；：！？,;:!?（）()《》“”]/;
+const SENTENCE_PUNCTUATION = new RegExp(`[${RUNNING_TEXT_MARKS}（）()]`);
 /** Blank lines allowed between the authority's name and the date. */
 const MAX_BLANK_LINES = 3;
 /** 发文字号 on a line of its own: 机关代字 + bracketed year + number + 号 (variants too: [2024], （2024）). */

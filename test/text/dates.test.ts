@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hanNumber, hanYear, isLeapYear, weekdayOf, ymdOfDate } from '../../src/text/dates/calendar.js';
+import { isLeapYear, weekdayOf, ymdOfDate } from '../../src/text/dates/calendar.js';
+import { hanNumber, hanYear } from '../../src/text/numerals.js';
 import { parseDates, parseFullDate } from '../../src/text/dates/parse-dates.js';
 
 /** Each mention as "text=year-month-day" (parts not stated shown as _; a year from context as ~year). */

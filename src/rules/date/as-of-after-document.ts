@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import { compareYmd, formatYmd, type Ymd } from '../../text/dates/calendar.js';
-import { clauseAfter, datesOf, describeDate, documentDateOf, yearCandidates } from './context.js';
+import { clauseAfter } from '../../text/sentences.js';
+import { datesOf, describeDate, documentDateOf, yearCandidates } from './context.js';
 import { firstResultWord, type DateLexicon } from './lexicon.js';
 
 /** What may stand right before the date: 截至, and the 截止 forms editors use for it. */

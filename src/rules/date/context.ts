@@ -61,11 +61,3 @@ export function describeDate(m: DateMention, year: number): string {
   const full = formatYmd({ year, month: m.month, day: m.day });
   return m.yearWritten ? full : `${m.month}月${m.day}日（推断为${year}年）`;
 }
-
-/** The sentence (up to 。；！？ or a line break) from `from`, at most `reach` characters. */
-export function clauseAfter(text: string, from: number, reach = 120): string {
-  const end = Math.min(text.length, from + reach);
-  let i = from;
-  while (i < end && !'。；;！？!?\n\r'.includes(text[i]!)) i++;
-  return text.slice(from, i);
-}

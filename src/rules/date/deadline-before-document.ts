@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import { compareYmd, formatYmd } from '../../text/dates/calendar.js';
-import { clauseAfter, datesOf, describeDate, documentDateOf, yearCandidates } from './context.js';
+import { clauseAfter } from '../../text/sentences.js';
+import { datesOf, describeDate, documentDateOf, yearCandidates } from './context.js';
 import { firstResultWord, type DateLexicon } from './lexicon.js';
 
 const BEFORE = ['以前', '之前', '前'];

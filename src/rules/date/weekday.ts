@@ -1,12 +1,16 @@
 import type { Rule } from '../rule.js';
-import { isValidYmd, WEEKDAY_NAMES, weekdayIndex, weekdayOf } from '../../text/dates/calendar.js';
+import { isValidYmd, WEEKDAY_CHARS, WEEKDAY_NAMES, weekdayIndex, weekdayOf } from '../../text/dates/calendar.js';
+import { PHRASE_MARKS, SEMICOLONS } from '../../text/sentences.js';
 import { datesOf, describeDate, yearCandidates } from './context.js';
 
 // Right after a date: （星期二）, (周二), （农历五月初九，星期日）, ，星期二, 周二. Not the start of a
 // weekday list or span (6月26日起，周一至周五).
-const WEEKDAY_AFTER = /[ \t\u3000]?(?:[（(][ \t\u3000]?(?:(?:农历|阴历)[^，,（）()\n]{1,8}[，,、][ \t\u3000]?)?|[，,][ \t\u3000]?)?(星期|礼拜|周)([一二三四五六日天])(?![至到—\-－～~〜、和及])/y;
+const WEEKDAY_AFTER = new RegExp(
+  `[ \\t\\u3000]?(?:[（(][ \\t\\u3000]?(?:(?:农历|阴历)[^，,（）()\\n]{1,8}[，,、][ \\t\\u3000]?)?|[，,][ \\t\\u3000]?)?(星期|礼拜|周)([${WEEKDAY_CHARS}])(?![至到—\\-－～~〜、和及])`,
+  'y',
+);
 
-const AFTER_BARE_ZHOU = /^$|[上下中晚早全起开，,。；;、：:）)\s]/;
+const AFTER_BARE_ZHOU = new RegExp(`^$|[上下中晚早全起开${PHRASE_MARKS}${SEMICOLONS}。,：:）)\\s]`);
 
 /**
  * A weekday written next to a date that falls on another day: 2025年10月1日（星期二）

@@ -1,5 +1,7 @@
 import type { Document } from '../../document/document.js';
 import type { Report, Rule } from '../rule.js';
+import { HAN_ONE_TO_TEN } from '../../text/numerals.js';
+import { CLAUSE_ENDS } from '../../text/sentences.js';
 import type { BannedData, RegionAsCountry } from './data.js';
 import { LiteralMatcher, literalFinding } from './literal.js';
 import type { SharedScan } from './shared-scan.js';
@@ -7,7 +9,7 @@ import type { SharedScan } from './shared-scan.js';
 /** Longest stretch scanned from a region name to the word that calls the list 国家. */
 const LIST_REACH = 60;
 /** Characters that end a list: its items never contain them. */
-const LIST_END = '。；;！？!?：:\n\r（）()《》“”';
+const LIST_END = `${CLAUSE_ENDS}：:（）()《》“”`;
 
 /**
  * 新华社 禁用词 and standardized wordings (北朝鲜 → 朝鲜, 两岸三地, 中华民国总统, 台独 without
@@ -63,7 +65,7 @@ function checkRegionAsCountry(doc: Document, r: RegionAsCountry, report: Report)
   }
 }
 
-const NUMBER = /^[0-9一二三四五六七八九十两几多余]{0,4}个?/;
+const NUMBER = new RegExp(`^[0-9${HAN_ONE_TO_TEN}两几多余]{0,4}个?`);
 
 /** After 等 at `at`: the end of 国家 / 国 / N个国家, or undefined. */
 function countryCloser(text: string, at: number, words: string[]): number | undefined {

@@ -51,13 +51,3 @@ export function quote(s: string): string {
 export function isWordChar(ch: string): boolean {
   return /[\u3400-\u9fff\uf900-\ufaff〇A-Za-z0-9０-９]/.test(ch);
 }
-
-/** The clause around [start, end): up to 。；！？ or a line break on each side, at most `reach` characters each way. */
-export function clauseAround(text: string, start: number, end: number, reach = 80): { start: number; end: number } {
-  const stops = '。；;！？!?\n\r';
-  let s = start;
-  while (s > 0 && start - s < reach && !stops.includes(text[s - 1]!)) s--;
-  let e = end;
-  while (e < text.length && e - end < reach && !stops.includes(text[e]!)) e++;
-  return { start: s, end: e };
-}

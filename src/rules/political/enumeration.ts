@@ -4,6 +4,11 @@ import type { Report, Rule } from '../rule.js';
 import { chineseDate, politicalDateOf } from './context.js';
 import type { Enumeration } from './data.js';
 import { PatternSet, type SharedScan } from './shared-scan.js';
+import { CLAUSE_ENDS, PHRASE_MARKS } from '../../text/sentences.js';
+
+// Where an item of a list ends, and how far an enumeration may run.
+const ITEM_STOPS = `${PHRASE_MARKS}${CLAUSE_ENDS},：:）)`;
+const ENUMERATION_STOPS = `${CLAUSE_ENDS}”）)`;
 
 /** Characters that may close a quoted label (“四个意识”). */
 const CLOSE_QUOTES = '”’」』';
@@ -95,7 +100,7 @@ function checkLabelled(text: string, labelEnd: number, e: Enumeration, report: R
   let p = start;
   while (parsed.length <= e.items.length + 1) {
     let q = p;
-    while (q < text.length && q - p <= MAX_ITEM && !'、，,。；;：:）)！？\n\r'.includes(text[q]!)) q++;
+    while (q < text.length && q - p <= MAX_ITEM && !ITEM_STOPS.includes(text[q]!)) q++;
     if (q === p || q - p > MAX_ITEM) break;
     parsed.push({ start: p, end: q, text: text.slice(p, q) });
     if (text[q] !== '、') break;
@@ -145,7 +150,7 @@ function checkText(doc: Document, labelEnd: number, e: Enumeration, report: Repo
   const opening = full.slice(0, 2);
   if (!text.startsWith(opening, start)) return undefined;
   let stop = start;
-  while (stop < text.length && stop - start < full.length + 12 && !'。；;”）)\n\r'.includes(text[stop]!)) stop++;
+  while (stop < text.length && stop - start < full.length + 12 && !ENUMERATION_STOPS.includes(text[stop]!)) stop++;
   let best = { length: 0, d: Infinity };
   for (let k = Math.max(2, full.length - 10); k <= Math.min(stop - start, full.length + 10); k++) {
     const d = editDistance(text.slice(start, start + k), full);

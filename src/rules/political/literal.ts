@@ -3,6 +3,9 @@ import type { Finding } from '../rule.js';
 import { chineseDate, isQuoted, politicalDateOf, quote } from './context.js';
 import type { LiteralEntry } from './data.js';
 import { PatternSet, type SharedScan } from './shared-scan.js';
+import { FULL_WIDTH_SENTENCE_END_MARKS } from '../../text/sentences.js';
+
+const NOTE_END = new RegExp(`[${FULL_WIDTH_SENTENCE_END_MARKS}]$`);
 
 /** One automaton over the wrong forms of a list of entries, with their contexts checked per hit. */
 export class LiteralMatcher {
@@ -63,7 +66,7 @@ export function literalFinding(doc: Document, start: number, end: number, e: Lit
   } else {
     message = `“${wrong}”不规范。`;
   }
-  if (e.note) message += `${e.note}${/[。！？]$/.test(e.note) ? '' : '。'}`;
+  if (e.note) message += `${e.note}${NOTE_END.test(e.note) ? '' : '。'}`;
   message += `（依据：${e.source}）`;
   const finding: Finding = { start, end, message, suggestions: e.right !== undefined ? [e.right] : [] };
   const severity = e.severity ?? (e.outdatedFrom ? 'warning' : undefined);

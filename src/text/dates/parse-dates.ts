@@ -1,4 +1,6 @@
-import { hanNumber, hanYear, type Ymd } from './calendar.js';
+import { HAN_NUMBER_CHARS, HAN_ONE_TO_NINE, HAN_ONE_TO_TEN, HAN_YEAR_DIGITS, hanNumber, hanYear } from '../numerals.js';
+import { SENTENCE_ENDS } from '../sentences.js';
+import { WEEKDAY_CHARS, type Ymd } from './calendar.js';
 
 /** How a date is written: 2024年6月26日, 2024-06-26 / 2024.6.26 / 2024/6/26, or 二〇二四年六月二十六日. */
 export type DateForm = 'arabic' | 'numeric' | 'han';
@@ -54,10 +56,13 @@ const YEAR_ONLY = new RegExp(`(?<!\\d)(\\d{4})${SP}学?年(?!${SP}\\d{1,2}${SP}�
 // 2024-06-26, 2024.6.26, 2024/6/26: a four-digit year 19xx/20xx and two more parts, not inside a longer code or number.
 const NUMERIC = /(?<![\w.．/:\-－])((?:19|20)\d{2})([-./])(\d{1,2})\2(\d{1,2})(?![\w.．/:\-－%])/g;
 // 二〇二四年六月二十六日, 二〇二四年六月, 六月二十六日 (a Chinese-numeral month alone is not taken: 一月一次).
-const HAN_DAY = '(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
-const HAN_MONTH_DIGITS = '一二三四五六七八九十';
-const HAN_MONTH = /(?<![〇零○一二三四五六七八九十百千万亿])(十[一二]?|[一二三四五六七八九])$/;
-const HAN_YEAR_BEFORE = /([〇零○Ｏ0O一二三四五六七八九]{4})年$/;
+/** A month in Chinese numerals (一 … 十二), as a regular expression. */
+export const HAN_MONTH_NUMBER = `十[一二]?|[${HAN_ONE_TO_NINE}]`;
+/** A day of the month in Chinese numerals (一 … 三十一), as a regular expression. */
+export const HAN_DAY_NUMBER = `[一二三]?十[${HAN_ONE_TO_NINE}]?|[${HAN_ONE_TO_NINE}]`;
+const HAN_DAY = `(?:${HAN_DAY_NUMBER})`;
+const HAN_MONTH = new RegExp(`(?<![${HAN_NUMBER_CHARS}])(${HAN_MONTH_NUMBER})$`);
+const HAN_YEAR_BEFORE = new RegExp(`([${HAN_YEAR_DIGITS}]{4})年$`);
 const HAN_DAY_AFTER = new RegExp(`(${HAN_DAY})日`, 'y');
 
 /** The Chinese-numeral date whose 月 stands at `at`: its month, and the year before and the day after when written. */
@@ -68,7 +73,7 @@ function hanDateEndingAt(text: string, at: number): { start: number; end: number
   let start = at - month[1]!.length;
   const year = HAN_YEAR_BEFORE.exec(text.slice(Math.max(0, start - 5), start));
   if (year) start -= year[0].length;
-  else if (start > 0 && '〇零○一二三四五六七八九十百千万亿'.includes(text[start - 1]!)) return undefined;
+  else if (start > 0 && HAN_NUMBER_CHARS.includes(text[start - 1]!)) return undefined;
   HAN_DAY_AFTER.lastIndex = at + 1;
   const day = HAN_DAY_AFTER.exec(text);
   return {
@@ -87,13 +92,12 @@ const VERSION_BEFORE = /(?:版本?|[Vv])[ \t:：]?$/;
 
 export const RANGE_MARKS = '至|到|——|—|–|－|-|～|~|〜';
 // After a range start: an optional weekday note, 起, then the mark.
-const RANGE_SEP = new RegExp(`(?:${SP}[（(](?:星期|周)[一二三四五六日天][）)])?${SP}起?${SP}(${RANGE_MARKS})${SP}`, 'y');
+const RANGE_SEP = new RegExp(`(?:${SP}[（(](?:星期|周)[${WEEKDAY_CHARS}][）)])?${SP}起?${SP}(${RANGE_MARKS})${SP}`, 'y');
 const BARE_DAY = /(\d{1,2})[ \t]?(?:日|号(?![线楼院门令文室]))/y;
 const BARE_HAN_DAY = new RegExp(`(${HAN_DAY})日`, 'y');
 // 2023—2025年, 2024-2025学年: a bare year, a mark, then a year (taken as a mention by YEAR_ONLY).
 const BARE_YEAR_BEFORE_RANGE = new RegExp(`(?<![\\d.．\\w])((?:19|20)\\d{2})${SP}(?=(?:${RANGE_MARKS})${SP}(?:19|20)\\d{2}${SP}(?:学)?年)`, 'g');
 
-const SENTENCE_BREAK = /[。！？!?\n\r]/;
 /** How far back a bare year (2020年) gives its year to a later date in the same sentence. */
 const YEAR_ONLY_REACH = 120;
 
@@ -129,7 +133,7 @@ function collectMentions(text: string): DateMention[] {
   }
   // Chinese numerals: anchored on each 月 (a regex tried at every position is ten times slower).
   for (let at = text.indexOf('月'); at !== -1; at = text.indexOf('月', at + 1)) {
-    if (at === 0 || !HAN_MONTH_DIGITS.includes(text[at - 1]!)) continue;
+    if (at === 0 || !HAN_ONE_TO_TEN.includes(text[at - 1]!)) continue;
     const m = hanDateEndingAt(text, at);
     if (!m) continue;
     const year = m.yearText === undefined ? undefined : hanYear(m.yearText);
@@ -210,7 +214,7 @@ export function parseDates(text: string): ParsedDates {
       lastBare &&
       (!lastFull || lastBare.end > lastFull.end) &&
       m.start - lastBare.end <= YEAR_ONLY_REACH &&
-      !SENTENCE_BREAK.test(text.slice(lastBare.end, m.start));
+      !SENTENCE_ENDS.test(text.slice(lastBare.end, m.start));
     const year = bare ? lastBare!.year : lastFull?.year;
     if (year !== undefined) m.contextYear = year;
   }
