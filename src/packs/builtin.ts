@@ -8,9 +8,9 @@ import { DictionarySegmenter, type AddedWords } from '../segment/dictionary-segm
 import { parsePackText } from './parse-pack.js';
 import type { RulePack } from './types.js';
 
-/** Paths of the bundled rule packs, in a stable order. */
+/** Paths of the bundled rule packs (dictionaries/packs/), in a stable order. */
 export function builtinPackFiles(): string[] {
-  const dir = dictionaryDir();
+  const dir = join(dictionaryDir(), 'packs');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
     .sort()
@@ -57,7 +57,7 @@ export function loadBuiltinPacks(): RulePack[] {
   return loadArtefact(BUILTIN_PACKS);
 }
 
-/** Reads and validates dictionaries/*.yaml (what runs from src/, and what the build compiles). */
+/** Reads and validates dictionaries/packs/*.yaml (what runs from src/, and what the build compiles). */
 export function parseBuiltinPacks(): RulePack[] {
   return builtinPackFiles().map((file) => parsePackText(readFileSync(file, 'utf8'), relativeName(file)));
 }
