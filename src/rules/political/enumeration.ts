@@ -1,3 +1,4 @@
+import { readWordList } from '../../dictionaries.js';
 import { editDistance } from '../../text/levenshtein.js';
 import type { Document } from '../../document/document.js';
 import type { Report, Rule } from '../rule.js';
@@ -12,8 +13,6 @@ const ENUMERATION_STOPS = `${CLAUSE_ENDS}”）)`;
 
 /** Characters that may close a quoted label (“四个意识”). */
 const CLOSE_QUOTES = '”’」』';
-/** What introduces the items after a label: 四个意识：… / “四个意识”，即… / （…） / ——… */
-const INTRODUCERS = ['：', ':', '，即：', '，即', '即：', '即', '，就是', '就是', '——', '（', '('];
 /** An item is at most this long. */
 const MAX_ITEM = 24;
 /** Characters allowed between two items of a list. */
@@ -52,6 +51,7 @@ export function createEnumerationRule(enumerations: Enumeration[], scan: SharedS
     });
   });
   const items = new PatternSet(scan, itemTexts);
+  const introducers = readWordList('political/enumeration-introducers.txt');
 
   return {
     id: 'political/enumeration',
@@ -63,7 +63,9 @@ export function createEnumerationRule(enumerations: Enumeration[], scan: SharedS
       const covered: { start: number; end: number }[] = [];
       for (const m of labels.find(doc)) {
         const { e } = labelled[m.pattern]!;
-        const span = e.mode === 'text' ? checkText(doc, m.end, e, report) : checkLabelled(text, m.end, e, report);
+        const start = itemsStart(text, m.end, introducers);
+        if (start === undefined) continue;
+        const span = e.mode === 'text' ? checkText(doc, start, e, report) : checkLabelled(text, start, e, report);
         if (span) covered.push(span);
       }
       const hits: ItemHit[] = items
@@ -79,10 +81,10 @@ export function createEnumerationRule(enumerations: Enumeration[], scan: SharedS
 }
 
 /** Past a closing quotation mark and an introducer after a label; undefined when no list follows. */
-function itemsStart(text: string, labelEnd: number): number | undefined {
+function itemsStart(text: string, labelEnd: number, introducers: readonly string[]): number | undefined {
   let p = labelEnd;
   if (p < text.length && CLOSE_QUOTES.includes(text[p]!)) p++;
-  const intro = INTRODUCERS.find((w) => text.startsWith(w, p));
+  const intro = introducers.find((w) => text.startsWith(w, p));
   return intro === undefined ? undefined : p + intro.length;
 }
 
@@ -92,10 +94,8 @@ function stripItem(raw: string, e: Enumeration): string {
   return s;
 }
 
-/** Label + items: the items must be the canonical ones, all of them, in order. */
-function checkLabelled(text: string, labelEnd: number, e: Enumeration, report: Report): { start: number; end: number } | undefined {
-  const start = itemsStart(text, labelEnd);
-  if (start === undefined) return undefined;
+/** Label + items from `start` (past the label and its introducer): the items must be the canonical ones, all of them, in order. */
+function checkLabelled(text: string, start: number, e: Enumeration, report: Report): { start: number; end: number } | undefined {
   const parsed: { start: number; end: number; text: string }[] = [];
   let p = start;
   while (parsed.length <= e.items.length + 1) {
@@ -141,10 +141,8 @@ function splitLast(item: string, canonical: string[]): string[] {
 }
 
 /** Label + clause text (两个确立): compared with the canonical wording as a whole. */
-function checkText(doc: Document, labelEnd: number, e: Enumeration, report: Report): { start: number; end: number } | undefined {
+function checkText(doc: Document, start: number, e: Enumeration, report: Report): { start: number; end: number } | undefined {
   const text = doc.text;
-  const start = itemsStart(text, labelEnd);
-  if (start === undefined) return undefined;
   const full = e.full!;
   if (text.startsWith(full, start)) return { start, end: start + full.length };
   const opening = full.slice(0, 2);

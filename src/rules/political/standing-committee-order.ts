@@ -1,3 +1,4 @@
+import { readWordList } from '../../dictionaries.js';
 import type { Rule } from '../rule.js';
 import { politicalDateOf } from './context.js';
 import type { Committee } from './data.js';
@@ -5,8 +6,6 @@ import type { LeaderIndex } from './leader-index.js';
 
 /** Separators between names in a list of leaders. */
 const SEPARATORS = ['、', '，', ','];
-/** Words allowed after a name inside the list (习近平同志、李强同志). */
-const AFTER_NAME = ['同志'];
 
 /**
  * The members of a Politburo Standing Committee listed out of their official order. Only
@@ -15,6 +14,8 @@ const AFTER_NAME = ['同志'];
  */
 export function createStandingCommitteeOrderRule(index: LeaderIndex): Rule {
   const committees = index.data.committees;
+  /** Words allowed after a name inside the list (习近平同志、李强同志). */
+  const afterName = readWordList('political/after-name-words.txt');
   return {
     id: 'political/standing-committee-order',
     category: 'political',
@@ -58,7 +59,7 @@ export function createStandingCommitteeOrderRule(index: LeaderIndex): Rule {
         const name = text.slice(h.start, h.end);
         if (run.length > 0) {
           let p = run[run.length - 1]!.end;
-          const ctx = AFTER_NAME.find((w) => text.startsWith(w, p));
+          const ctx = afterName.find((w) => text.startsWith(w, p));
           if (ctx) p += ctx.length;
           if (!(SEPARATORS.includes(text[p] ?? '') && p + 1 === h.start)) flush();
         }
