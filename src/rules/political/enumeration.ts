@@ -2,9 +2,10 @@ import { readWordList } from '../../dictionaries.js';
 import { editDistance } from '../../text/levenshtein.js';
 import type { Document } from '../../document/document.js';
 import type { Report, Rule } from '../rule.js';
-import { chineseDate, politicalDateOf } from './context.js';
+import { referenceDateOf } from '../../document/reference-date.js';
+import { chineseDate } from './context.js';
 import type { Enumeration } from './data.js';
-import { PatternSet, type SharedScan } from './shared-scan.js';
+import { DocumentPatterns } from '../../match/document-patterns.js';
 import { CLAUSE_ENDS, PHRASE_MARKS } from '../../text/sentences.js';
 
 // Where an item of a list ends, and how far an enumeration may run.
@@ -35,9 +36,9 @@ interface ItemHit {
  * 习近平新时代中国特色社会主义思想 (order, a missing item, the list stopping at
  * 科学发展观 after 2017, 和 instead of 、); 两个确立 and 两个维护 compared word for word.
  */
-export function createEnumerationRule(enumerations: Enumeration[], scan: SharedScan): Rule {
+export function createEnumerationRule(enumerations: Enumeration[]): Rule {
   const labelled = enumerations.map((e, i) => ({ e, i })).filter((x) => x.e.label);
-  const labels = new PatternSet(scan, labelled.map((x) => x.e.label!));
+  const labels = new DocumentPatterns(labelled.map((x) => x.e.label!));
   // Every item of every enumeration, as written and without its quotation marks.
   const itemPatterns: { enumeration: number; item: number }[] = [];
   const itemTexts: string[] = [];
@@ -50,7 +51,7 @@ export function createEnumerationRule(enumerations: Enumeration[], scan: SharedS
       }
     });
   });
-  const items = new PatternSet(scan, itemTexts);
+  const items = new DocumentPatterns(itemTexts);
   const introducers = readWordList('political/enumeration-introducers.txt');
 
   return {
@@ -224,7 +225,7 @@ function checkRun(doc: Document, run: Run, e: Enumeration, report: Report): void
     });
     return;
   }
-  const date = politicalDateOf(doc);
+  const date = referenceDateOf(doc);
   const o = e.outdated;
   if (o && e.items[order[order.length - 1]!] === o.endsAt && order.length >= 3 && date.iso >= o.from) {
     report({

@@ -1,7 +1,8 @@
 import type { Rule } from '../rule.js';
 import { HAN_ONE_TO_NINE, HAN_ZEROS } from '../../text/numerals.js';
 import { clauseAround } from '../../text/sentences.js';
-import { chineseDate, politicalDateOf } from './context.js';
+import { referenceDateOf } from '../../document/reference-date.js';
+import { chineseDate } from './context.js';
 import type { Leader } from './data.js';
 import { heldOn, titleAfter, titleBefore, type LeaderIndex } from './leader-index.js';
 
@@ -61,7 +62,7 @@ export function createLeaderTitleRule(index: LeaderIndex): Rule {
             });
             continue;
           }
-          const date = politicalDateOf(doc); // memoised; finding the document's dates costs a pass
+          const date = referenceDateOf(doc); // memoised; finding the document's dates costs a pass
           if (heldOn(leader, posts, date.iso)) continue;
           const clause = clauseAround(text, start, end);
           const clauseText = text.slice(clause.start, clause.end);

@@ -1,6 +1,6 @@
 import { readWordList } from '../../dictionaries.js';
 import type { Rule } from '../rule.js';
-import { politicalDateOf } from './context.js';
+import { referenceDateOf } from '../../document/reference-date.js';
 import type { Committee } from './data.js';
 import type { LeaderIndex } from './leader-index.js';
 
@@ -31,7 +31,7 @@ export function createStandingCommitteeOrderRule(index: LeaderIndex): Rule {
       };
       const checkList = (list: { start: number; end: number; name: string }[]) => {
         const names = list.map((x) => x.name);
-        const date = politicalDateOf(doc).iso;
+        const date = referenceDateOf(doc).iso;
         // Committees holding at least three of the names and every name but the ignorable ones.
         const fitting = committees.filter((c) => {
           const members = names.filter((n) => c.order.includes(n));
