@@ -1,14 +1,14 @@
 import { loadArtefact, type Artefact } from '../compiled/artefact.js';
 import { linesOfUnits, unitsOfLines } from '../compiled/artefact-file.js';
 import { listDictionaryFiles, readDictionaryFile } from '../dictionaries.js';
-import { PackMatcher, type StoredPackMatcher } from '../rules/lexicon/pack-matcher.js';
+import { PackMatcher, type StoredPackMatcher } from './pack-matcher.js';
 import { DictionarySegmenter, type AddedWords } from '../segment/dictionary-segmenter.js';
 import { parsePackText } from './parse-pack.js';
 import type { RulePack } from './types.js';
 
-/** The bundled rule packs, as paths relative to dictionaries/, in a stable order (build time). */
+/** The bundled rule packs (dictionaries/packs/), as paths relative to dictionaries/, in a stable order (build time). */
 export function builtinPackFiles(): string[] {
-  return listDictionaryFiles().filter((path) => !path.includes('/') && (path.endsWith('.yaml') || path.endsWith('.yml')));
+  return listDictionaryFiles().filter((path) => /^packs\/[^/]+\.ya?ml$/.test(path));
 }
 
 /**
@@ -51,7 +51,7 @@ export function loadBuiltinPacks(): RulePack[] {
   return loadArtefact(BUILTIN_PACKS);
 }
 
-/** Reads and validates dictionaries/*.yaml (what runs from src/, and what the build compiles). */
+/** Reads and validates dictionaries/packs/*.yaml (what runs from src/, and what the build compiles). */
 export function parseBuiltinPacks(): RulePack[] {
   return builtinPackFiles().map((path) => parsePackText(readDictionaryFile(path), `dictionaries/${path}`));
 }

@@ -34,13 +34,19 @@ export interface RulePackInput {
   severity?: Severity;
   boundary?: Boundary;
   message?: string;
+  /** Citations by short name, for the entries' `source`. */
+  sources?: Record<string, string>;
   entries: {
     wrong: string | string[];
-    right: string | string[];
+    /** Absent when the fix depends on the context: the entry is reported without a suggestion. */
+    right?: string | string[];
     note?: string;
     unless?: string[];
     severity?: Severity;
     boundary?: Boundary;
+    source?: string;
+    unquoted?: boolean;
+    outdatedFrom?: string;
   }[];
   examples: { invalid: { text: string; output?: string }[]; valid: string[] };
 }
@@ -150,18 +156,24 @@ export function validatePack(data: unknown, source: string, lineOf: (path: (stri
   for (const placeholder of (input.message ?? '').match(/\{[^}]*\}/g) ?? []) {
     if (!['{wrong}', '{right}', '{note}'].includes(placeholder)) problems.push({ source, line: lineOf(['message']), where: 'message', reason: `未知占位符 ${placeholder}，可用 {wrong} {right} {note}` });
   }
+  const usesRight = (input.message ?? DEFAULT_MESSAGE).includes('{right}');
   const seen = new Map<string, number>();
   const entries: PackEntry[] = input.entries.map((raw, i) => {
     const entry: PackEntry = {
       wrong: toList(raw.wrong),
-      right: toList(raw.right),
+      right: raw.right === undefined ? [] : toList(raw.right),
       unless: raw.unless ?? [],
       severity: raw.severity ?? packSeverity,
       boundary: raw.boundary ?? packBoundary,
       ...(raw.note !== undefined && { note: raw.note }),
+      ...(raw.source !== undefined && { source: input.sources?.[raw.source] ?? raw.source }),
+      ...(raw.unquoted === true && { unquoted: true }),
+      ...(raw.outdatedFrom !== undefined && { outdatedFrom: raw.outdatedFrom }),
     };
     const where = describeEntry(i, entry);
     const add = (reason: string) => problems.push({ source, line: lineOf(['entries', i]), where, reason });
+    if (entry.right.length === 0 && usesRight) add('缺少字段“right”：本规则包的 message 用到 {right}（不给修改建议的条目只能用于不含 {right} 的 message）');
+    if (entry.outdatedFrom !== undefined && !isCalendarDate(entry.outdatedFrom)) add(`outdatedFrom“${entry.outdatedFrom}”不是有效日期`);
     for (const w of entry.wrong) {
       if (Array.from(w).length < 2) add(`错误词形“${w}”少于 2 个字，单字匹配误报太多`);
       if (hasLoneSurrogate(w)) add(`错误词形“${w}”含有不成对的代理字符`);
@@ -239,6 +251,12 @@ const YAML_ERRORS: Record<string, string> = {
   MULTIPLE_DOCS: '一个文件只能有一个规则包（发现了以 --- 分隔的多个 YAML 文档）',
   BAD_ALIAS: '别名（*名称）前面没有对应的锚点（&名称）',
 };
+
+/** YYYY-MM-DD naming a day that exists. */
+function isCalendarDate(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
 
 function toList(v: string | string[]): string[] {
   return typeof v === 'string' ? [v] : v;

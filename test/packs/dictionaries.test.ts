@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyFixes, createProofreader, DictionarySegmenter, parsePackText, verifyPack } from '../../src/index.js';
 import { builtinPackFiles } from '../../src/packs/builtin.js';
 import { readDictionaryFile } from '../../src/dictionaries.js';
-import { PackMatcher } from '../../src/rules/lexicon/pack-matcher.js';
+import { PackMatcher } from '../../src/packs/pack-matcher.js';
 import { Document } from '../../src/document/document.js';
 
 const files = builtinPackFiles();

@@ -1,9 +1,8 @@
 import type { Rule } from '../rule.js';
-import { compareYmd, formatYmd } from './calendar.js';
-import { clauseAfter, datesOf, describeDate, documentDateOf, yearCandidates } from './context.js';
+import { compareYmd, formatYmd } from '../../text/dates/calendar.js';
+import { clauseAfter } from '../../text/sentences.js';
+import { datesOf, describeDate, documentDateOf, yearCandidates } from './context.js';
 import { firstResultWord, type DateLexicon } from './lexicon.js';
-
-const BEFORE = ['以前', '之前', '前'];
 
 /**
  * A deadline earlier than the document's own date: 于2024年3月15日前报送 in a document
@@ -23,10 +22,10 @@ export function createDeadlineBeforeDocumentRule(lexicon: DateLexicon): Rule {
       if (!documentDate) return;
       for (const m of datesOf(doc).mentions) {
         if (m.day === undefined || m.month === undefined || m.inherited) continue;
-        const before = BEFORE.find((w) => text.startsWith(w, m.end));
+        const before = lexicon.deadlineEndings.find((w) => text.startsWith(w, m.end));
         if (!before) continue;
         const after = m.end + before.length;
-        const marked = '于在'.includes(text[m.start - 1] ?? '\n');
+        const marked = lexicon.deadlineMarkers.includes(text[m.start - 1] ?? '\n');
         if (!marked && !lexicon.deadlineVerbs.some((w) => text.startsWith(w, after))) continue;
         const clause = clauseAfter(text, after);
         if (lexicon.pastMarkers.some((w) => clause.includes(w)) || firstResultWord(clause, lexicon) !== -1) continue;

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { daysInMonth, isLeapYear } from './calendar.js';
+import { daysInMonth, isLeapYear } from '../../text/dates/calendar.js';
 import { datesOf, yearCandidates } from './context.js';
 
 /**

@@ -14,8 +14,8 @@ import { createWeekdayRule } from './weekday.js';
 export function createDateRules(lexicon: DateLexicon = loadDateLexicon()): Rule[] {
   return [
     createImpossibleDateRule(),
-    createWeekdayRule(),
-    createQuarterMonthsRule(),
+    createWeekdayRule(lexicon),
+    createQuarterMonthsRule(lexicon),
     createReversedRangeRule(),
     createJiezhiMisusedRule(lexicon),
     createJiezhiRedundantRule(lexicon),

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { compareYmd, formatYmd } from './calendar.js';
+import { compareYmd, formatYmd } from '../../text/dates/calendar.js';
 import { documentDateOf } from './context.js';
 
 /**

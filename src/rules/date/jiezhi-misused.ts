@@ -2,8 +2,6 @@ import type { Rule } from '../rule.js';
 import { datesOf } from './context.js';
 import type { DateLexicon } from './lexicon.js';
 
-const FOLLOWERS_OK = ['到', '于', '至'];
-
 /**
  * 截止 directly before a date or a time point, where 截至 (到……为止) is meant:
  * 截止6月30日，全市已完成… → 截至6月30日. 截止 means "to come to an end" and takes no
@@ -22,7 +20,7 @@ export function createJiezhiMisusedRule(lexicon: DateLexicon): Rule {
       for (let at = text.indexOf('截止'); at !== -1; at = text.indexOf('截止', at + 2)) {
         let p = at + 2;
         if (text[p] === ' ' || text[p] === '\u3000') p++;
-        if (FOLLOWERS_OK.includes(text[p] ?? '')) continue;
+        if (lexicon.jiezhiFollowers.includes(text[p] ?? '')) continue;
         const date = dates.byStart.get(p);
         const word = date ? undefined : lexicon.timeWords.find((w) => text.startsWith(w, p));
         if (!date && !word) continue;

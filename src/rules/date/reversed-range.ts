@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import type { DateMention } from './parse-dates.js';
+import type { DateMention } from '../../text/dates/parse-dates.js';
 import { datesOf } from './context.js';
 
 /** Compares the parts both dates state, from year down; 0 when they agree as far as stated. */

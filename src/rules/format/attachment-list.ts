@@ -1,12 +1,13 @@
 import type { Document } from '../../document/document.js';
 import type { Finding, Rule } from '../rule.js';
-import { hanNumber } from '../date/calendar.js';
+import { HAN_ONE_TO_TEN, hanNumber } from '../../text/numerals.js';
+import { PHRASE_MARKS, SEMICOLONS } from '../../text/sentences.js';
 import { ATTACHMENT_HEADER } from './headings.js';
 
 const SPACE = /^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g;
 const NOTE = /^附件[：:][\s\u3000]*(.*)$/;
 const ITEM = /^(\d{1,2})[.．、][\s\u3000]*(.*)$/;
-const TRAILING = /[。；;，,.、]+$/;
+const TRAILING = new RegExp(`[${PHRASE_MARKS}${SEMICOLONS}。,.]+$`);
 
 interface Item {
   number: number;
@@ -63,7 +64,7 @@ export function createAttachmentListRule(): Rule {
 
 // Found with multiline regexes, so only the lines concerned are ever sliced.
 const NOTE_LINE = /^[ \t\u3000\u00a0]*附件[：:]/gm;
-const HEADER_LINE = /^[ \t\u3000\u00a0]*附件[ \t]*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})?[ \t\r\u3000\u00a0]*$/gm;
+const HEADER_LINE = new RegExp(`^[ \\t\\u3000\\u00a0]*附件[ \\t]*(?:[0-9]{1,2}|[${HAN_ONE_TO_TEN}]{1,3})?[ \\t\\r\\u3000\\u00a0]*$`, 'gm');
 
 interface Line {
   text: string;

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { SEMICOLONS } from '../../text/sentences.js';
 
 // A year in brackets of any kind, then the sequence number: 国办发〔2024〕5号, 国办发[2024]5号, 〔2024〕第5号, 〔24〕5号.
 const BRACKETED = /([〔\[(（【［〖])((?:19|20)\d{2}|\d{2})([〕\])）】］〗])(第?)(\d{1,5})(号?)/g;
@@ -10,6 +11,9 @@ const YEAR_BEFORE = /[\u4e00-\u9fff](?:19|20)\d{2}$/;
 
 const HAN = /[\u4e00-\u9fff]/;
 const CLAUSE = 'GB/T 9704-2012 7.2.5';
+
+// What may follow a number without 号 for it to be a whole 发文字号 (〔2024〕5，): space, a closing bracket, a full stop, comma or semicolon.
+const AFTER_NUMBER = new RegExp(`[\\s）)。，,${SEMICOLONS}]`);
 
 /**
  * 发文字号 (GB/T 9704-2012 7.2.5): 机关代字 + year in 六角括号 〔〕 + sequence number + 号:
@@ -34,7 +38,7 @@ export function createDocNumberRule(): Rule {
         const afterIt = text[end];
         if (!sixAngle && (!hao || year.length !== 4 || !HAN.test(text[m.index - 1] ?? ''))) continue;
         // 〔2024〕5、6号 lists two numbers; 〔2024〕5 followed by more text is not ours to guess.
-        if (!hao && afterIt !== undefined && !/[\s）)。，；,;]/.test(afterIt)) continue;
+        if (!hao && afterIt !== undefined && !AFTER_NUMBER.test(afterIt)) continue;
         const problems: string[] = [];
         if (!sixAngle) problems.push(`年份应使用六角括号“〔〕”，不用“${open}${close}”`);
         if (year.length === 2) problems.push('年份应标全称（四位）');

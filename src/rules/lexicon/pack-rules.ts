@@ -2,7 +2,10 @@ import { PackError } from '../../packs/pack-error.js';
 import type { PackInfo } from '../../packs/types.js';
 import type { Document } from '../../document/document.js';
 import type { Rule } from '../rule.js';
-import type { PackMatcher, PackMatch } from './pack-matcher.js';
+import type { PackMatcher, PackMatch } from '../../packs/pack-matcher.js';
+import { SENTENCE_END_MARKS } from '../../text/sentences.js';
+
+const SENTENCE_END = new RegExp(`[${SENTENCE_END_MARKS}.]$`);
 
 /**
  * One rule per ruleId that the loaded packs report under (lexicon/misused-word,
@@ -53,5 +56,5 @@ function messageFor(m: PackMatch): string {
 }
 
 function endSentence(s: string): string {
-  return /[。！？.!?]$/.test(s) ? s : `${s}。`;
+  return SENTENCE_END.test(s) ? s : `${s}。`;
 }

@@ -1,10 +1,11 @@
 import type { Rule } from '../rule.js';
+import { ARABIC_MULTIPLIER_WORDS, HAN_MULTIPLIER_VALUES, HAN_MULTIPLIERS, HAN_SMALL_MULTIPLIERS } from '../../text/numerals.js';
 import type { NumberLexicon } from './lexicon.js';
 
 // An Arabic number directly followed by 十, 百 or 千, and whatever numeral characters follow (4千, 1百零8, 3亿4千5百万).
-const MIXED = /(?<![0-9A-Za-z.０-９])[0-9]+(?:\.[0-9]+)?[十百千][0-9十百千万亿零]{0,12}/g;
-const SIMPLE = /^([0-9]+(?:\.[0-9]+)?)([十百千])(万亿|万|亿)?$/;
-const FACTOR: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const MIXED = new RegExp(`(?<![0-9A-Za-z.０-９])[0-9]+(?:\\.[0-9]+)?[${HAN_SMALL_MULTIPLIERS}][0-9${HAN_MULTIPLIERS}零]{0,12}`, 'g');
+const SIMPLE = new RegExp(`^([0-9]+(?:\\.[0-9]+)?)([${HAN_SMALL_MULTIPLIERS}])(${ARABIC_MULTIPLIER_WORDS.map(([w]) => w).join('|')})?$`);
+const SMALL_MULTIPLIER = new RegExp(`[${HAN_SMALL_MULTIPLIERS}]`);
 
 /**
  * GB/T 15835-2011 5.3: an Arabic number takes no 十/百/千 inside it; only 万 and 亿 may
@@ -21,7 +22,7 @@ export function createMixedNumeralRule(lexicon: NumberLexicon): Rule {
     check(doc, report) {
       const text = doc.text;
       for (const m of text.matchAll(MIXED)) {
-        const at = m.index + m[0].search(/[十百千]/);
+        const at = m.index + m[0].search(SMALL_MULTIPLIER);
         if (lexicon.digitUnitExceptions.some((e) => text.startsWith(e, at))) continue;
         const written = m[0];
         const suggestion = simpleValue(written);
@@ -41,7 +42,7 @@ function simpleValue(written: string): string | undefined {
   const m = SIMPLE.exec(written);
   if (!m) return undefined;
   const [int, frac = ''] = m[1]!.split('.');
-  const zeros = Math.log10(FACTOR[m[2]!]!);
+  const zeros = Math.log10(HAN_MULTIPLIER_VALUES.get(m[2]!)!);
   if (frac.length > zeros) return undefined;
   const digits = `${int}${frac.padEnd(zeros, '0')}`.replace(/^0+(?=\d)/, '');
   return `${digits}${m[3] ?? ''}`;

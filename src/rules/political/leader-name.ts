@@ -1,7 +1,7 @@
 import type { Rule } from '../rule.js';
 import type { Leader } from './data.js';
 import { titleAfter, titleBefore, type LeaderIndex } from './leader-index.js';
-import { PatternSet } from './shared-scan.js';
+import { DocumentPatterns } from '../../match/document-patterns.js';
 
 interface Variant {
   text: string;
@@ -30,7 +30,7 @@ export function createLeaderNameRule(index: LeaderIndex): Rule {
   }
   for (const leader of data.leaders) for (const m of leader.misspellings ?? []) variants.set(m, { text: m, leader, listed: true });
   const list = [...variants.values()];
-  const patterns = new PatternSet(index.names.scan, list.map((v) => v.text));
+  const patterns = new DocumentPatterns(list.map((v) => v.text));
 
   return {
     id: 'political/leader-name',

@@ -1,11 +1,14 @@
 import type { Rule } from '../rule.js';
-import { chineseDate, clauseAround, politicalDateOf } from './context.js';
+import { HAN_ONE_TO_NINE, HAN_ZEROS } from '../../text/numerals.js';
+import { clauseAround } from '../../text/sentences.js';
+import { referenceDateOf } from '../../document/reference-date.js';
+import { chineseDate } from './context.js';
 import type { Leader } from './data.js';
 import { heldOn, titleAfter, titleBefore, type LeaderIndex } from './leader-index.js';
 
 /** Titles chained before a name (中共中央总书记、国家主席、中央军委主席习近平): at most this many. */
 const MAX_CHAIN = 4;
-const YEAR = /(?:19|20)\d{2}年|[一二][〇零九][〇零一二三四五六七八九]{2}年/;
+const YEAR = new RegExp(`(?:19|20)\\d{2}年|[一二][${HAN_ZEROS}九][${HAN_ZEROS}${HAN_ONE_TO_NINE}]{2}年`);
 
 /**
  * A national leader's name next to a title: a title the person never held (李强总书记) is
@@ -59,7 +62,7 @@ export function createLeaderTitleRule(index: LeaderIndex): Rule {
             });
             continue;
           }
-          const date = politicalDateOf(doc); // memoised; finding the document's dates costs a pass
+          const date = referenceDateOf(doc); // memoised; finding the document's dates costs a pass
           if (heldOn(leader, posts, date.iso)) continue;
           const clause = clauseAround(text, start, end);
           const clauseText = text.slice(clause.start, clause.end);

@@ -7,6 +7,10 @@ export interface PrivacyLexicon {
   creditCodeLabels: string[];
   /** A number directly followed by one of these is a quantity, not a phone number. */
   quantityUnits: string[];
+  /** The allocated 3-digit 网号 of mainland mobile numbers (130, 145, …), with their source and date in the file. */
+  mobilePrefixes: string[];
+  /** The first two digits of real 地址码 (11 北京 … 83). */
+  provinceCodes: ReadonlySet<number>;
 }
 
 /** How far before a number a label may stand, in UTF-16 units, on the same line. */
@@ -27,5 +31,7 @@ export function loadPrivacyLexicon(): PrivacyLexicon {
     idLabels: readWordList('privacy/id-labels.txt'),
     creditCodeLabels: readWordList('privacy/credit-code-labels.txt'),
     quantityUnits: readWordList('privacy/quantity-units.txt'),
+    mobilePrefixes: readWordList('privacy/mobile-prefixes.txt'),
+    provinceCodes: new Set(readWordList('privacy/province-codes.txt').map((line) => Number(line.split('\t')[0]))),
   };
 }

@@ -2,15 +2,24 @@ import type { Rule } from '../rule.js';
 import type { PrivacyLexicon } from './lexicon.js';
 import { mask } from './mask.js';
 
-// 11 digits from an allocated mainland 网号 (MIIT, 13x–19x), optionally +86/0086/86 first,
-// optionally grouped 3-4-4 by a space or hyphen.
-const MOBILE = /(?<![0-9A-Za-z])(?:(?:\+|00)?86[- ]?)?(1(?:3\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\d|9\d)[- ]?\d{4}[- ]?\d{4})(?![0-9A-Za-z])/g;
+/**
+ * 11 digits from an allocated mainland 网号 (dictionaries/privacy/mobile-prefixes.txt),
+ * optionally +86/0086/86 first, optionally grouped 3-4-4 by a space or hyphen. The
+ * prefixes go into one character class per leading pair (13[0-9], 14[5-9] …).
+ */
+function mobilePattern(prefixes: readonly string[]): RegExp {
+  const thirdDigits = new Map<string, string>();
+  for (const p of prefixes) thirdDigits.set(p.slice(0, 2), (thirdDigits.get(p.slice(0, 2)) ?? '') + p[2]);
+  const networks = [...thirdDigits].map(([pair, digits]) => `${pair}[${digits}]`).join('|');
+  return new RegExp(`(?<![0-9A-Za-z])(?:(?:\\+|00)?86[- ]?)?((?:${networks})[- ]?\\d{4}[- ]?\\d{4})(?![0-9A-Za-z])`, 'g');
+}
 
 /**
  * Full mainland mobile numbers. Landlines (0839-5222343) and hotlines (12345) do not
  * match; quantities (15000000000元) and placeholder runs (13800000000) are left alone.
  */
 export function createMobileNumberRule(lexicon: PrivacyLexicon): Rule {
+  const mobile = mobilePattern(lexicon.mobilePrefixes);
   return {
     id: 'privacy/mobile-number',
     category: 'privacy',
@@ -18,7 +27,7 @@ export function createMobileNumberRule(lexicon: PrivacyLexicon): Rule {
     description: '公开文本中的完整手机号码',
     check(doc, report) {
       const text = doc.text;
-      for (const m of text.matchAll(MOBILE)) {
+      for (const m of text.matchAll(mobile)) {
         const end = m.index + m[0].length;
         const digits = m[1]!.replace(/\D/g, '');
         if (/(\d)\1{7}$/.test(digits)) continue;

@@ -7,19 +7,19 @@ import type { Rule, Report } from '../rule.js';
 const MAX_UNIT = 4;
 
 export interface RepetitionLexicon {
-  /** Characters never doubled in correct text (的的), from dictionaries/repeated-characters.txt. */
+  /** Characters never doubled in correct text (的的), from dictionaries/repetition/repeated-characters.txt. */
   singleCharacters: ReadonlySet<string>;
-  /** Fixed four-character phrases of two words (值班值守), from dictionaries/phrases.txt. */
+  /** Fixed four-character phrases of two words (值班值守), from dictionaries/repetition/phrases.txt. */
   phrases: ReadonlySet<string>;
-  /** Verbs whose ABAB form is colloquial, not a slip (研究研究), from dictionaries/reduplicable-verbs.txt. */
+  /** Verbs whose ABAB form is colloquial, not a slip (研究研究), from dictionaries/repetition/reduplicable-verbs.txt. */
   reduplicableVerbs: ReadonlySet<string>;
 }
 
 export function loadRepetitionLexicon(): RepetitionLexicon {
   return {
-    singleCharacters: new Set(readWordList('repeated-characters.txt')),
-    phrases: new Set(readWordList('phrases.txt')),
-    reduplicableVerbs: new Set(readWordList('reduplicable-verbs.txt')),
+    singleCharacters: new Set(readWordList('repetition/repeated-characters.txt')),
+    phrases: new Set(readWordList('repetition/phrases.txt')),
+    reduplicableVerbs: new Set(readWordList('repetition/reduplicable-verbs.txt')),
   };
 }
 

@@ -1,6 +1,6 @@
 import { isHan, isHighSurrogate } from '../../text/unicode.js';
 import { spanContaining } from '../../text/span-search.js';
-import type { PackMatch, PackMatcher } from '../lexicon/pack-matcher.js';
+import type { PackMatch, PackMatcher } from '../../packs/pack-matcher.js';
 import type { Finding, Rule } from '../rule.js';
 import type { NonStandardChar, NonStandardChars } from './lexicon.js';
 

@@ -4,7 +4,8 @@ import { lazyModule } from '../../lazy-module.js';
 import { AhoCorasick } from '../../match/aho-corasick.js';
 import { spanContaining } from '../../text/span-search.js';
 import { isDigitLike } from '../../text/unicode.js';
-import type { PackMatcher } from '../lexicon/pack-matcher.js';
+import { CLAUSE_ENDS } from '../../text/sentences.js';
+import type { PackMatcher } from '../../packs/pack-matcher.js';
 import type { Rule } from '../rule.js';
 import { correctClause, type Correction } from './corrector.js';
 import { SPELLING_MODEL } from './model.js';
@@ -13,7 +14,7 @@ import { SPELLING_MODEL } from './model.js';
 const ERROR_MARGIN = 6;
 const HAN_RUN = /\p{Script=Han}+/gu;
 /** Corrections are trusted or doubted a sentence at a time. */
-const SENTENCE_END = /[。！？；!?;\n]/g;
+const SENTENCE_END = new RegExp(`[${CLAUSE_ENDS}]`, 'g');
 
 /**
  * Typos no dictionary lists: a character replaced by one that sounds or looks alike

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hanNumber, hanYear, isLeapYear, weekdayOf, ymdOfDate } from '../../../src/rules/date/calendar.js';
-import { parseDates, parseFullDate } from '../../../src/rules/date/parse-dates.js';
+import { isLeapYear, weekdayOf, ymdOfDate } from '../../src/text/dates/calendar.js';
+import { hanNumber, hanYear } from '../../src/text/numerals.js';
+import { parseDates, parseFullDate } from '../../src/text/dates/parse-dates.js';
 
 /** Each mention as "text=year-month-day" (parts not stated shown as _; a year from context as ~year). */
 function mentions(text: string): string[] {

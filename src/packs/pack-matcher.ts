@@ -1,7 +1,9 @@
-import { JsonList, type StoredJsonList } from '../../compiled/json-list.js';
-import type { Document } from '../../document/document.js';
-import { AhoCorasick, type AutomatonStates } from '../../match/aho-corasick.js';
-import type { PackEntry, PackInfo, RulePack } from '../../packs/types.js';
+import { JsonList, type StoredJsonList } from '../compiled/json-list.js';
+import type { Document } from '../document/document.js';
+import { referenceDateOf } from '../document/reference-date.js';
+import { isQuoted } from '../text/quotes.js';
+import { AhoCorasick, type AutomatonStates } from '../match/aho-corasick.js';
+import type { PackEntry, PackInfo, RulePack } from './types.js';
 
 /** A wrong form found in the text, after `unless` and boundary checks. */
 export interface PackMatch {
@@ -32,7 +34,8 @@ type UnlessContexts = { context: string; offset: number }[];
 /**
  * All wrong forms of all loaded packs in one Aho-Corasick automaton: one pass per
  * document finds every candidate, then each is checked against its entry's `unless`
- * contexts and word boundaries. A later pack's entry replaces an earlier one with
+ * contexts, word boundaries, quotation marks (`unquoted`) and the document's date
+ * (`outdatedFrom`). A later pack's entry replaces an earlier one with
  * the same wrong form, so user packs can override bundled ones.
  *
  * Forms, entries and packs are numbered and related by typed arrays, and entries are
@@ -143,7 +146,10 @@ export class PackMatcher {
       if (this.#unlessOf(f).some((u) => text.startsWith(u.context, m.start - u.offset))) continue;
       if (this.#wordBoundary[f] === 1 && !(doc.isWordBoundary(m.start) && doc.isWordBoundary(m.end))) continue;
       const e = this.#formEntry[f]!;
-      candidates.push({ start: m.start, end: m.end, wrong: this.#forms[f]!, entry: this.#entries.at(e), pack: this.packs[this.#entryPack[e]!]! });
+      const entry = this.#entries.at(e);
+      if (entry.unquoted && isQuoted(text, m.start, m.end)) continue;
+      if (entry.outdatedFrom !== undefined && referenceDateOf(doc).iso < entry.outdatedFrom) continue;
+      candidates.push({ start: m.start, end: m.end, wrong: this.#forms[f]!, entry, pack: this.packs[this.#entryPack[e]!]! });
     }
     return leftmostLongest(candidates);
   }

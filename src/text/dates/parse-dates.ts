@@ -1,4 +1,8 @@
-import { hanNumber, hanYear, type Ymd } from './calendar.js';
+import { readWordList } from '../../dictionaries.js';
+import { alternatives, escapeRegExp } from '../regexp.js';
+import { HAN_NUMBER_CHARS, HAN_ONE_TO_NINE, HAN_ONE_TO_TEN, HAN_YEAR_DIGITS, hanNumber, hanYear } from '../numerals.js';
+import { SENTENCE_ENDS } from '../sentences.js';
+import { WEEKDAY_CHARS, type Ymd } from './calendar.js';
 
 /** How a date is written: 2024年6月26日, 2024-06-26 / 2024.6.26 / 2024/6/26, or 二〇二四年六月二十六日. */
 export type DateForm = 'arabic' | 'numeric' | 'han';
@@ -44,20 +48,43 @@ export interface ParsedDates {
 }
 
 const SP = '[ \\t\\u3000]?';
-// 2024年6月26日, 6月26日, 2024年6月, 6月; 号 for 日 unless it starts 号线, 号楼… (6月12号线).
-const ARABIC = new RegExp(
-  `(?<!\\d)(?:(\\d{4})${SP}年${SP})?(\\d{1,2})${SP}月(?:${SP}(\\d{1,2})${SP}(?:日|号(?![线楼院门令文室])))?`,
-  'g',
-);
+
+/** The patterns built from the date word lists (dictionaries/date/), once, when the first text is parsed. */
+interface ListPatterns {
+  /** 2024年6月26日, 6月26日, 2024年6月, 6月; 号 for 日 unless it starts 号线, 号楼… (6月12号线). */
+  arabic: RegExp;
+  /** A range end written as a bare day: 20日, 20号. */
+  bareDay: RegExp;
+  /** A lunar date (农历八月十五日) is not a Gregorian one. */
+  lunarBefore: RegExp;
+  /** Version labels before a dotted number (版本2024.1.1, V2024.1.2). */
+  versionBefore: RegExp;
+}
+
+let listPatterns: ListPatterns | undefined;
+
+function patterns(): ListPatterns {
+  if (listPatterns) return listPatterns;
+  const day = `号(?![${readWordList('date/hao-not-day.txt').map(escapeRegExp).join('')}])`;
+  return (listPatterns = {
+    arabic: new RegExp(`(?<!\\d)(?:(\\d{4})${SP}年${SP})?(\\d{1,2})${SP}月(?:${SP}(\\d{1,2})${SP}(?:日|${day}))?`, 'g'),
+    bareDay: new RegExp(`(\\d{1,2})[ \\t]?(?:日|${day})`, 'y'),
+    lunarBefore: new RegExp(`(?:${alternatives(readWordList('date/lunar-markers.txt'))})[ \\t]?$`),
+    versionBefore: new RegExp(`(?:${alternatives(readWordList('date/version-markers.txt'))})[ \\t:：]?$`),
+  });
+}
 // 2024年 alone (2024年第一季度, 2023—2025年, 2025学年).
 const YEAR_ONLY = new RegExp(`(?<!\\d)(\\d{4})${SP}学?年(?!${SP}\\d{1,2}${SP}月)`, 'g');
 // 2024-06-26, 2024.6.26, 2024/6/26: a four-digit year 19xx/20xx and two more parts, not inside a longer code or number.
 const NUMERIC = /(?<![\w.．/:\-－])((?:19|20)\d{2})([-./])(\d{1,2})\2(\d{1,2})(?![\w.．/:\-－%])/g;
 // 二〇二四年六月二十六日, 二〇二四年六月, 六月二十六日 (a Chinese-numeral month alone is not taken: 一月一次).
-const HAN_DAY = '(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
-const HAN_MONTH_DIGITS = '一二三四五六七八九十';
-const HAN_MONTH = /(?<![〇零○一二三四五六七八九十百千万亿])(十[一二]?|[一二三四五六七八九])$/;
-const HAN_YEAR_BEFORE = /([〇零○Ｏ0O一二三四五六七八九]{4})年$/;
+/** A month in Chinese numerals (一 … 十二), as a regular expression. */
+export const HAN_MONTH_NUMBER = `十[一二]?|[${HAN_ONE_TO_NINE}]`;
+/** A day of the month in Chinese numerals (一 … 三十一), as a regular expression. */
+export const HAN_DAY_NUMBER = `[一二三]?十[${HAN_ONE_TO_NINE}]?|[${HAN_ONE_TO_NINE}]`;
+const HAN_DAY = `(?:${HAN_DAY_NUMBER})`;
+const HAN_MONTH = new RegExp(`(?<![${HAN_NUMBER_CHARS}])(${HAN_MONTH_NUMBER})$`);
+const HAN_YEAR_BEFORE = new RegExp(`([${HAN_YEAR_DIGITS}]{4})年$`);
 const HAN_DAY_AFTER = new RegExp(`(${HAN_DAY})日`, 'y');
 
 /** The Chinese-numeral date whose 月 stands at `at`: its month, and the year before and the day after when written. */
@@ -68,7 +95,7 @@ function hanDateEndingAt(text: string, at: number): { start: number; end: number
   let start = at - month[1]!.length;
   const year = HAN_YEAR_BEFORE.exec(text.slice(Math.max(0, start - 5), start));
   if (year) start -= year[0].length;
-  else if (start > 0 && '〇零○一二三四五六七八九十百千万亿'.includes(text[start - 1]!)) return undefined;
+  else if (start > 0 && HAN_NUMBER_CHARS.includes(text[start - 1]!)) return undefined;
   HAN_DAY_AFTER.lastIndex = at + 1;
   const day = HAN_DAY_AFTER.exec(text);
   return {
@@ -80,27 +107,22 @@ function hanDateEndingAt(text: string, at: number): { start: number; end: number
   };
 }
 
-/** A lunar date (农历八月十五日) is not a Gregorian one. */
-const LUNAR_BEFORE = /(?:农历|阴历|夏历|旧历)[ \t]?$/;
-/** Version labels before a dotted number (版本2024.1.1, V2024.1.2). */
-const VERSION_BEFORE = /(?:版本?|[Vv])[ \t:：]?$/;
 
 export const RANGE_MARKS = '至|到|——|—|–|－|-|～|~|〜';
 // After a range start: an optional weekday note, 起, then the mark.
-const RANGE_SEP = new RegExp(`(?:${SP}[（(](?:星期|周)[一二三四五六日天][）)])?${SP}起?${SP}(${RANGE_MARKS})${SP}`, 'y');
-const BARE_DAY = /(\d{1,2})[ \t]?(?:日|号(?![线楼院门令文室]))/y;
+const RANGE_SEP = new RegExp(`(?:${SP}[（(](?:星期|周)[${WEEKDAY_CHARS}][）)])?${SP}起?${SP}(${RANGE_MARKS})${SP}`, 'y');
 const BARE_HAN_DAY = new RegExp(`(${HAN_DAY})日`, 'y');
 // 2023—2025年, 2024-2025学年: a bare year, a mark, then a year (taken as a mention by YEAR_ONLY).
 const BARE_YEAR_BEFORE_RANGE = new RegExp(`(?<![\\d.．\\w])((?:19|20)\\d{2})${SP}(?=(?:${RANGE_MARKS})${SP}(?:19|20)\\d{2}${SP}(?:学)?年)`, 'g');
 
-const SENTENCE_BREAK = /[。！？!?\n\r]/;
 /** How far back a bare year (2020年) gives its year to a later date in the same sentence. */
 const YEAR_ONLY_REACH = 120;
 
 /** The dates as written (no ranges, no years from context yet), in text order. */
 function collectMentions(text: string): DateMention[] {
   const mentions: DateMention[] = [];
-  for (const m of text.matchAll(ARABIC)) {
+  const { arabic, lunarBefore, versionBefore } = patterns();
+  for (const m of text.matchAll(arabic)) {
     const year = m[1] === undefined ? undefined : Number(m[1]);
     // 1.5月 is a decimal, but 1.2024年6月 is a list number before a date.
     if (year === undefined && (text[m.index - 1] === '.' || text[m.index - 1] === '．')) continue;
@@ -124,18 +146,18 @@ function collectMentions(text: string): DateMention[] {
     const month = Number(m[3]);
     const day = Number(m[4]);
     if (month < 1 || month > 12 || day < 1 || day > 31) continue;
-    if (m[2] === '.' && VERSION_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (m[2] === '.' && versionBefore.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     mentions.push({ start: m.index, end: m.index + m[0].length, form: 'numeric', year: Number(m[1]), month, day, yearWritten: true });
   }
   // Chinese numerals: anchored on each 月 (a regex tried at every position is ten times slower).
   for (let at = text.indexOf('月'); at !== -1; at = text.indexOf('月', at + 1)) {
-    if (at === 0 || !HAN_MONTH_DIGITS.includes(text[at - 1]!)) continue;
+    if (at === 0 || !HAN_ONE_TO_TEN.includes(text[at - 1]!)) continue;
     const m = hanDateEndingAt(text, at);
     if (!m) continue;
     const year = m.yearText === undefined ? undefined : hanYear(m.yearText);
     if (m.yearText !== undefined && year === undefined) continue;
     if (year === undefined && m.dayText === undefined) continue;
-    if (year === undefined && LUNAR_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start))) continue;
+    if (year === undefined && lunarBefore.test(text.slice(Math.max(0, m.start - 3), m.start))) continue;
     const day = m.dayText === undefined ? undefined : hanNumber(m.dayText);
     mentions.push({
       start: m.start,
@@ -167,7 +189,7 @@ export function parseDates(text: string): ParsedDates {
     let to = byStart.get(at);
     if (to && to.year === undefined && to.month === undefined) to = undefined;
     if (!to && from.day !== undefined && from.month !== undefined) {
-      const re = from.form === 'han' ? BARE_HAN_DAY : BARE_DAY;
+      const re = from.form === 'han' ? BARE_HAN_DAY : patterns().bareDay;
       re.lastIndex = at;
       const d = re.exec(text);
       const day = d ? (from.form === 'han' ? hanNumber(d[1]!) : Number(d[1])) : undefined;
@@ -210,7 +232,7 @@ export function parseDates(text: string): ParsedDates {
       lastBare &&
       (!lastFull || lastBare.end > lastFull.end) &&
       m.start - lastBare.end <= YEAR_ONLY_REACH &&
-      !SENTENCE_BREAK.test(text.slice(lastBare.end, m.start));
+      !SENTENCE_ENDS.test(text.slice(lastBare.end, m.start));
     const year = bare ? lastBare!.year : lastFull?.year;
     if (year !== undefined) m.contextYear = year;
   }

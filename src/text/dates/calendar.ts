@@ -1,4 +1,4 @@
-/** Gregorian calendar arithmetic and Chinese numerals, for the date rules and the document facts. */
+/** Gregorian calendar arithmetic, for the date rules and the document facts. */
 
 /** A calendar date; month and day are 1-based. */
 export interface Ymd {
@@ -44,42 +44,14 @@ export function formatYmd({ year, month, day }: Ymd): string {
 
 export const WEEKDAY_NAMES = ['日', '一', '二', '三', '四', '五', '六'];
 
+/** Every character that names a weekday after 星期 or 周 (日 and 天 both mean Sunday). */
+export const WEEKDAY_CHARS = '一二三四五六日天';
+
 /** The weekday character (一…六, 日/天) as 0–6, or undefined. */
 export function weekdayIndex(ch: string): number | undefined {
   if (ch === '日' || ch === '天') return 0;
   const i = WEEKDAY_NAMES.indexOf(ch);
   return i > 0 ? i : undefined;
-}
-
-const HAN_DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, '○': 0, Ｏ: 0, O: 0, '0': 0,
-  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-
-/** A year written digit by digit in Chinese numerals (二〇二四, 二零二四), or undefined. */
-export function hanYear(s: string): number | undefined {
-  let n = 0;
-  for (const ch of s) {
-    const d = HAN_DIGITS[ch];
-    if (d === undefined) return undefined;
-    n = n * 10 + d;
-  }
-  return s.length === 4 ? n : undefined;
-}
-
-/** A number from 1 to 99 in Chinese numerals (六, 十, 十二, 二十, 三十一), or undefined. */
-export function hanNumber(s: string): number | undefined {
-  const ten = s.indexOf('十');
-  if (ten === -1) {
-    const d = s.length === 1 ? HAN_DIGITS[s] : undefined;
-    return d === undefined || d === 0 ? undefined : d;
-  }
-  const tensPart = s.slice(0, ten);
-  const unitsPart = s.slice(ten + 1);
-  const tens = tensPart === '' ? 1 : tensPart.length === 1 ? HAN_DIGITS[tensPart] : undefined;
-  const units = unitsPart === '' ? 0 : unitsPart.length === 1 ? HAN_DIGITS[unitsPart] : undefined;
-  if (tens === undefined || tens === 0 || units === undefined || (unitsPart !== '' && units === 0)) return undefined;
-  return tens * 10 + units;
 }
 
 /**
