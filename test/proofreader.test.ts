@@ -72,7 +72,7 @@ describe('createProofreader', () => {
 
   it('refuses a user pack whose id a loaded pack already uses', () => {
     const pack = { id: 'typo-time', name: '重名', entries: [{ wrong: '苍溪县人名政府', right: '苍溪县人民政府' }], examples: { invalid: [{ text: '苍溪县人名政府' }], valid: ['苍溪县人民政府'] } };
-    expect(() => createProofreader({ packs: [pack] })).toThrow(/规则包 id“typo-time”已被 dictionaries\/typo-time\.yaml 使用/);
+    expect(() => createProofreader({ packs: [pack] })).toThrow(/规则包 id“typo-time”已被 dictionaries\/packs\/typo-time\.yaml 使用/);
   });
 
   it('can run without the bundled packs', () => {

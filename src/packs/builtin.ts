@@ -51,7 +51,7 @@ export function loadBuiltinPacks(): RulePack[] {
   return loadArtefact(BUILTIN_PACKS);
 }
 
-/** Reads and validates dictionaries/packs/*.yaml (what runs from src/, and what the build compiles). */
+/** Reads and validates dictionaries/packs/*.yaml (build time: what the build compiles). */
 export function parseBuiltinPacks(): RulePack[] {
   return builtinPackFiles().map((path) => parsePackText(readDictionaryFile(path), `dictionaries/${path}`));
 }

@@ -28,21 +28,28 @@ function packageRoot(from: string): string | undefined {
   }
 }
 
-function findDist(here: string): { dist: string; root: string | undefined } {
+function findDist(here: string): string {
   const beside = dirname(here);
   const tried: string[] = [];
-  const candidates = [beside, packageRoot(beside)];
-  try {
-    candidates.push(dirname(createRequire(here).resolve('gongwen/package.json')));
-  } catch {
-    // not installed where the bundle runs: reported below with the folders tried
-  }
+  // Tried in this order, each only when the one before did not hold the data (a start from dist/ looks once).
+  const candidates = [
+    () => beside,
+    () => packageRoot(beside),
+    () => {
+      try {
+        return dirname(createRequire(here).resolve('gongwen/package.json'));
+      } catch {
+        return undefined; // not installed where the bundle runs: reported below with the folders tried
+      }
+    },
+  ];
   for (const candidate of candidates) {
-    if (!candidate) continue;
-    for (const dist of [candidate, join(candidate, 'dist')]) {
+    const dir = candidate();
+    if (!dir) continue;
+    for (const dist of [dir, join(dir, 'dist')]) {
       if (tried.includes(dist)) continue;
       tried.push(dist);
-      if (existsSync(join(dist, MANIFEST_FILE))) return { dist, root: packageRoot(dist) };
+      if (existsSync(join(dist, MANIFEST_FILE))) return dist;
     }
   }
   throw new DataError(
@@ -52,11 +59,11 @@ function findDist(here: string): { dist: string; root: string | undefined } {
 
 export function createNodePlatform(): Platform {
   const here = thisModule();
-  let found: { dist: string; root: string | undefined; manifest: ArtefactManifest } | undefined;
+  let found: { dist: string; manifest: ArtefactManifest } | undefined;
   const location = () => {
     if (!found) {
-      const { dist, root } = findDist(here);
-      found = { dist, root, manifest: parseManifest(readFileSync(join(dist, MANIFEST_FILE), 'utf8'), dist + sep) };
+      const dist = findDist(here);
+      found = { dist, manifest: parseManifest(readFileSync(join(dist, MANIFEST_FILE), 'utf8'), dist + sep) };
     }
     return found;
   };
