@@ -44,7 +44,7 @@ const FORMAT_MODULES: Record<InputFormat, OptionalModuleName[]> = {
  */
 export async function createProofreader(options: BrowserProofreaderOptions = {}): Promise<Proofreader> {
   const { dataUrl, data, fetch, formats = ['text', 'markdown', 'html'], ...proofreaderOptions } = options;
-  if (!Array.isArray(formats) || formats.some((f) => !(f in FORMAT_MODULES))) {
+  if (!Array.isArray(formats) || formats.some((f) => !Object.hasOwn(FORMAT_MODULES, f))) {
     throw new ConfigError(`createProofreader: formats 应为 text | markdown | html 组成的数组，收到 ${JSON.stringify(formats)}`);
   }
   const modules = new Set(formats.flatMap((f) => FORMAT_MODULES[f]));

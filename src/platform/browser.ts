@@ -26,9 +26,7 @@ export function loadBrowserData(source: DataSource): Promise<void> {
 }
 
 async function load({ dataUrl, data, fetch = globalThis.fetch }: DataSource): Promise<void> {
-  // Not a literal `new URL('./x', import.meta.url)`: bundlers would try to resolve the folder as an asset.
-  const here = import.meta.url;
-  const base = data ? 'data' : new URL(String(dataUrl ?? './'), here).href.replace(/\/?$/, '/');
+  const base = data ? 'data' : folderUrl(dataUrl);
   const get = async (file: string): Promise<Uint8Array> => {
     if (data) {
       const bytes = data[file];
@@ -50,6 +48,18 @@ async function load({ dataUrl, data, fetch = globalThis.fetch }: DataSource): Pr
     where: base,
     readArtefact: (file) => checkArtefact(manifest, base, file, files.get(file)),
   });
+}
+
+/** The data's folder as an absolute URL ending in `/`: `dataUrl` resolved as fetch would (against the page), else this module's folder. */
+function folderUrl(dataUrl: string | URL | undefined): string {
+  // Not a literal `new URL('./', import.meta.url)`: bundlers would try to resolve the folder as an asset.
+  const here: string | undefined = import.meta.url;
+  const page = (globalThis as { location?: { href: string } }).location?.href;
+  try {
+    return new URL(String(dataUrl ?? './'), dataUrl === undefined ? here : page).href.replace(/\/?$/, '/');
+  } catch {
+    throw new DataError(`gongwen: 无法确定编译数据的地址（dataUrl：${String(dataUrl)}）：请用 dataUrl 给出完整地址，或用 data 传入文件内容`);
+  }
 }
 
 const IMPORTS: { [K in OptionalModuleName]: () => Promise<OptionalModules[K]> } = {

@@ -167,11 +167,13 @@ describe('playground in headless Chromium', () => {
         const { createProofreader, Proofreader } = await import('/dist/browser.js');
         const early = (() => { try { new Proofreader(); return 'no error'; } catch (e) { return e.name + ': ' + e.message; } })();
         const missing = await createProofreader({ dataUrl: '/nowhere/' }).then(() => 'no error', (e) => e.name + ': ' + e.message);
-        return { early, missing };
+        const format = await createProofreader({ formats: ['toString'] }).then(() => 'no error', (e) => e.name + ': ' + e.message);
+        return { early, missing, format };
       })()`);
       expect(result).toEqual({
         early: expect.stringContaining('DataError: gongwen: 数据尚未加载'),
         missing: expect.stringMatching(/^DataError: gongwen: 无法下载 http:\/\/127\.0\.0\.1:\d+\/nowhere\/artefacts\.json（HTTP 404）/),
+        format: 'ConfigError: createProofreader: formats 应为 text | markdown | html 组成的数组，收到 ["toString"]',
       });
     } finally {
       await other.close();
