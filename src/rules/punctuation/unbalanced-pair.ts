@@ -24,6 +24,12 @@ const NAME: Record<PairKind, string> = {
 };
 const pair = (k: PairKind) => `“${OPEN_MARK[k]}${CLOSE_MARK[k]}”`;
 
+const MESSAGES = {
+  unclosed: `{{p1}}“{{p2}}”在本段内没有对应的“{{p3}}”，成对的标号应配齐（GB/T 15834-2011 {{p4}}）。`,
+  unopened: `“{{p1}}”前面没有对应的“{{p2}}”，成对的标号应配齐（GB/T 15834-2011 {{p3}}）。`,
+  crossed: `{{p1}}{{p2}}与{{p3}}{{p4}}交叉：成对的标号应完整嵌套或并列，不能交叉（GB/T 15834-2011 {{p5}}）。`,
+};
+
 /**
  * Paired marks that do not pair within their paragraph: an opening mark never closed
  * (reported on the opening mark), a closing mark with no opener, and pairs that cross
@@ -36,27 +42,28 @@ export function createUnbalancedPairRule(): Rule {
     category: 'punctuation',
     severity: 'error',
     description: '成对标号不配对或交叉（（）“”‘’《》〈〉【】〔〕）',
+    messages: MESSAGES,
     check(doc, report) {
       const scan = scanPairs(doc);
       for (const m of scan.unclosed) {
         report({
           start: m.at,
           end: m.at + 1,
-          message: `${NAME[m.kind]}“${OPEN_MARK[m.kind]}”在本段内没有对应的“${CLOSE_MARK[m.kind]}”，成对的标号应配齐（GB/T 15834-2011 ${CLAUSE[m.kind]}）。`,
+          messageId: 'unclosed', data: { p1: NAME[m.kind], p2: OPEN_MARK[m.kind], p3: CLOSE_MARK[m.kind], p4: CLAUSE[m.kind] },
         });
       }
       for (const m of scan.unopened) {
         report({
           start: m.at,
           end: m.at + 1,
-          message: `“${CLOSE_MARK[m.kind]}”前面没有对应的“${OPEN_MARK[m.kind]}”，成对的标号应配齐（GB/T 15834-2011 ${CLAUSE[m.kind]}）。`,
+          messageId: 'unopened', data: { p1: CLOSE_MARK[m.kind], p2: OPEN_MARK[m.kind], p3: CLAUSE[m.kind] },
         });
       }
       for (const c of scan.crossings) {
         report({
           start: c.at,
           end: c.at + 1,
-          message: `${NAME[c.kind]}${pair(c.kind)}与${NAME[c.other]}${pair(c.other)}交叉：成对的标号应完整嵌套或并列，不能交叉（GB/T 15834-2011 ${CLAUSE[c.kind]}）。`,
+          messageId: 'crossed', data: { p1: NAME[c.kind], p2: pair(c.kind), p3: NAME[c.other], p4: pair(c.other), p5: CLAUSE[c.kind] },
         });
       }
     },
