@@ -5,7 +5,7 @@ import { datesOf, describeDate, documentDateOf, yearCandidates } from './context
 import { firstResultWord, type DateLexicon } from './lexicon.js';
 
 const MESSAGES = {
-  asOfAfterDocument: `截至日期{{p1}}晚于{{label}}{{p2}}，句中却报告已取得的结果：成文时尚不可能统计到该日，请核对日期。`,
+  asOfAfterDocument: `截至日期{{date}}晚于{{label}}{{documentDate}}，句中却报告已取得的结果：成文时尚不可能统计到该日，请核对日期。`,
 };
 
 /**
@@ -44,7 +44,7 @@ export function createAsOfAfterDocumentRule(lexicon: DateLexicon): Rule {
         report({
           start: m.start,
           end: m.end,
-          messageId: 'asOfAfterDocument', data: { p1: describeDate(m, years[0]!), label: documentDate.label, p2: formatYmd(documentDate.date) },
+          messageId: 'asOfAfterDocument', data: { date: describeDate(m, years[0]!), label: documentDate.label, documentDate: formatYmd(documentDate.date) },
         });
       }
     },

@@ -5,7 +5,7 @@ import { datesOf, describeDate, documentDateOf, yearCandidates } from './context
 import { firstResultWord, type DateLexicon } from './lexicon.js';
 
 const MESSAGES = {
-  deadlineBeforeDocument: `完成时限{{p1}}早于{{label}}{{p2}}，收文单位无法按期办理，请核对日期。`,
+  deadlineBeforeDocument: `完成时限{{date}}早于{{label}}{{documentDate}}，收文单位无法按期办理，请核对日期。`,
 };
 
 /**
@@ -40,7 +40,7 @@ export function createDeadlineBeforeDocumentRule(lexicon: DateLexicon): Rule {
         report({
           start: m.start,
           end: m.end,
-          messageId: 'deadlineBeforeDocument', data: { p1: describeDate(m, years[0]!), label: documentDate.label, p2: formatYmd(documentDate.date) },
+          messageId: 'deadlineBeforeDocument', data: { date: describeDate(m, years[0]!), label: documentDate.label, documentDate: formatYmd(documentDate.date) },
         });
       }
     },

@@ -3,7 +3,7 @@ import { compareYmd, formatYmd } from '../../text/dates/calendar.js';
 import { documentDateOf } from './context.js';
 
 const MESSAGES = {
-  issuedBeforeWritten: `印发日期{{p1}}早于{{label}}{{p2}}：公文成文后方能印发，印发日期不应早于成文日期，请核对（GB/T 9704-2012 7.3.5.4、7.4.3）。`,
+  issuedBeforeWritten: `印发日期{{issued}}早于{{label}}{{written}}：公文成文后方能印发，印发日期不应早于成文日期，请核对（GB/T 9704-2012 7.3.5.4、7.4.3）。`,
 };
 
 /**
@@ -25,7 +25,7 @@ export function createIssuedBeforeWrittenRule(): Rule {
       report({
         start: issued.start,
         end: issued.end,
-        messageId: 'issuedBeforeWritten', data: { p1: formatYmd(issued), label: written.label, p2: formatYmd(written.date) },
+        messageId: 'issuedBeforeWritten', data: { issued: formatYmd(issued), label: written.label, written: formatYmd(written.date) },
       });
     },
   };

@@ -16,7 +16,7 @@ function monthValue(s: string): number {
 }
 
 const MESSAGES = {
-  monthsMismatch: `“{{label}}”指{{p1}}—{{p2}}月，括注的“{{span}}”与之不符，请核对（季度：1—3月、4—6月、7—9月、10—12月）。`,
+  monthsMismatch: `“{{label}}”指{{first}}—{{last}}月，括注的“{{span}}”与之不符，请核对（季度：1—3月、4—6月、7—9月、10—12月）。`,
 };
 
 /** 第N季度, 上半年/下半年 and 前三季度 with a month span in brackets that is not theirs: 第二季度（1—6月）. */
@@ -41,7 +41,7 @@ export function createQuarterMonthsRule(lexicon: DateLexicon): Rule {
         report({
           start,
           end: start + span.length,
-          messageId: 'monthsMismatch', data: { label, p1: expected[0], p2: expected[1], span },
+          messageId: 'monthsMismatch', data: { label, first: expected[0], last: expected[1], span },
         });
       }
     },

@@ -19,7 +19,7 @@ function describe(m: DateMention): string {
 }
 
 const MESSAGES = {
-  reversedRange: `时间范围的终点（{{p1}}）早于起点（{{p2}}），请核对起止日期。`,
+  reversedRange: `时间范围的终点（{{to}}）早于起点（{{from}}），请核对起止日期。`,
 };
 
 /**
@@ -46,7 +46,7 @@ export function createReversedRangeRule(): Rule {
         report({
           start: r.start,
           end: r.end,
-          messageId: 'reversedRange', data: { p1: describe(to) || doc.text.slice(to.start, to.end), p2: describe(from) },
+          messageId: 'reversedRange', data: { to: describe(to) || doc.text.slice(to.start, to.end), from: describe(from) },
         });
       }
     },

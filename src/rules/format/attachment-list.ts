@@ -25,10 +25,10 @@ interface Header {
 }
 
 const MESSAGES = {
-  punctuationAfterName: `附件说明中附件名称“{{p1}}”后不加标点（GB/T 9704-2012 7.3.4）。`,
+  punctuationAfterName: `附件说明中附件名称“{{name}}”后不加标点（GB/T 9704-2012 7.3.4）。`,
   oneListedManyAttached: `附件说明只列了1件附件，正文后却有{{length}}件附件。有多个附件时应在附件说明中逐一列出并用阿拉伯数字编号（GB/T 9704-2012 7.3.4）。`,
   numberNotListed: `“{{text}}”与附件说明不符：附件说明列出{{length}}件附件（1—{{length}}），附件的标识和序号应与附件说明一致（GB/T 9704-2012 7.3.4、7.3.7）。`,
-  listedNotAttached: `附件说明列出的附件{{number}}“{{name}}”在正文后未见（有附件{{p1}}）。请核对附件说明与所附附件（GB/T 9704-2012 7.3.4）。`,
+  listedNotAttached: `附件说明列出的附件{{number}}“{{name}}”在正文后未见（有附件{{attached}}）。请核对附件说明与所附附件（GB/T 9704-2012 7.3.4）。`,
   titleMismatch: `附件标题“{{title}}”与附件说明中的名称“{{name}}”不一致（GB/T 9704-2012 7.3.4）。`,
 };
 
@@ -127,7 +127,7 @@ function trailingPunctuation(item: Item, report: (f: Finding) => void): void {
     start: item.end - m[0].length,
     end: item.end,
     severity: 'warning',
-    messageId: 'punctuationAfterName', data: { p1: item.name.slice(0, -m[0].length) },
+    messageId: 'punctuationAfterName', data: { name: item.name.slice(0, -m[0].length) },
     suggestions: [''],
   });
 }
@@ -166,7 +166,7 @@ function compare(items: Item[], headers: Header[], report: (f: Finding) => void)
       start: item.start,
       end: item.end,
       severity: 'warning',
-      messageId: 'listedNotAttached', data: { number: item.number, name: item.name, p1: [...seen].sort((a, b) => a - b).join('、') || '（无编号）' },
+      messageId: 'listedNotAttached', data: { number: item.number, name: item.name, attached: [...seen].sort((a, b) => a - b).join('、') || '（无编号）' },
     });
   }
 }

@@ -16,8 +16,8 @@ const CLAUSE = 'GB/T 9704-2012 7.2.5';
 const AFTER_NUMBER = new RegExp(`[\\s）)。，,${SEMICOLONS}]`);
 
 const MESSAGES = {
-  malformed: `发文字号“{{written}}”格式不规范：{{p1}}。规范形式如“〔2024〕5号”（${CLAUSE}）。`,
-  missingClose: `发文字号“{{written}}”残缺：年份后缺少“〕”，年份与顺序号连在了一起{{p1}}。发文字号由机关代字、用六角括号括入的年份和顺序号组成（${CLAUSE}）。`,
+  malformed: `发文字号“{{written}}”格式不规范：{{problems}}。规范形式如“〔2024〕5号”（${CLAUSE}）。`,
+  missingClose: `发文字号“{{written}}”残缺：年份后缺少“〕”，年份与顺序号连在了一起{{fix}}。发文字号由机关代字、用六角括号括入的年份和顺序号组成（${CLAUSE}）。`,
   missingOpen: `发文字号“{{written}}”残缺：年份前缺少“〔”，应为“{{fixed}}”（${CLAUSE}）。`,
 };
 
@@ -57,7 +57,7 @@ export function createDocNumberRule(): Rule {
         report({
           start: m.index,
           end,
-          messageId: 'malformed', data: { written, p1: problems.join('；') },
+          messageId: 'malformed', data: { written, problems: problems.join('；') },
           ...(fixed && { suggestions: [fixed] }),
         });
       }
@@ -67,7 +67,7 @@ export function createDocNumberRule(): Rule {
         report({
           start: m.index,
           end: m.index + written.length,
-          messageId: 'missingClose', data: { written, p1: fixed ? `，应为“${fixed}”` : '' },
+          messageId: 'missingClose', data: { written, fix: fixed ? `，应为“${fixed}”` : '' },
           ...(fixed && { suggestions: [fixed] }),
         });
       }

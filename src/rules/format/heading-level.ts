@@ -5,7 +5,7 @@ import { numberingProblems } from './numbering.js';
 const CLAUSE = 'GB/T 9704-2012 7.3.3';
 
 const MESSAGES = {
-  levelReversed: `层级颠倒：“{{written}}”出现在“{{under}}”之下。结构层次序号依次为“一、”“（一）”“1.”“（1）”，“{{p1}}”一级应高于“{{p2}}”一级（${CLAUSE}）。`,
+  levelReversed: `层级颠倒：“{{written}}”出现在“{{under}}”之下。结构层次序号依次为“一、”“（一）”“1.”“（1）”，“{{level}}”一级应高于“{{underLevel}}”一级（${CLAUSE}）。`,
 };
 
 /**
@@ -28,7 +28,7 @@ export function createHeadingLevelRule(): Rule {
         report({
           start: p.marker.start,
           end: p.marker.end,
-          messageId: 'levelReversed', data: { written, under, p1: LEVEL_LABEL[p.marker.level], p2: LEVEL_LABEL[p.under.level] },
+          messageId: 'levelReversed', data: { written, under, level: LEVEL_LABEL[p.marker.level], underLevel: LEVEL_LABEL[p.under.level] },
         });
       }
     },

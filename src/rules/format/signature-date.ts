@@ -13,7 +13,7 @@ const CHINESE = new RegExp(`^([一二][${HAN_YEAR_DIGITS}]{3})年([${HAN_ONE_TO_
 const RUN_TOGETHER = /^((?:19|20)\d{2})(\d{2,4})$/;
 
 const MESSAGES = {
-  nonstandardDate: `落款日期“{{line}}”{{problem}}。成文日期应用阿拉伯数字将年、月、日标全，年份标全称，月、日不编虚位，如“2024年5月8日”{{p1}}（${CLAUSE}）。`,
+  nonstandardDate: `落款日期“{{line}}”{{problem}}。成文日期应用阿拉伯数字将年、月、日标全，年份标全称，月、日不编虚位，如“2024年5月8日”{{fix}}（${CLAUSE}）。`,
 };
 
 /**
@@ -53,7 +53,7 @@ export function createSignatureDateRule(lexicon: FormatLexicon): Rule {
         report({
           start,
           end: start + line.length,
-          messageId: 'nonstandardDate', data: { line, problem: verdict.problem, p1: fixed ? `，此处应为“${fixed}”` : '' },
+          messageId: 'nonstandardDate', data: { line, problem: verdict.problem, fix: fixed ? `，此处应为“${fixed}”` : '' },
           ...(fixed && { suggestions: [fixed] }),
           ...(verdict.severity && { severity: verdict.severity }),
         });

@@ -3,7 +3,7 @@ import { exactQuantities, formatNumber, includesAny, nearlyEqual, sentencesWithN
 import type { NumberLexicon } from './lexicon.js';
 
 const MESSAGES = {
-  remainderMismatch: `剩余数“{{shown}}”与前文不符：{{p1}}−{{p2}}={{p3}}{{unit}}。请核对总数、已完成数和剩余数。`,
+  remainderMismatch: `剩余数“{{shown}}”与前文不符：{{total}}−{{done}}={{expected}}{{unit}}。请核对总数、已完成数和剩余数。`,
 };
 
 /**
@@ -46,7 +46,7 @@ export function createDifferenceRule(lexicon: NumberLexicon): Rule {
           report({
             start: left.start,
             end: left.end,
-            messageId: 'remainderMismatch', data: { shown, p1: formatNumber(total.value), p2: formatNumber(done.value), p3: formatNumber(expected), unit: left.unit },
+            messageId: 'remainderMismatch', data: { shown, total: formatNumber(total.value), done: formatNumber(done.value), expected: formatNumber(expected), unit: left.unit },
           });
         }
       }

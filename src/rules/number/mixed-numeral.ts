@@ -8,7 +8,7 @@ const SIMPLE = new RegExp(`^([0-9]+(?:\\.[0-9]+)?)([${HAN_SMALL_MULTIPLIERS}])($
 const SMALL_MULTIPLIER = new RegExp(`[${HAN_SMALL_MULTIPLIERS}]`);
 
 const MESSAGES = {
-  mixedNumeral: `“{{written}}”中阿拉伯数字与“十、百、千”混用。阿拉伯数字后只能用“万”“亿”作单位，应改用阿拉伯数字{{p1}}或全用汉字（GB/T 15835-2011 5.3）。`,
+  mixedNumeral: `“{{written}}”中阿拉伯数字与“十、百、千”混用。阿拉伯数字后只能用“万”“亿”作单位，应改用阿拉伯数字{{fix}}或全用汉字（GB/T 15835-2011 5.3）。`,
 };
 
 /**
@@ -34,7 +34,7 @@ export function createMixedNumeralRule(lexicon: NumberLexicon): Rule {
         report({
           start: m.index,
           end: m.index + written.length,
-          messageId: 'mixedNumeral', data: { written, p1: suggestion ? `（${suggestion}）` : '' },
+          messageId: 'mixedNumeral', data: { written, fix: suggestion ? `（${suggestion}）` : '' },
           ...(suggestion && { suggestions: [suggestion] }),
         });
       }

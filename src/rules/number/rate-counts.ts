@@ -4,8 +4,8 @@ import type { NumberLexicon } from './lexicon.js';
 import { rateOf } from './rates.js';
 
 const MESSAGES = {
-  rateMismatch: `{{word}}{{shown}}与前文个数不符：{{p1}}÷{{p2}}={{p3}}%。请核对比率或个数。`,
-  rateImpossible: `{{word}}{{shown}}与总数{{p1}}{{unit}}不符：没有整数个数能得出这一比率（{{below}}÷{{p1}}={{p2}}%，{{p3}}÷{{p1}}={{p4}}%）。请核对比率或总数。`,
+  rateMismatch: `{{word}}{{shown}}与前文个数不符：{{count}}÷{{total}}={{exact}}%。请核对比率或个数。`,
+  rateImpossible: `{{word}}{{shown}}与总数{{total}}{{unit}}不符：没有整数个数能得出这一比率（{{below}}÷{{total}}={{belowRate}}%，{{above}}÷{{total}}={{aboveRate}}%）。请核对比率或总数。`,
 };
 
 /**
@@ -49,7 +49,7 @@ export function createRateCountsRule(lexicon: NumberLexicon): Rule {
               report({
                 start: percent.start,
                 end: percent.end,
-                messageId: 'rateMismatch', data: { word: rate.word, shown, p1: formatNumber(n), p2: formatNumber(d), p3: shownRate(exact, percent.decimals) },
+                messageId: 'rateMismatch', data: { word: rate.word, shown, count: formatNumber(n), total: formatNumber(d), exact: shownRate(exact, percent.decimals) },
               });
               continue;
             }
@@ -65,7 +65,7 @@ export function createRateCountsRule(lexicon: NumberLexicon): Rule {
               start: percent.start,
               end: percent.end,
               severity: 'warning',
-              messageId: 'rateImpossible', data: { word: rate.word, shown, p1: formatNumber(d), unit: total.unit, below, p2: shownRate((below / d) * 100, percent.decimals), p3: below + 1, p4: shownRate(((below + 1) / d) * 100, percent.decimals) },
+              messageId: 'rateImpossible', data: { word: rate.word, shown, total: formatNumber(d), unit: total.unit, below, belowRate: shownRate((below / d) * 100, percent.decimals), above: below + 1, aboveRate: shownRate(((below + 1) / d) * 100, percent.decimals) },
             });
           }
         }

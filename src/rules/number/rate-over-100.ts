@@ -4,7 +4,7 @@ import type { NumberLexicon } from './lexicon.js';
 import { rateOf } from './rates.js';
 
 const MESSAGES = {
-  rateOver100: `“{{word}}”为{{p1}}，超过100%。{{word}}是部分占总体的比例，不可能超过100%，请核对数值。`,
+  rateOver100: `“{{word}}”为{{percent}}，超过100%。{{word}}是部分占总体的比例，不可能超过100%，请核对数值。`,
 };
 
 /**
@@ -28,7 +28,7 @@ export function createRateOver100Rule(lexicon: NumberLexicon): Rule {
             report({
               start: percent.start,
               end: percent.end,
-              messageId: 'rateOver100', data: { word: rate.word, p1: doc.text.slice(percent.start, percent.end) },
+              messageId: 'rateOver100', data: { word: rate.word, percent: doc.text.slice(percent.start, percent.end) },
             });
           }
         }

@@ -4,8 +4,8 @@ import { findWord, formatNumber, includesAny, nearlyEqual, sentencesWithNumbers,
 import type { NumberLexicon } from './lexicon.js';
 
 const MESSAGES = {
-  totalBelowParts: `总数“{{shown}}”小于其后所列分项之和（{{terms}}={{p1}}{{unit}}），数字有误，请核对总数或各分项。`,
-  totalNotSum: `总数“{{shown}}”与所列全部分项之和（{{terms}}={{p1}}{{unit}}）不等，差{{p2}}{{unit}}，请核对总数或各分项。`,
+  totalBelowParts: `总数“{{shown}}”小于其后所列分项之和（{{terms}}={{sum}}{{unit}}），数字有误，请核对总数或各分项。`,
+  totalNotSum: `总数“{{shown}}”与所列全部分项之和（{{terms}}={{sum}}{{unit}}）不等，差{{difference}}{{unit}}，请核对总数或各分项。`,
 };
 
 /**
@@ -46,13 +46,13 @@ export function createTotalPartsRule(lexicon: NumberLexicon): Rule {
             report({
               start: total.start,
               end: total.end,
-              messageId: 'totalBelowParts', data: { shown, terms, p1: formatNumber(sum), unit: total.unit },
+              messageId: 'totalBelowParts', data: { shown, terms, sum: formatNumber(sum), unit: total.unit },
             });
           } else if (parts.exhaustive && !nearlyEqual(sum, total.value) && parts.quantities.length >= 2) {
             report({
               start: total.start,
               end: total.end,
-              messageId: 'totalNotSum', data: { shown, terms, p1: formatNumber(sum), unit: total.unit, p2: formatNumber(Math.abs(total.value - sum)) },
+              messageId: 'totalNotSum', data: { shown, terms, sum: formatNumber(sum), unit: total.unit, difference: formatNumber(Math.abs(total.value - sum)) },
             });
           }
           i = parts.next - 1;

@@ -32,10 +32,10 @@ interface ItemHit {
 const MESSAGES = {
   itemsWrong: `“{{label}}”的内容{{problems}}。规范表述为：{{items}}（依据：{{source}}）。`,
   textWrong: `“{{label}}”的表述与原文不符。规范表述为：{{full}}（依据：{{source}}）。`,
-  orderWrong: `{{p1}}的顺序有误。规范表述为：{{p2}}（依据：{{source}}）。`,
-  itemsMissing: `该列举缺少“{{p1}}”。规范表述为：{{p2}}（依据：{{source}}）。`,
-  outdatedEnding: `列举止于“{{endsAt}}”是{{p1}}以前的表述；{{note}}（{{label}}{{p2}}；依据：{{source}}）。`,
-  separatorWrong: `该列举各项之间应统一用顿号，不用“{{p1}}”。规范表述为：{{p2}}（依据：{{source}}）。`,
+  orderWrong: `{{label}}的顺序有误。规范表述为：{{items}}（依据：{{source}}）。`,
+  itemsMissing: `该列举缺少“{{missing}}”。规范表述为：{{items}}（依据：{{source}}）。`,
+  outdatedEnding: `列举止于“{{endsAt}}”是{{since}}以前的表述；{{note}}（{{label}}{{date}}；依据：{{source}}）。`,
+  separatorWrong: `该列举各项之间应统一用顿号，不用“{{separator}}”。规范表述为：{{items}}（依据：{{source}}）。`,
 };
 
 /**
@@ -218,7 +218,7 @@ function checkRun(doc: Document, run: Run, e: Enumeration, report: Report): void
     report({
       start: run.start,
       end: run.end,
-      messageId: 'orderWrong', data: { p1: e.label ? `“${e.label}”` : '该列举', p2: e.items.join('、'), source: e.source },
+      messageId: 'orderWrong', data: { label: e.label ? `“${e.label}”` : '该列举', items: e.items.join('、'), source: e.source },
       suggestions: distinct.size === e.items.length && run.gaps.every((g) => g === '、') ? [e.items.join('、')] : [],
     });
     return;
@@ -230,7 +230,7 @@ function checkRun(doc: Document, run: Run, e: Enumeration, report: Report): void
     report({
       start: run.start,
       end: run.end,
-      messageId: 'itemsMissing', data: { p1: missing.join('”“'), p2: e.items.join('、'), source: e.source },
+      messageId: 'itemsMissing', data: { missing: missing.join('”“'), items: e.items.join('、'), source: e.source },
       suggestions: [],
     });
     return;
@@ -241,7 +241,7 @@ function checkRun(doc: Document, run: Run, e: Enumeration, report: Report): void
     report({
       start: run.start,
       end: run.end,
-      messageId: 'outdatedEnding', data: { endsAt: o.endsAt, p1: chineseDate(o.from), note: o.note, label: date.label, p2: chineseDate(date.iso), source: e.source },
+      messageId: 'outdatedEnding', data: { endsAt: o.endsAt, since: chineseDate(o.from), note: o.note, label: date.label, date: chineseDate(date.iso), source: e.source },
       suggestions: [],
       severity: 'warning',
     });
@@ -259,7 +259,7 @@ function checkRun(doc: Document, run: Run, e: Enumeration, report: Report): void
       report({
         start: sepStart,
         end: sepEnd,
-        messageId: 'separatorWrong', data: { p1: doc.text.slice(sepStart, sepEnd), p2: e.items.join('、'), source: e.source },
+        messageId: 'separatorWrong', data: { separator: doc.text.slice(sepStart, sepEnd), items: e.items.join('、'), source: e.source },
         suggestions: ['、'],
         severity: 'warning',
       });

@@ -11,7 +11,7 @@ interface Variant {
 }
 
 const MESSAGES = {
-  misspelledName: `“{{text}}”疑为国家领导人“{{name}}”的姓名之误。领导人姓名须准确无误，请核对（依据：{{p1}}）。`,
+  misspelledName: `“{{text}}”疑为国家领导人“{{name}}”的姓名之误。领导人姓名须准确无误，请核对（依据：{{source}}）。`,
 };
 
 /**
@@ -57,7 +57,7 @@ export function createLeaderNameRule(index: LeaderIndex): Rule {
         report({
           start: m.start,
           end: m.end,
-          messageId: 'misspelledName', data: { text: v.text, name: v.leader.name, p1: data.sources.names ?? '新华社公开报道' },
+          messageId: 'misspelledName', data: { text: v.text, name: v.leader.name, source: data.sources.names ?? '新华社公开报道' },
           suggestions: [v.leader.name],
         });
       }

@@ -11,8 +11,8 @@ const MAX_CHAIN = 4;
 const YEAR = new RegExp(`(?:19|20)\\d{2}年|[一二][${HAN_ZEROS}九][${HAN_ZEROS}${HAN_ONE_TO_NINE}]{2}年`);
 
 const MESSAGES = {
-  titleNeverHeld: `“{{name}}”从未担任“{{title}}”，职务与姓名不符。{{p1}}（依据：{{p2}}）`,
-  titleNotHeldThen: `{{name}}任“{{p1}}”的时间为{{spans}}，与{{label}}{{p2}}不符；如指当时职务，宜写“时任”。请核对（依据：{{p3}}；职务数据可能未及时更新）。`,
+  titleNeverHeld: `“{{name}}”从未担任“{{title}}”，职务与姓名不符。{{tenures}}（依据：{{source}}）`,
+  titleNotHeldThen: `{{name}}任“{{post}}”的时间为{{spans}}，与{{label}}{{date}}不符；如指当时职务，宜写“时任”。请核对（依据：{{source}}；职务数据可能未及时更新）。`,
 };
 
 /**
@@ -63,7 +63,7 @@ export function createLeaderTitleRule(index: LeaderIndex): Rule {
             report({
               start,
               end,
-              messageId: 'titleNeverHeld', data: { name, title: f.title, p1: describeTenures(leader, index), p2: data.sources.posts ?? '新华社公开报道' },
+              messageId: 'titleNeverHeld', data: { name, title: f.title, tenures: describeTenures(leader, index), source: data.sources.posts ?? '新华社公开报道' },
               suggestions: [],
             });
             continue;
@@ -77,7 +77,7 @@ export function createLeaderTitleRule(index: LeaderIndex): Rule {
           report({
             start,
             end,
-            messageId: 'titleNotHeldThen', data: { name, p1: data.posts[held[0]!.post]!.name, spans, label: date.label, p2: chineseDate(date.iso), p3: data.sources.posts ?? '新华社公开报道' },
+            messageId: 'titleNotHeldThen', data: { name, post: data.posts[held[0]!.post]!.name, spans, label: date.label, date: chineseDate(date.iso), source: data.sources.posts ?? '新华社公开报道' },
             suggestions: [],
             severity: 'warning',
           });

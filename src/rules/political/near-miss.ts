@@ -32,7 +32,7 @@ function nearMissIndexOf(data: FormulationsData, stored?: Postings): FuzzyTermIn
 }
 
 const MESSAGES = {
-  nearMiss: `“{{found}}”疑为“{{term}}”之误（{{p1}}）。规范表述为“{{term}}”{{p2}}（依据：{{source}}）。`,
+  nearMiss: `“{{found}}”疑为“{{term}}”之误（{{kind}}）。规范表述为“{{term}}”{{note}}（依据：{{source}}）。`,
 };
 
 /**
@@ -66,7 +66,7 @@ export function createNearMissRule(data: FormulationsData, index: FuzzyTermIndex
         report({
           start: c.start,
           end: c.end,
-          messageId: 'nearMiss', data: { found, term: f.term, p1: KIND[c.kind], p2: f.note ? `，${f.note}` : '', source: f.source },
+          messageId: 'nearMiss', data: { found, term: f.term, kind: KIND[c.kind], note: f.note ? `，${f.note}` : '', source: f.source },
           suggestions: [f.term],
         });
       }

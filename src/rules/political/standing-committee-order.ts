@@ -8,7 +8,7 @@ import type { LeaderIndex } from './leader-index.js';
 const SEPARATORS = ['、', '，', ','];
 
 const MESSAGES = {
-  orderWrong: `{{name}}成员的排序有误，应为：{{p1}}（依据：{{source}}）。`,
+  orderWrong: `{{name}}成员的排序有误，应为：{{order}}（依据：{{source}}）。`,
 };
 
 /**
@@ -54,7 +54,7 @@ export function createStandingCommitteeOrderRule(index: LeaderIndex): Rule {
         report({
           start: list[0]!.start,
           end: list[list.length - 1]!.end,
-          messageId: 'orderWrong', data: { name: current.name, p1: expected.join('、'), source: current.source },
+          messageId: 'orderWrong', data: { name: current.name, order: expected.join('、'), source: current.source },
           suggestions: [],
         });
       };

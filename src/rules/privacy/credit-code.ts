@@ -5,7 +5,7 @@ import { labelledBefore, type PrivacyLexicon } from './lexicon.js';
 const CODE = /(?<![0-9A-Za-z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Za-z])/g;
 
 const MESSAGES = {
-  checkFails: `统一社会信用代码“{{code}}”校验不通过：{{p1}}（GB 32100-2015）。请核对是否录入有误；个别早期试点地区代码属合法例外。`,
+  checkFails: `统一社会信用代码“{{code}}”校验不通过：{{problems}}（GB 32100-2015）。请核对是否录入有误；个别早期试点地区代码属合法例外。`,
 };
 
 /**
@@ -34,7 +34,7 @@ export function createCreditCodeRule(lexicon: PrivacyLexicon): Rule {
         report({
           start: m.index,
           end: m.index + code.length,
-          messageId: 'checkFails', data: { code, p1: problems.join('；') },
+          messageId: 'checkFails', data: { code, problems: problems.join('；') },
           suggestions: [],
         });
       }

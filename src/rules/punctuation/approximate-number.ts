@@ -11,7 +11,7 @@ const NUMERAL_CHARS = new Set([...HAN_DIGIT_VALUES.keys(), ...MULTIPLIERS]);
 const MAX_TOKEN = 4;
 
 const MESSAGES = {
-  commaInApproximate: `“{{p1}}”是相邻数字连用表示的概数，中间不用顿号，应写作“{{fix}}”（${CLAUSE}，GB/T 15835-2011 4.2.2）。`,
+  commaInApproximate: `“{{written}}”是相邻数字连用表示的概数，中间不用顿号，应写作“{{fix}}”（${CLAUSE}，GB/T 15835-2011 4.2.2）。`,
 };
 
 /**
@@ -43,7 +43,7 @@ export function createApproximateNumberRule(lexicon: PunctuationLexicon): Rule {
         report({
           start,
           end,
-          messageId: 'commaInApproximate', data: { p1: text.slice(start, end), fix },
+          messageId: 'commaInApproximate', data: { written: text.slice(start, end), fix },
           suggestions: [fix],
         });
       }

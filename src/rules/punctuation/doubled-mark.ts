@@ -9,7 +9,7 @@ const MAX_STACK = 3;
 const RUN = /([。，、；：？！])\1+/g;
 
 const MESSAGES = {
-  doubled: `“{{p1}}”重复：点号不能连用，应只保留一个“{{mark}}”（GB/T 15834-2011）。`,
+  doubled: `“{{written}}”重复：点号不能连用，应只保留一个“{{mark}}”（GB/T 15834-2011）。`,
   overStacked: `连用 {{run}} 个“{{mark}}”：“{{mark}}”叠用表示强烈语气时最多三个（GB/T 15834-2011 4.2、4.3）。`,
 };
 
@@ -33,7 +33,7 @@ export function createDoubledMarkRule(): Rule {
         const q = p + m[0].length;
         const run = q - p;
         if (mark === '。' ? run === 2 : NEVER_DOUBLED.has(mark)) {
-          report({ start: p, end: q, messageId: 'doubled', data: { p1: m[0], mark }, suggestions: [mark] });
+          report({ start: p, end: q, messageId: 'doubled', data: { written: m[0], mark }, suggestions: [mark] });
         } else if (STACKABLE.has(mark) && run > MAX_STACK) {
           report({
             start: p,

@@ -9,8 +9,8 @@ const CLAUSE = 'GB/T 15834-2011 4.11';
 const CANDIDATE = /([.·•・．。])\1{2,}|…+/g;
 
 const MESSAGES = {
-  dotsForEllipsis: `省略号应为“……”（两个“…”，六个点），不用“{{p1}}”（${CLAUSE}）。`,
-  wrongEllipsis: `省略号应为“……”，不用“{{p1}}”（${CLAUSE}）。`,
+  dotsForEllipsis: `省略号应为“……”（两个“…”，六个点），不用“{{written}}”（${CLAUSE}）。`,
+  wrongEllipsis: `省略号应为“……”，不用“{{written}}”（${CLAUSE}）。`,
   dengAfterEllipsis: `省略号后不再用“{{word}}”：省略号已表示列举未尽，二者意思重复（${CLAUSE}）。`,
 };
 
@@ -40,11 +40,11 @@ export function createEllipsisRule(lexicon: PunctuationLexicon): Rule {
           if (run === 2 || run === 6) ellipsis = true;
           else if ((run === 1 || run === 3) && chinese(p, q)) {
             ellipsis = true;
-            report({ start: p, end: q, messageId: 'dotsForEllipsis', data: { p1: m[0] }, suggestions: [ELLIPSIS] });
+            report({ start: p, end: q, messageId: 'dotsForEllipsis', data: { written: m[0] }, suggestions: [ELLIPSIS] });
           }
         } else if (ch === '。' || ((run === 3 || run === 6) && chinese(p, q) && !beforeNumber(text, q))) {
           ellipsis = true;
-          report({ start: p, end: q, messageId: 'wrongEllipsis', data: { p1: m[0] }, suggestions: [ELLIPSIS] });
+          report({ start: p, end: q, messageId: 'wrongEllipsis', data: { written: m[0] }, suggestions: [ELLIPSIS] });
         }
         if (ellipsis) checkDeng(q);
       }

@@ -25,9 +25,9 @@ const NAME: Record<PairKind, string> = {
 const pair = (k: PairKind) => `“${OPEN_MARK[k]}${CLOSE_MARK[k]}”`;
 
 const MESSAGES = {
-  unclosed: `{{p1}}“{{p2}}”在本段内没有对应的“{{p3}}”，成对的标号应配齐（GB/T 15834-2011 {{p4}}）。`,
-  unopened: `“{{p1}}”前面没有对应的“{{p2}}”，成对的标号应配齐（GB/T 15834-2011 {{p3}}）。`,
-  crossed: `{{p1}}{{p2}}与{{p3}}{{p4}}交叉：成对的标号应完整嵌套或并列，不能交叉（GB/T 15834-2011 {{p5}}）。`,
+  unclosed: `{{name}}“{{open}}”在本段内没有对应的“{{close}}”，成对的标号应配齐（GB/T 15834-2011 {{clause}}）。`,
+  unopened: `“{{close}}”前面没有对应的“{{open}}”，成对的标号应配齐（GB/T 15834-2011 {{clause}}）。`,
+  crossed: `{{name}}{{pair}}与{{otherName}}{{otherPair}}交叉：成对的标号应完整嵌套或并列，不能交叉（GB/T 15834-2011 {{clause}}）。`,
 };
 
 /**
@@ -49,21 +49,21 @@ export function createUnbalancedPairRule(): Rule {
         report({
           start: m.at,
           end: m.at + 1,
-          messageId: 'unclosed', data: { p1: NAME[m.kind], p2: OPEN_MARK[m.kind], p3: CLOSE_MARK[m.kind], p4: CLAUSE[m.kind] },
+          messageId: 'unclosed', data: { name: NAME[m.kind], open: OPEN_MARK[m.kind], close: CLOSE_MARK[m.kind], clause: CLAUSE[m.kind] },
         });
       }
       for (const m of scan.unopened) {
         report({
           start: m.at,
           end: m.at + 1,
-          messageId: 'unopened', data: { p1: CLOSE_MARK[m.kind], p2: OPEN_MARK[m.kind], p3: CLAUSE[m.kind] },
+          messageId: 'unopened', data: { close: CLOSE_MARK[m.kind], open: OPEN_MARK[m.kind], clause: CLAUSE[m.kind] },
         });
       }
       for (const c of scan.crossings) {
         report({
           start: c.at,
           end: c.at + 1,
-          messageId: 'crossed', data: { p1: NAME[c.kind], p2: pair(c.kind), p3: NAME[c.other], p4: pair(c.other), p5: CLAUSE[c.kind] },
+          messageId: 'crossed', data: { name: NAME[c.kind], pair: pair(c.kind), otherName: NAME[c.other], otherPair: pair(c.other), clause: CLAUSE[c.kind] },
         });
       }
     },
