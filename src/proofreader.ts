@@ -14,6 +14,7 @@ import type { PackInfo, RulePack } from './packs/types.js';
 import { verifyPack } from './packs/verify-pack.js';
 import { PackMatcher } from './packs/pack-matcher.js';
 import { createBuiltinRules, createPackRules } from './rules/index.js';
+import { renderMessage } from './rules/messages.js';
 import type { Finding, Rule } from './rules/rule.js';
 import { groupIssues } from './group/group-issues.js';
 import { DictionarySegmenter } from './segment/dictionary-segmenter.js';
@@ -150,7 +151,8 @@ export class Proofreader {
         ruleId: rule.id,
         category: rule.category,
         severity,
-        message: finding.message,
+        message: renderMessage(rule.messages[finding.messageId] ?? unknownMessage(rule, finding.messageId), finding.data),
+        messageId: finding.messageId,
         start: finding.start,
         end: finding.end,
         line,
@@ -305,4 +307,8 @@ export function createProofreader(options: ProofreaderOptions = {}): Proofreader
 /** Proofreads `text` with the bundled rules. Synchronous; the first call loads the dictionaries. */
 export function proofread(text: string, options?: ProofreadOptions): ProofreadResult {
   return getDefaultProofreader().proofread(text, options);
+}
+
+function unknownMessage(rule: Rule, messageId: string): never {
+  throw new Error(`gongwen: 规则 ${rule.id} 报告了未定义的消息 ${messageId}`);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, createProofreader, proofread } from '../src/index.js';
 
-const FIELDS = ['ruleId', 'category', 'severity', 'message', 'start', 'end', 'line', 'column', 'text', 'suggestions'];
+const FIELDS = ['ruleId', 'category', 'severity', 'message', 'messageId', 'start', 'end', 'line', 'column', 'text', 'suggestions'];
 
 describe('proofread', () => {
   const text = '通知\n截止目前，东溪镇针炙科已按装设备。\n要再接再励。';

@@ -4,6 +4,10 @@ import { clauseAfter } from '../../text/sentences.js';
 import { datesOf, describeDate, documentDateOf, yearCandidates } from './context.js';
 import { firstResultWord, type DateLexicon } from './lexicon.js';
 
+const MESSAGES = {
+  asOfAfterDocument: `截至日期{{date}}晚于{{label}}{{documentDate}}，句中却报告已取得的结果：成文时尚不可能统计到该日，请核对日期。`,
+};
+
 /**
  * 截至 + a date after the document's own date, in a sentence that reports results already
  * reached (截至6月30日，全市已完成…; document signed 6月26日): the figures cannot be known
@@ -16,6 +20,7 @@ export function createAsOfAfterDocumentRule(lexicon: DateLexicon): Rule {
     category: 'date',
     severity: 'warning',
     description: '“截至”日期晚于成文日期却报告已完成的结果',
+    messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
       const documentDate = documentDateOf(doc);
@@ -39,7 +44,7 @@ export function createAsOfAfterDocumentRule(lexicon: DateLexicon): Rule {
         report({
           start: m.start,
           end: m.end,
-          message: `截至日期${describeDate(m, years[0]!)}晚于${documentDate.label}${formatYmd(documentDate.date)}，句中却报告已取得的结果：成文时尚不可能统计到该日，请核对日期。`,
+          messageId: 'asOfAfterDocument', data: { date: describeDate(m, years[0]!), label: documentDate.label, documentDate: formatYmd(documentDate.date) },
         });
       }
     },

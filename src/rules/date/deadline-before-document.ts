@@ -4,6 +4,10 @@ import { clauseAfter } from '../../text/sentences.js';
 import { datesOf, describeDate, documentDateOf, yearCandidates } from './context.js';
 import { firstResultWord, type DateLexicon } from './lexicon.js';
 
+const MESSAGES = {
+  deadlineBeforeDocument: `完成时限{{date}}早于{{label}}{{documentDate}}，收文单位无法按期办理，请核对日期。`,
+};
+
 /**
  * A deadline earlier than the document's own date: 于2024年3月15日前报送 in a document
  * signed 2024年6月26日 cannot be met. A deadline is 于/在 X前, or X前 + 报送/完成/将….
@@ -16,6 +20,7 @@ export function createDeadlineBeforeDocumentRule(lexicon: DateLexicon): Rule {
     category: 'date',
     severity: 'warning',
     description: '完成时限早于成文日期',
+    messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
       const documentDate = documentDateOf(doc);
@@ -35,7 +40,7 @@ export function createDeadlineBeforeDocumentRule(lexicon: DateLexicon): Rule {
         report({
           start: m.start,
           end: m.end,
-          message: `完成时限${describeDate(m, years[0]!)}早于${documentDate.label}${formatYmd(documentDate.date)}，收文单位无法按期办理，请核对日期。`,
+          messageId: 'deadlineBeforeDocument', data: { date: describeDate(m, years[0]!), label: documentDate.label, documentDate: formatYmd(documentDate.date) },
         });
       }
     },

@@ -2,6 +2,10 @@ import type { Rule } from '../rule.js';
 import { datesOf } from './context.js';
 import type { DateLexicon } from './lexicon.js';
 
+const MESSAGES = {
+  jiezhiForJiezhi: `“截止{{point}}”应为“截至{{point}}”。“截止”指到期停止，不直接带时间；表示到某一时间为止用“截至”（也可写作“截止到{{point}}”）。`,
+};
+
 /**
  * 截止 directly before a date or a time point, where 截至 (到……为止) is meant:
  * 截止6月30日，全市已完成… → 截至6月30日. 截止 means "to come to an end" and takes no
@@ -14,6 +18,7 @@ export function createJiezhiMisusedRule(lexicon: DateLexicon): Rule {
     category: 'date',
     severity: 'error',
     description: '“截止”后接时间点，应为“截至”',
+    messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
       const dates = datesOf(doc);
@@ -28,7 +33,7 @@ export function createJiezhiMisusedRule(lexicon: DateLexicon): Rule {
         report({
           start: at,
           end: at + 2,
-          message: `“截止${point}”应为“截至${point}”。“截止”指到期停止，不直接带时间；表示到某一时间为止用“截至”（也可写作“截止到${point}”）。`,
+          messageId: 'jiezhiForJiezhi', data: { point },
           suggestions: ['截至'],
         });
       }

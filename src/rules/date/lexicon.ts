@@ -24,6 +24,8 @@ export interface DateLexicon {
   jiezhiFollowers: string[];
   /** Words in which 共 does not mean “in all” (公共, 共同). */
   gongNotInAll: string[];
+  /** Words before 星期/礼拜 that make a digit after it a count per week (每, 一). */
+  perWeekMarkers: string[];
   /** Characters after a bare 周X that make it a weekday (上, 下, 晚 …). */
   afterBareZhou: string[];
   /** The months each period covers: 第二季度 → [4, 6]. */
@@ -44,6 +46,7 @@ export function loadDateLexicon(): DateLexicon {
     jiezhiFollowers: readWordList('date/jiezhi-followers.txt'),
     gongNotInAll: readWordList('date/gong-not-in-all.txt'),
     afterBareZhou: readWordList('date/after-bare-zhou.txt'),
+    perWeekMarkers: readWordList('date/per-week-markers.txt'),
     periodMonths: new Map(
       readWordList('date/period-months.txt').map((line) => {
         const [name, first, last] = line.split('\t');

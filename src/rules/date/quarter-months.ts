@@ -15,6 +15,10 @@ function monthValue(s: string): number {
   return /\d/.test(s) ? Number(s) : hanNumber(s) ?? 0;
 }
 
+const MESSAGES = {
+  monthsMismatch: `“{{label}}”指{{first}}—{{last}}月，括注的“{{span}}”与之不符，请核对（季度：1—3月、4—6月、7—9月、10—12月）。`,
+};
+
 /** 第N季度, 上半年/下半年 and 前三季度 with a month span in brackets that is not theirs: 第二季度（1—6月）. */
 export function createQuarterMonthsRule(lexicon: DateLexicon): Rule {
   return {
@@ -22,6 +26,7 @@ export function createQuarterMonthsRule(lexicon: DateLexicon): Rule {
     category: 'date',
     severity: 'error',
     description: '季度、上半年/下半年与所注月份不符',
+    messages: MESSAGES,
     check(doc, report) {
       for (const m of doc.text.matchAll(PERIOD_WITH_MONTHS)) {
         const name = m[1] ? `第${/\d/.test(m[1]) ? hanDigit(Number(m[1])) : m[1]}季度` : m[2] ? `${m[2]}半年` : `前${m[3] === '二' ? '两' : m[3]}季度`;
@@ -36,7 +41,7 @@ export function createQuarterMonthsRule(lexicon: DateLexicon): Rule {
         report({
           start,
           end: start + span.length,
-          message: `“${label}”指${expected[0]}—${expected[1]}月，括注的“${span}”与之不符，请核对（季度：1—3月、4—6月、7—9月、10—12月）。`,
+          messageId: 'monthsMismatch', data: { label, first: expected[0], last: expected[1], span },
         });
       }
     },

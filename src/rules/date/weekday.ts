@@ -14,6 +14,10 @@ const WEEKDAY_AFTER = new RegExp(
 /** Punctuation after a bare 周X that ends the date's phrase; the words are in dictionaries/date/after-bare-zhou.txt. */
 const MARKS_AFTER_BARE_ZHOU = `${PHRASE_MARKS}${SEMICOLONS}。,：:）)`;
 
+const MESSAGES = {
+  wrongWeekday: `{{date}}是{{right}}，文中写作“{{prefix}}{{day}}”：日期与星期不符，请核对日期或星期。`,
+};
+
 /**
  * A weekday written next to a date that falls on another day: 2025年10月1日（星期二）
  * (it was a Wednesday). Without a written year the date must disagree in every year it
@@ -26,6 +30,7 @@ export function createWeekdayRule(lexicon: DateLexicon): Rule {
     category: 'date',
     severity: 'error',
     description: '日期与所注星期不符',
+    messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
       for (const m of datesOf(doc).mentions) {
@@ -46,7 +51,7 @@ export function createWeekdayRule(lexicon: DateLexicon): Rule {
         report({
           start,
           end,
-          message: `${describeDate(m, years[0]!)}是${right}，文中写作“${w[1]}${w[2]}”：日期与星期不符，请核对日期或星期。`,
+          messageId: 'wrongWeekday', data: { date: describeDate(m, years[0]!), right, prefix: w[1]!, day: w[2]! },
         });
       }
     },

@@ -7,6 +7,10 @@ const MIXED = new RegExp(`(?<![0-9A-Za-z.０-９])[0-9]+(?:\\.[0-9]+)?[${HAN_SMA
 const SIMPLE = new RegExp(`^([0-9]+(?:\\.[0-9]+)?)([${HAN_SMALL_MULTIPLIERS}])(${ARABIC_MULTIPLIER_WORDS.map(([w]) => w).join('|')})?$`);
 const SMALL_MULTIPLIER = new RegExp(`[${HAN_SMALL_MULTIPLIERS}]`);
 
+const MESSAGES = {
+  mixedNumeral: `“{{written}}”中阿拉伯数字与“十、百、千”混用。阿拉伯数字后只能用“万”“亿”作单位，应改用阿拉伯数字{{fix}}或全用汉字（GB/T 15835-2011 5.3）。`,
+};
+
 /**
  * GB/T 15835-2011 5.3: an Arabic number takes no 十/百/千 inside it; only 万 and 亿 may
  * follow Arabic digits (4000 or 四千, not 4千; 3000万, not 3千万). 10千米, 5千克 and
@@ -19,6 +23,7 @@ export function createMixedNumeralRule(lexicon: NumberLexicon): Rule {
     category: 'number',
     severity: 'warning',
     description: '阿拉伯数字与“十、百、千”混用',
+    messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
       for (const m of text.matchAll(MIXED)) {
@@ -29,7 +34,7 @@ export function createMixedNumeralRule(lexicon: NumberLexicon): Rule {
         report({
           start: m.index,
           end: m.index + written.length,
-          message: `“${written}”中阿拉伯数字与“十、百、千”混用。阿拉伯数字后只能用“万”“亿”作单位，应改用阿拉伯数字${suggestion ? `（${suggestion}）` : ''}或全用汉字（GB/T 15835-2011 5.3）。`,
+          messageId: 'mixedNumeral', data: { written, fix: suggestion ? `（${suggestion}）` : '' },
           ...(suggestion && { suggestions: [suggestion] }),
         });
       }

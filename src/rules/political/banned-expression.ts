@@ -3,12 +3,16 @@ import type { Report, Rule } from '../rule.js';
 import { HAN_ONE_TO_TEN } from '../../text/numerals.js';
 import { CLAUSE_ENDS } from '../../text/sentences.js';
 import type { RegionAsCountry } from './data.js';
-import { packEntryFinding, type PoliticalPackEntries } from './pack-entries.js';
+import { packEntryFinding, packEntryMessages, type PoliticalPackEntries } from './pack-entries.js';
 
 /** Longest stretch scanned from a region name to the word that calls the list 国家. */
 const LIST_REACH = 60;
 /** Characters that end a list: its items never contain them. */
 const LIST_END = `${CLAUSE_ENDS}：:（）()《》“”`;
+
+const MESSAGES = {
+  regionAsCountry: `列举中含“{{region}}”却称“{{word}}”，把{{region}}当作国家。应写作“{{word}}{{right}}”（依据：{{source}}）。`,
+};
 
 /**
  * 新华社 禁用词 and standardized wordings (北朝鲜 → 朝鲜, 两岸三地, 中华民国总统, 台独 without
@@ -20,8 +24,9 @@ export function createBannedExpressionRule(entries: PoliticalPackEntries, region
     category: 'political',
     severity: 'error',
     description: '新华社禁用词和规范用语：涉台港澳、国名、国际组织等表述',
+    messages: { ...packEntryMessages('规范用语'), ...MESSAGES },
     check(doc, report) {
-      for (const m of entries.matchesFor(doc, 'political/banned-expression')) report(packEntryFinding(doc, m, '规范用语'));
+      for (const m of entries.matchesFor(doc, 'political/banned-expression')) report(packEntryFinding(doc, m));
       checkRegionAsCountry(doc, regionAsCountry, report);
     },
   };
@@ -53,7 +58,7 @@ function checkRegionAsCountry(doc: Document, r: RegionAsCountry, report: Report)
           report({
             start: i + 1,
             end: closer,
-            message: `列举中含“${region}”却称“${word}”，把${region}当作国家。应写作“${word}${r.right}”（依据：${r.source}）。`,
+            messageId: 'regionAsCountry', data: { region, word, right: r.right, source: r.source },
             suggestions: [`${word}${r.right}`],
           });
         }

@@ -29,6 +29,15 @@ interface ItemHit {
   item: number;
 }
 
+const MESSAGES = {
+  itemsWrong: `“{{label}}”的内容{{problems}}。规范表述为：{{items}}（依据：{{source}}）。`,
+  textWrong: `“{{label}}”的表述与原文不符。规范表述为：{{full}}（依据：{{source}}）。`,
+  orderWrong: `{{label}}的顺序有误。规范表述为：{{items}}（依据：{{source}}）。`,
+  itemsMissing: `该列举缺少“{{missing}}”。规范表述为：{{items}}（依据：{{source}}）。`,
+  outdatedEnding: `列举止于“{{endsAt}}”是{{since}}以前的表述；{{note}}（{{label}}{{date}}；依据：{{source}}）。`,
+  separatorWrong: `该列举各项之间应统一用顿号，不用“{{separator}}”。规范表述为：{{items}}（依据：{{source}}）。`,
+};
+
 /**
  * Numbered formulations and fixed lists quoted with wrong, missing or reordered items:
  * 增强“四个意识”：政治意识、大局意识、核心意识、看齐意识; 坚定“四个自信”; the guiding
@@ -59,6 +68,7 @@ export function createEnumerationRule(enumerations: Enumeration[]): Rule {
     category: 'political',
     severity: 'error',
     description: '“四个意识”“四个自信”“两个维护”等列举式表述及指导思想列举的缺项、错项、顺序',
+    messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
       const covered: { start: number; end: number }[] = [];
@@ -126,7 +136,7 @@ function checkLabelled(text: string, start: number, e: Enumeration, report: Repo
   report({
     start: span.start,
     end: span.end,
-    message: `“${e.label}”的内容${problems.join('，')}。规范表述为：${e.items.join('、')}（依据：${e.source}）。`,
+    messageId: 'itemsWrong', data: { label: e.label!, problems: problems.join('，'), items: e.items.join('、'), source: e.source },
     suggestions: plain ? [e.items.join('、')] : [],
   });
   return span;
@@ -160,7 +170,7 @@ function checkText(doc: Document, start: number, e: Enumeration, report: Report)
   report({
     start: span.start,
     end: span.end,
-    message: `“${e.label}”的表述与原文不符。规范表述为：${full}（依据：${e.source}）。`,
+    messageId: 'textWrong', data: { label: e.label!, full, source: e.source },
     suggestions: [full],
   });
   return span;
@@ -208,7 +218,7 @@ function checkRun(doc: Document, run: Run, e: Enumeration, report: Report): void
     report({
       start: run.start,
       end: run.end,
-      message: `${e.label ? `“${e.label}”` : '该列举'}的顺序有误。规范表述为：${e.items.join('、')}（依据：${e.source}）。`,
+      messageId: 'orderWrong', data: { label: e.label ? `“${e.label}”` : '该列举', items: e.items.join('、'), source: e.source },
       suggestions: distinct.size === e.items.length && run.gaps.every((g) => g === '、') ? [e.items.join('、')] : [],
     });
     return;
@@ -220,7 +230,7 @@ function checkRun(doc: Document, run: Run, e: Enumeration, report: Report): void
     report({
       start: run.start,
       end: run.end,
-      message: `该列举缺少“${missing.join('”“')}”。规范表述为：${e.items.join('、')}（依据：${e.source}）。`,
+      messageId: 'itemsMissing', data: { missing: missing.join('”“'), items: e.items.join('、'), source: e.source },
       suggestions: [],
     });
     return;
@@ -231,7 +241,7 @@ function checkRun(doc: Document, run: Run, e: Enumeration, report: Report): void
     report({
       start: run.start,
       end: run.end,
-      message: `列举止于“${o.endsAt}”是${chineseDate(o.from)}以前的表述；${o.note}（${date.label}${chineseDate(date.iso)}；依据：${e.source}）。`,
+      messageId: 'outdatedEnding', data: { endsAt: o.endsAt, since: chineseDate(o.from), note: o.note, label: date.label, date: chineseDate(date.iso), source: e.source },
       suggestions: [],
       severity: 'warning',
     });
@@ -249,7 +259,7 @@ function checkRun(doc: Document, run: Run, e: Enumeration, report: Report): void
       report({
         start: sepStart,
         end: sepEnd,
-        message: `该列举各项之间应统一用顿号，不用“${doc.text.slice(sepStart, sepEnd)}”。规范表述为：${e.items.join('、')}（依据：${e.source}）。`,
+        messageId: 'separatorWrong', data: { separator: doc.text.slice(sepStart, sepEnd), items: e.items.join('、'), source: e.source },
         suggestions: ['、'],
         severity: 'warning',
       });

@@ -10,6 +10,10 @@ interface Variant {
   listed: boolean;
 }
 
+const MESSAGES = {
+  misspelledName: `“{{text}}”疑为国家领导人“{{name}}”的姓名之误。领导人姓名须准确无误，请核对（依据：{{source}}）。`,
+};
+
 /**
  * Misspelled names of national leaders: misspellings listed in the data (温家室, 王歧山),
  * and names with one character replaced by a character of similar sound or shape
@@ -37,6 +41,7 @@ export function createLeaderNameRule(index: LeaderIndex): Rule {
     category: 'political',
     severity: 'error',
     description: '国家领导人姓名错误（音近、形近字）',
+    messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
       for (const m of patterns.find(doc)) {
@@ -52,7 +57,7 @@ export function createLeaderNameRule(index: LeaderIndex): Rule {
         report({
           start: m.start,
           end: m.end,
-          message: `“${v.text}”疑为国家领导人“${v.leader.name}”的姓名之误。领导人姓名须准确无误，请核对（依据：${data.sources.names ?? '新华社公开报道'}）。`,
+          messageId: 'misspelledName', data: { text: v.text, name: v.leader.name, source: data.sources.names ?? '新华社公开报道' },
           suggestions: [v.leader.name],
         });
       }

@@ -31,21 +31,33 @@ export class PoliticalPackEntries {
   }
 }
 
-/** The finding for a match: the standard wording (`what`: 规范表述, 法定名称 …), why, and the source. */
-export function packEntryFinding(doc: Document, m: PackMatch, what = '规范表述'): Finding {
+/**
+ * The messages of a rule that reports pack entries: the standard wording (`what`: 规范表述,
+ * 规范用语, 法定名称), the entry's note as a sentence, and its source.
+ */
+export function packEntryMessages(what: string): Record<string, string> {
+  return {
+    nonstandard: `“{{wrong}}”不规范，${what}为{{right}}。{{note}}（依据：{{source}}）`,
+    nonstandardNoFix: '“{{wrong}}”不规范。{{note}}（依据：{{source}}）',
+    outdated: `“{{wrong}}”是{{since}}以前的表述，{{dateLabel}}{{date}}适用的${what}为{{right}}。{{note}}（依据：{{source}}）`,
+  };
+}
+
+/** The finding for a match, with the messages of `packEntryMessages`. */
+export function packEntryFinding(doc: Document, m: PackMatch): Finding {
   const { entry } = m;
-  const wrong = doc.text.slice(m.start, m.end);
   const right = entry.right[0];
-  let message: string;
+  const data: Record<string, string> = {
+    wrong: doc.text.slice(m.start, m.end),
+    right: quote(right ?? ''),
+    note: entry.note ? `${entry.note}${NOTE_END.test(entry.note) ? '' : '。'}` : '',
+    source: String(entry.source),
+  };
+  let messageId = right === undefined ? 'nonstandardNoFix' : 'nonstandard';
   if (entry.outdatedFrom) {
     const date = referenceDateOf(doc);
-    message = `“${wrong}”是${chineseDate(entry.outdatedFrom)}以前的表述，${date.label}${chineseDate(date.iso)}适用的${what}为${quote(right ?? '')}。`;
-  } else if (right !== undefined) {
-    message = `“${wrong}”不规范，${what}为${quote(right)}。`;
-  } else {
-    message = `“${wrong}”不规范。`;
+    messageId = 'outdated';
+    Object.assign(data, { since: chineseDate(entry.outdatedFrom), dateLabel: date.label, date: chineseDate(date.iso) });
   }
-  if (entry.note) message += `${entry.note}${NOTE_END.test(entry.note) ? '' : '。'}`;
-  message += `（依据：${entry.source}）`;
-  return { start: m.start, end: m.end, message, suggestions: entry.right, severity: entry.severity };
+  return { start: m.start, end: m.end, messageId, data, suggestions: entry.right, severity: entry.severity };
 }

@@ -7,6 +7,10 @@ import type { LeaderIndex } from './leader-index.js';
 /** Separators between names in a list of leaders. */
 const SEPARATORS = ['、', '，', ','];
 
+const MESSAGES = {
+  orderWrong: `{{name}}成员的排序有误，应为：{{order}}（依据：{{source}}）。`,
+};
+
 /**
  * The members of a Politburo Standing Committee listed out of their official order. Only
  * lists of at least three members of one committee, and nobody else but a name the
@@ -21,6 +25,7 @@ export function createStandingCommitteeOrderRule(index: LeaderIndex): Rule {
     category: 'political',
     severity: 'error',
     description: '中央政治局常委排序错误',
+    messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
       const hits = index.names.find(doc).sort((a, b) => a.start - b.start);
@@ -49,7 +54,7 @@ export function createStandingCommitteeOrderRule(index: LeaderIndex): Rule {
         report({
           start: list[0]!.start,
           end: list[list.length - 1]!.end,
-          message: `${current.name}成员的排序有误，应为：${expected.join('、')}（依据：${current.source}）。`,
+          messageId: 'orderWrong', data: { name: current.name, order: expected.join('、'), source: current.source },
           suggestions: [],
         });
       };

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { packEntryFinding, type PoliticalPackEntries } from './pack-entries.js';
+import { packEntryFinding, packEntryMessages, type PoliticalPackEntries } from './pack-entries.js';
 
 /**
  * Known wrong or outdated wordings of canonical formulations, listed in the rule pack
@@ -12,6 +12,7 @@ export function createWrongFormulationRule(entries: PoliticalPackEntries): Rule 
     category: 'political',
     severity: 'error',
     description: '规范政治表述的已知错误或过时写法',
+    messages: packEntryMessages('规范表述'),
     check(doc, report) {
       for (const m of entries.matchesFor(doc, 'political/wrong-formulation')) report(packEntryFinding(doc, m));
     },

@@ -9,6 +9,10 @@ const ID_18 = /(?<![0-9A-Za-z])[1-8]\d{16}[\dXx](?![0-9A-Za-z])/g;
 // The first-generation 15-digit form: 地址码, YYMMDD of the 1900s, 顺序码; no check digit.
 const ID_15 = /(?<![0-9A-Za-z])[1-8]\d{14}(?![0-9A-Za-z])/g;
 
+const MESSAGES = {
+  idNumber: `公开文本中出现完整的居民身份证号码（{{masked}}），属于个人隐私，发布前应去标识化处理（《政府信息公开条例》第十五条）。`,
+};
+
 /**
  * Full 居民身份证号 in published text. An 18-digit number counts only with a real
  * province code, a real birth date not in the future, and the GB 11643 check character,
@@ -21,6 +25,7 @@ export function createIdNumberRule(lexicon: PrivacyLexicon): Rule {
     category: 'privacy',
     severity: 'error',
     description: '公开文本中的完整居民身份证号',
+    messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
       const now = doc.settings.today;
@@ -28,7 +33,7 @@ export function createIdNumberRule(lexicon: PrivacyLexicon): Rule {
         report({
           start,
           end: start + id.length,
-          message: `公开文本中出现完整的居民身份证号码（${masked}），属于个人隐私，发布前应去标识化处理（《政府信息公开条例》第十五条）。`,
+          messageId: 'idNumber', data: { masked },
           suggestions: [masked],
         });
       for (const m of text.matchAll(ID_18)) {

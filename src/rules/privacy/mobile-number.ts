@@ -14,6 +14,10 @@ function mobilePattern(prefixes: readonly string[]): RegExp {
   return new RegExp(`(?<![0-9A-Za-z])(?:(?:\\+|00)?86[- ]?)?((?:${networks})[- ]?\\d{4}[- ]?\\d{4})(?![0-9A-Za-z])`, 'g');
 }
 
+const MESSAGES = {
+  mobileNumber: `公开文本中出现完整的手机号码（{{masked}}），属于个人隐私，发布前应隐去中间四位。`,
+};
+
 /**
  * Full mainland mobile numbers. Landlines (0839-5222343) and hotlines (12345) do not
  * match; quantities (15000000000元) and placeholder runs (13800000000) are left alone.
@@ -25,6 +29,7 @@ export function createMobileNumberRule(lexicon: PrivacyLexicon): Rule {
     category: 'privacy',
     severity: 'error',
     description: '公开文本中的完整手机号码',
+    messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
       for (const m of text.matchAll(mobile)) {
@@ -37,7 +42,7 @@ export function createMobileNumberRule(lexicon: PrivacyLexicon): Rule {
         report({
           start: m.index,
           end,
-          message: `公开文本中出现完整的手机号码（${masked}），属于个人隐私，发布前应隐去中间四位。`,
+          messageId: 'mobileNumber', data: { masked },
           suggestions: [masked],
         });
       }

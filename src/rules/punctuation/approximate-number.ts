@@ -10,6 +10,10 @@ const NUMERAL_CHARS = new Set([...HAN_DIGIT_VALUES.keys(), ...MULTIPLIERS]);
 /** Longest numeral token looked at on either side of the 顿号. */
 const MAX_TOKEN = 4;
 
+const MESSAGES = {
+  commaInApproximate: `“{{written}}”是相邻数字连用表示的概数，中间不用顿号，应写作“{{fix}}”（${CLAUSE}，GB/T 15835-2011 4.2.2）。`,
+};
+
 /**
  * A 顿号 between two adjacent numerals that form an approximate number (概数):
  * 三、四天 → 三四天, 十五、六岁 → 十五六岁, 五、六十人 → 五六十人, 3、4个月 → 三四个月
@@ -27,6 +31,7 @@ export function createApproximateNumberRule(lexicon: PunctuationLexicon): Rule {
     category: 'punctuation',
     severity: 'warning',
     description: '概数的相邻数字之间误用顿号（三、四天）',
+    messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
       for (let at = text.indexOf('、'); at !== -1; at = text.indexOf('、', at + 1)) {
@@ -38,7 +43,7 @@ export function createApproximateNumberRule(lexicon: PunctuationLexicon): Rule {
         report({
           start,
           end,
-          message: `“${text.slice(start, end)}”是相邻数字连用表示的概数，中间不用顿号，应写作“${fix}”（${CLAUSE}，GB/T 15835-2011 4.2.2）。`,
+          messageId: 'commaInApproximate', data: { written: text.slice(start, end), fix },
           suggestions: [fix],
         });
       }

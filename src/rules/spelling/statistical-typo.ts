@@ -16,6 +16,10 @@ const HAN_RUN = /\p{Script=Han}+/gu;
 /** Corrections are trusted or doubted a sentence at a time. */
 const SENTENCE_END = new RegExp(`[${CLAUSE_ENDS}]`, 'g');
 
+const MESSAGES = {
+  suspectedTypo: `“{{from}}”疑为“{{to}}”之误（{{word}}）`,
+};
+
 /**
  * Typos no dictionary lists: a character replaced by one that sounds or looks alike
  * (总休方案 → 总体方案). See corrector.ts for the model. Text that a pack already
@@ -28,6 +32,7 @@ export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
     category: 'typo',
     severity: 'warning',
     description: '统计模型发现的音近、形近错字',
+    messages: MESSAGES,
     guesses: true,
     check(doc, report) {
       const text = doc.text;
@@ -67,7 +72,7 @@ export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
         report({
           start,
           end: start + 1,
-          message: `“${c.from}”疑为“${c.to}”之误（${c.word}）`,
+          messageId: 'suspectedTypo', data: { from: c.from, to: c.to, word: c.word },
           suggestions: [c.to],
           severity: c.margin >= ERROR_MARGIN ? 'error' : 'warning',
         });
