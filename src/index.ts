@@ -22,3 +22,5 @@ export { DictionarySegmenter } from './segment/dictionary-segmenter.js';
 export type { Issue, ProofreadResult, Severity, RuleLevel } from './types.js';
 export { renderHighlightedHtml, HIGHLIGHT_CSS, escapeHtml } from './render/index.js';
 export type { HighlightIssue, HighlightOptions } from './render/index.js';
+export { formatHtml as formatHtmlReport } from './report/html.js';
+export type { HtmlOptions as HtmlReportOptions, HtmlFileResult as HtmlReportFile } from './report/html.js';

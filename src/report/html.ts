@@ -7,14 +7,19 @@ import { familyLabel, familyRank } from './families.js';
 import { REPORT_CSS, REPORT_SCRIPT } from './html-assets.js';
 import { orderByImportance } from './order.js';
 import { redact, redactSource } from './redact.js';
+import { SEVERITY_LABEL } from './severity-label.js';
 import type { FileResult } from './types.js';
 
-const LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+const LABEL = SEVERITY_LABEL;
 /** Nothing may load: no network, no external assets, only the inline style and script. */
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
 
+/** Replaced with package.json's version at build time. */
+declare const __GONGWEN_VERSION__: string | undefined;
+
 export interface HtmlOptions {
-  version: string;
+  /** The version named in the report (default: this package's). */
+  version?: string;
   /** When the check ran (shown in the header; omitted when undefined, e.g. in tests). */
   checkedAt?: Date;
 }
@@ -29,7 +34,7 @@ export type HtmlFileResult = FileResult & { notes?: string[]; unchecked?: boolea
  * on hover, and on click in the list beside it), a table of contents by family, and the
  * counts. Privacy numbers appear only masked, in the text too.
  */
-export function formatHtml(results: HtmlFileResult[], { version, checkedAt }: HtmlOptions): string {
+export function formatHtml(results: HtmlFileResult[], { version = typeof __GONGWEN_VERSION__ === 'string' ? __GONGWEN_VERSION__ : 'dev', checkedAt }: HtmlOptions = {}): string {
   const severities: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const r of results) for (const i of r.issues) severities[i.severity]++;
   const families = new Map();
@@ -41,6 +46,8 @@ export function formatHtml(results: HtmlFileResult[], { version, checkedAt }: Ht
     total === 0
       ? '未发现问题'
       : `${total} 条问题（${(['error', 'warning', 'info'] as const).filter((s) => severities[s] > 0).map((s) => `${LABEL[s]} ${severities[s]}`).join('，')}）${places > total ? `，涉及 ${places} 处` : ''}`;
+  const unchecked = results.filter((r) => r.unchecked).length;
+  const status = unchecked > 0 ? `${counts}；${unchecked} 个文件未检查` : counts;
   const fileList = results.map((r, f) => `<li>${fileEntry(r, f)}</li>`).join('');
   return `<!doctype html>
 <html lang="zh-CN">
@@ -57,7 +64,7 @@ ${HIGHLIGHT_CSS}${REPORT_CSS}</style>
 <header class="gw-head">
 <h1>公文校对报告</h1>
 <p class="gw-meta">${escapeHtml(meta.join(' · '))}</p>
-<p class="gw-counts">${escapeHtml(counts)}</p>
+<p class="gw-counts">${escapeHtml(status)}</p>
 ${families.size > 0 ? `<p class="gw-meta">${escapeHtml(formatFamilySummary(families))}</p>\n` : ''}<ol class="gw-files">${fileList}</ol>
 </header>
 <main>

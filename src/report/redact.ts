@@ -7,6 +7,9 @@ import type { Issue } from '../types.js';
  * `issue.text` keeps the exact source slice.
  */
 export function reportedText(issue: Issue): string {
+  // A grouped finding's own text is its first place's (its own suggestions are empty).
+  const first = issue.related?.[0];
+  if (first && first.text === issue.text) return reportedText(first);
   return issue.category === 'privacy' && issue.suggestions.length > 0 ? issue.suggestions[0]! : issue.text;
 }
 
@@ -14,7 +17,8 @@ export function reportedText(issue: Issue): string {
 export function redact(issue: Issue): Issue {
   const text = reportedText(issue);
   const related = issue.related?.map(redact);
-  if (text === issue.text && related?.every((r, i) => r === issue.related![i]) !== false) return issue;
+  const relatedChanged = related !== undefined && related.some((r, i) => r !== issue.related![i]);
+  if (text === issue.text && !relatedChanged) return issue;
   return { ...issue, text, ...(related && { related }) };
 }
 

@@ -6,11 +6,12 @@ import { displayWidth } from './display-width.js';
 import { countFamilies, formatFamilySummary } from './family-summary.js';
 import { orderByImportance } from './order.js';
 import { redactSource, reportedText } from './redact.js';
+import { SEVERITY_LABEL } from './severity-label.js';
 import type { FileResult } from './types.js';
 
 /** Characters of context shown on each side of the flagged text. */
 const CONTEXT = 16;
-const LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+const LABEL = SEVERITY_LABEL;
 
 export interface StylishOptions {
   color: boolean;

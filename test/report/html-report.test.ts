@@ -15,29 +15,32 @@ interface ShownFile {
   marks: Record<string, { ranges: [number, number][]; rule: string }>;
 }
 
-/** Reads each file's highlighted text back from the DOM: text offsets of every mark, adjacent pieces of a split mark merged. */
+/**
+ * Reads each file's highlighted text back from the DOM: text offsets of every mark, adjacent
+ * pieces of a split mark merged. Runs in the page (a string: the test project has no DOM types).
+ */
+const READ_PAGE = `[...document.querySelectorAll('section.gw-file')].map((section) => {
+  const doc = section.querySelector('.gw-doc');
+  const marks = {};
+  let at = 0;
+  const walker = document.createTreeWalker(doc, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const length = node.textContent.length;
+    for (let el = node.parentElement; el && el !== doc; el = el.parentElement) {
+      if (el.tagName !== 'MARK') continue;
+      const key = el.dataset.issue + (el.dataset.related === undefined ? '' : '/' + el.dataset.related);
+      const entry = (marks[key] ??= { ranges: [], rule: el.dataset.rule ?? '' });
+      const last = entry.ranges[entry.ranges.length - 1];
+      if (last && last[1] === at) last[1] = at + length;
+      else entry.ranges.push([at, at + length]);
+    }
+    at += length;
+  }
+  return { name: section.querySelector('h2').textContent, text: doc.textContent, marks };
+})`;
+
 function readPage(page: Page): Promise<ShownFile[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('section.gw-file')].map((section) => {
-      const doc = section.querySelector('.gw-doc')!;
-      const marks: Record<string, { ranges: [number, number][]; rule: string }> = {};
-      let at = 0;
-      const walker = document.createTreeWalker(doc, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const length = node.textContent!.length;
-        for (let el = node.parentElement; el && el !== doc; el = el.parentElement) {
-          if (el.tagName !== 'MARK') continue;
-          const key = `${el.dataset.issue}${el.dataset.related === undefined ? '' : `/${el.dataset.related}`}`;
-          const entry = (marks[key] ??= { ranges: [], rule: el.dataset.rule ?? '' });
-          const last = entry.ranges[entry.ranges.length - 1];
-          if (last && last[1] === at) last[1] = at + length;
-          else entry.ranges.push([at, at + length]);
-        }
-        at += length;
-      }
-      return { name: section.querySelector('h2')!.textContent!, text: doc.textContent!, marks };
-    }),
-  );
+  return page.evaluate(READ_PAGE) as Promise<ShownFile[]>;
 }
 
 describe('HTML report of the corpus in headless Chromium', () => {
@@ -107,7 +110,7 @@ describe('HTML report of the corpus in headless Chromium', () => {
     const section = page.locator('section.gw-file').filter({ hasText: '004_' });
     const mark = section.locator('mark.gw-error', { hasText: '针炙' });
     expect(await mark.getAttribute('title')).toBe('“针炙”应为“针灸”。“灸”指用燃烧的艾绒熏灼穴位；“炙”意为烤。\n建议：针灸');
-    const colour = (m: typeof mark) => m.evaluate((e) => getComputedStyle(e).borderBottomColor);
+    const colour = (m: typeof mark) => m.evaluate((e) => (globalThis as unknown as { getComputedStyle(e: unknown): { borderBottomColor: string } }).getComputedStyle(e).borderBottomColor);
     expect(await colour(mark)).toBe('rgb(220, 38, 38)');
     expect(await colour(section.locator('mark.gw-warning').first())).toBe('rgb(217, 119, 6)');
     await mark.click();
