@@ -26,7 +26,7 @@ export function loadBrowserData(source: DataSource): Promise<void> {
 }
 
 async function load({ dataUrl, data, fetch = globalThis.fetch }: DataSource): Promise<void> {
-  const base = data ? 'data' : folderUrl(dataUrl);
+  const base = data ? 'data/' : folderUrl(dataUrl); // data/: how messages name the bytes passed in
   const get = async (file: string): Promise<Uint8Array> => {
     if (data) {
       const bytes = data[file];
