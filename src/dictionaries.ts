@@ -1,24 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadArtefact, type Artefact } from './compiled/artefact.js';
-
-let found: string | undefined;
-
-/** The package's `dictionaries/` folder, found from this module whether it runs from src/ or dist/. */
-export function dictionaryDir(): string {
-  if (found) return found;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const pkg = join(dir, 'package.json');
-    if (existsSync(pkg) && existsSync(join(dir, 'dictionaries')) && JSON.parse(readFileSync(pkg, 'utf8')).name === 'gongwen') {
-      return (found = join(dir, 'dictionaries'));
-    }
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('gongwen: 找不到内置词库目录 dictionaries/（安装不完整？）');
-    dir = parent;
-  }
-}
+import { DataError, platform } from './platform/platform.js';
 
 /** Folders of dictionaries/ whose .txt files are not word lists (data tables, model sources, licences). */
 const NOT_WORD_LISTS = new Set(['segmenter', 'licenses', 'script', 'spelling']);
@@ -37,7 +18,7 @@ export const WORD_LISTS: Artefact<Record<string, string[]>, Record<string, strin
 /** A plain word list from dictionaries/: one item per line, `#` starts a comment, blank lines ignored. */
 export function readWordList(relativePath: string): string[] {
   const list = loadArtefact(WORD_LISTS)[relativePath];
-  if (!list) throw new Error(`gongwen: 缺少内置词表 dictionaries/${relativePath}（安装不完整？）`);
+  if (!list) throw new DataError(`gongwen: 缺少内置词表 dictionaries/${relativePath}（安装不完整？）`);
   return [...list];
 }
 
@@ -54,10 +35,7 @@ function parseWordList(text: string): string[] {
 }
 
 function wordListFiles(): string[] {
-  return readdirSync(dictionaryDir(), { recursive: true, encoding: 'utf8' })
-    .map((path) => path.split('\\').join('/'))
-    .filter((path) => path.endsWith('.txt') && !NOT_WORD_LISTS.has(path.split('/')[0]!))
-    .sort();
+  return listDictionaryFiles().filter((path) => path.endsWith('.txt') && !NOT_WORD_LISTS.has(path.split('/')[0]!));
 }
 
 /**
@@ -70,9 +48,16 @@ export function readDataLines(relativePath: string): string[] {
     .filter((l) => l !== '' && !l.startsWith('#'));
 }
 
-/** A file of dictionaries/ as text. */
+/** A file of dictionaries/ as text (build time: the package reads what the build compiled). */
 export function readDictionaryFile(relativePath: string): string {
-  const file = join(dictionaryDir(), relativePath);
-  if (!existsSync(file)) throw new Error(`gongwen: 缺少内置数据 dictionaries/${relativePath}（安装不完整？）`);
-  return readFileSync(file, 'utf8');
+  const read = platform().readDictionaryFile;
+  if (!read) throw new DataError(`gongwen: 此环境不读取词库源文件 dictionaries/${relativePath}（只在构建时读取）`);
+  return read(relativePath);
+}
+
+/** Every file of dictionaries/ (build time), as paths relative to it, sorted. */
+export function listDictionaryFiles(): string[] {
+  const list = platform().listDictionaryFiles;
+  if (!list) throw new DataError('gongwen: 此环境不读取词库源文件 dictionaries/（只在构建时读取）');
+  return list();
 }

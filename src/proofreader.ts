@@ -12,17 +12,17 @@ import { overlapsAny } from './document/skipped-spans.js';
 import { AhoCorasick } from './match/aho-corasick.js';
 import { BUILTIN_PACK_MATCHER, BUILTIN_SEGMENTER_WORDS, loadBuiltinPacks } from './packs/builtin.js';
 import { PackError } from './packs/pack-error.js';
-import { validatePack, type RulePackInput } from './packs/parse-pack.js';
-import { loadPackFile } from './packs/read-pack.js';
+import { parsePackText, validatePack, type RulePackInput } from './packs/parse-pack.js';
 import type { PackInfo, RulePack } from './packs/types.js';
 import { verifyPack } from './packs/verify-pack.js';
-import { createPackRules } from './rules/lexicon/pack-rules.js';
-import { PackMatcher } from './rules/lexicon/pack-matcher.js';
-import { createBuiltinRules } from './rules/index.js';
+import { PackMatcher } from './packs/pack-matcher.js';
+import { createBuiltinRules, createPackRules } from './rules/index.js';
+import { renderMessage } from './rules/messages.js';
 import type { Finding, Rule } from './rules/rule.js';
 import { groupIssues } from './group/group-issues.js';
 import { DictionarySegmenter } from './segment/dictionary-segmenter.js';
 import { splitsSurrogatePair } from './text/unicode.js';
+import { platform } from './platform/platform.js';
 import type { Segmenter } from './segment/segmenter.js';
 import type { Issue, ProofreadResult, RuleLevel, Severity } from './types.js';
 
@@ -163,7 +163,8 @@ export class Proofreader {
         ruleId: rule.id,
         category: rule.category,
         severity,
-        message: finding.message,
+        message: renderMessage(rule.messages[finding.messageId] ?? unknownMessage(rule, finding.messageId), finding.data),
+        messageId: finding.messageId,
         start: finding.start,
         end: finding.end,
         line,
@@ -239,7 +240,11 @@ function toSourceFinding(found: Found, projection: Projection, source: string): 
 }
 
 function loadPack(input: PackInput, index: number): RulePack {
-  if (typeof input === 'string') return loadPackFile(input);
+  if (typeof input === 'string') {
+    const read = platform().readPackFile;
+    if (!read) throw new PackError([{ source: input, reason: '此环境不能按路径读取规则包：请以对象传入（浏览器中可先 fetch 再用 parsePackText 解析）' }]);
+    return parsePackText(read(input), input);
+  }
   return validatePack(input, `packs[${index}]${typeof input?.id === 'string' ? ` (${input.id})` : ''}`);
 }
 
@@ -333,4 +338,8 @@ export function createProofreader(options: ProofreaderOptions = {}): Proofreader
 /** Proofreads `text` with the bundled rules. Synchronous; the first call loads the dictionaries. */
 export function proofread(text: string, options?: ProofreadOptions): ProofreadResult {
   return getDefaultProofreader().proofread(text, options);
+}
+
+function unknownMessage(rule: Rule, messageId: string): never {
+  throw new Error(`gongwen: 规则 ${rule.id} 报告了未定义的消息 ${messageId}`);
 }

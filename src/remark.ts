@@ -1,3 +1,5 @@
+// The remark plugin's entry (Node.js): the Node back end first.
+import './platform/node.js';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { LineIndex } from './document/line-index.js';

@@ -12,6 +12,8 @@ export interface Issue {
   severity: Severity;
   /** Chinese, for an editor: what is wrong and why. */
   message: string;
+  /** Which of the rule's messages it is (stable, e.g. `unclosed`); `message` is its template filled in. */
+  messageId: string;
   start: number;
   end: number;
   /** 1-based line in the input. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, createProofreader, proofread } from '../src/index.js';
 
-const FIELDS = ['ruleId', 'category', 'severity', 'message', 'start', 'end', 'line', 'column', 'text', 'suggestions'];
+const FIELDS = ['ruleId', 'category', 'severity', 'message', 'messageId', 'start', 'end', 'line', 'column', 'text', 'suggestions'];
 
 describe('proofread', () => {
   const text = '通知\n截止目前，东溪镇针炙科已按装设备。\n要再接再励。';
@@ -72,7 +72,7 @@ describe('createProofreader', () => {
 
   it('refuses a user pack whose id a loaded pack already uses', () => {
     const pack = { id: 'typo-time', name: '重名', entries: [{ wrong: '苍溪县人名政府', right: '苍溪县人民政府' }], examples: { invalid: [{ text: '苍溪县人名政府' }], valid: ['苍溪县人民政府'] } };
-    expect(() => createProofreader({ packs: [pack] })).toThrow(/规则包 id“typo-time”已被 dictionaries\/typo-time\.yaml 使用/);
+    expect(() => createProofreader({ packs: [pack] })).toThrow(/规则包 id“typo-time”已被 dictionaries\/packs\/typo-time\.yaml 使用/);
   });
 
   it('can run without the bundled packs', () => {

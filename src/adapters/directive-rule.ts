@@ -12,5 +12,9 @@ export const DIRECTIVE_RULE: Rule = {
   category: 'directive',
   severity: 'warning',
   description: '写错的 gongwen 指令注释（未知指令或未知规则）',
+  messages: {
+    unknownDirective: '无法识别的指令“gongwen-{{keyword}}”，此注释不起作用。可用指令：gongwen-disable、gongwen-enable、gongwen-disable-next-line',
+    unknownRule: '指令 gongwen-{{kind}} 中的规则“{{id}}”不存在，此注释对它不起作用',
+  },
   check() {},
 };

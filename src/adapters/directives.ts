@@ -14,8 +14,10 @@ export interface Directive {
 }
 
 /** A comment that looks like a directive but cannot work: a misspelt keyword (gongwen-disable-line) or an unknown rule id. */
+/** A comment meant as a directive that switches nothing off: a finding of the rule `directive/invalid`. */
 export interface DirectiveProblem {
-  message: string;
+  messageId: 'unknownDirective' | 'unknownRule';
+  data: { keyword: string } | { kind: string; id: string };
   start: number;
   end: number;
 }
@@ -33,20 +35,20 @@ export function parseDirective(comment: string, start: number): Directive | Dire
   if (!m) return undefined;
   const end = start + comment.length;
   if (!KINDS.has(m[1]!)) {
-    return { message: `无法识别的指令“gongwen-${m[1]}”，此注释不起作用。可用指令：gongwen-disable、gongwen-enable、gongwen-disable-next-line`, start, end };
+    return { messageId: 'unknownDirective', data: { keyword: m[1]! }, start, end };
   }
   const rules = m[2]!.split(/[\s,]+/).filter(Boolean);
   return { kind: m[1] as Directive['kind'], rules, start, end };
 }
 
 export function isDirectiveProblem(parsed: Directive | DirectiveProblem): parsed is DirectiveProblem {
-  return 'message' in parsed;
+  return 'messageId' in parsed;
 }
 
 /** Directives naming a rule that does not exist switch nothing off: each such name is a problem. */
 export function unknownRuleProblems(directives: readonly Directive[], known: ReadonlySet<string>): DirectiveProblem[] {
   return directives.flatMap((d) =>
-    d.rules.filter((id) => !known.has(id)).map((id) => ({ message: `指令 gongwen-${d.kind} 中的规则“${id}”不存在，此注释对它不起作用`, start: d.start, end: d.end })),
+    d.rules.filter((id) => !known.has(id)).map((id) => ({ messageId: 'unknownRule' as const, data: { kind: d.kind, id }, start: d.start, end: d.end })),
   );
 }
 

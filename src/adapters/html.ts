@@ -1,5 +1,6 @@
 import type { Nodes, Root } from 'hast';
 import { lazyModule } from '../lazy-module.js';
+import { optionalModule } from '../platform/platform.js';
 import { isDirectiveProblem, parseDirective, type Directive, type DirectiveProblem } from './directives.js';
 import { ProjectionBuilder, type Projection } from './projection.js';
 
@@ -10,8 +11,8 @@ const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'dfn', '
 
 // unified and rehype take ~110 ms to load: only when HTML is actually checked.
 const parser = lazyModule(() => {
-  const { unified } = lazyModule.require('unified') as typeof import('unified');
-  const rehypeParse = (lazyModule.require('rehype-parse') as typeof import('rehype-parse')).default;
+  const { unified } = optionalModule('unified');
+  const rehypeParse = optionalModule('rehype-parse').default;
   return unified().use(rehypeParse, { fragment: true });
 });
 

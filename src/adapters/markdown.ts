@@ -1,5 +1,6 @@
 import type { Nodes, Root } from 'mdast';
 import { lazyModule } from '../lazy-module.js';
+import { optionalModule } from '../platform/platform.js';
 import { isDirectiveProblem, parseDirective, type Directive, type DirectiveProblem } from './directives.js';
 import { ProjectionBuilder, type Projection } from './projection.js';
 
@@ -10,10 +11,10 @@ const BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'listItem', 'blockq
 
 // unified and remark take ~170 ms to load: only when Markdown is actually checked.
 const parser = lazyModule(() => {
-  const { unified } = lazyModule.require('unified') as typeof import('unified');
-  const remarkParse = (lazyModule.require('remark-parse') as typeof import('remark-parse')).default;
-  const remarkGfm = (lazyModule.require('remark-gfm') as typeof import('remark-gfm')).default;
-  const remarkFrontmatter = (lazyModule.require('remark-frontmatter') as typeof import('remark-frontmatter')).default;
+  const { unified } = optionalModule('unified');
+  const remarkParse = optionalModule('remark-parse').default;
+  const remarkGfm = optionalModule('remark-gfm').default;
+  const remarkFrontmatter = optionalModule('remark-frontmatter').default;
   // Front matter (YAML ---, TOML +++) is a site generator's data, not prose: parsed as such, then skipped.
   return unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
 });

@@ -1,9 +1,8 @@
 import { lazyModule } from '../lazy-module.js';
+import { optionalModule } from '../platform/platform.js';
 
 /** HTML named character references (&nbsp;), needed only when the source has them. */
-const decodeNamed = lazyModule(
-  () => (lazyModule.require('decode-named-character-reference') as typeof import('decode-named-character-reference')).decodeNamedCharacterReference,
-);
+const decodeNamed = lazyModule(() => optionalModule('decode-named-character-reference').decodeNamedCharacterReference);
 
 /** Stands for a span that is not prose (inline code): it keeps words on either side apart. */
 const OPAQUE = '\uFFFC';

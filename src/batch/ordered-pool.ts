@@ -2,7 +2,7 @@ import type { ResourceLimits, Worker } from 'node:worker_threads';
 import { lazyModule } from '../lazy-module.js';
 
 /** Loaded when a pool starts: requiring it costs a single proofread() ~4 ms. */
-const workerThreads = lazyModule(() => lazyModule.require('node:worker_threads') as typeof import('node:worker_threads'));
+const workerThreads = lazyModule(() => process.getBuiltinModule('node:worker_threads'));
 
 /**
  * What a pool worker posts back for one job: the result as JSON text, which crosses

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { lazyModule } from '../lazy-module.js';
 import { MAX_WORKER_HEAP_MB } from '../limits.js';
 import { ConfigError, createProofreader, type InputFormat, type ProofreaderOptions } from '../proofreader.js';
 import type { Issue } from '../types.js';
@@ -33,8 +32,8 @@ export interface BatchOptions extends Omit<ProofreaderOptions, 'segmenter'> {
 
 const DEFAULT_MAX_WAITING = 64;
 
-/** CPUs to use; node:os is required here, not imported, to stay out of a proofread()'s start-up. */
-const cores = () => (lazyModule.require('node:os') as typeof import('node:os')).availableParallelism();
+/** CPUs to use; node:os is loaded here, not imported, to stay out of a proofread()'s start-up. */
+const cores = () => process.getBuiltinModule('node:os').availableParallelism();
 
 /**
  * Proofreads many documents on worker threads and yields each result in input order, as

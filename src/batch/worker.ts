@@ -1,3 +1,4 @@
+import '../platform/node.js';
 import { workerData } from 'node:worker_threads';
 import { createProofreader, type ProofreaderOptions } from '../proofreader.js';
 import { serveJobs } from './ordered-pool.js';

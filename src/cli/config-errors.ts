@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { lazyModule } from '../lazy-module.js';
+import { createRequire } from 'node:module';
 
 const TYPES: Record<string, string> = { array: '数组', object: '对象', string: '字符串', boolean: '布尔值（true 或 false）', number: '数字', integer: '整数' };
 
@@ -8,7 +8,8 @@ const TYPES: Record<string, string> = { array: '数组', object: '对象', strin
  * the common ones written out, the rest localised by ajv-i18n.
  */
 export function describeConfigErrors(errors: readonly ErrorObject[], known: readonly string[]): string {
-  const localize = lazyModule.require('ajv-i18n/localize/zh') as (errors: ErrorObject[]) => void;
+  // Only for the rarer schema errors: loaded then, not at start-up (the CLI is Node-only).
+  const localize = createRequire(import.meta.url)('ajv-i18n/localize/zh') as (errors: ErrorObject[]) => void;
   const copies = errors.map((e) => ({ ...e }));
   localize(copies);
   return copies.map((e) => describe(e, known)).join('；');

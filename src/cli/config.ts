@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Ajv as AjvClass } from 'ajv';
+import { optionalModule } from '../platform/platform.js';
 import schema from '../../schemas/config.schema.json' with { type: 'json' };
 import { ConfigError } from '../proofreader.js';
 import type { RuleLevel } from '../types.js';
-import { lazyModule } from '../lazy-module.js';
 import { describeConfigErrors } from './config-errors.js';
 
 /** File names looked for, nearest directory first, in this order within a directory. */
@@ -19,7 +19,6 @@ export interface Config {
   rules: Record<string, RuleLevel>;
 }
 
-const require = lazyModule.require;
 let validate: ReturnType<AjvClass['compile']> | undefined;
 const foundIn = new Map<string, string | undefined>();
 
@@ -63,7 +62,7 @@ export function readConfig(file: string): Config {
     throw new ConfigError(`${file}: 配置不是有效的 JSON${whereJsonFails(text, (e as Error).message)}`);
   }
   if (!validate) {
-    const { Ajv } = require('ajv') as { Ajv: typeof AjvClass };
+    const { Ajv } = optionalModule('ajv');
     validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
   }
   if (!validate(data)) {

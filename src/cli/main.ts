@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import '../platform/node.js';
 import { Command, CommanderError, Option } from 'commander';
 import { PackError } from '../packs/pack-error.js';
 import { ConfigError } from '../proofreader.js';

@@ -1,3 +1,4 @@
+import '../platform/node.js';
 import { workerData } from 'node:worker_threads';
 import { serveJobs } from '../batch/ordered-pool.js';
 import { checkFile, type CheckSettings } from './check-file.js';

@@ -20,33 +20,37 @@ type ArrayRecord = [path: Path, type: TypeName, offset: number, length: number];
 
 const BIG_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 0;
 
-/** The value of an artefact file, its typed arrays views of `bytes`. */
-export function readArtefactFile(file: string, bytes: Buffer): unknown {
-  if (!file.endsWith('.bin')) return JSON.parse(bytes.toString('utf8'));
-  const headerEnd = 4 + bytes.readUInt32LE(0);
-  const { value, arrays } = JSON.parse(bytes.toString('utf8', 4, headerEnd)) as { value: unknown; arrays: ArrayRecord[] };
+const utf8 = new TextDecoder();
+/** Node's Buffer decodes UTF-16 fastest and keeps lone surrogates (TextDecoder would replace them); browsers have none. */
+const NodeBuffer = (globalThis as { Buffer?: { from(b: ArrayBufferLike, o: number, n: number): { toString(e: 'utf16le'): string } } }).Buffer;
+
+/** The value of an artefact file, its typed arrays views of `bytes` (no copy: a large model is used in place). */
+export function readArtefactFile(file: string, bytes: Uint8Array): unknown {
+  if (!file.endsWith('.bin')) return JSON.parse(utf8.decode(bytes));
+  const headerEnd = 4 + new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0, true);
+  const { value, arrays } = JSON.parse(utf8.decode(bytes.subarray(4, headerEnd))) as { value: unknown; arrays: ArrayRecord[] };
   const payload = alignArray(headerEnd);
   for (const [path, type, offset, length] of arrays) setAt(value, path, arrayAt(bytes, type, payload + offset, length));
   return value;
 }
 
 /** The bytes of the artefact file for `value` (at build time). */
-export function writeArtefactFile(file: string, value: unknown): Buffer {
-  if (!file.endsWith('.bin')) return Buffer.from(JSON.stringify(value), 'utf8');
+export function writeArtefactFile(file: string, value: unknown): Uint8Array {
+  if (!file.endsWith('.bin')) return new TextEncoder().encode(JSON.stringify(value));
   const arrays: ArrayRecord[] = [];
-  const parts: Buffer[] = [];
+  const parts: Uint8Array[] = [];
   let size = 0;
   const plain = withoutArrays(value, [], (path, array) => {
     arrays.push([path, array.constructor.name as TypeName, size, array.length]);
     parts.push(littleEndianBytes(array));
     size = alignArray(size + array.byteLength);
   });
-  const header = Buffer.from(JSON.stringify({ value: plain, arrays }), 'utf8');
+  const header = new TextEncoder().encode(JSON.stringify({ value: plain, arrays }));
   const payload = alignArray(4 + header.length);
-  const out = Buffer.alloc(payload + size);
-  out.writeUInt32LE(header.length, 0);
-  header.copy(out, 4);
-  arrays.forEach(([, , offset], i) => parts[i]!.copy(out, payload + offset));
+  const out = new Uint8Array(payload + size);
+  new DataView(out.buffer).setUint32(0, header.length, true);
+  out.set(header, 4);
+  arrays.forEach(([, , offset], i) => out.set(parts[i]!, payload + offset));
   return out;
 }
 
@@ -62,7 +66,7 @@ export function unitsOfText(text: string): Uint16Array {
 
 /** The text `unitsOfText` stored. */
 export function textOfUnits(units: Uint16Array): string {
-  if (!BIG_ENDIAN) return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le');
+  if (!BIG_ENDIAN && NodeBuffer) return NodeBuffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le');
   let text = '';
   for (let i = 0; i < units.length; i += 8192) text += String.fromCharCode(...units.subarray(i, i + 8192));
   return text;
@@ -79,25 +83,23 @@ export function linesOfUnits(units: Uint16Array): string[] {
   return units.length === 0 ? [] : textOfUnits(units).split('\n');
 }
 
-function arrayAt(bytes: Buffer, type: TypeName, byteOffset: number, length: number): TypedArray {
+function arrayAt(bytes: Uint8Array, type: TypeName, byteOffset: number, length: number): TypedArray {
   const Type = TYPES[type];
   const start = bytes.byteOffset + byteOffset;
   if (!BIG_ENDIAN && start % Type.BYTES_PER_ELEMENT === 0) return new Type(bytes.buffer as ArrayBuffer, start, length);
-  const own = new Uint8Array(bytes.subarray(byteOffset, byteOffset + length * Type.BYTES_PER_ELEMENT)); // a copy, aligned
-  if (BIG_ENDIAN) swapBytes(Buffer.from(own.buffer as ArrayBuffer), Type.BYTES_PER_ELEMENT);
+  const own = new Uint8Array(bytes.subarray(byteOffset, byteOffset + length * Type.BYTES_PER_ELEMENT)); // a copy, aligned (not slice: a Buffer's slice is a view)
+  if (BIG_ENDIAN) swapBytes(own, Type.BYTES_PER_ELEMENT);
   return new Type(own.buffer, 0, length);
 }
 
-function littleEndianBytes(array: TypedArray): Buffer {
-  const bytes = Buffer.from(array.buffer, array.byteOffset, array.byteLength);
-  return BIG_ENDIAN ? swapBytes(Buffer.from(bytes), array.BYTES_PER_ELEMENT) : bytes;
+function littleEndianBytes(array: TypedArray): Uint8Array {
+  const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+  return BIG_ENDIAN ? swapBytes(new Uint8Array(bytes), array.BYTES_PER_ELEMENT) : bytes;
 }
 
-/** Swaps, in place, the bytes of each element `width` bytes wide. */
-function swapBytes(bytes: Buffer, width: number): Buffer {
-  if (width === 2) bytes.swap16();
-  else if (width === 4) bytes.swap32();
-  else if (width === 8) bytes.swap64();
+/** Reverses, in place, the bytes of each element `width` bytes wide. */
+function swapBytes(bytes: Uint8Array, width: number): Uint8Array {
+  for (let i = 0; i + width <= bytes.length; i += width) bytes.subarray(i, i + width).reverse();
   return bytes;
 }
 

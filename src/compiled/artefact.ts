@@ -1,17 +1,17 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { platform } from '../platform/platform.js';
 import { readArtefactFile } from './artefact-file.js';
 
 /**
  * A value derived from the bundled dictionaries that takes time to build (parsed packs,
- * automata, indexes). The build (scripts/compile-data.ts) computes each one and writes
- * it next to the built module, so that a start only reads it; running from src/
- * (tests), where there is no such file, it is computed on first use.
+ * automata, indexes). The build (scripts/build/compile-artefacts.ts) computes each one
+ * and writes it to dist/; every run — the package, the CLI, the tests — reads it from
+ * there through the platform's loader. A missing or stale file is an error, never a
+ * silent recompute.
  */
 export interface Artefact<T, Stored> {
   /** The file's name in dist/: `.json` for JSON data, `.bin` for data that holds typed arrays (see artefact-file.ts). */
   readonly file: string;
+  /** Build time only: reads dictionaries/ through the platform. */
   compute(): T;
   /** To JSON data (and typed arrays, in a `.bin` file), and back. */
   store(value: T): Stored;
@@ -20,13 +20,8 @@ export interface Artefact<T, Stored> {
 
 const loaded = new Map<Artefact<unknown, unknown>, unknown>();
 
-/** The artefact's value, read (or computed) once per process. */
+/** The artefact's value, read once per process. */
 export function loadArtefact<T, S>(artefact: Artefact<T, S>): T {
-  if (!loaded.has(artefact)) loaded.set(artefact, readOrCompute(artefact));
+  if (!loaded.has(artefact)) loaded.set(artefact, artefact.restore(readArtefactFile(artefact.file, platform().readArtefact(artefact.file)) as S));
   return loaded.get(artefact) as T;
-}
-
-function readOrCompute<T, S>(artefact: Artefact<T, S>): T {
-  const file = join(dirname(fileURLToPath(import.meta.url)), artefact.file);
-  return existsSync(file) ? artefact.restore(readArtefactFile(file, readFileSync(file)) as S) : artefact.compute();
 }

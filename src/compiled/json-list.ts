@@ -1,3 +1,5 @@
+const decoder = new TextDecoder();
+
 /**
  * A list of JSON values that can be stored as one block of UTF-8, each value then
  * decoded and parsed when first read: a start that needs a few entries of a long list
@@ -28,16 +30,19 @@ export class JsonList<T> {
     const value = this.#values[index];
     if (value !== undefined || !this.#stored) return value as T;
     const { utf8, offsets } = this.#stored;
-    const text = Buffer.from(utf8.buffer, utf8.byteOffset, utf8.byteLength).toString('utf8', offsets[index], offsets[index + 1]);
+    const text = decoder.decode(utf8.subarray(offsets[index], offsets[index + 1]));
     return (this.#values[index] = JSON.parse(text) as T);
   }
 
   store(): StoredJsonList {
     if (this.#stored) return this.#stored;
-    const texts = this.#values.map((v) => Buffer.from(JSON.stringify(v)));
+    const encoder = new TextEncoder();
+    const texts = this.#values.map((v) => encoder.encode(JSON.stringify(v)));
     const offsets = new Int32Array(texts.length + 1);
     texts.forEach((t, i) => (offsets[i + 1] = offsets[i]! + t.length));
-    return { utf8: new Uint8Array(Buffer.concat(texts)), offsets };
+    const utf8 = new Uint8Array(offsets[texts.length]!);
+    texts.forEach((t, i) => utf8.set(t, offsets[i]));
+    return { utf8, offsets };
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Segmenter } from '../segment/segmenter.js';
 import { findDocumentFacts, type DocumentFacts } from './facts.js';
+import { findClauses, findSentences, type TextSpan } from '../text/sentences.js';
 import { spanContaining } from '../text/span-search.js';
 import { LineIndex } from './line-index.js';
 import { findSkippedSpans, type Span } from './skipped-spans.js';
@@ -76,6 +77,16 @@ export class Document {
   /** URLs, e-mail addresses and similar spans that are not prose. */
   get skippedSpans(): Span[] {
     return (this.#skipped ??= findSkippedSpans(this.text));
+  }
+
+  /** The sentences (up to 。！？ or a line break, src/text/sentences.ts), found once when first asked for. */
+  get sentences(): readonly TextSpan[] {
+    return this.memo(findSentences, () => findSentences(this.text));
+  }
+
+  /** The clauses (分句: sentences split at ；), found once when first asked for. */
+  get clauses(): readonly TextSpan[] {
+    return this.memo(findClauses, () => findClauses(this.text));
   }
 
   /** The document's own dates (成文日期, header fields, 印发) and 发文字号; found once, when first asked for. */

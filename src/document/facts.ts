@@ -1,6 +1,7 @@
 import { readWordList } from '../dictionaries.js';
-import type { Ymd } from '../rules/date/calendar.js';
-import { parseFullDate } from '../rules/date/parse-dates.js';
+import type { Ymd } from '../text/dates/calendar.js';
+import { parseFullDate } from '../text/dates/parse-dates.js';
+import { RUNNING_TEXT_MARKS } from '../text/sentences.js';
 
 /** A date the document states about itself, with its offsets. */
 export interface FactDate extends Ymd {
@@ -35,11 +36,13 @@ export interface DocumentFacts {
 export interface FactsLexicon {
   agencySuffixes: string[];
   headerLabels: { label: string; kind: HeaderDateKind }[];
+  /** Header fields that give the 发文字号 (发文字号, 文号), in the order tried. */
+  numberLabels: string[];
 }
 
 let defaultLexicon: FactsLexicon | undefined;
 
-/** Agency name endings and header labels, from dictionaries/date/ (read once per process). */
+/** Agency name endings and header labels, from dictionaries/date/ and format/ (read once per process). */
 function loadFactsLexicon(): FactsLexicon {
   return (defaultLexicon ??= {
     agencySuffixes: readWordList('date/agency-suffixes.txt'),
@@ -50,23 +53,24 @@ function loadFactsLexicon(): FactsLexicon {
       }
       return { label, kind };
     }),
+    numberLabels: readWordList('format/doc-number-labels.txt'),
   });
 }
 
 /** A line that may carry a signature: short, and without sentence punctuation. */
 const MAX_SIGNATURE_LINE = 40;
-const SENTENCE_PUNCTUATION = /[。，、；：！？,;:!?（）()《》“”]/;
+const SENTENCE_PUNCTUATION = new RegExp(`[${RUNNING_TEXT_MARKS}（）()]`);
 /** Blank lines allowed between the authority's name and the date. */
 const MAX_BLANK_LINES = 3;
 /** 发文字号 on a line of its own: 机关代字 + bracketed year + number + 号 (variants too: [2024], （2024）). */
 const NUMBER_LINE = /^[\u4e00-\u9fa5]{1,20}[〔[［【（(]\d{2,4}[〕\]］】）)]第?\d{1,5}号$/;
 /** How many lines from the top a 发文字号 line may stand. */
 const NUMBER_LINE_REACH = 60;
-const NUMBER_FIELD = /(?:发文字号|文号)[ \t\u3000]*[:：]?[ \t\u3000]*([^\s]{2,40})/y;
+/** The value after a 发文字号 label found at lastIndex. */
+const NUMBER_FIELD = /[ \t\u3000]*[:：]?[ \t\u3000]*([^\s]{2,40})/y;
 const ISSUED_LINE_END = /印发[ \t\u3000]*(?=\r?\n|$)/g;
 const HEADER_VALUE_REACH = 24;
 const DATE_LINE_START = /[0-9〇零○一二]/;
-const NUMBER_LABELS = ['发文字号', '文号'];
 
 /**
  * The document's own dates and 发文字号, found in a few line-level passes (linear in the
@@ -84,7 +88,7 @@ export function findDocumentFacts(text: string, lexicon: FactsLexicon = loadFact
   const writtenDate = signatureDate ?? facts.headerDates.find((h) => h.kind === 'written')?.date;
   if (writtenDate) facts.writtenDate = writtenDate;
 
-  const documentNumber = findDocumentNumber(text);
+  const documentNumber = findDocumentNumber(text, lexicon);
   if (documentNumber) facts.documentNumber = documentNumber;
   return facts;
 }
@@ -194,10 +198,10 @@ function lastFullDate(text: string, start: number, end: number): (Ymd & { start:
   return last;
 }
 
-function findDocumentNumber(text: string): DocumentFacts['documentNumber'] {
-  for (const label of NUMBER_LABELS) {
+function findDocumentNumber(text: string, lexicon: FactsLexicon): DocumentFacts['documentNumber'] {
+  for (const label of lexicon.numberLabels) {
     for (let at = text.indexOf(label); at !== -1; at = text.indexOf(label, at + label.length)) {
-      NUMBER_FIELD.lastIndex = at;
+      NUMBER_FIELD.lastIndex = at + label.length;
       const m = NUMBER_FIELD.exec(text);
       if (!m || !/\d/.test(m[1]!)) continue;
       const start = NUMBER_FIELD.lastIndex - m[1]!.length;

@@ -1,20 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { loadArtefact, type Artefact } from '../compiled/artefact.js';
 import { linesOfUnits, unitsOfLines } from '../compiled/artefact-file.js';
-import { dictionaryDir } from '../dictionaries.js';
-import { PackMatcher, type StoredPackMatcher } from '../rules/lexicon/pack-matcher.js';
+import { listDictionaryFiles, readDictionaryFile } from '../dictionaries.js';
+import { PackMatcher, type StoredPackMatcher } from './pack-matcher.js';
 import { DictionarySegmenter, type AddedWords } from '../segment/dictionary-segmenter.js';
 import { parsePackText } from './parse-pack.js';
 import type { RulePack } from './types.js';
 
-/** Paths of the bundled rule packs, in a stable order. */
+/** The bundled rule packs (dictionaries/packs/), as paths relative to dictionaries/, in a stable order (build time). */
 export function builtinPackFiles(): string[] {
-  const dir = dictionaryDir();
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
-    .sort()
-    .map((f) => join(dir, f));
+  return listDictionaryFiles().filter((path) => /^packs\/[^/]+\.ya?ml$/.test(path));
 }
 
 /**
@@ -57,11 +51,7 @@ export function loadBuiltinPacks(): RulePack[] {
   return loadArtefact(BUILTIN_PACKS);
 }
 
-/** Reads and validates dictionaries/*.yaml (what runs from src/, and what the build compiles). */
+/** Reads and validates dictionaries/packs/*.yaml (build time: what the build compiles). */
 export function parseBuiltinPacks(): RulePack[] {
-  return builtinPackFiles().map((file) => parsePackText(readFileSync(file, 'utf8'), relativeName(file)));
-}
-
-function relativeName(file: string): string {
-  return `dictionaries/${file.slice(dictionaryDir().length + 1)}`;
+  return builtinPackFiles().map((path) => parsePackText(readDictionaryFile(path), `dictionaries/${path}`));
 }

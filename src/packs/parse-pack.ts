@@ -1,11 +1,11 @@
-import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type * as Yaml from 'yaml';
 import schema from '../../schemas/rule-pack.schema.json' with { type: 'json' };
 import { hasLoneSurrogate } from '../text/unicode.js';
 import type { Severity } from '../types.js';
 import { PackError, type PackProblem } from './pack-error.js';
 import type { Boundary, PackEntry, RulePack } from './types.js';
-import { lazyModule } from '../lazy-module.js';
+import { optionalModule } from '../platform/platform.js';
 
 /**
  * Limits on a pack file (docs/pack-format.md, “Limits”); the per-field ones (number of
@@ -22,7 +22,6 @@ const DEFAULT_MESSAGE = '“{wrong}”应为“{right}”';
 
 // The YAML parser and the schema validator take ~130 ms to load together, and the
 // bundled packs arrive precompiled: load them only when a pack is actually parsed.
-const require = lazyModule.require;
 let validators: { pack: ValidateFunction; entry: ValidateFunction } | undefined;
 
 /** The raw shape a pack has in YAML or JSON, before defaults are filled in. */
@@ -35,20 +34,26 @@ export interface RulePackInput {
   severity?: Severity;
   boundary?: Boundary;
   message?: string;
+  /** Citations by short name, for the entries' `source`. */
+  sources?: Record<string, string>;
   entries: {
     wrong: string | string[];
-    right: string | string[];
+    /** Absent when the fix depends on the context: the entry is reported without a suggestion. */
+    right?: string | string[];
     note?: string;
     unless?: string[];
     severity?: Severity;
     boundary?: Boundary;
+    source?: string;
+    unquoted?: boolean;
+    outdatedFrom?: string;
   }[];
   examples: { invalid: { text: string; output?: string }[]; valid: string[] };
 }
 
 /** Parses and validates a YAML (or JSON) pack. Throws a PackError naming file, line, entry and reason. */
 export function parsePackText(text: string, source: string): RulePack {
-  const bytes = Buffer.byteLength(text, 'utf8');
+  const bytes = utf8Length(text);
   if (bytes > MAX_PACK_BYTES) {
     throw new PackError([{ source, reason: tooLarge(bytes) }]);
   }
@@ -61,7 +66,7 @@ export function parsePackText(text: string, source: string): RulePack {
         : { source, line, reason: '含有无法解码的字节：规则包应为 UTF-8 编码（GBK/GB18030 文件请先另存为 UTF-8）' },
     ]);
   }
-  const { LineCounter, parseDocument, isNode, isAlias, visit } = require('yaml') as typeof Yaml;
+  const { LineCounter, parseDocument, isNode, isAlias, visit } = optionalModule('yaml');
   const lineCounter = new LineCounter();
   let doc: Yaml.Document.Parsed;
   try {
@@ -151,18 +156,24 @@ export function validatePack(data: unknown, source: string, lineOf: (path: (stri
   for (const placeholder of (input.message ?? '').match(/\{[^}]*\}/g) ?? []) {
     if (!['{wrong}', '{right}', '{note}'].includes(placeholder)) problems.push({ source, line: lineOf(['message']), where: 'message', reason: `未知占位符 ${placeholder}，可用 {wrong} {right} {note}` });
   }
+  const usesRight = (input.message ?? DEFAULT_MESSAGE).includes('{right}');
   const seen = new Map<string, number>();
   const entries: PackEntry[] = input.entries.map((raw, i) => {
     const entry: PackEntry = {
       wrong: toList(raw.wrong),
-      right: toList(raw.right),
+      right: raw.right === undefined ? [] : toList(raw.right),
       unless: raw.unless ?? [],
       severity: raw.severity ?? packSeverity,
       boundary: raw.boundary ?? packBoundary,
       ...(raw.note !== undefined && { note: raw.note }),
+      ...(raw.source !== undefined && { source: input.sources?.[raw.source] ?? raw.source }),
+      ...(raw.unquoted === true && { unquoted: true }),
+      ...(raw.outdatedFrom !== undefined && { outdatedFrom: raw.outdatedFrom }),
     };
     const where = describeEntry(i, entry);
     const add = (reason: string) => problems.push({ source, line: lineOf(['entries', i]), where, reason });
+    if (entry.right.length === 0 && usesRight) add('缺少字段“right”：本规则包的 message 用到 {right}（不给修改建议的条目只能用于不含 {right} 的 message）');
+    if (entry.outdatedFrom !== undefined && !isCalendarDate(entry.outdatedFrom)) add(`outdatedFrom“${entry.outdatedFrom}”不是有效日期`);
     for (const w of entry.wrong) {
       if (Array.from(w).length < 2) add(`错误词形“${w}”少于 2 个字，单字匹配误报太多`);
       if (hasLoneSurrogate(w)) add(`错误词形“${w}”含有不成对的代理字符`);
@@ -198,7 +209,7 @@ export function validatePack(data: unknown, source: string, lineOf: (path: (stri
  */
 function schemaErrors(data: unknown): ErrorObject[] {
   if (!validators) {
-    const { Ajv } = require('ajv') as { Ajv: typeof AjvClass };
+    const { Ajv } = optionalModule('ajv');
     const ajv = new Ajv({ allErrors: true, strict: true });
     ajv.addSchema(schema);
     const { $id, ...packOnly } = structuredClone(schema);
@@ -240,6 +251,12 @@ const YAML_ERRORS: Record<string, string> = {
   MULTIPLE_DOCS: '一个文件只能有一个规则包（发现了以 --- 分隔的多个 YAML 文档）',
   BAD_ALIAS: '别名（*名称）前面没有对应的锚点（&名称）',
 };
+
+/** YYYY-MM-DD naming a day that exists. */
+function isCalendarDate(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
 
 function toList(v: string | string[]): string[] {
   return typeof v === 'string' ? [v] : v;
@@ -336,4 +353,19 @@ function explainErrors(errors: ErrorObject[]): { error: ErrorObject; message: st
 
 function typeName(type: string): string {
   return ({ array: '列表', string: '文字', object: '“字段: 值”映射', boolean: '布尔值', number: '数字' } as Record<string, string>)[type] ?? type;
+}
+
+/** The UTF-8 size of `text`, without encoding it (a lone surrogate counts 3 bytes, as its U+FFFD replacement). */
+function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 2;
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
 }

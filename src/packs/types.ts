@@ -6,13 +6,19 @@ export type Boundary = 'none' | 'word';
 /** One piece of knowledge: wrong forms, their correct forms, and where the wrong form is right. */
 export interface PackEntry {
   wrong: string[];
-  /** Correct forms, best first; the first is the fix. */
+  /** Correct forms, best first; the first is the fix. Empty when the fix depends on the context: reported without a suggestion. */
   right: string[];
   note?: string;
   /** Literal contexts containing a wrong form in which it is correct. */
   unless: string[];
   severity: Severity;
   boundary: Boundary;
+  /** Where the entry comes from, with a name of the pack's `sources` written out. */
+  source?: string;
+  /** Only outside quotation marks (台独 → “台独”). */
+  unquoted?: boolean;
+  /** An outdated wording from this day (YYYY-MM-DD) on: wrong only in documents dated then or later. */
+  outdatedFrom?: string;
 }
 
 export interface PackExamples {

@@ -1,6 +1,6 @@
 import { Document } from '../document/document.js';
 import { applyFixes } from '../fix/apply-fixes.js';
-import { PackMatcher } from '../rules/lexicon/pack-matcher.js';
+import { PackMatcher } from './pack-matcher.js';
 import type { Segmenter } from '../segment/segmenter.js';
 import type { PackProblem } from './pack-error.js';
 import { describeEntry } from './parse-pack.js';

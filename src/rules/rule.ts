@@ -1,11 +1,15 @@
 import type { Document } from '../document/document.js';
 import type { Severity } from '../types.js';
+import type { MessageData } from './messages.js';
 
-/** What a rule reports; the pipeline adds line, column, text and the rule's id. */
+/** What a rule reports; the pipeline renders the message and adds line, column, text and the rule's id. */
 export interface Finding {
   start: number;
   end: number;
-  message: string;
+  /** A key of the rule's `messages`. */
+  messageId: string;
+  /** The values of the template's `{{name}}` placeholders. */
+  data?: MessageData;
   suggestions?: string[];
   /** Overrides the rule's default severity for this finding (a pack entry's own severity). */
   severity?: Severity;
@@ -24,6 +28,8 @@ export interface Rule {
   severity: Severity;
   /** One line, Chinese, for rule listings. */
   description: string;
+  /** Message templates by id, Chinese; `{{name}}` is filled from a finding's `data`. */
+  messages: Readonly<Record<string, string>>;
   /** Its suggestions are statistical guesses: `--fix` leaves them for an editor to confirm. */
   guesses?: boolean;
   /** `false`: its suggestions are never applied unseen (privacy masks); its issues carry `autofix: false`. */

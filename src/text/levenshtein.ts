@@ -1,8 +1,6 @@
-import { lazyModule } from '../lazy-module.js';
+import { distance } from 'fastest-levenshtein';
 
-/** Edit distance (fastest-levenshtein), loaded on first use. */
-const load = lazyModule(() => (lazyModule.require('fastest-levenshtein') as typeof import('fastest-levenshtein')).distance);
-
+/** Edit distance (fastest-levenshtein: small, imported with the core). */
 export function editDistance(a: string, b: string): number {
-  return load()(a, b);
+  return distance(a, b);
 }

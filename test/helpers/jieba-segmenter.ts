@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Jieba } from '@node-rs/jieba';
-import { dictionaryDir } from '../../src/dictionaries.js';
+import { dictionaryDir } from '../../src/platform/node.js';
 import { ADDED_WORD_COUNT, type Segmenter } from '../../src/segment/segmenter.js';
 import { LONE_SURROGATE } from '../../src/text/unicode.js';
 

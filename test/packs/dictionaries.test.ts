@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyFixes, createProofreader, DictionarySegmenter, parsePackText, verifyPack } from '../../src/index.js';
 import { builtinPackFiles } from '../../src/packs/builtin.js';
-import { PackMatcher } from '../../src/rules/lexicon/pack-matcher.js';
+import { readDictionaryFile } from '../../src/dictionaries.js';
+import { PackMatcher } from '../../src/packs/pack-matcher.js';
 import { Document } from '../../src/document/document.js';
 
 const files = builtinPackFiles();
-const packs = files.map((f) => parsePackText(readFileSync(f, 'utf8'), f.slice(f.indexOf('dictionaries/'))));
+const packs = files.map((f) => parsePackText(readDictionaryFile(f), `dictionaries/${f}`));
 const segmenter = new DictionarySegmenter();
 const all = PackMatcher.of(packs);
 segmenter.addWords(all.wrongForms);

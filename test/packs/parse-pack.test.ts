@@ -25,6 +25,27 @@ describe('parsePackText', () => {
     expect(pack.entries[0]).toEqual({ wrong: ['针炙'], right: ['针灸'], unless: [], severity: 'error', boundary: 'none' });
   });
 
+  it('reads the fields the political data needs: sources, source, unquoted, outdatedFrom, entries without right', () => {
+    const yaml = [
+      'id: facts',
+      'name: 表述',
+      'message: “{wrong}”不规范',
+      'sources: { 报告: 党的二十大报告（2022年10月16日） }',
+      'entries:',
+      '  - { wrong: 中国化最新成果, right: 中国化时代化最新成果, source: 报告, outdatedFrom: 2022-10-16 }',
+      '  - { wrong: 台独, right: “台独”, unquoted: true, source: 新华社禁用词 }',
+      '  - { wrong: 两岸三地 }',
+      'examples: { invalid: [{ text: 两岸三地 }], valid: [“台独”] }',
+    ].join('\n');
+    const [outdated, quoted, contextual] = parsePackText(yaml, 'p.yaml').entries;
+    expect(outdated).toMatchObject({ source: '党的二十大报告（2022年10月16日）', outdatedFrom: '2022-10-16' });
+    expect(quoted).toMatchObject({ source: '新华社禁用词', unquoted: true });
+    expect(contextual!.right).toEqual([]);
+    expect(problemsOf(yaml.replace('2022-10-16 }', '2022-02-30 }'))).toEqual([expect.stringMatching(/第 1 条（“中国化最新成果”） outdatedFrom“2022-02-30”不是有效日期/)]);
+    expect(problemsOf(yaml.replace('2022-10-16 }', '20221016 }'))).toEqual([expect.stringMatching(/\/entries\/0\/outdatedFrom: /)]);
+    expect(problemsOf(yaml.replace('message: “{wrong}”不规范\n', ''))).toEqual([expect.stringMatching(/第 3 条（“两岸三地”） 缺少字段“right”：本规则包的 message 用到 \{right\}/)]);
+  });
+
   it.each([
     ['a YAML syntax error', 'id: [unclosed', /my-pack\.yaml:1 .*YAML 语法错误/],
     ['a missing field', valid.replace('    right: 针灸\n', ''), /my-pack\.yaml:5 第 1 条（“针炙”） .*缺少字段“right”/],

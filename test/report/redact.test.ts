@@ -3,7 +3,7 @@ import type { Issue } from '../../src/index.js';
 import { redact } from '../../src/report/redact.js';
 
 const place = (start: number, text: string, category = 'privacy'): Issue => ({
-  ruleId: 'privacy/mobile-number', category, severity: 'error', message: '', start, end: start + text.length, line: 1, column: start + 1, text, suggestions: ['138****5678'],
+  ruleId: 'privacy/mobile-number', messageId: 'mobileNumber', category, severity: 'error', message: '', start, end: start + text.length, line: 1, column: start + 1, text, suggestions: ['138****5678'],
 });
 
 describe('redact', () => {

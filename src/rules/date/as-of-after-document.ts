@@ -1,10 +1,12 @@
 import type { Rule } from '../rule.js';
-import { compareYmd, formatYmd, type Ymd } from './calendar.js';
-import { clauseAfter, datesOf, describeDate, documentDateOf, yearCandidates } from './context.js';
+import { compareYmd, formatYmd, type Ymd } from '../../text/dates/calendar.js';
+import { clauseAfter } from '../../text/sentences.js';
+import { datesOf, describeDate, documentDateOf, yearCandidates } from './context.js';
 import { firstResultWord, type DateLexicon } from './lexicon.js';
 
-/** What may stand right before the date: 截至, and the 截止 forms editors use for it. */
-const AS_OF = ['截至', '截止到', '截止至', '截止', '截至到'];
+const MESSAGES = {
+  asOfAfterDocument: `截至日期{{date}}晚于{{label}}{{documentDate}}，句中却报告已取得的结果：成文时尚不可能统计到该日，请核对日期。`,
+};
 
 /**
  * 截至 + a date after the document's own date, in a sentence that reports results already
@@ -18,6 +20,7 @@ export function createAsOfAfterDocumentRule(lexicon: DateLexicon): Rule {
     category: 'date',
     severity: 'warning',
     description: '“截至”日期晚于成文日期却报告已完成的结果',
+    messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
       const documentDate = documentDateOf(doc);
@@ -26,8 +29,8 @@ export function createAsOfAfterDocumentRule(lexicon: DateLexicon): Rule {
         if (m.inherited) continue;
         let before = m.start;
         if (text[before - 1] === ' ' || text[before - 1] === '\u3000') before--;
-        if (!AS_OF.some((w) => text.startsWith(w, before - w.length))) continue;
-        if (text[m.end] === '前' || text.startsWith('以前', m.end)) continue;
+        if (!lexicon.asOfWords.some((w) => text.startsWith(w, before - w.length))) continue;
+        if (lexicon.deadlineEndings.some((w) => text.startsWith(w, m.end))) continue; // 截至6月30日前: a deadline
         const years = yearCandidates(m, doc);
         if (years.length === 0) continue;
         const starts: Ymd[] = years.map((year) => ({ year, month: m.month ?? 1, day: m.day ?? 1 }));
@@ -41,7 +44,7 @@ export function createAsOfAfterDocumentRule(lexicon: DateLexicon): Rule {
         report({
           start: m.start,
           end: m.end,
-          message: `截至日期${describeDate(m, years[0]!)}晚于${documentDate.label}${formatYmd(documentDate.date)}，句中却报告已取得的结果：成文时尚不可能统计到该日，请核对日期。`,
+          messageId: 'asOfAfterDocument', data: { date: describeDate(m, years[0]!), label: documentDate.label, documentDate: formatYmd(documentDate.date) },
         });
       }
     },

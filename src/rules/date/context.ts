@@ -1,6 +1,6 @@
 import type { Document } from '../../document/document.js';
-import { dayNumber, formatYmd, ymdOfDate, type Ymd } from './calendar.js';
-import { parseDates, type DateMention, type ParsedDates } from './parse-dates.js';
+import { dayNumber, formatYmd, ymdOfDate, type Ymd } from '../../text/dates/calendar.js';
+import { parseDates, type DateMention, type ParsedDates } from '../../text/dates/parse-dates.js';
 
 /** Every date of the document, parsed once and shared by the date rules. */
 export function datesOf(doc: Document): ParsedDates {
@@ -60,12 +60,4 @@ export function describeDate(m: DateMention, year: number): string {
   if (m.day === undefined || m.month === undefined) return m.month === undefined ? `${year}年` : `${year}年${m.month}月`;
   const full = formatYmd({ year, month: m.month, day: m.day });
   return m.yearWritten ? full : `${m.month}月${m.day}日（推断为${year}年）`;
-}
-
-/** The sentence (up to 。；！？ or a line break) from `from`, at most `reach` characters. */
-export function clauseAfter(text: string, from: number, reach = 120): string {
-  const end = Math.min(text.length, from + reach);
-  let i = from;
-  while (i < end && !'。；;！？!?\n\r'.includes(text[i]!)) i++;
-  return text.slice(from, i);
 }

@@ -1,9 +1,12 @@
 import type { Rule } from '../rule.js';
-import { compareYmd, formatYmd } from './calendar.js';
-import { clauseAfter, datesOf, describeDate, documentDateOf, yearCandidates } from './context.js';
+import { compareYmd, formatYmd } from '../../text/dates/calendar.js';
+import { clauseAfter } from '../../text/sentences.js';
+import { datesOf, describeDate, documentDateOf, yearCandidates } from './context.js';
 import { firstResultWord, type DateLexicon } from './lexicon.js';
 
-const BEFORE = ['以前', '之前', '前'];
+const MESSAGES = {
+  deadlineBeforeDocument: `完成时限{{date}}早于{{label}}{{documentDate}}，收文单位无法按期办理，请核对日期。`,
+};
 
 /**
  * A deadline earlier than the document's own date: 于2024年3月15日前报送 in a document
@@ -17,16 +20,17 @@ export function createDeadlineBeforeDocumentRule(lexicon: DateLexicon): Rule {
     category: 'date',
     severity: 'warning',
     description: '完成时限早于成文日期',
+    messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
       const documentDate = documentDateOf(doc);
       if (!documentDate) return;
       for (const m of datesOf(doc).mentions) {
         if (m.day === undefined || m.month === undefined || m.inherited) continue;
-        const before = BEFORE.find((w) => text.startsWith(w, m.end));
+        const before = lexicon.deadlineEndings.find((w) => text.startsWith(w, m.end));
         if (!before) continue;
         const after = m.end + before.length;
-        const marked = '于在'.includes(text[m.start - 1] ?? '\n');
+        const marked = lexicon.deadlineMarkers.includes(text[m.start - 1] ?? '\n');
         if (!marked && !lexicon.deadlineVerbs.some((w) => text.startsWith(w, after))) continue;
         const clause = clauseAfter(text, after);
         if (lexicon.pastMarkers.some((w) => clause.includes(w)) || firstResultWord(clause, lexicon) !== -1) continue;
@@ -36,7 +40,7 @@ export function createDeadlineBeforeDocumentRule(lexicon: DateLexicon): Rule {
         report({
           start: m.start,
           end: m.end,
-          message: `完成时限${describeDate(m, years[0]!)}早于${documentDate.label}${formatYmd(documentDate.date)}，收文单位无法按期办理，请核对日期。`,
+          messageId: 'deadlineBeforeDocument', data: { date: describeDate(m, years[0]!), label: documentDate.label, documentDate: formatYmd(documentDate.date) },
         });
       }
     },

@@ -1,6 +1,12 @@
 import type { Rule } from '../rule.js';
-import { daysInMonth, isLeapYear } from './calendar.js';
+import { daysInMonth, isLeapYear } from '../../text/dates/calendar.js';
 import { datesOf, yearCandidates } from './context.js';
+
+const MESSAGES = {
+  noSuchMonth: `“{{text}}”中的月份{{month}}不存在，月份应为1—12。`,
+  noSuchDay: `“{{text}}”{{where}}不存在：{{why}}，请核对日期。`,
+  notLeapYear: `“{{text}}”{{inferred}}不存在：{{year}}年不是闰年，2月只有28天，请核对日期。`,
+};
 
 /**
  * Dates that do not exist: 13月, 2月30日, 4月31日, 2025年2月29日, 2024-02-30. A month
@@ -14,6 +20,7 @@ export function createImpossibleDateRule(): Rule {
     category: 'date',
     severity: 'error',
     description: '不存在的日期（2月30日、4月31日、13月）',
+    messages: MESSAGES,
     check(doc, report) {
       for (const m of datesOf(doc).mentions) {
         const { month, day } = m;
@@ -21,7 +28,7 @@ export function createImpossibleDateRule(): Rule {
         const text = doc.text.slice(m.start, m.end);
         if (month < 1 || month > 12) {
           if (m.inherited || (m.year === undefined && day === undefined)) continue;
-          report({ start: m.start, end: m.end, message: `“${text}”中的月份${month}不存在，月份应为1—12。` });
+          report({ start: m.start, end: m.end, messageId: 'noSuchMonth', data: { text, month } });
           continue;
         }
         if (day === undefined) continue;
@@ -29,7 +36,7 @@ export function createImpossibleDateRule(): Rule {
         const where = m.inherited ? `（${month}月）` : '';
         if (day < 1 || day > daysInMonth(month)) {
           const why = day < 1 ? '日期不能为0' : month === 2 && m.year === undefined ? '2月最多只有29天' : `${month}月只有${daysInMonth(month, m.year)}天`;
-          report({ start: m.start, end: m.end, message: `“${text}”${where}不存在：${why}，请核对日期。` });
+          report({ start: m.start, end: m.end, messageId: 'noSuchDay', data: { text, where, why } });
           continue;
         }
         if (month === 2 && day === 29) {
@@ -37,7 +44,7 @@ export function createImpossibleDateRule(): Rule {
           if (years.length === 0 || years.some(isLeapYear)) continue;
           const year = years[0]!;
           const inferred = m.yearWritten ? '' : `（推断为${year}年）`;
-          report({ start: m.start, end: m.end, message: `“${text}”${inferred}不存在：${year}年不是闰年，2月只有28天，请核对日期。` });
+          report({ start: m.start, end: m.end, messageId: 'notLeapYear', data: { text, inferred, year } });
         }
       }
     },

@@ -9,13 +9,15 @@ import { loadDateLexicon, type DateLexicon } from './lexicon.js';
 import { createQuarterMonthsRule } from './quarter-months.js';
 import { createReversedRangeRule } from './reversed-range.js';
 import { createWeekdayRule } from './weekday.js';
+import { createWeekdayNumeralRule } from './weekday-numeral.js';
 
 /** Dates: impossible dates, weekdays, quarters, ranges, 截至/截止, dates against the document date. */
 export function createDateRules(lexicon: DateLexicon = loadDateLexicon()): Rule[] {
   return [
     createImpossibleDateRule(),
-    createWeekdayRule(),
-    createQuarterMonthsRule(),
+    createWeekdayRule(lexicon),
+    createWeekdayNumeralRule(lexicon),
+    createQuarterMonthsRule(lexicon),
     createReversedRangeRule(),
     createJiezhiMisusedRule(lexicon),
     createJiezhiRedundantRule(lexicon),

@@ -2,7 +2,9 @@ import type { Rule } from '../rule.js';
 import { datesOf } from './context.js';
 import type { DateLexicon } from './lexicon.js';
 
-const FOLLOWERS_OK = ['到', '于', '至'];
+const MESSAGES = {
+  jiezhiForJiezhi: `“截止{{point}}”应为“截至{{point}}”。“截止”指到期停止，不直接带时间；表示到某一时间为止用“截至”（也可写作“截止到{{point}}”）。`,
+};
 
 /**
  * 截止 directly before a date or a time point, where 截至 (到……为止) is meant:
@@ -16,13 +18,14 @@ export function createJiezhiMisusedRule(lexicon: DateLexicon): Rule {
     category: 'date',
     severity: 'error',
     description: '“截止”后接时间点，应为“截至”',
+    messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
       const dates = datesOf(doc);
       for (let at = text.indexOf('截止'); at !== -1; at = text.indexOf('截止', at + 2)) {
         let p = at + 2;
         if (text[p] === ' ' || text[p] === '\u3000') p++;
-        if (FOLLOWERS_OK.includes(text[p] ?? '')) continue;
+        if (lexicon.jiezhiFollowers.includes(text[p] ?? '')) continue;
         const date = dates.byStart.get(p);
         const word = date ? undefined : lexicon.timeWords.find((w) => text.startsWith(w, p));
         if (!date && !word) continue;
@@ -30,7 +33,7 @@ export function createJiezhiMisusedRule(lexicon: DateLexicon): Rule {
         report({
           start: at,
           end: at + 2,
-          message: `“截止${point}”应为“截至${point}”。“截止”指到期停止，不直接带时间；表示到某一时间为止用“截至”（也可写作“截止到${point}”）。`,
+          messageId: 'jiezhiForJiezhi', data: { point },
           suggestions: ['截至'],
         });
       }

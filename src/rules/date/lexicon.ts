@@ -14,6 +14,22 @@ export interface DateLexicon {
   deadlineVerbs: string[];
   /** A 于X前 sentence with one of these tells what was done (了, 已). */
   pastMarkers: string[];
+  /** 截至 and the 截止 forms used for it, right before a date. */
+  asOfWords: string[];
+  /** After a date, what makes it a deadline (以前, 之前, 前), in the order tried. */
+  deadlineEndings: string[];
+  /** Before a date, what makes “date + 前” a deadline without a verb (于, 在). */
+  deadlineMarkers: string[];
+  /** After 截止, what makes it right (到, 于, 至). */
+  jiezhiFollowers: string[];
+  /** Words in which 共 does not mean “in all” (公共, 共同). */
+  gongNotInAll: string[];
+  /** Words before 星期/礼拜 that make a digit after it a count per week (每, 一). */
+  perWeekMarkers: string[];
+  /** Characters after a bare 周X that make it a weekday (上, 下, 晚 …). */
+  afterBareZhou: string[];
+  /** The months each period covers: 第二季度 → [4, 6]. */
+  periodMonths: ReadonlyMap<string, readonly [number, number]>;
 }
 
 export function loadDateLexicon(): DateLexicon {
@@ -24,15 +40,37 @@ export function loadDateLexicon(): DateLexicon {
     futureWords: readWordList('date/future-words.txt'),
     deadlineVerbs: readWordList('date/deadline-verbs.txt'),
     pastMarkers: readWordList('date/past-markers.txt'),
+    asOfWords: readWordList('date/as-of-words.txt'),
+    deadlineEndings: readWordList('date/deadline-endings.txt'),
+    deadlineMarkers: readWordList('date/deadline-markers.txt'),
+    jiezhiFollowers: readWordList('date/jiezhi-followers.txt'),
+    gongNotInAll: readWordList('date/gong-not-in-all.txt'),
+    afterBareZhou: readWordList('date/after-bare-zhou.txt'),
+    perWeekMarkers: readWordList('date/per-week-markers.txt'),
+    periodMonths: new Map(
+      readWordList('date/period-months.txt').map((line) => {
+        const [name, first, last] = line.split('\t');
+        return [name!, [Number(first), Number(last)] as const];
+      }),
+    ),
   };
 }
 
-// 共 as "in all" (共17个, 共受理, 共计), not in 公共/中共/共同/共享/共建….
-const GONG_IN_ALL = /(?<![公中])共(?![同享建治识性产青赢生存用商担谋振鸣])/;
+/** Where the first 共 meaning "in all" (共17个, 共受理, 共计) occurs in `s`, not in 公共/中共/共同/共享…, or -1. */
+function firstGongInAll(s: string, lexicon: DateLexicon): number {
+  for (let at = s.indexOf('共'); at !== -1; at = s.indexOf('共', at + 1)) {
+    const inWord = lexicon.gongNotInAll.some((w) => {
+      const k = w.indexOf('共');
+      return s.startsWith(w, at - k) && at - k >= 0;
+    });
+    if (!inWord) return at;
+  }
+  return -1;
+}
 
 /** Where the first word of a reported result (已, 累计, 共 "in all") occurs in `s`, or -1. */
 export function firstResultWord(s: string, lexicon: DateLexicon): number {
-  let first = s.search(GONG_IN_ALL);
+  let first = firstGongInAll(s, lexicon);
   for (const w of lexicon.resultWords) {
     const i = s.indexOf(w);
     if (i !== -1 && (first === -1 || i < first)) first = i;

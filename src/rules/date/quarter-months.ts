@@ -1,25 +1,13 @@
 import type { Rule } from '../rule.js';
-import { hanNumber } from './calendar.js';
-import { RANGE_MARKS } from './parse-dates.js';
+import type { DateLexicon } from './lexicon.js';
+import { HAN_ONE_TO_NINE, hanDigit, hanNumber } from '../../text/numerals.js';
+import { HAN_MONTH_NUMBER, RANGE_MARKS } from '../../text/dates/parse-dates.js';
 
-/** The months each period covers. */
-const PERIOD_MONTHS: Record<string, [number, number]> = {
-  第一季度: [1, 3],
-  第二季度: [4, 6],
-  第三季度: [7, 9],
-  第四季度: [10, 12],
-  上半年: [1, 6],
-  下半年: [7, 12],
-  前两季度: [1, 6],
-  前三季度: [1, 9],
-};
-const QUARTER_NUMBER: Record<string, string> = { 一: '一', 二: '二', 三: '三', 四: '四', '1': '一', '2': '二', '3': '三', '4': '四', 两: '两' };
-
-const MONTH = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
+const MONTH = `(\\d{1,2}|${HAN_MONTH_NUMBER})`;
 const DAY = '(?:\\d{1,2}日)?';
 // 第二季度（4—6月）, 二季度(4-6月份), 上半年（1月1日—6月30日）, 前三季度（1至9月）.
 const PERIOD_WITH_MONTHS = new RegExp(
-  `(?<![每同单某这该])(?:第?([一二三四1-4])季度|([上下])半年|前([两二三])个?季度)[ \\t]?[（(][ \\t]?(${MONTH}(?:月${DAY})?[ \\t]?(?:${RANGE_MARKS})[ \\t]?${MONTH}月份?${DAY})`,
+  `(?<![每同单某这该])(?:第?([${HAN_ONE_TO_NINE.slice(0, 4)}1-4])季度|([上下])半年|前([两二三])个?季度)[ \\t]?[（(][ \\t]?(${MONTH}(?:月${DAY})?[ \\t]?(?:${RANGE_MARKS})[ \\t]?${MONTH}月份?${DAY})`,
   'g',
 );
 
@@ -27,17 +15,22 @@ function monthValue(s: string): number {
   return /\d/.test(s) ? Number(s) : hanNumber(s) ?? 0;
 }
 
+const MESSAGES = {
+  monthsMismatch: `“{{label}}”指{{first}}—{{last}}月，括注的“{{span}}”与之不符，请核对（季度：1—3月、4—6月、7—9月、10—12月）。`,
+};
+
 /** 第N季度, 上半年/下半年 and 前三季度 with a month span in brackets that is not theirs: 第二季度（1—6月）. */
-export function createQuarterMonthsRule(): Rule {
+export function createQuarterMonthsRule(lexicon: DateLexicon): Rule {
   return {
     id: 'date/quarter-months',
     category: 'date',
     severity: 'error',
     description: '季度、上半年/下半年与所注月份不符',
+    messages: MESSAGES,
     check(doc, report) {
       for (const m of doc.text.matchAll(PERIOD_WITH_MONTHS)) {
-        const name = m[1] ? `第${QUARTER_NUMBER[m[1]]}季度` : m[2] ? `${m[2]}半年` : `前${QUARTER_NUMBER[m[3]!] === '二' ? '两' : QUARTER_NUMBER[m[3]!]}季度`;
-        const expected = PERIOD_MONTHS[name];
+        const name = m[1] ? `第${/\d/.test(m[1]) ? hanDigit(Number(m[1])) : m[1]}季度` : m[2] ? `${m[2]}半年` : `前${m[3] === '二' ? '两' : m[3]}季度`;
+        const expected = lexicon.periodMonths.get(name);
         if (!expected) continue;
         const from = monthValue(m[5]!);
         const to = monthValue(m[6]!);
@@ -48,7 +41,7 @@ export function createQuarterMonthsRule(): Rule {
         report({
           start,
           end: start + span.length,
-          message: `“${label}”指${expected[0]}—${expected[1]}月，括注的“${span}”与之不符，请核对（季度：1—3月、4—6月、7—9月、10—12月）。`,
+          messageId: 'monthsMismatch', data: { label, first: expected[0], last: expected[1], span },
         });
       }
     },

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import type { DateMention } from './parse-dates.js';
+import type { DateMention } from '../../text/dates/parse-dates.js';
 import { datesOf } from './context.js';
 
 /** Compares the parts both dates state, from year down; 0 when they agree as far as stated. */
@@ -18,6 +18,10 @@ function describe(m: DateMention): string {
   return `${m.yearWritten && m.year !== undefined && !m.inherited ? `${m.year}年` : ''}${m.month !== undefined ? `${m.month}月` : ''}${m.day !== undefined ? `${m.day}日` : ''}`;
 }
 
+const MESSAGES = {
+  reversedRange: `时间范围的终点（{{to}}）早于起点（{{from}}），请核对起止日期。`,
+};
+
 /**
  * A date range that ends before it starts: 5月20日—10日, 2024年6月1日至2024年3月1日,
  * 2025—2023年. An end without its own year whose month is earlier (12月1日至3月1日) may
@@ -29,6 +33,7 @@ export function createReversedRangeRule(): Rule {
     category: 'date',
     severity: 'error',
     description: '时间范围的终点早于起点',
+    messages: MESSAGES,
     check(doc, report) {
       for (const r of datesOf(doc).ranges) {
         const { from, to } = r;
@@ -41,7 +46,7 @@ export function createReversedRangeRule(): Rule {
         report({
           start: r.start,
           end: r.end,
-          message: `时间范围的终点（${describe(to) || doc.text.slice(to.start, to.end)}）早于起点（${describe(from)}），请核对起止日期。`,
+          messageId: 'reversedRange', data: { to: describe(to) || doc.text.slice(to.start, to.end), from: describe(from) },
         });
       }
     },

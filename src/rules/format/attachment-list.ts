@@ -1,12 +1,13 @@
 import type { Document } from '../../document/document.js';
 import type { Finding, Rule } from '../rule.js';
-import { hanNumber } from '../date/calendar.js';
+import { HAN_ONE_TO_TEN, hanNumber } from '../../text/numerals.js';
+import { PHRASE_MARKS, SEMICOLONS } from '../../text/sentences.js';
 import { ATTACHMENT_HEADER } from './headings.js';
 
 const SPACE = /^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g;
 const NOTE = /^附件[：:][\s\u3000]*(.*)$/;
 const ITEM = /^(\d{1,2})[.．、][\s\u3000]*(.*)$/;
-const TRAILING = /[。；;，,.、]+$/;
+const TRAILING = new RegExp(`[${PHRASE_MARKS}${SEMICOLONS}。,.]+$`);
 
 interface Item {
   number: number;
@@ -23,6 +24,14 @@ interface Header {
   title: string | undefined;
 }
 
+const MESSAGES = {
+  punctuationAfterName: `附件说明中附件名称“{{name}}”后不加标点（GB/T 9704-2012 7.3.4）。`,
+  oneListedManyAttached: `附件说明只列了1件附件，正文后却有{{length}}件附件。有多个附件时应在附件说明中逐一列出并用阿拉伯数字编号（GB/T 9704-2012 7.3.4）。`,
+  numberNotListed: `“{{text}}”与附件说明不符：附件说明列出{{length}}件附件（1—{{length}}），附件的标识和序号应与附件说明一致（GB/T 9704-2012 7.3.4、7.3.7）。`,
+  listedNotAttached: `附件说明列出的附件{{number}}“{{name}}”在正文后未见（有附件{{attached}}）。请核对附件说明与所附附件（GB/T 9704-2012 7.3.4）。`,
+  titleMismatch: `附件标题“{{title}}”与附件说明中的名称“{{name}}”不一致（GB/T 9704-2012 7.3.4）。`,
+};
+
 /**
  * 附件说明 against the attachments (GB/T 9704-2012 7.3.4, 7.3.7): “附件：1.… 2.…” must
  * list the attachments that follow, each headed 附件1, 附件2 … (a single one: 附件 and an
@@ -36,6 +45,7 @@ export function createAttachmentListRule(): Rule {
     category: 'format',
     severity: 'error',
     description: '附件说明与所附附件不符',
+    messages: MESSAGES,
     check(doc, report) {
       const notes = lineNumbers(doc, NOTE_LINE);
       if (notes.length === 0) return;
@@ -63,7 +73,7 @@ export function createAttachmentListRule(): Rule {
 
 // Found with multiline regexes, so only the lines concerned are ever sliced.
 const NOTE_LINE = /^[ \t\u3000\u00a0]*附件[：:]/gm;
-const HEADER_LINE = /^[ \t\u3000\u00a0]*附件[ \t]*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})?[ \t\r\u3000\u00a0]*$/gm;
+const HEADER_LINE = new RegExp(`^[ \\t\\u3000\\u00a0]*附件[ \\t]*(?:[0-9]{1,2}|[${HAN_ONE_TO_TEN}]{1,3})?[ \\t\\r\\u3000\\u00a0]*$`, 'gm');
 
 interface Line {
   text: string;
@@ -117,7 +127,7 @@ function trailingPunctuation(item: Item, report: (f: Finding) => void): void {
     start: item.end - m[0].length,
     end: item.end,
     severity: 'warning',
-    message: `附件说明中附件名称“${item.name.slice(0, -m[0].length)}”后不加标点（GB/T 9704-2012 7.3.4）。`,
+    messageId: 'punctuationAfterName', data: { name: item.name.slice(0, -m[0].length) },
     suggestions: [''],
   });
 }
@@ -129,7 +139,7 @@ function compare(items: Item[], headers: Header[], report: (f: Finding) => void)
       report({
         start: items[0]!.start,
         end: items[0]!.end,
-        message: `附件说明只列了1件附件，正文后却有${headers.length}件附件。有多个附件时应在附件说明中逐一列出并用阿拉伯数字编号（GB/T 9704-2012 7.3.4）。`,
+        messageId: 'oneListedManyAttached', data: { length: headers.length },
       });
       return;
     }
@@ -143,7 +153,7 @@ function compare(items: Item[], headers: Header[], report: (f: Finding) => void)
       report({
         start: header.start,
         end: header.end,
-        message: `“${text}”与附件说明不符：附件说明列出${items.length}件附件（1—${items.length}），附件的标识和序号应与附件说明一致（GB/T 9704-2012 7.3.4、7.3.7）。`,
+        messageId: 'numberNotListed', data: { text, length: items.length },
       });
       continue;
     }
@@ -156,7 +166,7 @@ function compare(items: Item[], headers: Header[], report: (f: Finding) => void)
       start: item.start,
       end: item.end,
       severity: 'warning',
-      message: `附件说明列出的附件${item.number}“${item.name}”在正文后未见（有附件${[...seen].sort((a, b) => a - b).join('、') || '（无编号）'}）。请核对附件说明与所附附件（GB/T 9704-2012 7.3.4）。`,
+      messageId: 'listedNotAttached', data: { number: item.number, name: item.name, attached: [...seen].sort((a, b) => a - b).join('、') || '（无编号）' },
     });
   }
 }
@@ -171,7 +181,7 @@ function checkTitle(item: Item, header: Header, report: (f: Finding) => void): v
     start: header.start,
     end: header.end,
     severity: 'warning',
-    message: `附件标题“${header.title}”与附件说明中的名称“${item.name}”不一致（GB/T 9704-2012 7.3.4）。`,
+    messageId: 'titleMismatch', data: { title: header.title!, name: item.name },
   });
 }
 

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { SEMICOLONS } from '../../text/sentences.js';
 
 // A year in brackets of any kind, then the sequence number: 国办发〔2024〕5号, 国办发[2024]5号, 〔2024〕第5号, 〔24〕5号.
 const BRACKETED = /([〔\[(（【［〖])((?:19|20)\d{2}|\d{2})([〕\])）】］〗])(第?)(\d{1,5})(号?)/g;
@@ -10,6 +11,15 @@ const YEAR_BEFORE = /[\u4e00-\u9fff](?:19|20)\d{2}$/;
 
 const HAN = /[\u4e00-\u9fff]/;
 const CLAUSE = 'GB/T 9704-2012 7.2.5';
+
+// What may follow a number without 号 for it to be a whole 发文字号 (〔2024〕5，): space, a closing bracket, a full stop, comma or semicolon.
+const AFTER_NUMBER = new RegExp(`[\\s）)。，,${SEMICOLONS}]`);
+
+const MESSAGES = {
+  malformed: `发文字号“{{written}}”格式不规范：{{problems}}。规范形式如“〔2024〕5号”（${CLAUSE}）。`,
+  missingClose: `发文字号“{{written}}”残缺：年份后缺少“〕”，年份与顺序号连在了一起{{fix}}。发文字号由机关代字、用六角括号括入的年份和顺序号组成（${CLAUSE}）。`,
+  missingOpen: `发文字号“{{written}}”残缺：年份前缺少“〔”，应为“{{fixed}}”（${CLAUSE}）。`,
+};
 
 /**
  * 发文字号 (GB/T 9704-2012 7.2.5): 机关代字 + year in 六角括号 〔〕 + sequence number + 号:
@@ -25,6 +35,7 @@ export function createDocNumberRule(): Rule {
     category: 'format',
     severity: 'error',
     description: '发文字号格式不规范（〔〕、四位年份、无“第”、无虚位、以“号”结尾）',
+    messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
       for (const m of text.matchAll(BRACKETED)) {
@@ -34,7 +45,7 @@ export function createDocNumberRule(): Rule {
         const afterIt = text[end];
         if (!sixAngle && (!hao || year.length !== 4 || !HAN.test(text[m.index - 1] ?? ''))) continue;
         // 〔2024〕5、6号 lists two numbers; 〔2024〕5 followed by more text is not ours to guess.
-        if (!hao && afterIt !== undefined && !/[\s）)。，；,;]/.test(afterIt)) continue;
+        if (!hao && afterIt !== undefined && !AFTER_NUMBER.test(afterIt)) continue;
         const problems: string[] = [];
         if (!sixAngle) problems.push(`年份应使用六角括号“〔〕”，不用“${open}${close}”`);
         if (year.length === 2) problems.push('年份应标全称（四位）');
@@ -46,7 +57,7 @@ export function createDocNumberRule(): Rule {
         report({
           start: m.index,
           end,
-          message: `发文字号“${written}”格式不规范：${problems.join('；')}。规范形式如“〔2024〕5号”（${CLAUSE}）。`,
+          messageId: 'malformed', data: { written, problems: problems.join('；') },
           ...(fixed && { suggestions: [fixed] }),
         });
       }
@@ -56,7 +67,7 @@ export function createDocNumberRule(): Rule {
         report({
           start: m.index,
           end: m.index + written.length,
-          message: `发文字号“${written}”残缺：年份后缺少“〕”，年份与顺序号连在了一起${fixed ? `，应为“${fixed}”` : ''}。发文字号由机关代字、用六角括号括入的年份和顺序号组成（${CLAUSE}）。`,
+          messageId: 'missingClose', data: { written, fix: fixed ? `，应为“${fixed}”` : '' },
           ...(fixed && { suggestions: [fixed] }),
         });
       }
@@ -69,7 +80,7 @@ export function createDocNumberRule(): Rule {
         report({
           start,
           end: m.index + tail.length,
-          message: `发文字号“${written}”残缺：年份前缺少“〔”，应为“${fixed}”（${CLAUSE}）。`,
+          messageId: 'missingOpen', data: { written, fixed },
           suggestions: [fixed],
         });
       }

@@ -4,6 +4,10 @@ import { numberingProblems } from './numbering.js';
 
 const CLAUSE = 'GB/T 9704-2012 7.3.3';
 
+const MESSAGES = {
+  levelReversed: `层级颠倒：“{{written}}”出现在“{{under}}”之下。结构层次序号依次为“一、”“（一）”“1.”“（1）”，“{{level}}”一级应高于“{{underLevel}}”一级（${CLAUSE}）。`,
+};
+
 /**
  * Reversed levels: the hierarchy is 一、 → （一） → 1. → （1）, so a （一） that opens right
  * under a 1. (or a 1. under a （1）) puts a higher level inside a lower one. Skipping a
@@ -15,6 +19,7 @@ export function createHeadingLevelRule(): Rule {
     category: 'format',
     severity: 'warning',
     description: '结构层次序号层级颠倒',
+    messages: MESSAGES,
     check(doc, report) {
       for (const p of numberingProblems(doc)) {
         if (p.kind !== 'reversed') continue;
@@ -23,7 +28,7 @@ export function createHeadingLevelRule(): Rule {
         report({
           start: p.marker.start,
           end: p.marker.end,
-          message: `层级颠倒：“${written}”出现在“${under}”之下。结构层次序号依次为“一、”“（一）”“1.”“（1）”，“${LEVEL_LABEL[p.marker.level]}”一级应高于“${LEVEL_LABEL[p.under.level]}”一级（${CLAUSE}）。`,
+          messageId: 'levelReversed', data: { written, under, level: LEVEL_LABEL[p.marker.level], underLevel: LEVEL_LABEL[p.under.level] },
         });
       }
     },

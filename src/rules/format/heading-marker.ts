@@ -1,6 +1,10 @@
 import type { Rule } from '../rule.js';
 import { canonicalMarker, scanHeadings } from './headings.js';
 
+const MESSAGES = {
+  wrongMark: `序号“{{written}}”的标点不规范，应为“{{fixed}}”：{{rule}}（GB/T 15834-2011 附录B.3，GB/T 9704-2012 7.3.3）。`,
+};
+
 /**
  * The mark after a 序号 (GB/T 15834-2011 附录B.3; GB/T 9704-2012 7.3.3): 一 takes a 顿号
  * (一、), an Arabic numeral takes a 下脚点 (1.), a bracketed 序号 takes nothing: so
@@ -12,6 +16,7 @@ export function createHeadingMarkerRule(): Rule {
     category: 'format',
     severity: 'warning',
     description: '结构层次序号后的标点不规范',
+    messages: MESSAGES,
     check(doc, report) {
       for (const marker of scanHeadings(doc).markers) {
         const { level, mark } = marker;
@@ -24,7 +29,7 @@ export function createHeadingMarkerRule(): Rule {
         report({
           start: marker.start,
           end: marker.end,
-          message: `序号“${written}”的标点不规范，应为“${fixed}”：${rule}（GB/T 15834-2011 附录B.3，GB/T 9704-2012 7.3.3）。`,
+          messageId: 'wrongMark', data: { written, fixed, rule },
           suggestions: [fixed],
         });
       }

@@ -4,6 +4,10 @@ import { numberingProblems } from './numbering.js';
 
 const CLAUSE = 'GB/T 9704-2012 7.3.3';
 
+const MESSAGES = {
+  notConsecutive: `{{what}}。同一层级的序号应依次连续编排（${CLAUSE}）。`,
+};
+
 /**
  * 序号错乱 within one level under one parent: a gap (一、二、四、), a repeat (二、二、), a
  * step back (三、二、) or a first child other than 1 right under its parent heading.
@@ -15,6 +19,7 @@ export function createHeadingSequenceRule(): Rule {
     category: 'format',
     severity: 'error',
     description: '结构层次序号不连续、重复或倒序',
+    messages: MESSAGES,
     check(doc, report) {
       for (const p of numberingProblems(doc)) {
         if (p.kind === 'reversed') continue;
@@ -33,7 +38,7 @@ export function createHeadingSequenceRule(): Rule {
         report({
           start: marker.start,
           end: marker.end,
-          message: `${what}。同一层级的序号应依次连续编排（${CLAUSE}）。`,
+          messageId: 'notConsecutive', data: { what },
         });
       }
     },

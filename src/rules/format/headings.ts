@@ -1,6 +1,7 @@
 import type { Document } from '../../document/document.js';
 import { isBlank } from '../../text/unicode.js';
-import { hanNumber } from '../date/calendar.js';
+import { SEMICOLONS } from '../../text/sentences.js';
+import { formatHanNumber, HAN_MULTIPLIERS, HAN_ONE_TO_TEN, hanNumber } from '../../text/numerals.js';
 
 /**
  * A 序号 at the start of a line (GB/T 9704-2012 7.3.3): level 1 一、, level 2 （一）,
@@ -26,13 +27,13 @@ export interface HeadingScan {
   breaks: Set<number>;
 }
 
-const CN = '一二三四五六七八九十';
-const LEVEL_1 = /^([一二三四五六七八九十]{1,3})([、.．，,])/;
-const LEVEL_2 = /^([（(])([一二三四五六七八九十]{1,3})([）)])([、.．，,]?)/;
+const CN = HAN_ONE_TO_TEN;
+const LEVEL_1 = new RegExp(`^([${CN}]{1,3})([、.．，,])`);
+const LEVEL_2 = new RegExp(`^([（(])([${CN}]{1,3})([）)])([、.．，,]?)`);
 const LEVEL_3 = /^(\d{1,2})([.．、])/;
 const LEVEL_4 = /^([（(])(\d{1,2})([）)])([、.．，,]?)/;
 // What a line must start with to hold a 序号 or an attachment header (tested in place, sticky).
-const OPENING = /[一二三四五六七八九十]{1,3}[、.．，,]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|附件/y;
+const OPENING = new RegExp(`[${CN}]{1,3}[、.．，,]|[（(][${CN}0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|附件`, 'y');
 
 /** A colon within the first 9 characters (附件：1.…, 备注:1.…). */
 function colonNear(text: string, from: number, end: number): boolean {
@@ -43,10 +44,13 @@ function colonNear(text: string, from: number, end: number): boolean {
   return false;
 }
 // A short label and a colon before an inline first item: 附件：1.… 备注:1.…
-const LABEL = /^[^\s，。；,;：:]{1,8}[：:][\s\u3000]*/;
+const LABEL = new RegExp(`^[^\\s，,：:。${SEMICOLONS}]{1,8}[：:][\\s\\u3000]*`);
 // A colon right before a first item (1. （1） （一）) later on a heading's line.
 const INLINE_FIRST = /[：:][\s\u3000]*(?=1[.．、]|[（(][1一][）)])/;
-export const ATTACHMENT_HEADER = /^附件\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})?$/;
+export const ATTACHMENT_HEADER = new RegExp(`^附件\\s*([0-9]{1,2}|[${CN}]{1,3})?$`);
+
+// After 1.: a percentage or a multiplier continues a number (1.5%, 1.2万); 十 starts words (1.十大任务).
+const NUMBER_GOES_ON = new RegExp(`^[%％${HAN_MULTIPLIERS.replace('十', '')}]`);
 
 const MEMO = Symbol('format/headings');
 
@@ -122,7 +126,7 @@ function readMarker(body: string, offset: number, line: number, inline: boolean)
     if (!hasText(body, m[0].length) || m[1]!.startsWith('0')) return undefined;
     // 1.5万元 is a number, 3、4月 an approximate pair; 2.2024年… is item 2 about the year 2024.
     if (/^[0-9]/.test(rest) && !(m[2] !== '、' && /^\d{4}年/.test(rest))) return undefined;
-    if (/^[%％万亿千百]/.test(rest)) return undefined;
+    if (NUMBER_GOES_ON.test(rest)) return undefined;
     return { level: 3, number: Number(m[1]), start: offset, end: offset + m[0].length, mark: m[2]!, line, inline };
   }
   return undefined;
@@ -150,13 +154,7 @@ export const LEVEL_LABEL: Record<1 | 2 | 3 | 4, string> = { 1: '一、', 2: '（
 
 /** The 序号 of `n` at `level`, for messages. */
 export function markerText(level: 1 | 2 | 3 | 4, n: number): string {
-  const cn = toChinese(n);
+  const cn = formatHanNumber(n);
   return level === 1 ? `${cn}、` : level === 2 ? `（${cn}）` : level === 3 ? `${n}.` : `（${n}）`;
 }
 
-function toChinese(n: number): string {
-  const d = (k: number) => CN[k - 1] ?? '';
-  if (n <= 10) return d(n);
-  if (n < 20) return `十${d(n - 10)}`;
-  return `${d(Math.floor(n / 10))}十${n % 10 ? d(n % 10) : ''}`;
-}

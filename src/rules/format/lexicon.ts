@@ -1,4 +1,5 @@
 import { readWordList } from '../../dictionaries.js';
+import { RUNNING_TEXT_MARKS } from '../../text/sentences.js';
 
 /** Word lists of the format family, from dictionaries/format/*.txt. */
 export interface FormatLexicon {
@@ -6,7 +7,7 @@ export interface FormatLexicon {
   isAuthority(line: string): boolean;
 }
 
-const SENTENCE_MARKS = /[，。；：,;:！？!?、“”《》]/;
+const SENTENCE_MARKS = new RegExp(`[${RUNNING_TEXT_MARKS}]`);
 
 export function loadFormatLexicon(): FormatLexicon {
   const suffixes = readWordList('format/authority-suffixes.txt');

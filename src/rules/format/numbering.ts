@@ -1,3 +1,4 @@
+import { isClauseEnd } from '../../text/sentences.js';
 import type { Document } from '../../document/document.js';
 import { markerText, scanHeadings, type HeadingMarker } from './headings.js';
 
@@ -104,7 +105,7 @@ function writtenInline(doc: Document, from: number, to: number, level: 1 | 2 | 3
       if (level === 2 || level === 4) return true;
       const after = between[at + form.length];
       const before = between[at - 1];
-      if ((after === '、' || after === '.' || after === '．') && (before === undefined || /[。；;！？!?\s]/.test(before))) return true;
+      if ((after === '、' || after === '.' || after === '．') && (before === undefined || isClauseEnd(before.charCodeAt(0)) || /\s/.test(before))) return true;
     }
     return false;
   });

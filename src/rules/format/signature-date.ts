@@ -1,15 +1,20 @@
 import type { Document } from '../../document/document.js';
 import type { Rule } from '../rule.js';
 import type { FormatLexicon } from './lexicon.js';
-import { hanNumber, hanYear, isValidYmd } from '../date/calendar.js';
+import { isValidYmd } from '../../text/dates/calendar.js';
+import { HAN_ONE_TO_TEN, HAN_YEAR_DIGITS, hanNumber, hanYear } from '../../text/numerals.js';
 import { isBlank } from '../../text/unicode.js';
 
 const CLAUSE = 'GB/T 9704-2012 7.3.5.4';
 const SPACE = /^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g;
 const ARABIC = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
 const SEPARATED = /^(\d{4})([.\-/．－])(\d{1,2})\2(\d{1,2})$/;
-const CHINESE = /^([一二][〇零○Ｏ一二三四五六七八九]{3})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$/;
+const CHINESE = new RegExp(`^([一二][${HAN_YEAR_DIGITS}]{3})年([${HAN_ONE_TO_TEN}]{1,2})月([${HAN_ONE_TO_TEN}]{1,3})日$`);
 const RUN_TOGETHER = /^((?:19|20)\d{2})(\d{2,4})$/;
+
+const MESSAGES = {
+  nonstandardDate: `落款日期“{{line}}”{{problem}}。成文日期应用阿拉伯数字将年、月、日标全，年份标全称，月、日不编虚位，如“2024年5月8日”{{fix}}（${CLAUSE}）。`,
+};
 
 /**
  * 成文日期 in the signature block (GB/T 9704-2012 7.3.5.4): Arabic numerals, the year in
@@ -27,6 +32,7 @@ export function createSignatureDateRule(lexicon: FormatLexicon): Rule {
     category: 'format',
     severity: 'error',
     description: '落款成文日期格式不规范',
+    messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
       const { lineStarts } = doc.lines;
@@ -47,7 +53,7 @@ export function createSignatureDateRule(lexicon: FormatLexicon): Rule {
         report({
           start,
           end: start + line.length,
-          message: `落款日期“${line}”${verdict.problem}。成文日期应用阿拉伯数字将年、月、日标全，年份标全称，月、日不编虚位，如“2024年5月8日”${fixed ? `，此处应为“${fixed}”` : ''}（${CLAUSE}）。`,
+          messageId: 'nonstandardDate', data: { line, problem: verdict.problem, fix: fixed ? `，此处应为“${fixed}”` : '' },
           ...(fixed && { suggestions: [fixed] }),
           ...(verdict.severity && { severity: verdict.severity }),
         });

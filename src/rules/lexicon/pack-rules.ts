@@ -1,8 +1,12 @@
 import { PackError } from '../../packs/pack-error.js';
 import type { PackInfo } from '../../packs/types.js';
 import type { Document } from '../../document/document.js';
+import { renderMessage, type MessageData } from '../messages.js';
 import type { Rule } from '../rule.js';
-import type { PackMatcher, PackMatch } from './pack-matcher.js';
+import type { PackMatcher, PackMatch } from '../../packs/pack-matcher.js';
+import { SENTENCE_END_MARKS } from '../../text/sentences.js';
+
+const SENTENCE_END = new RegExp(`[${SENTENCE_END_MARKS}.]$`);
 
 /**
  * One rule per ruleId that the loaded packs report under (lexicon/misused-word,
@@ -29,29 +33,33 @@ export function createPackRules(matcher: PackMatcher): Rule[] {
       }
       return split;
     });
-  return [...byRule.values()].map(([first, ...rest]) => ({
-    id: first!.rule,
-    category: first!.category,
-    severity: first!.severity,
-    description: [first!, ...rest].map((p) => p.name).join('、'),
+  return [...byRule.values()].map((packs) => ({
+    id: packs[0]!.rule,
+    category: packs[0]!.category,
+    severity: packs[0]!.severity,
+    description: packs.map((p) => p.name).join('、'),
+    // One message per pack, by pack id: its template, then a full stop if it lacks one, then the note unless the template places it.
+    messages: Object.fromEntries(packs.map((p) => [p.id, `${templateOf(p.message)}{{end}}{{noteSentence}}`])),
     check(doc, report) {
-      for (const m of matchesByRule(doc).get(first!.rule) ?? []) {
-        report({ start: m.start, end: m.end, message: messageFor(m), suggestions: m.entry.right, severity: m.entry.severity });
+      for (const m of matchesByRule(doc).get(packs[0]!.rule) ?? []) {
+        report({ start: m.start, end: m.end, messageId: m.pack.id, data: dataFor(m), suggestions: m.entry.right, severity: m.entry.severity });
       }
     },
   }));
 }
 
-function messageFor(m: PackMatch): string {
-  const base = m.pack.message
-    // Functions, not strings: a `$&` in a form or note is text, not a replacement pattern.
-    .replaceAll('{wrong}', () => m.wrong)
-    .replaceAll('{right}', () => m.entry.right.join('”或“'))
-    .replaceAll('{note}', () => m.entry.note ?? '');
-  if (!m.entry.note || m.pack.message.includes('{note}')) return endSentence(base);
-  return endSentence(base) + endSentence(m.entry.note);
+/** A pack's message (`{wrong}`, `{right}`, `{note}`) as a rule's message template. */
+function templateOf(packMessage: string): string {
+  return packMessage.replace(/\{(wrong|right|note)\}/g, '{{$1}}');
+}
+
+function dataFor(m: PackMatch): MessageData {
+  const data = { wrong: m.wrong, right: m.entry.right.join('”或“'), note: m.entry.note ?? '' };
+  const base = renderMessage(templateOf(m.pack.message), data);
+  const noteSentence = m.entry.note && !m.pack.message.includes('{note}') ? endSentence(m.entry.note) : '';
+  return { ...data, end: SENTENCE_END.test(base) ? '' : '。', noteSentence };
 }
 
 function endSentence(s: string): string {
-  return /[。！？.!?]$/.test(s) ? s : `${s}。`;
+  return SENTENCE_END.test(s) ? s : `${s}。`;
 }

@@ -1,4 +1,6 @@
 import type { Document } from '../../document/document.js';
+import { ARABIC_MULTIPLIER_WORDS } from '../../text/numerals.js';
+import { LINE_BREAKS, PHRASE_MARKS, SEMICOLONS, SENTENCE_END_MARKS } from '../../text/sentences.js';
 import { isAsciiDigit, isAsciiLetter } from '../../text/unicode.js';
 import type { NumberLexicon } from './lexicon.js';
 
@@ -51,11 +53,10 @@ const SEPARATOR = 2; // ，、；; split clauses; colons do not (合格率：95%
 const OPENER = 4; // brackets whose content is left out of a clause: （ ( 《 〈 【 [
 const CLOSER = 8;
 const CLASS = new Uint8Array(0x10000);
-for (const c of '。！？!?\n\r') CLASS[c.charCodeAt(0)] = END;
-for (const c of '，、；;') CLASS[c.charCodeAt(0)] = SEPARATOR;
+for (const c of SENTENCE_END_MARKS + LINE_BREAKS) CLASS[c.charCodeAt(0)] = END;
+for (const c of SEMICOLONS + PHRASE_MARKS) CLASS[c.charCodeAt(0)] = SEPARATOR;
 for (const c of '（(《〈【[') CLASS[c.charCodeAt(0)] = OPENER;
 for (const c of '）)》〉】]') CLASS[c.charCodeAt(0)] = CLOSER;
-const isEnd = (c: number) => CLASS[c] === END;
 // What follows a number that is not a count: a date, a serial number, a decimal point, a time or a code.
 const NOT_A_COUNT = new Uint8Array(0x10000);
 for (const c of '年月日号时.:-/') NOT_A_COUNT[c.charCodeAt(0)] = 1;
@@ -63,11 +64,6 @@ const COMMA = 0x2c;
 const PERCENT = 0x25;
 const FULL_PERCENT = 0xff05;
 const POINT = 0x2e;
-const MULTIPLIERS: [string, number][] = [
-  ['万亿', 1e12],
-  ['亿', 1e8],
-  ['万', 1e4],
-];
 
 const MEMO = Symbol('number/sentences');
 
@@ -81,25 +77,19 @@ export function sentencesWithNumbers(doc: Document, lexicon: NumberLexicon): Sen
   return doc.memo(MEMO, () => {
     const text = doc.text;
     const sentences: Sentence[] = [];
-    let done = 0;
-    const digits = /[0-9]/g;
-    for (let m = digits.exec(text); m; m = digits.exec(text)) {
-      let start = m.index;
-      while (start > done && !isEnd(text.charCodeAt(start - 1))) start--;
+    for (const { start, end } of doc.sentences) {
+      let i = start;
+      while (i < end && !isAsciiDigit(text.charCodeAt(i))) i++;
       // Every rule needs two counts or a percentage in the sentence; count the numbers that may
-      // be counts (not 2024年, 6月, 26日, 5号) on the way to the sentence's end.
+      // be counts (not 2024年, 6月, 26日, 5号) from its first digit on.
       let counts = 0;
       let percent = false;
-      let end = m.index;
-      for (; end < text.length; end++) {
-        const c = text.charCodeAt(end);
-        if (isEnd(c)) break;
+      for (; i < end; i++) {
+        const c = text.charCodeAt(i);
         if (c === PERCENT || c === FULL_PERCENT) percent = true;
-        else if (isAsciiDigit(c) && !isAsciiDigit(text.charCodeAt(end + 1)) && !NOT_A_COUNT[text.charCodeAt(end + 1)]) counts++;
+        else if (isAsciiDigit(c) && !isAsciiDigit(text.charCodeAt(i + 1)) && !NOT_A_COUNT[text.charCodeAt(i + 1)]) counts++;
       }
       if (counts > 1 || percent) sentences.push(scanSentence(text, start, end, lexicon));
-      done = end;
-      digits.lastIndex = end;
     }
     return sentences;
   });
@@ -228,7 +218,7 @@ function readNumber(text: string, i: number, end: number, lexicon: NumberLexicon
   }
   let value = Number(digits);
   let k = j;
-  for (const [word, factor] of MULTIPLIERS) {
+  for (const [word, factor] of ARABIC_MULTIPLIER_WORDS) {
     if (text.startsWith(word, k)) {
       value *= factor;
       k += word.length;

@@ -2,6 +2,10 @@ import type { Rule } from '../rule.js';
 import { exactQuantities, formatNumber, includesAny, nearlyEqual, sentencesWithNumbers, type Clause, type Quantity } from './clauses.js';
 import type { NumberLexicon } from './lexicon.js';
 
+const MESSAGES = {
+  remainderMismatch: `剩余数“{{shown}}”与前文不符：{{total}}−{{done}}={{expected}}{{unit}}。请核对总数、已完成数和剩余数。`,
+};
+
 /**
  * “检查发现问题397项，整改366项，剩余31项”: three adjacent clauses of one sentence give
  * a total, the part done and the part left, in the same unit; the part left must be
@@ -17,6 +21,7 @@ export function createDifferenceRule(lexicon: NumberLexicon): Rule {
     category: 'number',
     severity: 'error',
     description: '总数、已完成数与剩余数不符',
+    messages: MESSAGES,
     check(doc, report) {
       for (const { clauses } of sentencesWithNumbers(doc, lexicon)) {
         for (let k = 2; k < clauses.length; k++) {
@@ -41,7 +46,7 @@ export function createDifferenceRule(lexicon: NumberLexicon): Rule {
           report({
             start: left.start,
             end: left.end,
-            message: `剩余数“${shown}”与前文不符：${formatNumber(total.value)}−${formatNumber(done.value)}=${formatNumber(expected)}${left.unit}。请核对总数、已完成数和剩余数。`,
+            messageId: 'remainderMismatch', data: { shown, total: formatNumber(total.value), done: formatNumber(done.value), expected: formatNumber(expected), unit: left.unit },
           });
         }
       }

@@ -4,6 +4,11 @@ const FULL_WIDTH = /[０-９]/g;
 const isDigit = (c: string | undefined) => c !== undefined && ((c >= '0' && c <= '9') || (c >= '０' && c <= '９'));
 const isPoint = (c: string | undefined) => c === '.' || c === '．';
 
+const MESSAGES = {
+  mixedWidth: '“{{written}}”中全角与半角数字混用，阿拉伯数字应统一用半角（GB/T 15835-2011 5.1）。',
+  fullWidth: '“{{written}}”为全角数字，阿拉伯数字应使用半角（GB/T 15835-2011 5.1）。',
+};
+
 /**
  * GB/T 15835-2011 5.1 (书写格式): Arabic digits are half-width. Flags full-width digits
  * (２０２４年) and numbers that mix the two widths (20２4); the fix converts the digits
@@ -15,6 +20,7 @@ export function createFullWidthDigitRule(): Rule {
     category: 'number',
     severity: 'warning',
     description: '全角阿拉伯数字或全半角混用',
+    messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
       let done = 0;
@@ -32,9 +38,8 @@ export function createFullWidthDigitRule(): Rule {
         report({
           start,
           end,
-          message: mixed
-            ? `“${written}”中全角与半角数字混用，阿拉伯数字应统一用半角（GB/T 15835-2011 5.1）。`
-            : `“${written}”为全角数字，阿拉伯数字应使用半角（GB/T 15835-2011 5.1）。`,
+          messageId: mixed ? 'mixedWidth' : 'fullWidth',
+          data: { written },
           suggestions: [fixed],
         });
       }

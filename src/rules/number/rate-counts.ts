@@ -3,6 +3,11 @@ import { formatNumber, includesAny, sentencesWithNumbers, type Clause, type Quan
 import type { NumberLexicon } from './lexicon.js';
 import { rateOf } from './rates.js';
 
+const MESSAGES = {
+  rateMismatch: `{{word}}{{shown}}与前文个数不符：{{count}}÷{{total}}={{exact}}%。请核对比率或个数。`,
+  rateImpossible: `{{word}}{{shown}}与总数{{total}}{{unit}}不符：没有整数个数能得出这一比率（{{below}}÷{{total}}={{belowRate}}%，{{above}}÷{{total}}={{aboveRate}}%）。请核对比率或总数。`,
+};
+
 /**
  * A rate that does not follow from the counts of its own sentence: “共32个，合格26个，
  * 合格率81.25%” is right (26/32), 合格率85% would not be. The rate may be rounded or
@@ -21,6 +26,7 @@ export function createRateCountsRule(lexicon: NumberLexicon): Rule {
     category: 'number',
     severity: 'error',
     description: '比率与所给个数不符',
+    messages: MESSAGES,
     check(doc, report) {
       for (const { clauses } of sentencesWithNumbers(doc, lexicon)) {
         for (let r = 1; r < clauses.length; r++) {
@@ -43,7 +49,7 @@ export function createRateCountsRule(lexicon: NumberLexicon): Rule {
               report({
                 start: percent.start,
                 end: percent.end,
-                message: `${rate.word}${shown}与前文个数不符：${formatNumber(n)}÷${formatNumber(d)}=${shownRate(exact, percent.decimals)}%。请核对比率或个数。`,
+                messageId: 'rateMismatch', data: { word: rate.word, shown, count: formatNumber(n), total: formatNumber(d), exact: shownRate(exact, percent.decimals) },
               });
               continue;
             }
@@ -59,7 +65,7 @@ export function createRateCountsRule(lexicon: NumberLexicon): Rule {
               start: percent.start,
               end: percent.end,
               severity: 'warning',
-              message: `${rate.word}${shown}与总数${formatNumber(d)}${total.unit}不符：没有整数个数能得出这一比率（${below}÷${formatNumber(d)}=${shownRate((below / d) * 100, percent.decimals)}%，${below + 1}÷${formatNumber(d)}=${shownRate(((below + 1) / d) * 100, percent.decimals)}%）。请核对比率或总数。`,
+              messageId: 'rateImpossible', data: { word: rate.word, shown, total: formatNumber(d), unit: total.unit, below, belowRate: shownRate((below / d) * 100, percent.decimals), above: below + 1, aboveRate: shownRate(((below + 1) / d) * 100, percent.decimals) },
             });
           }
         }

@@ -3,6 +3,11 @@ import type { Rule } from '../rule.js';
 import { findWord, formatNumber, includesAny, nearlyEqual, sentencesWithNumbers, type Clause, type Quantity } from './clauses.js';
 import type { NumberLexicon } from './lexicon.js';
 
+const MESSAGES = {
+  totalBelowParts: `总数“{{shown}}”小于其后所列分项之和（{{terms}}={{sum}}{{unit}}），数字有误，请核对总数或各分项。`,
+  totalNotSum: `总数“{{shown}}”与所列全部分项之和（{{terms}}={{sum}}{{unit}}）不等，差{{difference}}{{unit}}，请核对总数或各分项。`,
+};
+
 /**
  * A stated total and the parts listed right after it: “共计49家，其中市级门户网站1家、
  * 县级门户网站10家、市直部门网站38家”.
@@ -22,6 +27,7 @@ export function createTotalPartsRule(lexicon: NumberLexicon): Rule {
     category: 'number',
     severity: 'error',
     description: '总数与所列分项之和不符',
+    messages: MESSAGES,
     check(doc, report) {
       for (const { clauses } of sentencesWithNumbers(doc, lexicon)) {
         for (let i = 0; i < clauses.length - 1; i++) {
@@ -40,13 +46,13 @@ export function createTotalPartsRule(lexicon: NumberLexicon): Rule {
             report({
               start: total.start,
               end: total.end,
-              message: `总数“${shown}”小于其后所列分项之和（${terms}=${formatNumber(sum)}${total.unit}），数字有误，请核对总数或各分项。`,
+              messageId: 'totalBelowParts', data: { shown, terms, sum: formatNumber(sum), unit: total.unit },
             });
           } else if (parts.exhaustive && !nearlyEqual(sum, total.value) && parts.quantities.length >= 2) {
             report({
               start: total.start,
               end: total.end,
-              message: `总数“${shown}”与所列全部分项之和（${terms}=${formatNumber(sum)}${total.unit}）不等，差${formatNumber(Math.abs(total.value - sum))}${total.unit}，请核对总数或各分项。`,
+              messageId: 'totalNotSum', data: { shown, terms, sum: formatNumber(sum), unit: total.unit, difference: formatNumber(Math.abs(total.value - sum)) },
             });
           }
           i = parts.next - 1;

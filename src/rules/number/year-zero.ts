@@ -1,8 +1,13 @@
 import type { Rule } from '../rule.js';
+import { HAN_NUMBER_CHARS, HAN_YEAR_DIGITS, ZERO_LOOKALIKES } from '../../text/numerals.js';
 
 // Four Chinese numerals before 年, the first 一 or 二 (a year), with any form of zero among them.
-const YEAR = /(?<![〇零○Ｏ0O一二三四五六七八九十百千万亿])[一二][〇零○ＯOo0０一二三四五六七八九]{3}年/g;
-const WRONG_ZERO = /[零○ＯOo0０]/g;
+const YEAR = new RegExp(`(?<![${HAN_NUMBER_CHARS}])[一二][${HAN_YEAR_DIGITS}]{3}年`, 'g');
+const WRONG_ZERO = new RegExp(`[零${ZERO_LOOKALIKES}]`, 'g');
+
+const MESSAGES = {
+  wrongZero: `“{{year}}”应写作“{{fixed}}”：用汉字书写年份时，“0”写作“〇”，不写作“零”“○”、字母O或数字0（GB/T 15835-2011 5.2.5）。`,
+};
 
 /**
  * GB/T 15835-2011 5.2.5: in a year written in Chinese numerals, zero is 〇 (二〇二四年),
@@ -15,6 +20,7 @@ export function createYearZeroRule(): Rule {
     category: 'number',
     severity: 'warning',
     description: '汉字年份中的“零”应写作“〇”',
+    messages: MESSAGES,
     check(doc, report) {
       for (const m of doc.text.matchAll(YEAR)) {
         const year = m[0];
@@ -23,7 +29,7 @@ export function createYearZeroRule(): Rule {
         report({
           start: m.index,
           end: m.index + year.length,
-          message: `“${year}”应写作“${fixed}”：用汉字书写年份时，“0”写作“〇”，不写作“零”“○”、字母O或数字0（GB/T 15835-2011 5.2.5）。`,
+          messageId: 'wrongZero', data: { year, fixed },
           suggestions: [fixed],
         });
       }

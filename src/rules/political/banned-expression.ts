@@ -1,28 +1,33 @@
 import type { Document } from '../../document/document.js';
 import type { Report, Rule } from '../rule.js';
-import type { BannedData, RegionAsCountry } from './data.js';
-import { LiteralMatcher, literalFinding } from './literal.js';
-import type { SharedScan } from './shared-scan.js';
+import { HAN_ONE_TO_TEN } from '../../text/numerals.js';
+import { CLAUSE_ENDS } from '../../text/sentences.js';
+import type { RegionAsCountry } from './data.js';
+import { packEntryFinding, packEntryMessages, type PoliticalPackEntries } from './pack-entries.js';
 
 /** Longest stretch scanned from a region name to the word that calls the list 国家. */
 const LIST_REACH = 60;
 /** Characters that end a list: its items never contain them. */
-const LIST_END = '。；;！？!?：:\n\r（）()《》“”';
+const LIST_END = `${CLAUSE_ENDS}：:（）()《》“”`;
+
+const MESSAGES = {
+  regionAsCountry: `列举中含“{{region}}”却称“{{word}}”，把{{region}}当作国家。应写作“{{word}}{{right}}”（依据：{{source}}）。`,
+};
 
 /**
  * 新华社 禁用词 and standardized wordings (北朝鲜 → 朝鲜, 两岸三地, 中华民国总统, 台独 without
- * quotes), and 台湾/香港/澳门 listed among countries without “和地区”.
+ * quotes; the rule pack dictionaries/political/packs/banned-expressions.yaml), and 台湾/香港/澳门 listed among countries without “和地区”.
  */
-export function createBannedExpressionRule(data: BannedData, scan: SharedScan): Rule {
-  const matcher = new LiteralMatcher(data.entries, scan);
+export function createBannedExpressionRule(entries: PoliticalPackEntries, regionAsCountry: RegionAsCountry): Rule {
   return {
     id: 'political/banned-expression',
     category: 'political',
     severity: 'error',
     description: '新华社禁用词和规范用语：涉台港澳、国名、国际组织等表述',
+    messages: { ...packEntryMessages('规范用语'), ...MESSAGES },
     check(doc, report) {
-      for (const h of matcher.find(doc)) report(literalFinding(doc, h.start, h.end, h.entry, '规范用语'));
-      checkRegionAsCountry(doc, data.regionAsCountry, report);
+      for (const m of entries.matchesFor(doc, 'political/banned-expression')) report(packEntryFinding(doc, m));
+      checkRegionAsCountry(doc, regionAsCountry, report);
     },
   };
 }
@@ -53,7 +58,7 @@ function checkRegionAsCountry(doc: Document, r: RegionAsCountry, report: Report)
           report({
             start: i + 1,
             end: closer,
-            message: `列举中含“${region}”却称“${word}”，把${region}当作国家。应写作“${word}${r.right}”（依据：${r.source}）。`,
+            messageId: 'regionAsCountry', data: { region, word, right: r.right, source: r.source },
             suggestions: [`${word}${r.right}`],
           });
         }
@@ -63,7 +68,7 @@ function checkRegionAsCountry(doc: Document, r: RegionAsCountry, report: Report)
   }
 }
 
-const NUMBER = /^[0-9一二三四五六七八九十两几多余]{0,4}个?/;
+const NUMBER = new RegExp(`^[0-9${HAN_ONE_TO_TEN}两几多余]{0,4}个?`);
 
 /** After 等 at `at`: the end of 国家 / 国 / N个国家, or undefined. */
 function countryCloser(text: string, at: number, words: string[]): number | undefined {

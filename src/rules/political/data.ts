@@ -1,27 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type * as Yaml from 'yaml';
 import { loadArtefact, type Artefact } from '../../compiled/artefact.js';
-import { dictionaryDir } from '../../dictionaries.js';
-import { lazyModule } from '../../lazy-module.js';
-
-/** A wrong or outdated form written out in the data, with what to write instead. */
-export interface LiteralEntry {
-  wrong: string;
-  /** The standard wording; absent when the fix depends on the context. */
-  right?: string;
-  note?: string;
-  source: string;
-  /** `word`: only where the wrong form starts and ends on word boundaries. */
-  boundary?: 'word';
-  /** Literal contexts, each containing the wrong form, where it is correct. */
-  unless?: string[];
-  /** Only when not inside quotation marks (台独 → “台独”). */
-  unquoted?: boolean;
-  /** Wrong only in documents dated on or after this day (YYYY-MM-DD): an outdated wording. */
-  outdatedFrom?: string;
-  severity?: 'error' | 'warning';
-}
+import { listDictionaryFiles, readDictionaryFile } from '../../dictionaries.js';
+import { optionalModule } from '../../platform/platform.js';
+import { PackError } from '../../packs/pack-error.js';
+import { describeEntry, parsePackText } from '../../packs/parse-pack.js';
+import type { RulePack } from '../../packs/types.js';
 
 export interface Formulation {
   term: string;
@@ -29,7 +11,6 @@ export interface Formulation {
   note?: string;
   /** Near-miss checking: on by default from 6 characters; terms of 4–5 characters opt in. */
   fuzzy?: boolean;
-  wrong?: LiteralEntry[];
 }
 
 export interface FormulationsData {
@@ -121,33 +102,26 @@ export interface RegionAsCountry {
   right: string;
 }
 
-export interface BannedData {
-  entries: LiteralEntry[];
-  regionAsCountry: RegionAsCountry;
-}
-
-export interface AdminData {
-  entries: LiteralEntry[];
-}
-
 export interface PoliticalData {
   formulations: FormulationsData;
   enumerations: Enumeration[];
   leaders: LeadersData;
-  banned: BannedData;
-  admin: AdminData;
+  regionAsCountry: RegionAsCountry;
+  /** The wrong → right entries (wrong formulations, banned expressions, administrative names): rule packs, dictionaries/political/packs/. */
+  packs: RulePack[];
 }
 
 /** Raw files as parsed from YAML, keyed by file name. */
 type RawFiles = Record<string, unknown>;
 
 /**
- * The political family's knowledge, from dictionaries/political/*.yaml, parsed and
- * checked by the build: a start needs no YAML parser.
+ * The political family's knowledge, from dictionaries/political/*.yaml and the rule packs
+ * of dictionaries/political/packs/, parsed and checked by the build: a start needs no YAML
+ * parser.
  */
 export const POLITICAL_DATA: Artefact<PoliticalData, PoliticalData> = {
   file: 'political.json',
-  compute: () => normalize(parsePoliticalYaml()),
+  compute: () => ({ ...normalize(parsePoliticalYaml()), packs: parsePoliticalPacks() }),
   store: (data) => data,
   restore: (data) => data,
 };
@@ -157,13 +131,31 @@ export function loadPoliticalData(): PoliticalData {
 }
 
 /** Parses dictionaries/political/*.yaml. */
-export function parsePoliticalYaml(dir = join(dictionaryDir(), 'political')): RawFiles {
-  const { parse } = lazyModule.require('yaml') as typeof Yaml;
+export function parsePoliticalYaml(): RawFiles {
+  const { parse } = optionalModule('yaml');
   const files: RawFiles = {};
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
-    files[f.replace(/\.yaml$/, '')] = parse(readFileSync(join(dir, f), 'utf8'));
+  for (const path of listDictionaryFiles().filter((p) => /^political\/[^/]+\.yaml$/.test(p))) {
+    files[path.slice('political/'.length).replace(/\.yaml$/, '')] = parse(readDictionaryFile(path));
   }
   return files;
+}
+
+/**
+ * Parses and validates the rule packs of dictionaries/political/packs/ (the schema and
+ * checks of every pack); a political message cites its source, so every entry needs one.
+ */
+export function parsePoliticalPacks(): RulePack[] {
+  return listDictionaryFiles()
+    .filter((p) => /^political\/packs\/[^/]+\.yaml$/.test(p))
+    .map((path) => parsePoliticalPack(readDictionaryFile(path), `dictionaries/${path}`));
+}
+
+/** One political rule pack, parsed and validated; an entry without a source is refused. */
+export function parsePoliticalPack(text: string, source: string): RulePack {
+  const pack = parsePackText(text, source);
+  const unsourced = pack.entries.flatMap((e, i) => (e.source ? [] : [{ source: pack.source, where: describeEntry(i, e), reason: '缺少字段“source”：政治类条目须注明出处' }]));
+  if (unsourced.length > 0) throw new PackError(unsourced);
+  return pack;
 }
 
 class DataError extends Error {}
@@ -216,37 +208,12 @@ function source(v: unknown, sources: Record<string, string>, file: string, what:
   return sources[s] ?? s;
 }
 
-function literal(v: unknown, sources: Record<string, string>, file: string, what: string, defaults: Partial<LiteralEntry> = {}): LiteralEntry {
-  const o = obj(v, file, what);
-  const e: LiteralEntry = { wrong: str(o.wrong, file, `${what}.wrong`), source: o.source === undefined && defaults.source ? defaults.source : source(o.source, sources, file, `${what}.source`) };
-  const right = o.right === undefined ? defaults.right : str(o.right, file, `${what}.right`);
-  if (right !== undefined) e.right = right;
-  const note = optStr(o.note, file, `${what}.note`);
-  if (note) e.note = note;
-  if (o.boundary !== undefined) {
-    if (o.boundary !== 'word') fail(file, `${what}.boundary 只能为 word`);
-    e.boundary = 'word';
-  }
-  const unless = strs(o.unless, file, `${what}.unless`);
-  for (const u of unless) if (!u.includes(e.wrong)) fail(file, `${what}.unless“${u}”不含“${e.wrong}”`);
-  if (unless.length) e.unless = unless;
-  if (o.unquoted === true) e.unquoted = true;
-  if (o.outdatedFrom !== undefined) e.outdatedFrom = date(o.outdatedFrom, file, `${what}.outdatedFrom`);
-  if (o.severity !== undefined) {
-    if (o.severity !== 'error' && o.severity !== 'warning') fail(file, `${what}.severity 只能为 error 或 warning`);
-    e.severity = o.severity;
-  }
-  if (e.right === e.wrong) fail(file, `${what}: wrong 与 right 相同`);
-  return e;
-}
-
-function normalize(files: RawFiles): PoliticalData {
+function normalize(files: RawFiles): Omit<PoliticalData, 'packs'> {
   return {
     formulations: normalizeFormulations(files),
     enumerations: normalizeEnumerations(files),
     leaders: normalizeLeaders(files),
-    banned: normalizeBanned(files),
-    admin: normalizeAdmin(files),
+    regionAsCountry: normalizeRegionAsCountry(files),
   };
 }
 
@@ -265,10 +232,6 @@ function normalizeFormulations(files: RawFiles): FormulationsData {
     const note = optStr(o.note, file, `terms[${i}].note`);
     if (note) f.note = note;
     if (typeof o.fuzzy === 'boolean') f.fuzzy = o.fuzzy;
-    const wrong = arr(o.wrong, file, `terms[${i}].wrong`).map((w, j) =>
-      literal(typeof w === 'string' ? { wrong: w } : w, sources, file, `terms[${i}].wrong[${j}]`, { right: term, source: src }),
-    );
-    if (wrong.length) f.wrong = wrong;
     return f;
   });
   const p = obj(raw.paraphrase ?? {}, file, 'paraphrase');
@@ -366,26 +329,15 @@ function normalizeLeaders(files: RawFiles): LeadersData {
   };
 }
 
-function normalizeBanned(files: RawFiles): BannedData {
-  const file = 'banned';
+function normalizeRegionAsCountry(files: RawFiles): RegionAsCountry {
+  const file = 'region-as-country';
   const raw = obj(files[file], file, '文件');
-  const sources = sourcesOf(raw, file);
   const r = obj(raw.regionAsCountry, file, 'regionAsCountry');
   return {
-    entries: arr(raw.entries, file, 'entries').map((v, i) => literal(v, sources, file, `entries[${i}]`)),
-    regionAsCountry: {
-      regions: strs(r.regions, file, 'regionAsCountry.regions'),
-      countryWords: strs(r.countryWords, file, 'regionAsCountry.countryWords'),
-      okAfter: strs(r.okAfter, file, 'regionAsCountry.okAfter'),
-      source: source(r.source, sources, file, 'regionAsCountry.source'),
-      right: str(r.right, file, 'regionAsCountry.right'),
-    },
+    regions: strs(r.regions, file, 'regionAsCountry.regions'),
+    countryWords: strs(r.countryWords, file, 'regionAsCountry.countryWords'),
+    okAfter: strs(r.okAfter, file, 'regionAsCountry.okAfter'),
+    source: str(r.source, file, 'regionAsCountry.source'),
+    right: str(r.right, file, 'regionAsCountry.right'),
   };
-}
-
-function normalizeAdmin(files: RawFiles): AdminData {
-  const file = 'admin-names';
-  const raw = obj(files[file], file, '文件');
-  const sources = sourcesOf(raw, file);
-  return { entries: arr(raw.entries, file, 'entries').map((v, i) => literal(v, sources, file, `entries[${i}]`)) };
 }

@@ -1,14 +1,19 @@
+import { readWordList } from '../../dictionaries.js';
 import { editDistance } from '../../text/levenshtein.js';
 import type { Document } from '../../document/document.js';
 import type { Report, Rule } from '../rule.js';
-import { chineseDate, politicalDateOf } from './context.js';
+import { referenceDateOf } from '../../document/reference-date.js';
+import { chineseDate } from './context.js';
 import type { Enumeration } from './data.js';
-import { PatternSet, type SharedScan } from './shared-scan.js';
+import { DocumentPatterns } from '../../match/document-patterns.js';
+import { CLAUSE_ENDS, PHRASE_MARKS } from '../../text/sentences.js';
+
+// Where an item of a list ends, and how far an enumeration may run.
+const ITEM_STOPS = `${PHRASE_MARKS}${CLAUSE_ENDS},：:）)`;
+const ENUMERATION_STOPS = `${CLAUSE_ENDS}”）)`;
 
 /** Characters that may close a quoted label (“四个意识”). */
 const CLOSE_QUOTES = '”’」』';
-/** What introduces the items after a label: 四个意识：… / “四个意识”，即… / （…） / ——… */
-const INTRODUCERS = ['：', ':', '，即：', '，即', '即：', '即', '，就是', '就是', '——', '（', '('];
 /** An item is at most this long. */
 const MAX_ITEM = 24;
 /** Characters allowed between two items of a list. */
@@ -24,6 +29,15 @@ interface ItemHit {
   item: number;
 }
 
+const MESSAGES = {
+  itemsWrong: `“{{label}}”的内容{{problems}}。规范表述为：{{items}}（依据：{{source}}）。`,
+  textWrong: `“{{label}}”的表述与原文不符。规范表述为：{{full}}（依据：{{source}}）。`,
+  orderWrong: `{{label}}的顺序有误。规范表述为：{{items}}（依据：{{source}}）。`,
+  itemsMissing: `该列举缺少“{{missing}}”。规范表述为：{{items}}（依据：{{source}}）。`,
+  outdatedEnding: `列举止于“{{endsAt}}”是{{since}}以前的表述；{{note}}（{{label}}{{date}}；依据：{{source}}）。`,
+  separatorWrong: `该列举各项之间应统一用顿号，不用“{{separator}}”。规范表述为：{{items}}（依据：{{source}}）。`,
+};
+
 /**
  * Numbered formulations and fixed lists quoted with wrong, missing or reordered items:
  * 增强“四个意识”：政治意识、大局意识、核心意识、看齐意识; 坚定“四个自信”; the guiding
@@ -31,9 +45,9 @@ interface ItemHit {
  * 习近平新时代中国特色社会主义思想 (order, a missing item, the list stopping at
  * 科学发展观 after 2017, 和 instead of 、); 两个确立 and 两个维护 compared word for word.
  */
-export function createEnumerationRule(enumerations: Enumeration[], scan: SharedScan): Rule {
+export function createEnumerationRule(enumerations: Enumeration[]): Rule {
   const labelled = enumerations.map((e, i) => ({ e, i })).filter((x) => x.e.label);
-  const labels = new PatternSet(scan, labelled.map((x) => x.e.label!));
+  const labels = new DocumentPatterns(labelled.map((x) => x.e.label!));
   // Every item of every enumeration, as written and without its quotation marks.
   const itemPatterns: { enumeration: number; item: number }[] = [];
   const itemTexts: string[] = [];
@@ -46,19 +60,23 @@ export function createEnumerationRule(enumerations: Enumeration[], scan: SharedS
       }
     });
   });
-  const items = new PatternSet(scan, itemTexts);
+  const items = new DocumentPatterns(itemTexts);
+  const introducers = readWordList('political/enumeration-introducers.txt');
 
   return {
     id: 'political/enumeration',
     category: 'political',
     severity: 'error',
     description: '“四个意识”“四个自信”“两个维护”等列举式表述及指导思想列举的缺项、错项、顺序',
+    messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
       const covered: { start: number; end: number }[] = [];
       for (const m of labels.find(doc)) {
         const { e } = labelled[m.pattern]!;
-        const span = e.mode === 'text' ? checkText(doc, m.end, e, report) : checkLabelled(text, m.end, e, report);
+        const start = itemsStart(text, m.end, introducers);
+        if (start === undefined) continue;
+        const span = e.mode === 'text' ? checkText(doc, start, e, report) : checkLabelled(text, start, e, report);
         if (span) covered.push(span);
       }
       const hits: ItemHit[] = items
@@ -74,10 +92,10 @@ export function createEnumerationRule(enumerations: Enumeration[], scan: SharedS
 }
 
 /** Past a closing quotation mark and an introducer after a label; undefined when no list follows. */
-function itemsStart(text: string, labelEnd: number): number | undefined {
+function itemsStart(text: string, labelEnd: number, introducers: readonly string[]): number | undefined {
   let p = labelEnd;
   if (p < text.length && CLOSE_QUOTES.includes(text[p]!)) p++;
-  const intro = INTRODUCERS.find((w) => text.startsWith(w, p));
+  const intro = introducers.find((w) => text.startsWith(w, p));
   return intro === undefined ? undefined : p + intro.length;
 }
 
@@ -87,15 +105,13 @@ function stripItem(raw: string, e: Enumeration): string {
   return s;
 }
 
-/** Label + items: the items must be the canonical ones, all of them, in order. */
-function checkLabelled(text: string, labelEnd: number, e: Enumeration, report: Report): { start: number; end: number } | undefined {
-  const start = itemsStart(text, labelEnd);
-  if (start === undefined) return undefined;
+/** Label + items from `start` (past the label and its introducer): the items must be the canonical ones, all of them, in order. */
+function checkLabelled(text: string, start: number, e: Enumeration, report: Report): { start: number; end: number } | undefined {
   const parsed: { start: number; end: number; text: string }[] = [];
   let p = start;
   while (parsed.length <= e.items.length + 1) {
     let q = p;
-    while (q < text.length && q - p <= MAX_ITEM && !'、，,。；;：:）)！？\n\r'.includes(text[q]!)) q++;
+    while (q < text.length && q - p <= MAX_ITEM && !ITEM_STOPS.includes(text[q]!)) q++;
     if (q === p || q - p > MAX_ITEM) break;
     parsed.push({ start: p, end: q, text: text.slice(p, q) });
     if (text[q] !== '、') break;
@@ -120,7 +136,7 @@ function checkLabelled(text: string, labelEnd: number, e: Enumeration, report: R
   report({
     start: span.start,
     end: span.end,
-    message: `“${e.label}”的内容${problems.join('，')}。规范表述为：${e.items.join('、')}（依据：${e.source}）。`,
+    messageId: 'itemsWrong', data: { label: e.label!, problems: problems.join('，'), items: e.items.join('、'), source: e.source },
     suggestions: plain ? [e.items.join('、')] : [],
   });
   return span;
@@ -136,16 +152,14 @@ function splitLast(item: string, canonical: string[]): string[] {
 }
 
 /** Label + clause text (两个确立): compared with the canonical wording as a whole. */
-function checkText(doc: Document, labelEnd: number, e: Enumeration, report: Report): { start: number; end: number } | undefined {
+function checkText(doc: Document, start: number, e: Enumeration, report: Report): { start: number; end: number } | undefined {
   const text = doc.text;
-  const start = itemsStart(text, labelEnd);
-  if (start === undefined) return undefined;
   const full = e.full!;
   if (text.startsWith(full, start)) return { start, end: start + full.length };
   const opening = full.slice(0, 2);
   if (!text.startsWith(opening, start)) return undefined;
   let stop = start;
-  while (stop < text.length && stop - start < full.length + 12 && !'。；;”）)\n\r'.includes(text[stop]!)) stop++;
+  while (stop < text.length && stop - start < full.length + 12 && !ENUMERATION_STOPS.includes(text[stop]!)) stop++;
   let best = { length: 0, d: Infinity };
   for (let k = Math.max(2, full.length - 10); k <= Math.min(stop - start, full.length + 10); k++) {
     const d = editDistance(text.slice(start, start + k), full);
@@ -156,7 +170,7 @@ function checkText(doc: Document, labelEnd: number, e: Enumeration, report: Repo
   report({
     start: span.start,
     end: span.end,
-    message: `“${e.label}”的表述与原文不符。规范表述为：${full}（依据：${e.source}）。`,
+    messageId: 'textWrong', data: { label: e.label!, full, source: e.source },
     suggestions: [full],
   });
   return span;
@@ -204,7 +218,7 @@ function checkRun(doc: Document, run: Run, e: Enumeration, report: Report): void
     report({
       start: run.start,
       end: run.end,
-      message: `${e.label ? `“${e.label}”` : '该列举'}的顺序有误。规范表述为：${e.items.join('、')}（依据：${e.source}）。`,
+      messageId: 'orderWrong', data: { label: e.label ? `“${e.label}”` : '该列举', items: e.items.join('、'), source: e.source },
       suggestions: distinct.size === e.items.length && run.gaps.every((g) => g === '、') ? [e.items.join('、')] : [],
     });
     return;
@@ -216,18 +230,18 @@ function checkRun(doc: Document, run: Run, e: Enumeration, report: Report): void
     report({
       start: run.start,
       end: run.end,
-      message: `该列举缺少“${missing.join('”“')}”。规范表述为：${e.items.join('、')}（依据：${e.source}）。`,
+      messageId: 'itemsMissing', data: { missing: missing.join('”“'), items: e.items.join('、'), source: e.source },
       suggestions: [],
     });
     return;
   }
-  const date = politicalDateOf(doc);
+  const date = referenceDateOf(doc);
   const o = e.outdated;
   if (o && e.items[order[order.length - 1]!] === o.endsAt && order.length >= 3 && date.iso >= o.from) {
     report({
       start: run.start,
       end: run.end,
-      message: `列举止于“${o.endsAt}”是${chineseDate(o.from)}以前的表述；${o.note}（${date.label}${chineseDate(date.iso)}；依据：${e.source}）。`,
+      messageId: 'outdatedEnding', data: { endsAt: o.endsAt, since: chineseDate(o.from), note: o.note, label: date.label, date: chineseDate(date.iso), source: e.source },
       suggestions: [],
       severity: 'warning',
     });
@@ -245,7 +259,7 @@ function checkRun(doc: Document, run: Run, e: Enumeration, report: Report): void
       report({
         start: sepStart,
         end: sepEnd,
-        message: `该列举各项之间应统一用顿号，不用“${doc.text.slice(sepStart, sepEnd)}”。规范表述为：${e.items.join('、')}（依据：${e.source}）。`,
+        messageId: 'separatorWrong', data: { separator: doc.text.slice(sepStart, sepEnd), items: e.items.join('、'), source: e.source },
         suggestions: ['、'],
         severity: 'warning',
       });

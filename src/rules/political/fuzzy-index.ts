@@ -1,4 +1,5 @@
 import { editDistance } from '../../text/levenshtein.js';
+import { ARABIC_DIGITS, HAN_ONE_TO_NINE, HAN_SMALL_MULTIPLIERS, HAN_ZEROS } from '../../text/numerals.js';
 import { isWordChar } from './context.js';
 
 /** How a text window differs from the canonical term it resembles. */
@@ -40,7 +41,7 @@ function bitOf(key: number): number {
 /** A bigram found in this many terms or more is common: see the constructor. */
 const COMMON_BIGRAM = 2;
 
-const NUMERALS = '〇零一二三四五六七八九十百千两0123456789０１２３４５６７８９';
+const NUMERALS = `${HAN_ZEROS}${HAN_ONE_TO_NINE}${HAN_SMALL_MULTIPLIERS}两${ARABIC_DIGITS}`;
 
 /** Edits allowed for a term of `length` characters. */
 function maxEdits(length: number): number {

@@ -8,23 +8,23 @@ import { buildLeaderIndex } from './leader-index.js';
 import { createLeaderNameRule } from './leader-name.js';
 import { createLeaderTitleRule } from './leader-title.js';
 import { createNearMissRule, NEAR_MISS_INDEX } from './near-miss.js';
-import { SharedScan } from './shared-scan.js';
+import { PoliticalPackEntries } from './pack-entries.js';
 import { createStandingCommitteeOrderRule } from './standing-committee-order.js';
 import { createWrongFormulationRule } from './wrong-formulation.js';
 
 /** Political formulations, leaders' names and titles, banned and standardized expressions. */
 export function createPoliticalRules(): Rule[] {
   const data = loadPoliticalData();
-  const scan = new SharedScan();
-  const leaders = buildLeaderIndex(data.leaders, scan);
+  const entries = new PoliticalPackEntries(data.packs);
+  const leaders = buildLeaderIndex(data.leaders);
   return [
-    createWrongFormulationRule(data.formulations, scan),
+    createWrongFormulationRule(entries),
     createNearMissRule(data.formulations, loadArtefact(NEAR_MISS_INDEX)),
-    createEnumerationRule(data.enumerations, scan),
+    createEnumerationRule(data.enumerations),
     createLeaderNameRule(leaders),
     createLeaderTitleRule(leaders),
     createStandingCommitteeOrderRule(leaders),
-    createBannedExpressionRule(data.banned, scan),
-    createAdminNameRule(data.admin, scan),
+    createBannedExpressionRule(entries, data.regionAsCountry),
+    createAdminNameRule(entries),
   ];
 }

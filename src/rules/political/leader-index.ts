@@ -1,18 +1,18 @@
-import { PatternSet, type SharedScan } from './shared-scan.js';
+import { DocumentPatterns } from '../../match/document-patterns.js';
 import type { Leader, LeadersData } from './data.js';
 
 /** Leaders' names, titles and the posts behind each title, indexed once per process. */
 export interface LeaderIndex {
   data: LeadersData;
   byName: Map<string, Leader>;
-  names: PatternSet;
+  names: DocumentPatterns;
   /** Every title of every post, longest first. */
   titles: string[];
   /** Post keys that a title may stand for (主席 → 国家主席, 中央军委主席, 全国政协主席). */
   postsOfTitle: Map<string, string[]>;
 }
 
-export function buildLeaderIndex(data: LeadersData, scan: SharedScan): LeaderIndex {
+export function buildLeaderIndex(data: LeadersData): LeaderIndex {
   const byName = new Map(data.leaders.map((l) => [l.name, l]));
   const postsOfTitle = new Map<string, string[]>();
   for (const [key, post] of Object.entries(data.posts)) {
@@ -23,7 +23,7 @@ export function buildLeaderIndex(data: LeadersData, scan: SharedScan): LeaderInd
     }
   }
   const titles = [...new Set([...postsOfTitle.keys(), ...data.otherTitles, ...data.nameContext])].sort((a, b) => b.length - a.length);
-  return { data, byName, names: new PatternSet(scan, [...byName.keys()]), titles, postsOfTitle };
+  return { data, byName, names: new DocumentPatterns([...byName.keys()]), titles, postsOfTitle };
 }
 
 /** The title written right after `end` (longest), if any. */

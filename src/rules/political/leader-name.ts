@@ -1,7 +1,7 @@
 import type { Rule } from '../rule.js';
 import type { Leader } from './data.js';
 import { titleAfter, titleBefore, type LeaderIndex } from './leader-index.js';
-import { PatternSet } from './shared-scan.js';
+import { DocumentPatterns } from '../../match/document-patterns.js';
 
 interface Variant {
   text: string;
@@ -9,6 +9,10 @@ interface Variant {
   /** Written out in the data (always reported), or made from confusable characters (reported in context). */
   listed: boolean;
 }
+
+const MESSAGES = {
+  misspelledName: `“{{text}}”疑为国家领导人“{{name}}”的姓名之误。领导人姓名须准确无误，请核对（依据：{{source}}）。`,
+};
 
 /**
  * Misspelled names of national leaders: misspellings listed in the data (温家室, 王歧山),
@@ -30,13 +34,14 @@ export function createLeaderNameRule(index: LeaderIndex): Rule {
   }
   for (const leader of data.leaders) for (const m of leader.misspellings ?? []) variants.set(m, { text: m, leader, listed: true });
   const list = [...variants.values()];
-  const patterns = new PatternSet(index.names.scan, list.map((v) => v.text));
+  const patterns = new DocumentPatterns(list.map((v) => v.text));
 
   return {
     id: 'political/leader-name',
     category: 'political',
     severity: 'error',
     description: '国家领导人姓名错误（音近、形近字）',
+    messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
       for (const m of patterns.find(doc)) {
@@ -52,7 +57,7 @@ export function createLeaderNameRule(index: LeaderIndex): Rule {
         report({
           start: m.start,
           end: m.end,
-          message: `“${v.text}”疑为国家领导人“${v.leader.name}”的姓名之误。领导人姓名须准确无误，请核对（依据：${data.sources.names ?? '新华社公开报道'}）。`,
+          messageId: 'misspelledName', data: { text: v.text, name: v.leader.name, source: data.sources.names ?? '新华社公开报道' },
           suggestions: [v.leader.name],
         });
       }

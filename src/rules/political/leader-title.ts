@@ -1,11 +1,19 @@
 import type { Rule } from '../rule.js';
-import { chineseDate, clauseAround, politicalDateOf } from './context.js';
+import { HAN_ONE_TO_NINE, HAN_ZEROS } from '../../text/numerals.js';
+import { clauseAround } from '../../text/sentences.js';
+import { referenceDateOf } from '../../document/reference-date.js';
+import { chineseDate } from './context.js';
 import type { Leader } from './data.js';
 import { heldOn, titleAfter, titleBefore, type LeaderIndex } from './leader-index.js';
 
 /** Titles chained before a name (中共中央总书记、国家主席、中央军委主席习近平): at most this many. */
 const MAX_CHAIN = 4;
-const YEAR = /(?:19|20)\d{2}年|[一二][〇零九][〇零一二三四五六七八九]{2}年/;
+const YEAR = new RegExp(`(?:19|20)\\d{2}年|[一二][${HAN_ZEROS}九][${HAN_ZEROS}${HAN_ONE_TO_NINE}]{2}年`);
+
+const MESSAGES = {
+  titleNeverHeld: `“{{name}}”从未担任“{{title}}”，职务与姓名不符。{{tenures}}（依据：{{source}}）`,
+  titleNotHeldThen: `{{name}}任“{{post}}”的时间为{{spans}}，与{{label}}{{date}}不符；如指当时职务，宜写“时任”。请核对（依据：{{source}}；职务数据可能未及时更新）。`,
+};
 
 /**
  * A national leader's name next to a title: a title the person never held (李强总书记) is
@@ -24,6 +32,7 @@ export function createLeaderTitleRule(index: LeaderIndex): Rule {
     category: 'political',
     severity: 'error',
     description: '国家领导人姓名与职务不符，或职务与文档日期不符',
+    messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
       for (const m of index.names.find(doc)) {
@@ -54,12 +63,12 @@ export function createLeaderTitleRule(index: LeaderIndex): Rule {
             report({
               start,
               end,
-              message: `“${name}”从未担任“${f.title}”，职务与姓名不符。${describeTenures(leader, index)}（依据：${data.sources.posts ?? '新华社公开报道'}）`,
+              messageId: 'titleNeverHeld', data: { name, title: f.title, tenures: describeTenures(leader, index), source: data.sources.posts ?? '新华社公开报道' },
               suggestions: [],
             });
             continue;
           }
-          const date = politicalDateOf(doc); // memoised; finding the document's dates costs a pass
+          const date = referenceDateOf(doc); // memoised; finding the document's dates costs a pass
           if (heldOn(leader, posts, date.iso)) continue;
           const clause = clauseAround(text, start, end);
           const clauseText = text.slice(clause.start, clause.end);
@@ -68,7 +77,7 @@ export function createLeaderTitleRule(index: LeaderIndex): Rule {
           report({
             start,
             end,
-            message: `${name}任“${data.posts[held[0]!.post]!.name}”的时间为${spans}，与${date.label}${chineseDate(date.iso)}不符；如指当时职务，宜写“时任”。请核对（依据：${data.sources.posts ?? '新华社公开报道'}；职务数据可能未及时更新）。`,
+            messageId: 'titleNotHeldThen', data: { name, post: data.posts[held[0]!.post]!.name, spans, label: date.label, date: chineseDate(date.iso), source: data.sources.posts ?? '新华社公开报道' },
             suggestions: [],
             severity: 'warning',
           });

@@ -31,6 +31,10 @@ function nearMissIndexOf(data: FormulationsData, stored?: Postings): FuzzyTermIn
   );
 }
 
+const MESSAGES = {
+  nearMiss: `“{{found}}”疑为“{{term}}”之误（{{kind}}）。规范表述为“{{term}}”{{note}}（依据：{{source}}）。`,
+};
+
 /**
  * Near-misses of canonical political terms and names of state organs (中华人民共合国,
  * 习近平新时代中国特色社会主意思想, 全面进一步深化改革): one or two characters
@@ -49,6 +53,7 @@ export function createNearMissRule(data: FormulationsData, index: FuzzyTermIndex
     category: 'political',
     severity: 'error',
     description: '规范政治表述、国家机构名称中的错字、漏字、多字或字序颠倒',
+    messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
       const candidates = index.find(text).filter((c) => !fuzzyOff.has(terms[c.term]!));
@@ -61,7 +66,7 @@ export function createNearMissRule(data: FormulationsData, index: FuzzyTermIndex
         report({
           start: c.start,
           end: c.end,
-          message: `“${found}”疑为“${f.term}”之误（${KIND[c.kind]}）。规范表述为“${f.term}”${f.note ? `，${f.note}` : ''}（依据：${f.source}）。`,
+          messageId: 'nearMiss', data: { found, term: f.term, kind: KIND[c.kind], note: f.note ? `，${f.note}` : '', source: f.source },
           suggestions: [f.term],
         });
       }

@@ -1,12 +1,15 @@
+import { readWordList } from '../../dictionaries.js';
 import type { Rule } from '../rule.js';
-import { politicalDateOf } from './context.js';
+import { referenceDateOf } from '../../document/reference-date.js';
 import type { Committee } from './data.js';
 import type { LeaderIndex } from './leader-index.js';
 
 /** Separators between names in a list of leaders. */
 const SEPARATORS = ['、', '，', ','];
-/** Words allowed after a name inside the list (习近平同志、李强同志). */
-const AFTER_NAME = ['同志'];
+
+const MESSAGES = {
+  orderWrong: `{{name}}成员的排序有误，应为：{{order}}（依据：{{source}}）。`,
+};
 
 /**
  * The members of a Politburo Standing Committee listed out of their official order. Only
@@ -15,11 +18,14 @@ const AFTER_NAME = ['同志'];
  */
 export function createStandingCommitteeOrderRule(index: LeaderIndex): Rule {
   const committees = index.data.committees;
+  /** Words allowed after a name inside the list (习近平同志、李强同志). */
+  const afterName = readWordList('political/after-name-words.txt');
   return {
     id: 'political/standing-committee-order',
     category: 'political',
     severity: 'error',
     description: '中央政治局常委排序错误',
+    messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
       const hits = index.names.find(doc).sort((a, b) => a.start - b.start);
@@ -30,7 +36,7 @@ export function createStandingCommitteeOrderRule(index: LeaderIndex): Rule {
       };
       const checkList = (list: { start: number; end: number; name: string }[]) => {
         const names = list.map((x) => x.name);
-        const date = politicalDateOf(doc).iso;
+        const date = referenceDateOf(doc).iso;
         // Committees holding at least three of the names and every name but the ignorable ones.
         const fitting = committees.filter((c) => {
           const members = names.filter((n) => c.order.includes(n));
@@ -48,7 +54,7 @@ export function createStandingCommitteeOrderRule(index: LeaderIndex): Rule {
         report({
           start: list[0]!.start,
           end: list[list.length - 1]!.end,
-          message: `${current.name}成员的排序有误，应为：${expected.join('、')}（依据：${current.source}）。`,
+          messageId: 'orderWrong', data: { name: current.name, order: expected.join('、'), source: current.source },
           suggestions: [],
         });
       };
@@ -58,7 +64,7 @@ export function createStandingCommitteeOrderRule(index: LeaderIndex): Rule {
         const name = text.slice(h.start, h.end);
         if (run.length > 0) {
           let p = run[run.length - 1]!.end;
-          const ctx = AFTER_NAME.find((w) => text.startsWith(w, p));
+          const ctx = afterName.find((w) => text.startsWith(w, p));
           if (ctx) p += ctx.length;
           if (!(SEPARATORS.includes(text[p] ?? '') && p + 1 === h.start)) flush();
         }

@@ -4,6 +4,10 @@ import { labelledBefore, type PrivacyLexicon } from './lexicon.js';
 
 const CODE = /(?<![0-9A-Za-z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Za-z])/g;
 
+const MESSAGES = {
+  checkFails: `统一社会信用代码“{{code}}”校验不通过：{{problems}}（GB 32100-2015）。请核对是否录入有误；个别早期试点地区代码属合法例外。`,
+};
+
 /**
  * 统一社会信用代码 that fail their check characters. An organisation's code is public
  * information, so a valid one is never reported; an invalid one is a typo to verify
@@ -15,6 +19,7 @@ export function createCreditCodeRule(lexicon: PrivacyLexicon): Rule {
     category: 'privacy',
     severity: 'warning',
     description: '统一社会信用代码校验位不符',
+    messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
       for (const m of text.matchAll(CODE)) {
@@ -29,7 +34,7 @@ export function createCreditCodeRule(lexicon: PrivacyLexicon): Rule {
         report({
           start: m.index,
           end: m.index + code.length,
-          message: `统一社会信用代码“${code}”校验不通过：${problems.join('；')}（GB 32100-2015）。请核对是否录入有误；个别早期试点地区代码属合法例外。`,
+          messageId: 'checkFails', data: { code, problems: problems.join('；') },
           suggestions: [],
         });
       }

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { isValidYmd } from '../date/calendar.js';
+import { isValidYmd } from '../../text/dates/calendar.js';
 import { idCheckCharacter } from './checksums.js';
 import { labelledBefore, type PrivacyLexicon } from './lexicon.js';
 import { mask } from './mask.js';
@@ -8,8 +8,10 @@ import { mask } from './mask.js';
 const ID_18 = /(?<![0-9A-Za-z])[1-8]\d{16}[\dXx](?![0-9A-Za-z])/g;
 // The first-generation 15-digit form: 地址码, YYMMDD of the 1900s, 顺序码; no check digit.
 const ID_15 = /(?<![0-9A-Za-z])[1-8]\d{14}(?![0-9A-Za-z])/g;
-/** First two digits of real 地址码: provinces, 台湾, 香港, 澳门. */
-const PROVINCES = new Set([11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83]);
+
+const MESSAGES = {
+  idNumber: `公开文本中出现完整的居民身份证号码（{{masked}}），属于个人隐私，发布前应去标识化处理（《政府信息公开条例》第十五条）。`,
+};
 
 /**
  * Full 居民身份证号 in published text. An 18-digit number counts only with a real
@@ -23,6 +25,7 @@ export function createIdNumberRule(lexicon: PrivacyLexicon): Rule {
     category: 'privacy',
     severity: 'error',
     description: '公开文本中的完整居民身份证号',
+    messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
       const now = doc.settings.today;
@@ -30,18 +33,18 @@ export function createIdNumberRule(lexicon: PrivacyLexicon): Rule {
         report({
           start,
           end: start + id.length,
-          message: `公开文本中出现完整的居民身份证号码（${masked}），属于个人隐私，发布前应去标识化处理（《政府信息公开条例》第十五条）。`,
+          messageId: 'idNumber', data: { masked },
           suggestions: [masked],
         });
       for (const m of text.matchAll(ID_18)) {
         const id = m[0];
-        if (!hasProvince(id) || !isPastDate(id.slice(6, 14), now)) continue;
+        if (!hasProvince(id, lexicon.provinceCodes) || !isPastDate(id.slice(6, 14), now)) continue;
         if (idCheckCharacter(id) !== id[17]!.toUpperCase()) continue;
         report18(m.index, id, mask(id, 4, 4));
       }
       for (const m of text.matchAll(ID_15)) {
         const id = m[0];
-        if (!hasProvince(id) || !isPastDate(`19${id.slice(6, 12)}`, now)) continue;
+        if (!hasProvince(id, lexicon.provinceCodes) || !isPastDate(`19${id.slice(6, 12)}`, now)) continue;
         if (!labelledBefore(text, m.index, lexicon.idLabels)) continue;
         report18(m.index, id, mask(id, 4, 4));
       }
@@ -49,8 +52,8 @@ export function createIdNumberRule(lexicon: PrivacyLexicon): Rule {
   };
 }
 
-function hasProvince(id: string): boolean {
-  return PROVINCES.has(Number(id.slice(0, 2)));
+function hasProvince(id: string, provinceCodes: ReadonlySet<number>): boolean {
+  return provinceCodes.has(Number(id.slice(0, 2)));
 }
 
 /** YYYYMMDD that exists, after 1900, and not after `now`. */

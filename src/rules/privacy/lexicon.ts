@@ -11,6 +11,10 @@ export interface PrivacyLexicon {
   contactLineLabels: string[];
   /** Words that make a labelled number a person's after all (联系人, 姓名). */
   personalLabels: string[];
+  /** The allocated 3-digit 网号 of mainland mobile numbers (130, 145, …), with their source and date in the file. */
+  mobilePrefixes: string[];
+  /** The first two digits of real 地址码 (11 北京 … 83). */
+  provinceCodes: ReadonlySet<number>;
 }
 
 /** How far before a number a label may stand, in UTF-16 units, on the same line. */
@@ -33,5 +37,7 @@ export function loadPrivacyLexicon(): PrivacyLexicon {
     quantityUnits: readWordList('privacy/quantity-units.txt'),
     contactLineLabels: readWordList('privacy/contact-line-labels.txt'),
     personalLabels: readWordList('privacy/personal-labels.txt'),
+    mobilePrefixes: readWordList('privacy/mobile-prefixes.txt'),
+    provinceCodes: new Set(readWordList('privacy/province-codes.txt').map((line) => Number(line.split('\t')[0]))),
   };
 }

@@ -2,9 +2,21 @@ import type { Rule } from '../rule.js';
 import { labelledBefore, type PrivacyLexicon } from './lexicon.js';
 import { mask } from './mask.js';
 
-// 11 digits from an allocated mainland 网号 (MIIT, 13x–19x), optionally +86/0086/86 first,
-// optionally grouped 3-4-4 by a space or hyphen.
-const MOBILE = /(?<![0-9A-Za-z])(?:(?:\+|00)?86[- ]?)?(1(?:3\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\d|9\d)[- ]?\d{4}[- ]?\d{4})(?![0-9A-Za-z])/g;
+/**
+ * 11 digits from an allocated mainland 网号 (dictionaries/privacy/mobile-prefixes.txt),
+ * optionally +86/0086/86 first, optionally grouped 3-4-4 by a space or hyphen. The
+ * prefixes go into one character class per leading pair (13[0-9], 14[5-9] …).
+ */
+function mobilePattern(prefixes: readonly string[]): RegExp {
+  const thirdDigits = new Map<string, string>();
+  for (const p of prefixes) thirdDigits.set(p.slice(0, 2), (thirdDigits.get(p.slice(0, 2)) ?? '') + p[2]);
+  const networks = [...thirdDigits].map(([pair, digits]) => `${pair}[${digits}]`).join('|');
+  return new RegExp(`(?<![0-9A-Za-z])(?:(?:\\+|00)?86[- ]?)?((?:${networks})[- ]?\\d{4}[- ]?\\d{4})(?![0-9A-Za-z])`, 'g');
+}
+
+const MESSAGES = {
+  mobileNumber: `公开文本中出现完整的手机号码（{{masked}}），属于个人隐私，发布前应隐去中间四位。`,
+};
 
 /** How far before a number a personal label (联系人：张三，联系电话：…) still makes it a person's. */
 const PERSONAL_WINDOW = 60;
@@ -21,14 +33,16 @@ function isContactLine(text: string, start: number, lexicon: PrivacyLexicon): bo
  * so are official contact lines (举报电话：13812345678), which are published on purpose.
  */
 export function createMobileNumberRule(lexicon: PrivacyLexicon): Rule {
+  const mobile = mobilePattern(lexicon.mobilePrefixes);
   return {
     id: 'privacy/mobile-number',
     category: 'privacy',
     severity: 'error',
     description: '公开文本中的完整手机号码',
+    messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
-      for (const m of text.matchAll(MOBILE)) {
+      for (const m of text.matchAll(mobile)) {
         const end = m.index + m[0].length;
         const digits = m[1]!.replace(/\D/g, '');
         if (/(\d)\1{7}$/.test(digits)) continue;
@@ -39,7 +53,7 @@ export function createMobileNumberRule(lexicon: PrivacyLexicon): Rule {
         report({
           start: m.index,
           end,
-          message: `公开文本中出现完整的手机号码（${masked}），属于个人隐私，发布前应隐去中间四位。`,
+          messageId: 'mobileNumber', data: { masked },
           suggestions: [masked],
         });
       }

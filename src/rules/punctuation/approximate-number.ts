@@ -1,15 +1,18 @@
 import type { Rule } from '../rule.js';
 import { isAsciiDigit } from '../../text/unicode.js';
-import { CHINESE_DIGITS } from './chars.js';
+import { hanDigit, HAN_DIGIT_VALUES, hanTens } from '../../text/numerals.js';
 import type { PunctuationLexicon } from './lexicon.js';
 
 const CLAUSE = 'GB/T 15834-2011 4.5';
 /** Characters of a Chinese numeral token (digits and the multipliers up to 万). */
-const NUMERAL_CHARS = new Set([...CHINESE_DIGITS.keys(), '十', '百', '千', '万']);
 const MULTIPLIERS = new Set(['十', '百', '千', '万']);
-const DIGIT_NAMES = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+const NUMERAL_CHARS = new Set([...HAN_DIGIT_VALUES.keys(), ...MULTIPLIERS]);
 /** Longest numeral token looked at on either side of the 顿号. */
 const MAX_TOKEN = 4;
+
+const MESSAGES = {
+  commaInApproximate: `“{{written}}”是相邻数字连用表示的概数，中间不用顿号，应写作“{{fix}}”（${CLAUSE}，GB/T 15835-2011 4.2.2）。`,
+};
 
 /**
  * A 顿号 between two adjacent numerals that form an approximate number (概数):
@@ -28,6 +31,7 @@ export function createApproximateNumberRule(lexicon: PunctuationLexicon): Rule {
     category: 'punctuation',
     severity: 'warning',
     description: '概数的相邻数字之间误用顿号（三、四天）',
+    messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
       for (let at = text.indexOf('、'); at !== -1; at = text.indexOf('、', at + 1)) {
@@ -39,7 +43,7 @@ export function createApproximateNumberRule(lexicon: PunctuationLexicon): Rule {
         report({
           start,
           end,
-          message: `“${text.slice(start, end)}”是相邻数字连用表示的概数，中间不用顿号，应写作“${fix}”（${CLAUSE}，GB/T 15835-2011 4.2.2）。`,
+          messageId: 'commaInApproximate', data: { written: text.slice(start, end), fix },
           suggestions: [fix],
         });
       }
@@ -94,18 +98,16 @@ function arabicFix(x: string, y: string): string | undefined {
   const b = Number(y);
   if (b !== a + 1 || a % 10 === 0 || a % 10 === 9 || a > 98) return undefined;
   if (a === 1) return '一两'; // 一两个小时 (GB/T 15835-2011), not 一二个
-  return a < 10 ? DIGIT_NAMES[a]! + DIGIT_NAMES[b]! : tens(Math.floor(a / 10)) + DIGIT_NAMES[a % 10]! + DIGIT_NAMES[b % 10]!;
+  return a < 10 ? hanDigit(a) + hanDigit(b) : hanTens(Math.floor(a / 10)) + hanDigit(a % 10) + hanDigit(b % 10);
 }
-
-const tens = (t: number) => (t === 1 ? '十' : `${DIGIT_NAMES[t]!}十`);
 
 /** 三、四 → 三四; 十五、六 → 十五六; 五、六十 → 五六十. */
 function chineseFix(x: string, y: string): string | undefined {
-  const lastX = CHINESE_DIGITS.get(x[x.length - 1]!);
-  const firstY = CHINESE_DIGITS.get(y[0]!);
+  const lastX = HAN_DIGIT_VALUES.get(x[x.length - 1]!);
+  const firstY = HAN_DIGIT_VALUES.get(y[0]!);
   if (lastX === undefined || firstY === undefined || firstY !== lastX + 1 || lastX === 0) return undefined;
   // x: a digit, or 十d / d十d (the units digit counts); y: a digit, or a digit and one multiplier (五、六十).
-  const xOk = x.length === 1 || (x.length === 2 && x[0] === '十') || (x.length === 3 && CHINESE_DIGITS.has(x[0]!) && x[1] === '十');
+  const xOk = x.length === 1 || (x.length === 2 && x[0] === '十') || (x.length === 3 && HAN_DIGIT_VALUES.has(x[0]!) && x[1] === '十');
   const yOk = y.length === 1 || (y.length === 2 && x.length === 1 && MULTIPLIERS.has(y[1]!));
   if (!xOk || !yOk) return undefined;
   if (y[0] === '两' && lastX !== 1) return undefined;

@@ -1,3 +1,4 @@
+import { HAN_DIGIT_VALUES } from '../../text/numerals.js';
 import { isAsciiDigit, isAsciiLetter, isBlank, isHan } from '../../text/unicode.js';
 
 /** Character classes shared by the punctuation rules. All take a UTF-16 code unit or code point. */
@@ -39,29 +40,13 @@ export function isHanAt(text: string, offset: number): boolean {
   return isHan(text.codePointAt(offset)!);
 }
 
-/** Chinese numerals as they appear in 序号 and 概数 (一 … 十, 两, 〇/零, 百 千 万). */
-export const CHINESE_DIGITS: ReadonlyMap<string, number> = new Map([
-  ['〇', 0],
-  ['零', 0],
-  ['一', 1],
-  ['二', 2],
-  ['两', 2],
-  ['三', 3],
-  ['四', 4],
-  ['五', 5],
-  ['六', 6],
-  ['七', 7],
-  ['八', 8],
-  ['九', 9],
-]);
-
 /** True when `text[from, to)` is a heading or list number: digits, Chinese numerals or one Latin letter. */
 export function isNumberingToken(text: string, from: number, to: number): boolean {
   if (to <= from || to - from > 3) return false;
   for (let i = from; i < to; i++) {
     const ch = text[i]!;
     const c = ch.charCodeAt(0);
-    if (!(isAsciiDigit(c) || CHINESE_DIGITS.has(ch) || ch === '十' || (to - from === 1 && isAsciiLetter(c)))) return false;
+    if (!(isAsciiDigit(c) || HAN_DIGIT_VALUES.has(ch) || ch === '十' || (to - from === 1 && isAsciiLetter(c)))) return false;
   }
   return true;
 }

@@ -11,6 +11,12 @@ const OPENERS = new Set(['“', '‘', '《', '〈', '（', '(', '【', '〔', '
 const CANDIDATE = /-{2,}|－{2,}|—+/g;
 const CLOSERS = new Set(['”', '’', '》', '〉', '）', ')', '】', '〕', '」', '』']);
 
+const MESSAGES = {
+  doubleHyphen: `破折号应为“——”，不用“--”（${CLAUSE}）。`,
+  doubleFullWidthHyphen: `破折号应为“——”，不用两个全角连字符“－－”（${CLAUSE}）。`,
+  singleDash: `此处“—”用作破折号，应为“——”（两个字身，中间不断开）；一字线“—”只用于标示起止（${CLAUSE}）。`,
+};
+
 /**
  * 破折号 written in a wrong form; it is —— (two em dashes, two character cells):
  * "--" and "－－" between Chinese text, and a single "—" between two Chinese clauses.
@@ -27,6 +33,7 @@ export function createDashRule(lexicon: PunctuationLexicon): Rule {
     category: 'punctuation',
     severity: 'warning',
     description: '破折号形式不规范（—、--、－－ 应为 ——）',
+    messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
       const endsLikeSpan = (end: number) => lexicon.spanEndings.some((e) => text.startsWith(e, end - e.length));
@@ -36,11 +43,11 @@ export function createDashRule(lexicon: PunctuationLexicon): Rule {
         const q = p + m[0].length;
         const run = q - p;
         if (run === 2 && ch === '-' && isCjkAt(text, p - 1) && isCjkAt(text, q)) {
-          report({ start: p, end: q, message: `破折号应为“——”，不用“--”（${CLAUSE}）。`, suggestions: [DASH] });
+          report({ start: p, end: q, messageId: 'doubleHyphen', suggestions: [DASH] });
         } else if (run === 2 && ch === '－' && (isCjkAt(text, p - 1) || isCjkAt(text, q))) {
-          report({ start: p, end: q, message: `破折号应为“——”，不用两个全角连字符“－－”（${CLAUSE}）。`, suggestions: [DASH] });
+          report({ start: p, end: q, messageId: 'doubleFullWidthHyphen', suggestions: [DASH] });
         } else if (run === 1 && ch === '—' && isClauseDash(p)) {
-          report({ start: p, end: q, message: `此处“—”用作破折号，应为“——”（两个字身，中间不断开）；一字线“—”只用于标示起止（${CLAUSE}）。`, suggestions: [DASH] });
+          report({ start: p, end: q, messageId: 'singleDash', suggestions: [DASH] });
         }
       }
 

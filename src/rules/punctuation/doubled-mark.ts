@@ -8,6 +8,11 @@ const MAX_STACK = 3;
 /** A run of two or more of the same 点号 (a single character class and a backreference: linear). */
 const RUN = /([。，、；：？！])\1+/g;
 
+const MESSAGES = {
+  doubled: `“{{written}}”重复：点号不能连用，应只保留一个“{{mark}}”（GB/T 15834-2011）。`,
+  overStacked: `连用 {{run}} 个“{{mark}}”：“{{mark}}”叠用表示强烈语气时最多三个（GB/T 15834-2011 4.2、4.3）。`,
+};
+
 /**
  * Doubled 点号: 。。 ，， 、、 ；； ：： (error; delete one), and more than three ？ or ！
  * in a row (warning). Three or more 。 are an attempted ellipsis, left to
@@ -19,6 +24,7 @@ export function createDoubledMarkRule(): Rule {
     category: 'punctuation',
     severity: 'error',
     description: '点号重复（。。 ，， 、、 ；； ：：）',
+    messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
       for (const m of text.matchAll(RUN)) {
@@ -27,12 +33,12 @@ export function createDoubledMarkRule(): Rule {
         const q = p + m[0].length;
         const run = q - p;
         if (mark === '。' ? run === 2 : NEVER_DOUBLED.has(mark)) {
-          report({ start: p, end: q, message: `“${m[0]}”重复：点号不能连用，应只保留一个“${mark}”（GB/T 15834-2011）。`, suggestions: [mark] });
+          report({ start: p, end: q, messageId: 'doubled', data: { written: m[0], mark }, suggestions: [mark] });
         } else if (STACKABLE.has(mark) && run > MAX_STACK) {
           report({
             start: p,
             end: q,
-            message: `连用 ${run} 个“${mark}”：“${mark}”叠用表示强烈语气时最多三个（GB/T 15834-2011 4.2、4.3）。`,
+            messageId: 'overStacked', data: { run, mark },
             suggestions: [mark.repeat(MAX_STACK)],
             severity: 'warning',
           });

@@ -8,6 +8,12 @@ const CLAUSE = 'GB/T 15834-2011 4.11';
 /** Runs of three or more dots standing in for the ellipsis (. · • ・ ． 。), and runs of …. */
 const CANDIDATE = /([.·•・．。])\1{2,}|…+/g;
 
+const MESSAGES = {
+  dotsForEllipsis: `省略号应为“……”（两个“…”，六个点），不用“{{written}}”（${CLAUSE}）。`,
+  wrongEllipsis: `省略号应为“……”，不用“{{written}}”（${CLAUSE}）。`,
+  dengAfterEllipsis: `省略号后不再用“{{word}}”：省略号已表示列举未尽，二者意思重复（${CLAUSE}）。`,
+};
+
 /**
  * Wrong ellipsis forms in Chinese text, all → ……: "。。。", "..." / "......", "···",
  * a single "…" or three of them. Dots count only next to Chinese text and in runs of
@@ -20,6 +26,7 @@ export function createEllipsisRule(lexicon: PunctuationLexicon): Rule {
     category: 'punctuation',
     severity: 'warning',
     description: '省略号形式不规范（...、。。。、…），省略号后加“等”',
+    messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
       const chinese = (p: number, q: number) => isCjkAt(text, p - 1) || isCjkAt(text, q);
@@ -33,11 +40,11 @@ export function createEllipsisRule(lexicon: PunctuationLexicon): Rule {
           if (run === 2 || run === 6) ellipsis = true;
           else if ((run === 1 || run === 3) && chinese(p, q)) {
             ellipsis = true;
-            report({ start: p, end: q, message: `省略号应为“……”（两个“…”，六个点），不用“${m[0]}”（${CLAUSE}）。`, suggestions: [ELLIPSIS] });
+            report({ start: p, end: q, messageId: 'dotsForEllipsis', data: { written: m[0] }, suggestions: [ELLIPSIS] });
           }
         } else if (ch === '。' || ((run === 3 || run === 6) && chinese(p, q) && !beforeNumber(text, q))) {
           ellipsis = true;
-          report({ start: p, end: q, message: `省略号应为“……”，不用“${m[0]}”（${CLAUSE}）。`, suggestions: [ELLIPSIS] });
+          report({ start: p, end: q, messageId: 'wrongEllipsis', data: { written: m[0] }, suggestions: [ELLIPSIS] });
         }
         if (ellipsis) checkDeng(q);
       }
@@ -49,7 +56,7 @@ export function createEllipsisRule(lexicon: PunctuationLexicon): Rule {
         report({
           start: at,
           end: at + word.length,
-          message: `省略号后不再用“${word}”：省略号已表示列举未尽，二者意思重复（${CLAUSE}）。`,
+          messageId: 'dengAfterEllipsis', data: { word },
           suggestions: [''],
         });
       }

@@ -8,7 +8,13 @@ const CLAUSE = 'GB/T 15834-2011 第5章';
 /** The marks this rule looks at, and the full-width parentheses they may pair with. */
 const CANDIDATE = /[,.:;?!()"（）]/g;
 
-const message = (mark: string, full: string) => `中文里应使用全角标点：半角“${mark}”应为“${full}”（${CLAUSE}）。`;
+
+const MESSAGES = {
+  halfWidth: `中文里应使用全角标点：半角“{{mark}}”应为“{{full}}”（${CLAUSE}）。`,
+  openingQuote: `中文里应使用全角引号：此处的半角 " 应为前引号“（${CLAUSE}）。`,
+  closingQuote: `中文里应使用全角引号：此处的半角 " 应为后引号”（${CLAUSE}）。`,
+  halfWidthPeriod: `中文里应使用全角标点：半角“.”应改为句号“。”或间隔号“·”（${CLAUSE}，GB/T 15834-2011 4.14）。`,
+};
 
 /**
  * Half-width , . : ; ? ! ( ) " in Chinese text (GB/T 15834 chapter 5: a Chinese mark
@@ -26,6 +32,7 @@ export function createHalfWidthRule(): Rule {
     category: 'punctuation',
     severity: 'warning',
     description: '中文中使用半角标点（, . : ; ? ! ( ) "）',
+    messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
       const re = new RegExp(CANDIDATE.source, 'g');
@@ -85,13 +92,13 @@ function checkLine(doc: Document, line: number, marks: number[], report: Report)
         const halfClose = c === 0x29;
         // Chinese inside, or a full-width partner: the pair belongs to Chinese text.
         if ((halfOpen || halfClose) && (open.hasCjk || halfOpen !== halfClose)) {
-          if (halfOpen) report({ start: open.at, end: open.at + 1, message: message('(', '（'), suggestions: ['（'] });
-          if (halfClose) report({ start: p, end: p + 1, message: message(')', '）'), suggestions: ['）'] });
+          if (halfOpen) report({ start: open.at, end: open.at + 1, messageId: 'halfWidth', data: { mark: '(', full: '（' }, suggestions: ['（'] });
+          if (halfClose) report({ start: p, end: p + 1, messageId: 'halfWidth', data: { mark: ')', full: '）' }, suggestions: ['）'] });
         }
         const parent = opens[opens.length - 1];
         if (parent && (open.hasCjk || !halfOpen || !halfClose)) parent.hasCjk = true;
       } else if (c === 0x29 && prevCjk(p) && !isNumberingToken(text, first, p)) {
-        report({ start: p, end: p + 1, message: message(')', '）'), suggestions: ['）'] });
+        report({ start: p, end: p + 1, messageId: 'halfWidth', data: { mark: ')', full: '）' }, suggestions: ['）'] });
       }
     } else if (c === 0x22 /* " */) {
       quotes.push(p);
@@ -113,13 +120,13 @@ function checkLine(doc: Document, line: number, marks: number[], report: Report)
       if (chinese && (c === 0x3f ? run === 1 : c === 0x21 ? run <= 3 : true)) {
         const full = FULL_WIDTH[text[p]!]!;
         const fix = c === 0x21 ? full.repeat(run) : full;
-        report({ start: p, end: q, message: message(text.slice(p, q), fix), suggestions: [fix] });
+        report({ start: p, end: q, messageId: 'halfWidth', data: { mark: text.slice(p, q), full: fix }, suggestions: [fix] });
       }
     }
   }
   // Half-width "(" left open on the line: Chinese right after it makes it Chinese text.
   for (const open of opens) {
-    if (text.charCodeAt(open.at) === 0x28 && nextCjk(open.at)) report({ start: open.at, end: open.at + 1, message: message('(', '（'), suggestions: ['（'] });
+    if (text.charCodeAt(open.at) === 0x28 && nextCjk(open.at)) report({ start: open.at, end: open.at + 1, messageId: 'halfWidth', data: { mark: '(', full: '（' }, suggestions: ['（'] });
   }
   // Half-width " in pairs, when the line pairs them all: Chinese inside and Chinese
   // right outside make it a Chinese quotation (增强"三感") → “ ”.
@@ -128,8 +135,8 @@ function checkLine(doc: Document, line: number, marks: number[], report: Report)
       const open = quotes[i]!;
       const close = quotes[i + 1]!;
       if ((prevCjk(open) || nextCjk(close)) && hasCjkBetween(text, open + 1, close)) {
-        report({ start: open, end: open + 1, message: `中文里应使用全角引号：此处的半角 " 应为前引号“（${CLAUSE}）。`, suggestions: ['“'] });
-        report({ start: close, end: close + 1, message: `中文里应使用全角引号：此处的半角 " 应为后引号”（${CLAUSE}）。`, suggestions: ['”'] });
+        report({ start: open, end: open + 1, messageId: 'openingQuote', suggestions: ['“'] });
+        report({ start: close, end: close + 1, messageId: 'closingQuote', suggestions: ['”'] });
       }
     }
   }
@@ -143,17 +150,17 @@ function checkLine(doc: Document, line: number, marks: number[], report: Report)
       if (isNumberingLead(p)) return; // 一. or （一）. as a heading number: for the format rules
       if (isHanAt(text, p - 1) && p + 1 < end && isHanAt(text, p + 1)) {
         // Between two Han characters it is a full stop or a misused 间隔号 (诺尔曼.白求恩).
-        report({ start: p, end: p + 1, message: `中文里应使用全角标点：半角“.”应改为句号“。”或间隔号“·”（${CLAUSE}，GB/T 15834-2011 4.14）。` });
+        report({ start: p, end: p + 1, messageId: 'halfWidthPeriod' });
         return;
       }
-      report({ start: p, end: p + 1, message: message('.', '。'), suggestions: ['。'] });
+      report({ start: p, end: p + 1, messageId: 'halfWidth', data: { mark: '.', full: '。' }, suggestions: ['。'] });
       return;
     }
     // 为0. / 增长5%. at the end of a Chinese sentence; "1." alone is a list number.
     if ((isAsciiDigit(prev) || prev === 0x25) && p + 1 === last) {
       let d = p - 1;
       while (d > start && (isAsciiDigit(text.charCodeAt(d - 1)) || text.charCodeAt(d - 1) === 0x2e)) d--;
-      if (d > start && isHanAt(text, d - 1)) report({ start: p, end: p + 1, message: message('.', '。'), suggestions: ['。'] });
+      if (d > start && isHanAt(text, d - 1)) report({ start: p, end: p + 1, messageId: 'halfWidth', data: { mark: '.', full: '。' }, suggestions: ['。'] });
     }
   }
 

@@ -2,6 +2,10 @@ import type { Rule } from '../rule.js';
 import { isAsciiDigit } from '../../text/unicode.js';
 import { isHanAt } from './chars.js';
 
+const MESSAGES = {
+  halfWidthTilde: `数值范围应使用浪纹线“～”，不用半角“~”（GB/T 15834-2011 4.13）。`,
+};
+
 /**
  * ASCII "~" in a numeric range in Chinese text (3~5天, 15%~30%, 25~30g): the 浪纹线 is
  * the full-width "～" (GB/T 15834-2011 4.13). Only between a number (or its unit) and a
@@ -13,6 +17,7 @@ export function createRangeTildeRule(): Rule {
     category: 'punctuation',
     severity: 'warning',
     description: '数值范围误用半角“~”（应为“～”）',
+    messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
       const hasHan = new Map<number, boolean>();
@@ -30,7 +35,7 @@ export function createRangeTildeRule(): Rule {
         if (!isAsciiDigit(text.charCodeAt(p + 1))) continue;
         if (!(isAsciiDigit(prev) || prev === 0x25 /* % */ || isHanAt(text, p - 1))) continue;
         if (!lineHasHan(doc.lines.lineOf(p))) continue;
-        report({ start: p, end: p + 1, message: '数值范围应使用浪纹线“～”，不用半角“~”（GB/T 15834-2011 4.13）。', suggestions: ['～'] });
+        report({ start: p, end: p + 1, messageId: 'halfWidthTilde', suggestions: ['～'] });
       }
     },
   };

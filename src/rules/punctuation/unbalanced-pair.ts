@@ -24,6 +24,12 @@ const NAME: Record<PairKind, string> = {
 };
 const pair = (k: PairKind) => `“${OPEN_MARK[k]}${CLOSE_MARK[k]}”`;
 
+const MESSAGES = {
+  unclosed: `{{name}}“{{open}}”在本段内没有对应的“{{close}}”，成对的标号应配齐（GB/T 15834-2011 {{clause}}）。`,
+  unopened: `“{{close}}”前面没有对应的“{{open}}”，成对的标号应配齐（GB/T 15834-2011 {{clause}}）。`,
+  crossed: `{{name}}{{pair}}与{{otherName}}{{otherPair}}交叉：成对的标号应完整嵌套或并列，不能交叉（GB/T 15834-2011 {{clause}}）。`,
+};
+
 /**
  * Paired marks that do not pair within their paragraph: an opening mark never closed
  * (reported on the opening mark), a closing mark with no opener, and pairs that cross
@@ -36,27 +42,28 @@ export function createUnbalancedPairRule(): Rule {
     category: 'punctuation',
     severity: 'error',
     description: '成对标号不配对或交叉（（）“”‘’《》〈〉【】〔〕）',
+    messages: MESSAGES,
     check(doc, report) {
       const scan = scanPairs(doc);
       for (const m of scan.unclosed) {
         report({
           start: m.at,
           end: m.at + 1,
-          message: `${NAME[m.kind]}“${OPEN_MARK[m.kind]}”在本段内没有对应的“${CLOSE_MARK[m.kind]}”，成对的标号应配齐（GB/T 15834-2011 ${CLAUSE[m.kind]}）。`,
+          messageId: 'unclosed', data: { name: NAME[m.kind], open: OPEN_MARK[m.kind], close: CLOSE_MARK[m.kind], clause: CLAUSE[m.kind] },
         });
       }
       for (const m of scan.unopened) {
         report({
           start: m.at,
           end: m.at + 1,
-          message: `“${CLOSE_MARK[m.kind]}”前面没有对应的“${OPEN_MARK[m.kind]}”，成对的标号应配齐（GB/T 15834-2011 ${CLAUSE[m.kind]}）。`,
+          messageId: 'unopened', data: { close: CLOSE_MARK[m.kind], open: OPEN_MARK[m.kind], clause: CLAUSE[m.kind] },
         });
       }
       for (const c of scan.crossings) {
         report({
           start: c.at,
           end: c.at + 1,
-          message: `${NAME[c.kind]}${pair(c.kind)}与${NAME[c.other]}${pair(c.other)}交叉：成对的标号应完整嵌套或并列，不能交叉（GB/T 15834-2011 ${CLAUSE[c.kind]}）。`,
+          messageId: 'crossed', data: { name: NAME[c.kind], pair: pair(c.kind), otherName: NAME[c.other], otherPair: pair(c.other), clause: CLAUSE[c.kind] },
         });
       }
     },

@@ -1,4 +1,5 @@
 import { readWordList } from '../../dictionaries.js';
+import type { MessageData } from '../messages.js';
 import type { Document } from '../../document/document.js';
 import { isHan, isHighSurrogate, isLowSurrogate } from '../../text/unicode.js';
 import type { Rule, Report } from '../rule.js';
@@ -7,21 +8,30 @@ import type { Rule, Report } from '../rule.js';
 const MAX_UNIT = 4;
 
 export interface RepetitionLexicon {
-  /** Characters never doubled in correct text (的的), from dictionaries/repeated-characters.txt. */
+  /** Characters never doubled in correct text (的的), from dictionaries/repetition/repeated-characters.txt. */
   singleCharacters: ReadonlySet<string>;
-  /** Fixed four-character phrases of two words (值班值守), from dictionaries/phrases.txt. */
+  /** Fixed four-character phrases of two words (值班值守), from dictionaries/repetition/phrases.txt. */
   phrases: ReadonlySet<string>;
-  /** Verbs whose ABAB form is colloquial, not a slip (研究研究), from dictionaries/reduplicable-verbs.txt. */
+  /** Verbs whose ABAB form is colloquial, not a slip (研究研究), from dictionaries/repetition/reduplicable-verbs.txt. */
   reduplicableVerbs: ReadonlySet<string>;
 }
 
 export function loadRepetitionLexicon(): RepetitionLexicon {
   return {
-    singleCharacters: new Set(readWordList('repeated-characters.txt')),
-    phrases: new Set(readWordList('phrases.txt')),
-    reduplicableVerbs: new Set(readWordList('reduplicable-verbs.txt')),
+    singleCharacters: new Set(readWordList('repetition/repeated-characters.txt')),
+    phrases: new Set(readWordList('repetition/phrases.txt')),
+    reduplicableVerbs: new Set(readWordList('repetition/reduplicable-verbs.txt')),
   };
 }
+
+const MESSAGES = {
+  repeatedRun: `“{{unit}}”连续出现 {{copies}} 次，应只保留一个。`,
+  repeatedAcrossLines: `“{{unit}}”与上一行末尾的“{{unit}}”重复，{{hint}}应删去一个。`,
+  doubledPhrase: `“{{unit}}{{unit}}”重复，疑为“{{phrase}}”之误。`,
+  repeatedTwice: `“{{unit}}”重复出现，应删去一个。`,
+  colloquialReduplication: `“{{unit}}{{unit}}”是口语化的动词重叠，公文中宜用“{{unit}}”或改写。`,
+  repeatedMaybe: `“{{unit}}”重复出现，请确认是否多写。`,
+};
 
 /**
  * 值守值守, 的的, 进一步进一步, and a word repeated across a line break. Reduplication
@@ -35,6 +45,7 @@ export function createRepeatedWordRule(lexicon: RepetitionLexicon = loadRepetiti
     category: 'repetition',
     severity: 'error',
     description: '词语重复（值守值守、的的）',
+    messages: MESSAGES,
     check(doc, report) {
       // A long document repeats the same slip many times: judge each unit once.
       const verdicts = new Map<string, Verdict | undefined>();
@@ -78,9 +89,9 @@ function checkLine(doc: Document, line: number, lexicon: RepetitionLexicon, judg
       if (!verdict) continue;
       const copies = (e - s) / u;
       if (copies > 2) {
-        report({ start: s, end: e, message: `“${unit}”连续出现 ${copies} 次，应只保留一个。`, suggestions: [unit], severity: 'error' });
+        report({ start: s, end: e, messageId: 'repeatedRun', data: { unit, copies }, suggestions: [unit], severity: 'error' });
       } else {
-        report({ start: s, end: e, message: verdict.message, suggestions: verdict.phrase ? [verdict.phrase, unit] : [unit], severity: verdict.severity });
+        report({ start: s, end: e, messageId: verdict.messageId, data: verdict.data, suggestions: verdict.phrase ? [verdict.phrase, unit] : [unit], severity: verdict.severity });
       }
       s = e;
       reported = true;
@@ -125,7 +136,7 @@ function checkLineBreak(doc: Document, line: number, lexicon: RepetitionLexicon,
     const hint = verdict.phrase ? `疑为“${verdict.phrase}”之误；` : '';
     // Wrapped text repeating a unit is a slip even where ABAB reduplication would be a style choice.
     const severity = verdict.severity === 'info' ? 'warning' : verdict.severity;
-    report({ start: headStart, end: headEnd, message: `“${unit}”与上一行末尾的“${unit}”重复，${hint}应删去一个。`, suggestions: [''], severity });
+    report({ start: headStart, end: headEnd, messageId: 'repeatedAcrossLines', data: { unit, hint }, suggestions: [''], severity });
     return;
   }
 }
@@ -143,7 +154,8 @@ type Judge = (unit: string, k: number) => Verdict | undefined;
 
 interface Verdict {
   severity: 'error' | 'warning' | 'info';
-  message: string;
+  messageId: string;
+  data: MessageData;
   /** The fixed phrase the writer most likely meant (值班值守 for 值守值守). */
   phrase?: string;
 }
@@ -153,19 +165,19 @@ function judge(doc: Document, unit: string, k: number, phrasesByHalf: Map<string
   // Only a phrase that the half singles out is a confident correction (值守 → 值班值守);
   // 研究 belongs to many, so 研究研究 is judged like any other doubled word.
   if (phrases.length === 1) {
-    return { severity: 'error', phrase: phrases[0]!, message: `“${unit}${unit}”重复，疑为“${phrases[0]}”之误。` };
+    return { severity: 'error', phrase: phrases[0]!, messageId: 'doubledPhrase', data: { unit, phrase: phrases[0]! } };
   }
-  if (k !== 2) return { severity: 'error', message: `“${unit}”重复出现，应删去一个。` };
+  if (k !== 2) return { severity: 'error', messageId: 'repeatedTwice', data: { unit } };
   const tags = doc.segmenter.tag(unit);
   const tag = tags.length === 1 ? tags[0]!.tag : '';
   // Numerals and measure words reduplicate legitimately: 一步一步, 一个一个.
   if (tag.startsWith('m') || tag.startsWith('q') || unit.startsWith('一')) return undefined;
   if (reduplicableVerbs.has(unit)) {
-    return { severity: 'info', message: `“${unit}${unit}”是口语化的动词重叠，公文中宜用“${unit}”或改写。` };
+    return { severity: 'info', messageId: 'colloquialReduplication', data: { unit } };
   }
   // Any other doubled verb (加强加强) is a slip; a doubled noun may close one term and open the next (PPP项目项目经理).
-  if (tag.startsWith('v')) return { severity: 'error', message: `“${unit}”重复出现，应删去一个。` };
-  return { severity: 'warning', message: `“${unit}”重复出现，请确认是否多写。` };
+  if (tag.startsWith('v')) return { severity: 'error', messageId: 'repeatedTwice', data: { unit } };
+  return { severity: 'warning', messageId: 'repeatedMaybe', data: { unit } };
 }
 
 /** Phrase index: each half of 值班值守 → the phrases it belongs to. */

@@ -1,4 +1,4 @@
-import type { PackMatcher } from '../lexicon/pack-matcher.js';
+import type { PackMatcher } from '../../packs/pack-matcher.js';
 import type { Rule } from '../rule.js';
 import { loadNonStandardChars, type NonStandardChars } from './lexicon.js';
 import { createTraditionalCharRule } from './traditional-char.js';

@@ -1,6 +1,7 @@
 import { isHan, isHighSurrogate } from '../../text/unicode.js';
 import { spanContaining } from '../../text/span-search.js';
-import type { PackMatch, PackMatcher } from '../lexicon/pack-matcher.js';
+import type { PackMatch, PackMatcher } from '../../packs/pack-matcher.js';
+import type { MessageData } from '../messages.js';
 import type { Finding, Rule } from '../rule.js';
 import type { NonStandardChar, NonStandardChars } from './lexicon.js';
 
@@ -28,6 +29,15 @@ interface Paragraph {
   found: Found[];
 }
 
+const NON_STANDARD = '“{{char}}”是{{kind}}，应改用规范汉字{{standard}}（《通用规范汉字表》）。{{note}}';
+const MESSAGES = {
+  nonStandard: NON_STANDARD,
+  inPackWord: `${NON_STANDARD}“{{wrong}}”应作“{{right}}”。`,
+  traditionalScript:
+    '{{scope}}有 {{count}} 个繁体字或异体字（占汉字的 {{percent}}%），似为繁体文字，未逐字列出，' +
+    '首个“{{char}}”应作{{standard}}。公文应使用规范汉字（《通用规范汉字表》），请转换为简体后再校对；有意保留的繁体引文可忽略本条。',
+};
+
 /**
  * Traditional (國) and variant (関) characters in simplified text, with the standard
  * character of 《通用规范汉字表》 (2013) as the fix; a character of the table's 8,105 is
@@ -41,6 +51,7 @@ export function createTraditionalCharRule(chars: NonStandardChars, packMatcher?:
     category: 'script',
     severity: 'warning',
     description: '繁体字、异体字（应使用《通用规范汉字表》的规范汉字）',
+    messages: MESSAGES,
     check(doc, report) {
       if (!chars.occursIn(doc.text)) return;
       const paragraphs = scanParagraphs(doc.text, chars);
@@ -48,13 +59,13 @@ export function createTraditionalCharRule(chars: NonStandardChars, packMatcher?:
       if (found.length === 0) return;
       const han = paragraphs.reduce((sum, p) => sum + p.han, 0);
       if (isTraditionalScript(found.length, han)) {
-        report({ start: found[0]!.start, end: found[0]!.end, message: summary('全文', found, han) });
+        report({ start: found[0]!.start, end: found[0]!.end, messageId: 'traditionalScript', data: summary('全文', found, han) });
         return;
       }
       const words = packMatcher?.find(doc) ?? [];
       for (const p of paragraphs) {
         if (isTraditionalScript(p.found.length, p.han)) {
-          report({ start: p.found[0]!.start, end: p.found[0]!.end, message: summary('本段', p.found, p.han) });
+          report({ start: p.found[0]!.start, end: p.found[0]!.end, messageId: 'traditionalScript', data: summary('本段', p.found, p.han) });
           continue;
         }
         for (const f of p.found) report(charFinding(f, spanContaining(words, f.start), doc.text));
@@ -93,28 +104,25 @@ function isTraditionalScript(nonStandard: number, han: number): boolean {
 
 const quoted = (chars: string[]) => chars.map((c) => `“${c}”`).join('或');
 
-function message({ char, kind, standard, note }: NonStandardChar): string {
-  return `“${char}”是${kind}，应改用规范汉字${quoted(standard)}（《通用规范汉字表》）。${note ?? ''}`;
+function charData({ char, kind, standard, note }: NonStandardChar): MessageData {
+  return { char, kind, standard: quoted(standard), note: note ?? '' };
 }
 
 function charFinding(f: Found, word: PackMatch | undefined, text: string): Finding {
   const { standard } = f.entry;
   const inWord = word && charInRightForm(word, text, f);
-  if (!word || !inWord) return { start: f.start, end: f.end, message: message(f.entry), suggestions: standard };
+  if (!word || !inWord) return { start: f.start, end: f.end, messageId: 'nonStandard', data: charData(f.entry), suggestions: standard };
   return {
     start: f.start,
     end: f.end,
-    message: `${message(f.entry)}“${word.wrong}”应作“${word.entry.right[0]}”。`,
+    messageId: 'inPackWord', data: { ...charData(f.entry), wrong: word.wrong, right: word.entry.right[0]! },
     suggestions: [inWord, ...standard.filter((c) => c !== inWord)],
   };
 }
 
-function summary(scope: '全文' | '本段', found: Found[], han: number): string {
+function summary(scope: '全文' | '本段', found: Found[], han: number): MessageData {
   const first = found[0]!.entry;
-  return (
-    `${scope}有 ${found.length} 个繁体字或异体字（占汉字的 ${Math.round((100 * found.length) / han)}%），似为繁体文字，未逐字列出，` +
-    `首个“${first.char}”应作${quoted(first.standard)}。公文应使用规范汉字（《通用规范汉字表》），请转换为简体后再校对；有意保留的繁体引文可忽略本条。`
-  );
+  return { scope, count: found.length, percent: Math.round((100 * found.length) / han), char: first.char, standard: quoted(first.standard) };
 }
 
 /**

@@ -4,7 +4,8 @@ import { lazyModule } from '../../lazy-module.js';
 import { AhoCorasick } from '../../match/aho-corasick.js';
 import { spanContaining } from '../../text/span-search.js';
 import { isDigitLike } from '../../text/unicode.js';
-import type { PackMatcher } from '../lexicon/pack-matcher.js';
+import { CLAUSE_ENDS } from '../../text/sentences.js';
+import type { PackMatcher } from '../../packs/pack-matcher.js';
 import type { Rule } from '../rule.js';
 import { correctClause, type Correction } from './corrector.js';
 import { SPELLING_MODEL } from './model.js';
@@ -13,7 +14,11 @@ import { SPELLING_MODEL } from './model.js';
 const ERROR_MARGIN = 6;
 const HAN_RUN = /\p{Script=Han}+/gu;
 /** Corrections are trusted or doubted a sentence at a time. */
-const SENTENCE_END = /[。！？；!?;\n]/g;
+const SENTENCE_END = new RegExp(`[${CLAUSE_ENDS}]`, 'g');
+
+const MESSAGES = {
+  suspectedTypo: `“{{from}}”疑为“{{to}}”之误（{{word}}）`,
+};
 
 /**
  * Typos no dictionary lists: a character replaced by one that sounds or looks alike
@@ -27,6 +32,7 @@ export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
     category: 'typo',
     severity: 'warning',
     description: '统计模型发现的音近、形近错字',
+    messages: MESSAGES,
     guesses: true,
     check(doc, report) {
       const text = doc.text;
@@ -66,7 +72,7 @@ export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
         report({
           start,
           end: start + 1,
-          message: `“${c.from}”疑为“${c.to}”之误（${c.word}）`,
+          messageId: 'suspectedTypo', data: { from: c.from, to: c.to, word: c.word },
           suggestions: [c.to],
           severity: c.margin >= ERROR_MARGIN ? 'error' : 'warning',
         });

@@ -19,12 +19,12 @@ testRule('date/as-of-after-document', {
     signed('2025年全年目标：截至2025年12月31日，累计建成基站300个。', '2024年6月26日').replace('累计', '计划累计'),
   ],
   invalid: [
-    { text: signed('截至2024年6月30日，全市已完成整改问题127个。'), flagged: ['2024年6月30日'], severity: 'warning' },
-    { text: signed('截至6月30日，全市已完成整改问题127个。'), flagged: ['6月30日'] },
-    { text: signed('截止到2024年7月5日，共受理申请56件。'), flagged: ['2024年7月5日'] },
-    { text: signed('截至2024年7月，累计受理申请56件。'), flagged: ['2024年7月'] },
-    { text: signed('截至2025年，全县共有企业300家。'), flagged: ['2025年'] },
-    { text: signed('截至7月15日，全县已完成夏粮收购80%。'), flagged: ['7月15日'] },
+    { text: signed('截至2024年6月30日，全市已完成整改问题127个。'), flagged: ['2024年6月30日'], messageIds: ['asOfAfterDocument'], severity: 'warning' },
+    { text: signed('截至6月30日，全市已完成整改问题127个。'), flagged: ['6月30日'], messageIds: ['asOfAfterDocument'] },
+    { text: signed('截止到2024年7月5日，共受理申请56件。'), flagged: ['2024年7月5日'], messageIds: ['asOfAfterDocument'] },
+    { text: signed('截至2024年7月，累计受理申请56件。'), flagged: ['2024年7月'], messageIds: ['asOfAfterDocument'] },
+    { text: signed('截至2025年，全县共有企业300家。'), flagged: ['2025年'], messageIds: ['asOfAfterDocument'] },
+    { text: signed('截至7月15日，全县已完成夏粮收购80%。'), flagged: ['7月15日'], messageIds: ['asOfAfterDocument'] },
   ],
 });
 

@@ -19,11 +19,11 @@ testRule('date/deadline-before-document', {
     signed('各单位于6月20日前完成自查，已整改12个。'),
   ],
   invalid: [
-    { text: signed('请于2024年3月15日前将整改情况书面报县政府办公室。'), flagged: ['2024年3月15日'], severity: 'warning' },
-    { text: signed('请各单位于6月20日前报送。'), flagged: ['6月20日'] },
-    { text: signed('6月20日前完成整改。'), flagged: ['6月20日'] },
-    { text: signed('务必在2024年6月1日之前上报。'), flagged: ['2024年6月1日'] },
-    { text: signed('请于二〇二四年三月十五日前报送。'), flagged: ['二〇二四年三月十五日'] },
+    { text: signed('请于2024年3月15日前将整改情况书面报县政府办公室。'), flagged: ['2024年3月15日'], messageIds: ['deadlineBeforeDocument'], severity: 'warning' },
+    { text: signed('请各单位于6月20日前报送。'), flagged: ['6月20日'], messageIds: ['deadlineBeforeDocument'] },
+    { text: signed('6月20日前完成整改。'), flagged: ['6月20日'], messageIds: ['deadlineBeforeDocument'] },
+    { text: signed('务必在2024年6月1日之前上报。'), flagged: ['2024年6月1日'], messageIds: ['deadlineBeforeDocument'] },
+    { text: signed('请于二〇二四年三月十五日前报送。'), flagged: ['二〇二四年三月十五日'], messageIds: ['deadlineBeforeDocument'] },
   ],
 });
 

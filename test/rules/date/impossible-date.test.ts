@@ -23,23 +23,23 @@ testRule('date/impossible-date', {
     '地铁6月12号线路调整', // 12号线
   ],
   invalid: [
-    { text: '2025年2月29日召开会议。', flagged: ['2025年2月29日'], severity: 'error' },
-    { text: '1900年2月29日', flagged: ['1900年2月29日'] }, // a century not divisible by 400
-    { text: '会议定于2月30日召开。', flagged: ['2月30日'] },
-    { text: '请于4月31日前报送。', flagged: ['4月31日'] },
-    { text: '6月31日', flagged: ['6月31日'] },
-    { text: '9月31号', flagged: ['9月31号'] },
-    { text: '2024年13月', flagged: ['2024年13月'] },
-    { text: '13月5日', flagged: ['13月5日'] },
-    { text: '1月32日', flagged: ['1月32日'] },
-    { text: '6月0日', flagged: ['6月0日'] },
-    { text: '二〇二五年二月二十九日', flagged: ['二〇二五年二月二十九日'] },
-    { text: '四月三十一日', flagged: ['四月三十一日'] },
-    { text: '2023-02-29', flagged: ['2023-02-29'] },
-    { text: '2024.4.31', flagged: ['2024.4.31'] },
-    { text: '2024/11/31', flagged: ['2024/11/31'] },
-    { text: '活动时间为6月10日至31日。', flagged: ['31日'] }, // the end of a range takes the month of its start
-    { text: '2025年1月起，2月29日开展检查。', flagged: ['2月29日'] }, // year from context
-    { text: '1.2025年2月29日完成', flagged: ['2025年2月29日'] }, // a list number before the date
+    { text: '2025年2月29日召开会议。', flagged: ['2025年2月29日'], messageIds: ['notLeapYear'], severity: 'error' },
+    { text: '1900年2月29日', flagged: ['1900年2月29日'], messageIds: ['notLeapYear'] }, // a century not divisible by 400
+    { text: '会议定于2月30日召开。', flagged: ['2月30日'], messageIds: ['noSuchDay'] },
+    { text: '请于4月31日前报送。', flagged: ['4月31日'], messageIds: ['noSuchDay'] },
+    { text: '6月31日', flagged: ['6月31日'], messageIds: ['noSuchDay'] },
+    { text: '9月31号', flagged: ['9月31号'], messageIds: ['noSuchDay'] },
+    { text: '2024年13月', flagged: ['2024年13月'], messageIds: ['noSuchMonth'] },
+    { text: '13月5日', flagged: ['13月5日'], messageIds: ['noSuchMonth'] },
+    { text: '1月32日', flagged: ['1月32日'], messageIds: ['noSuchDay'] },
+    { text: '6月0日', flagged: ['6月0日'], messageIds: ['noSuchDay'] },
+    { text: '二〇二五年二月二十九日', flagged: ['二〇二五年二月二十九日'], messageIds: ['notLeapYear'] },
+    { text: '四月三十一日', flagged: ['四月三十一日'], messageIds: ['noSuchDay'] },
+    { text: '2023-02-29', flagged: ['2023-02-29'], messageIds: ['notLeapYear'] },
+    { text: '2024.4.31', flagged: ['2024.4.31'], messageIds: ['noSuchDay'] },
+    { text: '2024/11/31', flagged: ['2024/11/31'], messageIds: ['noSuchDay'] },
+    { text: '活动时间为6月10日至31日。', flagged: ['31日'], messageIds: ['noSuchDay'] }, // the end of a range takes the month of its start
+    { text: '2025年1月起，2月29日开展检查。', flagged: ['2月29日'], messageIds: ['notLeapYear'] }, // year from context
+    { text: '1.2025年2月29日完成', flagged: ['2025年2月29日'], messageIds: ['notLeapYear'] }, // a list number before the date
   ],
 });

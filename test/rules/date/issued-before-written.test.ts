@@ -13,9 +13,9 @@ testRule('date/issued-before-written', {
     signed('省政府于2024年5月8日印发了《实施方案》。'), // a sentence, not the 印发 line
   ],
   invalid: [
-    { text: signed('请认真贯彻执行。') + printed('2024年6月20日'), flagged: ['2024年6月20日'], severity: 'error' },
-    { text: signed('请认真贯彻执行。') + printed('2023年6月28日'), flagged: ['2023年6月28日'] },
-    { text: '  • 成文日期 2024-05-08\n正文。' + printed('2024年5月6日'), flagged: ['2024年5月6日'] }, // 成文日期 from the header
+    { text: signed('请认真贯彻执行。') + printed('2024年6月20日'), flagged: ['2024年6月20日'], messageIds: ['issuedBeforeWritten'], severity: 'error' },
+    { text: signed('请认真贯彻执行。') + printed('2023年6月28日'), flagged: ['2023年6月28日'], messageIds: ['issuedBeforeWritten'] },
+    { text: '  • 成文日期 2024-05-08\n正文。' + printed('2024年5月6日'), flagged: ['2024年5月6日'], messageIds: ['issuedBeforeWritten'] }, // 成文日期 from the header
   ],
 });
 

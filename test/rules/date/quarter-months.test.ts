@@ -16,12 +16,12 @@ testRule('date/quarter-months', {
     '第一季度，全市1—6月累计完成投资', // no bracketed months after the quarter
   ],
   invalid: [
-    { text: '第二季度（1—6月）', flagged: ['1—6月'], severity: 'error' },
-    { text: '2024年第一季度(1-4月)', flagged: ['1-4月'] },
-    { text: '三季度（4—6月份）', flagged: ['4—6月份'] },
-    { text: '下半年（1—6月）', flagged: ['1—6月'] },
-    { text: '上半年（1—7月）', flagged: ['1—7月'] },
-    { text: '前三季度（1—6月）', flagged: ['1—6月'] },
-    { text: '第四季度（七至九月）', flagged: ['七至九月'] },
+    { text: '第二季度（1—6月）', flagged: ['1—6月'], messageIds: ['monthsMismatch'], severity: 'error' },
+    { text: '2024年第一季度(1-4月)', flagged: ['1-4月'], messageIds: ['monthsMismatch'] },
+    { text: '三季度（4—6月份）', flagged: ['4—6月份'], messageIds: ['monthsMismatch'] },
+    { text: '下半年（1—6月）', flagged: ['1—6月'], messageIds: ['monthsMismatch'] },
+    { text: '上半年（1—7月）', flagged: ['1—7月'], messageIds: ['monthsMismatch'] },
+    { text: '前三季度（1—6月）', flagged: ['1—6月'], messageIds: ['monthsMismatch'] },
+    { text: '第四季度（七至九月）', flagged: ['七至九月'], messageIds: ['monthsMismatch'] },
   ],
 });

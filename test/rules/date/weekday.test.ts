@@ -22,15 +22,15 @@ testRule('date/weekday', {
     '活动时间：2024年6月10日（星期一）至6月14日（星期五）。',
   ],
   invalid: [
-    { text: '2025年10月1日（星期二）', flagged: ['星期二'], severity: 'error' },
-    { text: '2026年3月5日（周三）上午9时', flagged: ['周三'] },
-    { text: '2024年6月26日，星期二', flagged: ['星期二'] },
-    { text: '2024年6月26日星期四', flagged: ['星期四'] },
-    { text: '二〇二五年十月一日（星期一）', flagged: ['星期一'] },
-    { text: '2024年6月1日召开，6月26日（星期二）截止。', flagged: ['星期二'] }, // year from the preceding date
-    { text: '2024年6月26日（星期三）至6月28日（星期四）', flagged: ['星期四'] },
-    { text: '2024-06-26（星期一）', flagged: ['星期一'] },
-    { text: '2024年国庆节：10月1日（星期三）至7日（星期一）放假调休。', flagged: ['星期三'] }, // year from 2024年 in the sentence
-    { text: '2024年6月1日，周二上午召开会议。', flagged: ['周二'] },
+    { text: '2025年10月1日（星期二）', flagged: ['星期二'], messageIds: ['wrongWeekday'], messages: ['2025年10月1日是星期三，文中写作“星期二”：日期与星期不符，请核对日期或星期。'], severity: 'error' },
+    { text: '2026年3月5日（周三）上午9时', flagged: ['周三'], messageIds: ['wrongWeekday'] },
+    { text: '2024年6月26日，星期二', flagged: ['星期二'], messageIds: ['wrongWeekday'] },
+    { text: '2024年6月26日星期四', flagged: ['星期四'], messageIds: ['wrongWeekday'] },
+    { text: '二〇二五年十月一日（星期一）', flagged: ['星期一'], messageIds: ['wrongWeekday'] },
+    { text: '2024年6月1日召开，6月26日（星期二）截止。', flagged: ['星期二'], messageIds: ['wrongWeekday'] }, // year from the preceding date
+    { text: '2024年6月26日（星期三）至6月28日（星期四）', flagged: ['星期四'], messageIds: ['wrongWeekday'] },
+    { text: '2024-06-26（星期一）', flagged: ['星期一'], messageIds: ['wrongWeekday'] },
+    { text: '2024年国庆节：10月1日（星期三）至7日（星期一）放假调休。', flagged: ['星期三'], messageIds: ['wrongWeekday'] }, // year from 2024年 in the sentence
+    { text: '2024年6月1日，周二上午召开会议。', flagged: ['周二'], messageIds: ['wrongWeekday'] },
   ],
 });

@@ -15,11 +15,11 @@ testRule('format/attachment-list', {
     '附件：1.2024年第二季度全县政务公开和政务新媒体监测情况统计表\n\n附件1\n\n2024年第二季度全县政务公开\n和政务新媒体监测情况统计表',
   ],
   invalid: [
-    { text: '附件：1.工作计划\n2.统计表\n\n附件1\n工作计划\n\n附件2\n统计表\n\n附件3\n名单', flagged: ['附件3'], severity: 'error' },
-    { text: '附件：工作计划\n\n附件1\n工作计划\n\n附件2\n统计表', flagged: ['工作计划'] },
-    { text: '附件：1.工作计划\n2.统计表\n3.名单\n\n附件1\n工作计划\n\n附件2\n统计表', flagged: ['名单'], severity: 'warning' },
-    { text: '附件：1.工作计划\n2.统计表\n\n附件1\n工作计划\n\n附件2\n人员名单', flagged: ['附件2'], severity: 'warning' },
-    { text: '附件：1.工作计划；\n2.统计表。', flagged: ['；', '。'], fixes: ['', ''] },
-    { text: '附件：1.工作计划\r\n2.统计表\r\n\r\n附件1\r\n工作计划\r\n\r\n附件3\r\n统计表\r\n', flagged: ['统计表', '附件3'] },
+    { text: '附件：1.工作计划\n2.统计表\n\n附件1\n工作计划\n\n附件2\n统计表\n\n附件3\n名单', flagged: ['附件3'], messageIds: ['numberNotListed'], severity: 'error' },
+    { text: '附件：工作计划\n\n附件1\n工作计划\n\n附件2\n统计表', flagged: ['工作计划'], messageIds: ['oneListedManyAttached'] },
+    { text: '附件：1.工作计划\n2.统计表\n3.名单\n\n附件1\n工作计划\n\n附件2\n统计表', flagged: ['名单'], messageIds: ['listedNotAttached'], severity: 'warning' },
+    { text: '附件：1.工作计划\n2.统计表\n\n附件1\n工作计划\n\n附件2\n人员名单', flagged: ['附件2'], messageIds: ['titleMismatch'], severity: 'warning' },
+    { text: '附件：1.工作计划；\n2.统计表。', flagged: ['；', '。'], messageIds: ['punctuationAfterName', 'punctuationAfterName'], fixes: ['', ''] },
+    { text: '附件：1.工作计划\r\n2.统计表\r\n\r\n附件1\r\n工作计划\r\n\r\n附件3\r\n统计表\r\n', flagged: ['统计表', '附件3'], messageIds: ['listedNotAttached', 'numberNotListed'] },
   ],
 });

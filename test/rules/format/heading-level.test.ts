@@ -7,7 +7,7 @@ testRule('format/heading-level', {
     '（一）加强领导\n（1）甲\n（2）乙\n（二）强化保障',
   ],
   invalid: [
-    { text: '一、总体要求\n1.工作目标\n（一）具体目标', flagged: ['（一）'], severity: 'warning' },
-    { text: '（一）加强领导\n（1）甲\n1.乙', flagged: ['1.'] },
+    { text: '一、总体要求\n1.工作目标\n（一）具体目标', flagged: ['（一）'], messageIds: ['levelReversed'], severity: 'warning' },
+    { text: '（一）加强领导\n（1）甲\n1.乙', flagged: ['1.'], messageIds: ['levelReversed'] },
   ],
 });

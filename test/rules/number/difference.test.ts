@@ -17,9 +17,9 @@ testRule('number/difference', {
     '发现\n397\n整改\n366\n剩余\n30',
   ],
   invalid: [
-    { text: '检查发现问题397项，整改366项，剩余30项未完成整改。', flagged: ['30项'], severity: 'error' },
-    { text: '共受理群众来信120件，已办结100件，尚有25件正在办理。', flagged: ['25件'] },
-    { text: '排查隐患58处，完成整改50处，剩余9处。', flagged: ['9处'] },
-    { text: '检查发现问题397项,整改366项,剩余13项。', flagged: ['13项'] },
+    { text: '检查发现问题397项，整改366项，剩余30项未完成整改。', flagged: ['30项'], messageIds: ['remainderMismatch'], severity: 'error' },
+    { text: '共受理群众来信120件，已办结100件，尚有25件正在办理。', flagged: ['25件'], messageIds: ['remainderMismatch'] },
+    { text: '排查隐患58处，完成整改50处，剩余9处。', flagged: ['9处'], messageIds: ['remainderMismatch'] },
+    { text: '检查发现问题397项,整改366项,剩余13项。', flagged: ['13项'], messageIds: ['remainderMismatch'] },
   ],
 });

@@ -8,9 +8,9 @@ testRule('number/full-width-digit', {
     '第一季度',
   ],
   invalid: [
-    { text: '２０２４年工作要点', flagged: ['２０２４'], fixes: ['2024'], severity: 'warning' },
-    { text: '20２4年', flagged: ['20２4'], fixes: ['2024'] },
-    { text: '同比增长１２．５％', flagged: ['１２．５'], fixes: ['12.5'] },
-    { text: '共３个，其中１个', flagged: ['３', '１'], fixes: ['3', '1'] },
+    { text: '２０２４年工作要点', flagged: ['２０２４'], messageIds: ['fullWidth'], fixes: ['2024'], severity: 'warning' },
+    { text: '20２4年', flagged: ['20２4'], messageIds: ['mixedWidth'], fixes: ['2024'] },
+    { text: '同比增长１２．５％', flagged: ['１２．５'], messageIds: ['fullWidth'], fixes: ['12.5'] },
+    { text: '共３个，其中１个', flagged: ['３', '１'], messageIds: ['fullWidth', 'fullWidth'], fixes: ['3', '1'] },
   ],
 });

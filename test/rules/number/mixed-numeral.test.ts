@@ -13,11 +13,11 @@ testRule('number/mixed-numeral', {
     '人均道路面积达到15平方米，增长4.5%。',
   ],
   invalid: [
-    { text: '投入资金4千元。', flagged: ['4千'], fixes: ['4000'], severity: 'warning' },
-    { text: '新建住房3千万平方米。', flagged: ['3千万'], fixes: ['3000万'] },
-    { text: '约1.5千人参加。', flagged: ['1.5千'], fixes: ['1500'] },
-    { text: '共有2百名志愿者。', flagged: ['2百'], fixes: ['200'] },
-    { text: '共1百零8人。', flagged: ['1百零8'] },
-    { text: '总投资3亿4千5百万元。', flagged: ['4千5百万'] },
+    { text: '投入资金4千元。', flagged: ['4千'], messageIds: ['mixedNumeral'], fixes: ['4000'], severity: 'warning' },
+    { text: '新建住房3千万平方米。', flagged: ['3千万'], messageIds: ['mixedNumeral'], fixes: ['3000万'] },
+    { text: '约1.5千人参加。', flagged: ['1.5千'], messageIds: ['mixedNumeral'], fixes: ['1500'] },
+    { text: '共有2百名志愿者。', flagged: ['2百'], messageIds: ['mixedNumeral'], fixes: ['200'] },
+    { text: '共1百零8人。', flagged: ['1百零8'], messageIds: ['mixedNumeral'] },
+    { text: '总投资3亿4千5百万元。', flagged: ['4千5百万'], messageIds: ['mixedNumeral'] },
   ],
 });

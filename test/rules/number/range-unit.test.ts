@@ -14,10 +14,10 @@ testRule('number/range-unit', {
     '上午8:30-11:30',
   ],
   invalid: [
-    { text: '增幅为15～30%。', flagged: ['15～30%'], fixes: ['15%～30%'], severity: 'warning' },
-    { text: '投资9～16亿元。', flagged: ['9～16亿'], fixes: ['9亿～16亿'] },
-    { text: '每户补助13—17万元。', flagged: ['13—17万'], fixes: ['13万—17万'] },
-    { text: '预计增长5至10%。', flagged: ['5至10%'], fixes: ['5%至10%'] },
-    { text: '增长1.5~2.5%', flagged: ['1.5~2.5%'], fixes: ['1.5%~2.5%'] },
+    { text: '增幅为15～30%。', flagged: ['15～30%'], messageIds: ['unitOmitted'], fixes: ['15%～30%'], severity: 'warning' },
+    { text: '投资9～16亿元。', flagged: ['9～16亿'], messageIds: ['unitOmitted'], fixes: ['9亿～16亿'] },
+    { text: '每户补助13—17万元。', flagged: ['13—17万'], messageIds: ['unitOmitted'], fixes: ['13万—17万'] },
+    { text: '预计增长5至10%。', flagged: ['5至10%'], messageIds: ['unitOmitted'], fixes: ['5%至10%'] },
+    { text: '增长1.5~2.5%', flagged: ['1.5~2.5%'], messageIds: ['unitOmitted'], fixes: ['1.5%~2.5%'] },
   ],
 });

@@ -31,15 +31,15 @@ testRule('number/rate-counts', {
     '合格\n26\n合格率\n85%',
   ],
   invalid: [
-    { text: '共检查政务新媒体32个，合格26个，合格率85%。', flagged: ['85%'], severity: 'error' },
-    { text: '共受理投诉200件，办结180件，办结率95%。', flagged: ['95%'] },
+    { text: '共检查政务新媒体32个，合格26个，合格率85%。', flagged: ['85%'], messageIds: ['rateMismatch'], severity: 'error' },
+    { text: '共受理投诉200件，办结180件，办结率95%。', flagged: ['95%'], messageIds: ['rateMismatch'] },
     // 完成率 may exceed 100% in general, but not against its own counts.
-    { text: '共下达任务40项，完成36项，完成率95%。', flagged: ['95%'] },
-    { text: '共检查政务新媒体32个，不合格6个，合格率80%。', flagged: ['80%'] },
-    { text: '共检查网站64个，合格59个，合格率92.17%。', flagged: ['92.17%'] },
+    { text: '共下达任务40项，完成36项，完成率95%。', flagged: ['95%'], messageIds: ['rateMismatch'] },
+    { text: '共检查政务新媒体32个，不合格6个，合格率80%。', flagged: ['80%'], messageIds: ['rateMismatch'] },
+    { text: '共检查网站64个，合格59个，合格率92.17%。', flagged: ['92.17%'], messageIds: ['rateMismatch'] },
     // No count of 合格, but no whole number of 32 gives 85%: a warning.
-    { text: '共检查政务新媒体32个，检查比例100%，合格率85%。', flagged: ['85%'], severity: 'warning' },
-    { text: '共检查全区专属网页64个,检查比例100%,合格率92.5%。', flagged: ['92.5%'], severity: 'warning' },
+    { text: '共检查政务新媒体32个，检查比例100%，合格率85%。', flagged: ['85%'], messageIds: ['rateImpossible'], severity: 'warning' },
+    { text: '共检查全区专属网页64个,检查比例100%,合格率92.5%。', flagged: ['92.5%'], messageIds: ['rateImpossible'], severity: 'warning' },
   ],
 });
 

@@ -13,10 +13,10 @@ testRule('number/rate-over-100', {
     '第三产业占比35.2%。',
   ],
   invalid: [
-    { text: '全县行政村光纤覆盖率达到105%。', flagged: ['105%'], severity: 'error' },
-    { text: '群众满意度为101.5%。', flagged: ['101.5%'] },
-    { text: '共收到留言10条，按期办结率120%。', flagged: ['120%'] },
-    { text: '第三产业占比达到120%。', flagged: ['120%'] },
-    { text: '抽检合格率:100.5%', flagged: ['100.5%'] },
+    { text: '全县行政村光纤覆盖率达到105%。', flagged: ['105%'], messageIds: ['rateOver100'], severity: 'error' },
+    { text: '群众满意度为101.5%。', flagged: ['101.5%'], messageIds: ['rateOver100'] },
+    { text: '共收到留言10条，按期办结率120%。', flagged: ['120%'], messageIds: ['rateOver100'] },
+    { text: '第三产业占比达到120%。', flagged: ['120%'], messageIds: ['rateOver100'] },
+    { text: '抽检合格率:100.5%', flagged: ['100.5%'], messageIds: ['rateOver100'] },
   ],
 });

@@ -10,11 +10,11 @@ testRule('number/year-zero', {
     '零零星星的问题',
   ],
   invalid: [
-    { text: '二零二四年工作要点', flagged: ['二零二四年'], fixes: ['二〇二四年'], severity: 'warning' },
-    { text: '到二零三五年基本实现', flagged: ['二零三五年'], fixes: ['二〇三五年'] },
-    { text: '一九九零年成立', flagged: ['一九九零年'], fixes: ['一九九〇年'] },
-    { text: '二〇二O年', flagged: ['二〇二O年'], fixes: ['二〇二〇年'] },
-    { text: '二○二三年', flagged: ['二○二三年'], fixes: ['二〇二三年'] },
-    { text: '二0二四年', flagged: ['二0二四年'], fixes: ['二〇二四年'] },
+    { text: '二零二四年工作要点', flagged: ['二零二四年'], messageIds: ['wrongZero'], fixes: ['二〇二四年'], severity: 'warning' },
+    { text: '到二零三五年基本实现', flagged: ['二零三五年'], messageIds: ['wrongZero'], fixes: ['二〇三五年'] },
+    { text: '一九九零年成立', flagged: ['一九九零年'], messageIds: ['wrongZero'], fixes: ['一九九〇年'] },
+    { text: '二〇二O年', flagged: ['二〇二O年'], messageIds: ['wrongZero'], fixes: ['二〇二〇年'] },
+    { text: '二○二三年', flagged: ['二○二三年'], messageIds: ['wrongZero'], fixes: ['二〇二三年'] },
+    { text: '二0二四年', flagged: ['二0二四年'], messageIds: ['wrongZero'], fixes: ['二〇二四年'] },
   ],
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createProofreader } from '../../../src/index.js';
-import { loadPoliticalData } from '../../../src/rules/political/data.js';
+import { createProofreader, DictionarySegmenter, verifyPack } from '../../../src/index.js';
+import { loadPoliticalData, parsePoliticalPack } from '../../../src/rules/political/data.js';
 import { FuzzyTermIndex } from '../../../src/rules/political/fuzzy-index.js';
 
 const data = loadPoliticalData();
@@ -24,15 +24,26 @@ describe('dictionaries/political', () => {
     expect(data.formulations.legitimate.flatMap((t) => political(t))).toEqual([]);
   });
 
+  it('keeps its wrong → right entries in rule packs that pass their examples and self-checks, each entry with its source', () => {
+    expect(data.packs.map((pack) => pack.rule).sort()).toEqual(['political/admin-name', 'political/banned-expression', 'political/wrong-formulation']);
+    for (const pack of data.packs) {
+      expect(verifyPack(pack, new DictionarySegmenter()), pack.source).toEqual([]);
+      // A citation written out (the pack's `sources` resolved), not a bare name such as 宪法.
+      expect(pack.entries.filter((e) => (e.source ?? '').length < 8).map((e) => e.wrong[0])).toEqual([]);
+    }
+  });
+
+  it('refuses a political pack entry without a source, naming file, entry and reason', () => {
+    const text = 'id: p\nname: p\nrule: political/banned-expression\ncategory: political\nentries:\n  - { wrong: 北朝鲜, right: 朝鲜 }\nexamples: { invalid: [{ text: 北朝鲜 }], valid: [朝鲜] }\n';
+    expect(() => parsePoliticalPack(text, 'p.yaml')).toThrow(/p\.yaml: 第 1 条（“北朝鲜”）: 缺少字段“source”/);
+  });
+
   it('every listed wrong form alone is flagged, and its fix is not', () => {
-    const entries = [
-      ...data.formulations.terms.flatMap((t) => t.wrong ?? []),
-      ...data.banned.entries,
-      ...data.admin.entries,
-    ];
+    const entries = data.packs.flatMap((p) => p.entries);
+    expect(entries.length).toBeGreaterThan(80);
     for (const e of entries) {
-      expect(political(e.wrong), e.wrong).not.toEqual([]);
-      if (e.right) expect(political(e.right), e.right).toEqual([]);
+      for (const wrong of e.wrong) expect(political(wrong), wrong).not.toEqual([]);
+      for (const right of e.right) expect(political(right), right).toEqual([]);
     }
   });
 

@@ -10,14 +10,14 @@ testRule('political/leader-name', {
   ],
   invalid: [
     // misspellings listed in the data: always
-    { text: '温家室总理', flagged: ['温家室'], fixes: ['温家宝'], severity: 'error' },
-    { text: '原国家副主席王歧山', flagged: ['王歧山'], fixes: ['王岐山'] },
+    { text: '温家室总理', flagged: ['温家室'], messageIds: ['misspelledName'], fixes: ['温家宝'], severity: 'error' },
+    { text: '原国家副主席王歧山', flagged: ['王歧山'], messageIds: ['misspelledName'], fixes: ['王岐山'] },
     // shape and sound variants of the most prominent names: also without a title
-    { text: '深入学习习进平总书记重要讲话', flagged: ['习进平'], fixes: ['习近平'] },
-    { text: '学习习近萍新时代中国特色社会主义思想', flagged: ['习近萍'], fixes: ['习近平'] },
+    { text: '深入学习习进平总书记重要讲话', flagged: ['习进平'], messageIds: ['misspelledName'], fixes: ['习近平'] },
+    { text: '学习习近萍新时代中国特色社会主义思想', flagged: ['习近萍'], messageIds: ['misspelledName'], fixes: ['习近平'] },
     // variants of other names: next to a title, 同志, or another leader's name
-    { text: '国务院总理李墙主持会议', flagged: ['李墙'], fixes: ['李强'] },
-    { text: '赵乐纪委员长出席', flagged: ['赵乐纪'], fixes: ['赵乐际'] },
-    { text: '习近平、李强、赵乐际、王护宁、蔡奇、丁薛祥、李希', flagged: ['王护宁'], fixes: ['王沪宁'] },
+    { text: '国务院总理李墙主持会议', flagged: ['李墙'], messageIds: ['misspelledName'], fixes: ['李强'] },
+    { text: '赵乐纪委员长出席', flagged: ['赵乐纪'], messageIds: ['misspelledName'], fixes: ['赵乐际'] },
+    { text: '习近平、李强、赵乐际、王护宁、蔡奇、丁薛祥、李希', flagged: ['王护宁'], messageIds: ['misspelledName'], fixes: ['王沪宁'] },
   ],
 });

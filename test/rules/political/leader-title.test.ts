@@ -18,14 +18,14 @@ testRule('political/leader-title', {
     '全国人大常委会副委员长王毅', // 副委员长 is not 委员长
   ],
   invalid: [
-    { text: '李强总书记强调', flagged: ['李强总书记'], severity: 'error' },
-    { text: '总理习近平', flagged: ['总理习近平'] },
-    { text: '赵乐际总理', flagged: ['赵乐际总理'] },
-    { text: '王沪宁委员长', flagged: ['王沪宁委员长'] },
-    { text: '中共中央总书记、国务院总理习近平', flagged: ['国务院总理习近平'] },
+    { text: '李强总书记强调', flagged: ['李强总书记'], messageIds: ['titleNeverHeld'], severity: 'error' },
+    { text: '总理习近平', flagged: ['总理习近平'], messageIds: ['titleNeverHeld'] },
+    { text: '赵乐际总理', flagged: ['赵乐际总理'], messageIds: ['titleNeverHeld'] },
+    { text: '王沪宁委员长', flagged: ['王沪宁委员长'], messageIds: ['titleNeverHeld'] },
+    { text: '中共中央总书记、国务院总理习近平', flagged: ['国务院总理习近平'], messageIds: ['titleNeverHeld'] },
     // held, but not on the document's date (here: today)
-    { text: '国务院总理李克强主持会议', flagged: ['国务院总理李克强'], severity: 'warning' },
-    { text: '栗战书委员长出席', flagged: ['栗战书委员长'], severity: 'warning' },
+    { text: '国务院总理李克强主持会议', flagged: ['国务院总理李克强'], messageIds: ['titleNotHeldThen'], severity: 'warning' },
+    { text: '栗战书委员长出席', flagged: ['栗战书委员长'], messageIds: ['titleNotHeldThen'], severity: 'warning' },
   ],
 });
 

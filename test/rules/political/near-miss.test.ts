@@ -27,22 +27,22 @@ testRule('political/near-miss', {
   ],
   invalid: [
     // substitution
-    { text: '中华人民共合国', flagged: ['中华人民共合国'], fixes: ['中华人民共和国'], severity: 'error' },
-    { text: '中共人民共和国成立以来', flagged: ['中共人民共和国'], fixes: ['中华人民共和国'] },
-    { text: '坚持以习近平新时代中国特色社会主意思想为指导', flagged: ['习近平新时代中国特色社会主意思想'], fixes: ['习近平新时代中国特色社会主义思想'] },
+    { text: '中华人民共合国', flagged: ['中华人民共合国'], messageIds: ['nearMiss'], fixes: ['中华人民共和国'], severity: 'error' },
+    { text: '中共人民共和国成立以来', flagged: ['中共人民共和国'], messageIds: ['nearMiss'], fixes: ['中华人民共和国'] },
+    { text: '坚持以习近平新时代中国特色社会主意思想为指导', flagged: ['习近平新时代中国特色社会主意思想'], messageIds: ['nearMiss'], fixes: ['习近平新时代中国特色社会主义思想'] },
     // two substitutions in a long term
-    { text: '全国人明代表大会常务委圆会', flagged: ['全国人明代表大会常务委圆会'], fixes: ['全国人民代表大会常务委员会'] },
+    { text: '全国人明代表大会常务委圆会', flagged: ['全国人明代表大会常务委圆会'], messageIds: ['nearMiss'], fixes: ['全国人民代表大会常务委员会'] },
     // deletion
-    { text: '中华人民共国成立', flagged: ['中华人民共国'], fixes: ['中华人民共和国'] },
-    { text: '发展全过程人民主', flagged: ['全过程人民主'], fixes: ['全过程人民民主'] },
+    { text: '中华人民共国成立', flagged: ['中华人民共国'], messageIds: ['nearMiss'], fixes: ['中华人民共和国'] },
+    { text: '发展全过程人民主', flagged: ['全过程人民主'], messageIds: ['nearMiss'], fixes: ['全过程人民民主'] },
     // insertion
-    { text: '中国人民政治协商会议全国委员员会', flagged: ['中国人民政治协商会议全国委员员会'], fixes: ['中国人民政治协商会议全国委员会'] },
+    { text: '中国人民政治协商会议全国委员员会', flagged: ['中国人民政治协商会议全国委员员会'], messageIds: ['nearMiss'], fixes: ['中国人民政治协商会议全国委员会'] },
     // adjacent transposition
-    { text: '推动构建人类运命共同体', flagged: ['推动构建人类运命共同体'], fixes: ['推动构建人类命运共同体'] },
-    { text: '推进中式国现代化', flagged: ['中式国现代化'], fixes: ['中国式现代化'] },
+    { text: '推动构建人类运命共同体', flagged: ['推动构建人类运命共同体'], messageIds: ['nearMiss'], fixes: ['推动构建人类命运共同体'] },
+    { text: '推进中式国现代化', flagged: ['中式国现代化'], messageIds: ['nearMiss'], fixes: ['中国式现代化'] },
     // swapped words
-    { text: '推进全面进一步深化改革', flagged: ['全面进一步深化改革'], fixes: ['进一步全面深化改革'] },
+    { text: '推进全面进一步深化改革', flagged: ['全面进一步深化改革'], messageIds: ['nearMiss'], fixes: ['进一步全面深化改革'] },
     // short term opted in (5 characters): substitution only
-    { text: '坚持中国共严党的领导', flagged: ['中国共严党'], fixes: ['中国共产党'] },
+    { text: '坚持中国共严党的领导', flagged: ['中国共严党'], messageIds: ['nearMiss'], fixes: ['中国共产党'] },
   ],
 });

@@ -12,8 +12,8 @@ testRule('political/standing-committee-order', {
     '丁薛祥、习近平、王毅、李强、李希', // stroke order of a Politburo list, with a non-member
   ],
   invalid: [
-    { text: '习近平、赵乐际、李强、王沪宁、蔡奇、丁薛祥、李希', flagged: ['习近平、赵乐际、李强、王沪宁、蔡奇、丁薛祥、李希'], severity: 'error' },
-    { text: '李强、习近平、赵乐际', flagged: ['李强、习近平、赵乐际'] },
-    { text: '习近平、李强、王沪宁、赵乐际', flagged: ['习近平、李强、王沪宁、赵乐际'] },
+    { text: '习近平、赵乐际、李强、王沪宁、蔡奇、丁薛祥、李希', flagged: ['习近平、赵乐际、李强、王沪宁、蔡奇、丁薛祥、李希'], messageIds: ['orderWrong'], severity: 'error' },
+    { text: '李强、习近平、赵乐际', flagged: ['李强、习近平、赵乐际'], messageIds: ['orderWrong'] },
+    { text: '习近平、李强、王沪宁、赵乐际', flagged: ['习近平、李强、王沪宁、赵乐际'], messageIds: ['orderWrong'] },
   ],
 });

@@ -7,7 +7,7 @@ testRule('privacy/credit-code', {
     '编号91110108MA01234538', // wrong check, but no label
   ],
   invalid: [
-    { text: '统一社会信用代码：91110108MA01234538', flagged: ['91110108MA01234538'], severity: 'warning' },
-    { text: '统一社会信用代码为91110108MA01234737。', flagged: ['91110108MA01234737'] },
+    { text: '统一社会信用代码：91110108MA01234538', flagged: ['91110108MA01234538'], messageIds: ['checkFails'], severity: 'warning' },
+    { text: '统一社会信用代码为91110108MA01234737。', flagged: ['91110108MA01234737'], messageIds: ['checkFails'] },
   ],
 });

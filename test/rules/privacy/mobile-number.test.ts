@@ -18,12 +18,12 @@ testRule('privacy/mobile-number', {
     '服务热线13812345678。',
   ],
   invalid: [
-    { text: '联系人：张凌鸿，联系电话：13812345678。', flagged: ['13812345678'], fixes: ['138****5678'], severity: 'error' },
-    { text: '手机：+86 138 1234 5678', flagged: ['+86 138 1234 5678'], fixes: ['+86 138 **** 5678'] },
-    { text: '手机：138-1234-5678', flagged: ['138-1234-5678'], fixes: ['138-****-5678'] },
-    { text: '电话19912345678', flagged: ['19912345678'], fixes: ['199****5678'] },
+    { text: '联系人：张凌鸿，联系电话：13812345678。', flagged: ['13812345678'], messageIds: ['mobileNumber'], fixes: ['138****5678'], severity: 'error' },
+    { text: '手机：+86 138 1234 5678', flagged: ['+86 138 1234 5678'], messageIds: ['mobileNumber'], fixes: ['+86 138 **** 5678'] },
+    { text: '手机：138-1234-5678', flagged: ['138-1234-5678'], messageIds: ['mobileNumber'], fixes: ['138-****-5678'] },
+    { text: '电话19912345678', flagged: ['19912345678'], messageIds: ['mobileNumber'], fixes: ['199****5678'] },
     // A person named before the label makes the number theirs.
-    { text: '联系人：张三，联系电话13812345678', flagged: ['13812345678'] },
-    { text: '张某某，身份证号510824199003154212，联系电话13812345678。', flagged: ['13812345678'] },
+    { text: '联系人：张三，联系电话13812345678', flagged: ['13812345678'], messageIds: ['mobileNumber'] },
+    { text: '张某某，身份证号510824199003154212，联系电话13812345678。', flagged: ['13812345678'], messageIds: ['mobileNumber'] },
   ],
 });

@@ -16,8 +16,8 @@ testRule('punctuation/dash', {
     '1949—1952年',
   ],
   invalid: [
-    { text: '坚持新发展理念—这是关系我国发展全局的一场深刻变革。', flagged: ['—'], fixes: ['——'], severity: 'warning' },
-    { text: '坚持新发展理念--这是关系我国发展全局的深刻变革。', flagged: ['--'], fixes: ['——'] },
-    { text: '坚持新发展理念－－这是关系我国发展全局的深刻变革。', flagged: ['－－'], fixes: ['——'] },
+    { text: '坚持新发展理念—这是关系我国发展全局的一场深刻变革。', flagged: ['—'], messageIds: ['singleDash'], fixes: ['——'], severity: 'warning' },
+    { text: '坚持新发展理念--这是关系我国发展全局的深刻变革。', flagged: ['--'], messageIds: ['doubleHyphen'], fixes: ['——'] },
+    { text: '坚持新发展理念－－这是关系我国发展全局的深刻变革。', flagged: ['－－'], messageIds: ['doubleFullWidthHyphen'], fixes: ['——'] },
   ],
 });

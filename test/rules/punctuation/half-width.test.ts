@@ -32,29 +32,29 @@ testRule('punctuation/half-width', {
     // 001 and 004 use half-width commas and colons throughout.
     {
       text: '各乡、镇人民政府,各街道办事处,区政府各部门,各有关单位:',
-      flagged: [',', ',', ',', ':'],
+      flagged: [',', ',', ',', ':'], messageIds: ['halfWidth', 'halfWidth', 'halfWidth', 'halfWidth'],
       fixes: ['，', '，', '，', '：'],
       severity: 'warning',
     },
-    { text: '(一)强化信息公开,增强人民群众“三感”。', flagged: ['(', ')', ','], fixes: ['（', '）', '，'] },
-    { text: '近期全面检查(时间范围:2024年3月6日—2024年6月22日),现将有关情况通报如下。', flagged: ['(', ':', ')', ','], fixes: ['（', '：', '）', '，'] },
-    { text: '登记备案(联系人:张凌鸿;联系电话:0839—5222343)。', flagged: ['(', ':', ';', ':', ')'], fixes: ['（', '：', '；', '：', '）'] },
-    { text: '合格率92.18%;共检查政务新媒体32个', flagged: [';'], fixes: ['；'] },
-    { text: '突出问题的单位（见附件）,于2024年3月15日前报送。', flagged: [','], fixes: ['，'] },
-    { text: '请认真贯彻执行.', flagged: ['.'], fixes: ['。'] },
-    { text: '较多单位近半年公开数量为0.', flagged: ['.'], fixes: ['。'] },
-    { text: '这是为什么?难道不应该吗!', flagged: ['?', '!'], fixes: ['？', '！'] },
-    { text: '太好了!!!', flagged: ['!!!'], fixes: ['！！！'] },
-    { text: '发布时间: 2024-06-28', flagged: [':'], fixes: ['：'] },
+    { text: '(一)强化信息公开,增强人民群众“三感”。', flagged: ['(', ')', ','], messageIds: ['halfWidth', 'halfWidth', 'halfWidth'], fixes: ['（', '）', '，'] },
+    { text: '近期全面检查(时间范围:2024年3月6日—2024年6月22日),现将有关情况通报如下。', flagged: ['(', ':', ')', ','], messageIds: ['halfWidth', 'halfWidth', 'halfWidth', 'halfWidth'], fixes: ['（', '：', '）', '，'] },
+    { text: '登记备案(联系人:张凌鸿;联系电话:0839—5222343)。', flagged: ['(', ':', ';', ':', ')'], messageIds: ['halfWidth', 'halfWidth', 'halfWidth', 'halfWidth', 'halfWidth'], fixes: ['（', '：', '；', '：', '）'] },
+    { text: '合格率92.18%;共检查政务新媒体32个', flagged: [';'], messageIds: ['halfWidth'], fixes: ['；'] },
+    { text: '突出问题的单位（见附件）,于2024年3月15日前报送。', flagged: [','], messageIds: ['halfWidth'], fixes: ['，'] },
+    { text: '请认真贯彻执行.', flagged: ['.'], messageIds: ['halfWidth'], fixes: ['。'] },
+    { text: '较多单位近半年公开数量为0.', flagged: ['.'], messageIds: ['halfWidth'], fixes: ['。'] },
+    { text: '这是为什么?难道不应该吗!', flagged: ['?', '!'], messageIds: ['halfWidth', 'halfWidth'], fixes: ['？', '！'] },
+    { text: '太好了!!!', flagged: ['!!!'], messageIds: ['halfWidth'], fixes: ['！！！'] },
+    { text: '发布时间: 2024-06-28', flagged: [':'], messageIds: ['halfWidth'], fixes: ['：'] },
     // A mixed-width pair: the half-width half is fixed.
-    { text: '（一)加强领导', flagged: [')'], fixes: ['）'] },
+    { text: '（一)加强领导', flagged: [')'], messageIds: ['halfWidth'], fixes: ['）'] },
     // Half-width ( ) around Chinese, even inside a table cell alone.
-    { text: '错情\n\n(处)', flagged: ['(', ')'], fixes: ['（', '）'] },
+    { text: '错情\n\n(处)', flagged: ['(', ')'], messageIds: ['halfWidth', 'halfWidth'], fixes: ['（', '）'] },
     // Between two Han characters a dot may be a full stop or a 间隔号 (no automatic fix, below).
-    { text: '会议强调.要落实', flagged: ['.'] },
-    { text: '增强人民群众"三感"。', flagged: ['"', '"'], fixes: ['“', '”'] },
+    { text: '会议强调.要落实', flagged: ['.'], messageIds: ['halfWidthPeriod'] },
+    { text: '增强人民群众"三感"。', flagged: ['"', '"'], messageIds: ['openingQuote', 'closingQuote'], fixes: ['“', '”'] },
     // An unpaired half-width parenthesis right next to Chinese.
-    { text: '剩余31项未完成整改(详见问题清单', flagged: ['('], fixes: ['（'] },
+    { text: '剩余31项未完成整改(详见问题清单', flagged: ['('], messageIds: ['halfWidth'], fixes: ['（'] },
   ],
 });
 

@@ -18,17 +18,17 @@ testRule('punctuation/nested-pair', {
     // 001: < > inside 《》.
     {
       text: '贯彻落实《重庆市黔江区人民政府办公室关于转发<重庆市政府办公厅关于做好个人隐私保护工作的通知>的通知》不扎实',
-      flagged: ['<', '>'],
+      flagged: ['<', '>'], messageIds: ['wrongInnerOpen', 'wrongInnerClose'],
       fixes: ['〈', '〉'],
       severity: 'error',
     },
-    { text: '《关于转发《国务院关于加强数字政府建设的指导意见》的通知》', flagged: ['《', '》'], fixes: ['〈', '〉'] },
-    { text: '他说：“要落实“三个一”要求。”', flagged: ['“', '”'], fixes: ['‘', '’'] },
-    { text: '《关于转发＜通知＞的通知》', flagged: ['＜', '＞'], fixes: ['〈', '〉'] },
+    { text: '《关于转发《国务院关于加强数字政府建设的指导意见》的通知》', flagged: ['《', '》'], messageIds: ['wrongInnerOpen', 'wrongInnerClose'], fixes: ['〈', '〉'] },
+    { text: '他说：“要落实“三个一”要求。”', flagged: ['“', '”'], messageIds: ['wrongInnerOpen', 'wrongInnerClose'], fixes: ['‘', '’'] },
+    { text: '《关于转发＜通知＞的通知》', flagged: ['＜', '＞'], messageIds: ['wrongInnerOpen', 'wrongInnerClose'], fixes: ['〈', '〉'] },
     // Inside a multi-paragraph quotation, and a quotation cut by a line break.
-    { text: '通知指出：“第一，要落实“三个一”要求。\n\n“第二，要压实责任。”', flagged: ['“', '”'], fixes: ['‘', '’'] },
-    { text: '通知指出：“要落实“三个一”要求，\n压实责任。”', flagged: ['“', '”'], fixes: ['‘', '’'] },
+    { text: '通知指出：“第一，要落实“三个一”要求。\n\n“第二，要压实责任。”', flagged: ['“', '”'], messageIds: ['wrongInnerOpen', 'wrongInnerClose'], fixes: ['‘', '’'] },
+    { text: '通知指出：“要落实“三个一”要求，\n压实责任。”', flagged: ['“', '”'], messageIds: ['wrongInnerOpen', 'wrongInnerClose'], fixes: ['‘', '’'] },
     // 《…〈…<…>…〉…》: the third level is 《》.
-    { text: '《关于转发〈关于印发<工作规则>的通知〉的通知》', flagged: ['<', '>'], fixes: ['《', '》'] },
+    { text: '《关于转发〈关于印发<工作规则>的通知〉的通知》', flagged: ['<', '>'], messageIds: ['wrongInnerOpen', 'wrongInnerClose'], fixes: ['《', '》'] },
   ],
 });

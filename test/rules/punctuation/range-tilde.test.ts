@@ -10,8 +10,8 @@ testRule('punctuation/range-tilde', {
     '周一至周五',
   ],
   invalid: [
-    { text: '降幅为15%~30%', flagged: ['~'], fixes: ['～'], severity: 'warning' },
-    { text: '每次3~5天', flagged: ['~'], fixes: ['～'] },
-    { text: '投资3万~5万元', flagged: ['~'], fixes: ['～'] },
+    { text: '降幅为15%~30%', flagged: ['~'], messageIds: ['halfWidthTilde'], fixes: ['～'], severity: 'warning' },
+    { text: '每次3~5天', flagged: ['~'], messageIds: ['halfWidthTilde'], fixes: ['～'] },
+    { text: '投资3万~5万元', flagged: ['~'], messageIds: ['halfWidthTilde'], fixes: ['～'] },
   ],
 });

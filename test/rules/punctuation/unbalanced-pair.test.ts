@@ -33,25 +33,25 @@ testRule('punctuation/unbalanced-pair', {
     // 000: the （ before 详见 never closes.
     {
       text: '剩余31项未完成整改（详见《江津区2024年第一季度问题清单》，主要问题如下：\n\n（一）信息发布不及时。',
-      flagged: ['（'],
+      flagged: ['（'], messageIds: ['unclosed'],
       severity: 'error',
     },
-    { text: '他说：“要认真贯彻落实。', flagged: ['“'] },
-    { text: '要认真学习《条例精神。', flagged: ['《'] },
-    { text: '要认真学习条例》精神。', flagged: ['》'] },
-    { text: '详见附件）。', flagged: ['）'] },
-    { text: '【专题学习贯彻党的二十大精神', flagged: ['【'] },
+    { text: '他说：“要认真贯彻落实。', flagged: ['“'], messageIds: ['unclosed'] },
+    { text: '要认真学习《条例精神。', flagged: ['《'], messageIds: ['unclosed'] },
+    { text: '要认真学习条例》精神。', flagged: ['》'], messageIds: ['unopened'] },
+    { text: '详见附件）。', flagged: ['）'], messageIds: ['unopened'] },
+    { text: '【专题学习贯彻党的二十大精神', flagged: ['【'], messageIds: ['unclosed'] },
     // Crossing pairs: 《…“…》…”.
-    { text: '《关于“三个一》要求”的通知', flagged: ['”'] },
+    { text: '《关于“三个一》要求”的通知', flagged: ['”'], messageIds: ['crossed'] },
     // A paragraph that ends with a sentence end is finished: the mark does not carry over.
-    { text: '根据（有关规定：\n\n现通知如下）。', flagged: ['（', '）'] },
+    { text: '根据（有关规定：\n\n现通知如下）。', flagged: ['（', '）'], messageIds: ['unclosed', 'unopened'] },
     // Quotes written the wrong way round.
-    { text: '增强人民群众”三感“。', flagged: ['”', '“'] },
+    { text: '增强人民群众”三感“。', flagged: ['”', '“'], messageIds: ['unopened', 'unclosed'] },
     // A title cut by line breaks closes within five hops; beyond that the mark is unclosed.
-    { text: '《甲\n乙\n丙\n丁\n戊\n己\n庚》', flagged: ['《', '》'] },
+    { text: '《甲\n乙\n丙\n丁\n戊\n己\n庚》', flagged: ['《', '》'], messageIds: ['unclosed', 'unopened'] },
     // A quoted paragraph that is not followed by another quoted paragraph must close.
-    { text: '“要认真落实。\n\n二、工作要求', flagged: ['“'] },
+    { text: '“要认真落实。\n\n二、工作要求', flagged: ['“'], messageIds: ['unclosed'] },
     // Each unclosed mark is reported.
-    { text: '（（（', flagged: ['（', '（', '（'] },
+    { text: '（（（', flagged: ['（', '（', '（'], messageIds: ['unclosed', 'unclosed', 'unclosed'] },
   ],
 });

@@ -27,26 +27,27 @@ testRule(RULE, {
     '著作权',
   ],
   invalid: [
-    { text: '國務院', flagged: ['國', '務'], fixes: ['国', '务'], severity: 'warning' },
-    { text: '推动經濟發展', flagged: ['經', '濟', '發'], fixes: ['经', '济', '发'] },
-    { text: '後來', flagged: ['後', '來'], fixes: ['后', '来'] },
+    { text: '國務院', flagged: ['國', '務'], messageIds: ['nonStandard', 'nonStandard'], fixes: ['国', '务'], severity: 'warning' },
+    { text: '推动經濟發展', flagged: ['經', '濟', '發'], messageIds: ['nonStandard', 'nonStandard', 'nonStandard'], fixes: ['经', '济', '发'] },
+    { text: '後來', flagged: ['後', '來'], messageIds: ['nonStandard', 'nonStandard'], fixes: ['后', '来'] },
     // Japanese 新字体, Hong Kong and Taiwan code points the table does not print.
-    { text: '関係', flagged: ['関', '係'], fixes: ['关', '系'] },
-    { text: '他說：衞生產品', flagged: ['說', '衞', '產'], fixes: ['说', '卫', '产'] },
+    { text: '関係', flagged: ['関', '係'], messageIds: ['nonStandard', 'nonStandard'], fixes: ['关', '系'] },
+    { text: '他說：衞生產品', flagged: ['說', '衞', '產'], messageIds: ['nonStandard', 'nonStandard', 'nonStandard'], fixes: ['说', '卫', '产'] },
     // Several standard forms: the everyday one first; names keep theirs as the second.
-    { text: '鍾表', flagged: ['鍾'], fixes: ['钟'] },
-    { text: '線路', flagged: ['線'], fixes: ['线'] },
+    { text: '鍾表', flagged: ['鍾'], messageIds: ['nonStandard'], fixes: ['钟'] },
+    { text: '線路', flagged: ['線'], messageIds: ['nonStandard'], fixes: ['线'] },
     // An astral variant: the offsets cover both UTF-16 units.
-    { text: '𠪱史', flagged: ['𠪱'], fixes: ['历'] },
+    { text: '𠪱史', flagged: ['𠪱'], messageIds: ['nonStandard'], fixes: ['历'] },
     // Rows that tgscc.json shifts (鮋 would become 鲊).
-    { text: '鮋鱼', flagged: ['鮋'], fixes: ['鲉'] },
+    { text: '鮋鱼', flagged: ['鮋'], messageIds: ['nonStandard'], fixes: ['鲉'] },
     // Sporadic characters: each is reported, whatever their share of a short text.
-    { text: '國務院辦公廳關於經濟發展', flagged: ['國', '務', '辦', '廳', '關', '經', '濟', '發'] },
+    { text: '國務院辦公廳關於經濟發展', flagged: ['國', '務', '辦', '廳', '關', '經', '濟', '發'], messageIds: ['nonStandard', 'nonStandard', 'nonStandard', 'nonStandard', 'nonStandard', 'nonStandard', 'nonStandard', 'nonStandard'] },
     // A traditional paragraph quoted in a simplified text: one issue for the paragraph.
-    { text: `${SIMPLIFIED_PARAGRAPH}\n${SIMPLIFIED_PARAGRAPH}\n${TRADITIONAL_PARAGRAPH}\n${SIMPLIFIED_PARAGRAPH}國務院`, flagged: ['區', '國', '務'] },
+    { text: `${SIMPLIFIED_PARAGRAPH}\n${SIMPLIFIED_PARAGRAPH}\n${TRADITIONAL_PARAGRAPH}\n${SIMPLIFIED_PARAGRAPH}國務院`, flagged: ['區', '國', '務'], messageIds: ['traditionalScript', 'nonStandard', 'nonStandard'] },
     // A text in traditional script: one issue for the whole text.
-    { text: TRADITIONAL_TEXT, flagged: ['區'] },
+    { text: TRADITIONAL_TEXT, flagged: ['區'], messageIds: ['traditionalScript'] },
   ],
+  noCase: { inPackWord: '需要内置规则包（此表不加载），见下方“suggests the form of a word a pack corrects”' },
 });
 
 describe(`${RULE}: data and messages`, () => {
@@ -88,6 +89,7 @@ describe(`${RULE}: data and messages`, () => {
   it('suggests the form of a word a pack corrects (纨袴 → 纨绔, not 裤)', () => {
     const [issue] = only('纨袴子弟');
     expect(issue!.suggestions).toEqual(['绔', '裤']);
+    expect(issue!.messageId).toBe('inPackWord');
     expect(issue!.message).toContain('“纨袴”应作“纨绔”。');
     expect(applyFixes('纨袴子弟', proofread('纨袴子弟').issues)).toBe('纨绔子弟');
     expect(only('患了痳疹')[0]!.suggestions).toEqual(['麻', '淋']);

@@ -33,10 +33,10 @@ testRule(RULE, {
     'GDP增长5.2%，CPI上涨0.2%。',
   ],
   invalid: [
-    { text: '做好防汛抗旱各项准备工做。', flagged: ['做'], fixes: ['作'], severity: 'warning' },
-    { text: '不断提高政务服务水平和群众满义度。', flagged: ['义'], fixes: ['意'], severity: 'error' },
-    { text: '推进城乡环境卫生整洁行动，改善人居环竟。', flagged: ['竟'], fixes: ['境'] },
-    { text: '加强对重点行业领域的安全检差。', flagged: ['差'], fixes: ['查'] },
+    { text: '做好防汛抗旱各项准备工做。', flagged: ['做'], messageIds: ['suspectedTypo'], fixes: ['作'], severity: 'warning' },
+    { text: '不断提高政务服务水平和群众满义度。', flagged: ['义'], messageIds: ['suspectedTypo'], fixes: ['意'], severity: 'error' },
+    { text: '推进城乡环境卫生整洁行动，改善人居环竟。', flagged: ['竟'], messageIds: ['suspectedTypo'], fixes: ['境'] },
+    { text: '加强对重点行业领域的安全检差。', flagged: ['差'], messageIds: ['suspectedTypo'], fixes: ['查'] },
   ],
 });
 
