@@ -1,6 +1,8 @@
 export { proofread, createProofreader, Proofreader, ConfigError, InputError } from './proofreader.js';
 export type { ProofreaderOptions, ProofreadOptions, PackInput, InputFormat } from './proofreader.js';
 export { applyFixes } from './fix/apply-fixes.js';
+export { groupIssues, expandGroups } from './group/index.js';
+export type { GroupOptions } from './group/index.js';
 export { proofreadMany } from './batch/proofread-many.js';
 export type { BatchDocument, BatchResult, BatchOptions } from './batch/proofread-many.js';
 export { WorkerJobError } from './batch/ordered-pool.js';
@@ -14,3 +16,7 @@ export type { Rule, Finding, Report } from './rules/rule.js';
 export type { Segmenter } from './segment/segmenter.js';
 export { DictionarySegmenter } from './segment/dictionary-segmenter.js';
 export type { Issue, ProofreadResult, Severity, RuleLevel } from './types.js';
+export { renderHighlightedHtml, HIGHLIGHT_CSS, escapeHtml } from './render/index.js';
+export type { HighlightIssue, HighlightOptions } from './render/index.js';
+export { formatHtml as formatHtmlReport } from './report/html.js';
+export type { HtmlOptions as HtmlReportOptions, HtmlFileResult as HtmlReportFile } from './report/html.js';

@@ -17,6 +17,7 @@ import { PackMatcher } from './packs/pack-matcher.js';
 import { createBuiltinRules, createPackRules } from './rules/index.js';
 import { renderMessage } from './rules/messages.js';
 import type { Finding, Rule } from './rules/rule.js';
+import { groupIssues } from './group/group-issues.js';
 import { DictionarySegmenter } from './segment/dictionary-segmenter.js';
 import { splitsSurrogatePair } from './text/unicode.js';
 import type { Segmenter } from './segment/segmenter.js';
@@ -46,6 +47,12 @@ export interface ProofreadOptions {
   documentDate?: string | Date;
   /** How to read the input (default `text`). Markdown and HTML are parsed; only their prose is checked, and offsets point into the source. */
   format?: InputFormat;
+  /**
+   * Group the findings of a convention broken throughout (half-width punctuation,
+   * full-width digits, a dash style…) into one per document or paragraph, each place
+   * kept in the finding's `related` (default false: one issue per place).
+   */
+  group?: boolean;
 }
 
 export type InputFormat = 'text' | 'markdown' | 'html';
@@ -113,7 +120,7 @@ export class Proofreader {
 
   proofread(input: string, options: ProofreadOptions = {}): ProofreadResult {
     if (typeof input !== 'string') throw new TypeError(`proofread: 需要字符串，收到 ${input === null ? 'null' : typeof input}`);
-    checkOptions('proofread', options, { allow: 'array', rules: 'object', documentDate: 'any', format: 'string' });
+    checkOptions('proofread', options, { allow: 'array', rules: 'object', documentDate: 'any', format: 'string', group: 'boolean' });
     const levels = options.rules ? { ...this.#levels, ...this.#checkLevels(options.rules) } : this.#levels;
     const allowMatcher = options.allow?.length ? new AhoCorasick([...this.#allow, ...checkAllow(options.allow)]) : this.#allowMatcher;
     const documentDate = options.documentDate === undefined ? undefined : parseDocumentDate(options.documentDate);
@@ -154,7 +161,7 @@ export class Proofreader {
         suggestions: finding.suggestions ?? [],
       });
     }
-    return { issues };
+    return { issues: options.group ? groupIssues(issues, { rules: this.rules }) : issues };
   }
 
   #checkLevels(levels: Record<string, RuleLevel>): Record<string, RuleLevel> {

@@ -12,8 +12,13 @@ export interface Issue {
   severity: Severity;
   /** Chinese, for an editor: what is wrong and why. */
   message: string;
-  /** Which of the rule's messages it is (stable, e.g. `unclosed`); `message` is its template filled in. */
-  messageId: string;
+  /**
+   * Which of the rule's messages it is (stable, e.g. `unclosed`; a pack rule's is the pack
+   * id), `message` being its template filled in; `grouped` for a grouped finding. Always set
+   * by `proofread`; optional so that issues built by hand (for `applyFixes`, the reporters)
+   * need not invent one.
+   */
+  messageId?: string;
   start: number;
   end: number;
   /** 1-based line in the input. */
@@ -24,6 +29,15 @@ export interface Issue {
   text: string;
   /** Replacements for `[start, end)`, best first; `[]` when none. */
   suggestions: string[];
+  /**
+   * Only on a grouped finding — one convention broken throughout a document or paragraph,
+   * such as half-width punctuation — which stands for many places: every one of them, each
+   * a complete issue with its own span, message and suggestions, in text order. The
+   * finding's own span and text are those of the first place; its own `suggestions` are
+   * empty (each place has its own fix).
+   * `applyFixes` and `--fix` fix each place; a CMS underlines each place.
+   */
+  related?: Issue[];
 }
 
 export interface ProofreadResult {

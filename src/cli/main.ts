@@ -2,11 +2,13 @@
 import { Command, CommanderError, Option } from 'commander';
 import { PackError } from '../packs/pack-error.js';
 import { ConfigError } from '../proofreader.js';
+import { groupIssues } from '../group/group-issues.js';
+import { formatHtml } from '../report/html.js';
 import { formatJson } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
 import { countSeverities, formatStylishFile, formatStylishSummary } from '../report/stylish.js';
 import type { FileResult } from '../report/types.js';
-import type { RuleLevel } from '../types.js';
+import type { Issue, RuleLevel } from '../types.js';
 import { proofreaderFor, type CheckSettings } from './check-file.js';
 import { checkFiles } from './check-files.js';
 import { createProgress } from './progress.js';
@@ -23,7 +25,7 @@ const VERSION = typeof __GONGWEN_VERSION__ === 'string' ? __GONGWEN_VERSION__ : 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
 interface CliOptions {
-  format: 'stylish' | 'json' | 'sarif';
+  format: 'stylish' | 'json' | 'sarif' | 'html';
   inputFormat?: 'text' | 'markdown' | 'html';
   pack: string[];
   allow: string[];
@@ -34,6 +36,8 @@ interface CliOptions {
   maxWarnings?: string;
   documentDate?: string;
   color: boolean;
+  quiet: boolean;
+  group: boolean;
 }
 
 function buildProgram(): Command {
@@ -41,7 +45,7 @@ function buildProgram(): Command {
     .description('公文校对：错别字、词语重复、政治表述、日期与数字、公文格式、标点、隐私信息。检查文件、目录（.txt .md .html）或标准输入（-）。')
     .version(VERSION, '-v, --version')
     .argument('[paths...]', '文件、目录，或 - 表示标准输入')
-    .addOption(new Option('-f, --format <format>', '输出格式').choices(['stylish', 'json', 'sarif']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', '输出格式').choices(['stylish', 'json', 'sarif', 'html']).default('stylish'))
     .addOption(new Option('--input-format <format>', '输入格式（默认按扩展名：.md Markdown，.html HTML，其他纯文本）').choices(['text', 'markdown', 'html']))
     .option('--pack <file>', '加载规则包（YAML），可重复', collect, [])
     .option('--allow <words>', '不报告的词，逗号分隔，可重复', collect, [])
@@ -52,6 +56,8 @@ function buildProgram(): Command {
     .option('--max-warnings <n>', '警告超过 n 个时以 1 退出')
     .option('--document-date <YYYY-MM-DD>', '文档日期（默认取各文件落款的成文日期）：用于核对截至、时限、领导人职务等')
     .option('--no-color', '不使用颜色')
+    .option('--quiet', '只报告错误，不显示警告和提示（退出码与 --max-warnings 照常计算）', false)
+    .option('--no-group', '不合并同类问题：通篇半角标点、全角数字等逐处报告')
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
@@ -102,17 +108,19 @@ async function check(paths: string[], opts: CliOptions): Promise<number> {
     countSeverities(result.issues, counts);
     fixed += result.fixed;
     for (const note of result.notes) process.stderr.write(`gongwen: ${result.file}：${note}\n`);
+    const report = { ...result, issues: shownIssues(result.issues, opts, proofreader.rules) };
     if (opts.format === 'stylish') {
-      const block = formatStylishFile(result, { color });
+      const block = formatStylishFile(report, { color });
       if (block) {
         progress.done();
         process.stdout.write(block);
       }
-    } else collected.push(result);
+    } else collected.push(report);
   });
   progress.done();
   if (opts.format === 'json') process.stdout.write(formatJson(collected));
   else if (opts.format === 'sarif') process.stdout.write(formatSarif(collected, { version: VERSION, rules: proofreader.rules }));
+  else if (opts.format === 'html') process.stdout.write(formatHtml(collected, { version: VERSION, checkedAt: new Date() }));
   else process.stdout.write(formatStylishSummary(counts, files.length, { color }));
   if (fixed > 0) process.stderr.write(`gongwen: 已自动修改 ${fixed} 处\n`);
   if (counts.error > 0 || unchecked > 0) return 1;
@@ -121,6 +129,12 @@ async function check(paths: string[], opts: CliOptions): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** What the report shows of a file's issues: convention findings grouped (unless --no-group), errors only with --quiet. Counts and exit codes use every issue. */
+function shownIssues(issues: Issue[], opts: CliOptions, rules: readonly { id: string; description: string }[]): Issue[] {
+  const kept = opts.quiet ? issues.filter((i) => i.severity === 'error') : issues;
+  return opts.group ? groupIssues(kept, { rules }) : kept;
 }
 
 function parseRuleLevels(specs: string[]): Record<string, RuleLevel> {

@@ -7,13 +7,19 @@ import type { Issue } from '../types.js';
  * `issue.text` keeps the exact source slice.
  */
 export function reportedText(issue: Issue): string {
+  // A grouped finding's own text is its first place's (its own suggestions are empty).
+  const first = issue.related?.[0];
+  if (first && first.text === issue.text) return reportedText(first);
   return issue.category === 'privacy' && issue.suggestions.length > 0 ? issue.suggestions[0]! : issue.text;
 }
 
-/** The issue as a report may print it. */
+/** The issue as a report may print it (a grouped finding's places too). */
 export function redact(issue: Issue): Issue {
   const text = reportedText(issue);
-  return text === issue.text ? issue : { ...issue, text };
+  const related = issue.related?.map(redact);
+  const relatedChanged = related !== undefined && related.some((r, i) => r !== issue.related![i]);
+  if (text === issue.text && !relatedChanged) return issue;
+  return { ...issue, text, ...(related && { related }) };
 }
 
 /**

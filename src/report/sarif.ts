@@ -1,5 +1,5 @@
 import { LineIndex } from '../document/line-index.js';
-import type { Severity } from '../types.js';
+import type { Issue, Severity } from '../types.js';
 import { reportedText } from './redact.js';
 import type { FileResult } from './types.js';
 
@@ -14,7 +14,8 @@ export interface SarifOptions {
 /**
  * SARIF 2.1.0, for code-scanning UIs. Columns count code points (`columnKind`
  * unicodeCodePoints), as `issue.column` does. Privacy findings carry the masked
- * number in their snippet, never the number.
+ * number in their snippet, never the number. A grouped finding is one result whose
+ * `relatedLocations` hold every place.
  */
 export function formatSarif(results: FileResult[], { version, rules }: SarifOptions): string {
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
@@ -34,23 +35,24 @@ export function formatSarif(results: FileResult[], { version, rules }: SarifOpti
         columnKind: 'unicodeCodePoints',
         results: results.flatMap(({ file, source, issues }) => {
           const lines = new LineIndex(source);
-          return issues.map((issue) => {
+          const location = (issue: Issue) => {
             const end = lines.position(issue.end);
             return {
-              ruleId: issue.ruleId,
-              ...(ruleIndex.has(issue.ruleId) && { ruleIndex: ruleIndex.get(issue.ruleId) }),
-              level: LEVEL[issue.severity],
-              message: { text: issue.message },
-              locations: [
-                {
-                  physicalLocation: {
-                    artifactLocation: { uri: toUri(file) },
-                    region: { startLine: issue.line, startColumn: issue.column, endLine: end.line, endColumn: end.column, snippet: { text: reportedText(issue) } },
-                  },
-                },
-              ],
+              physicalLocation: {
+                artifactLocation: { uri: toUri(file) },
+                region: { startLine: issue.line, startColumn: issue.column, endLine: end.line, endColumn: end.column, snippet: { text: reportedText(issue) } },
+              },
             };
-          });
+          };
+          return issues.map((issue) => ({
+            ruleId: issue.ruleId,
+            ...(ruleIndex.has(issue.ruleId) && { ruleIndex: ruleIndex.get(issue.ruleId) }),
+            level: LEVEL[issue.severity],
+            message: { text: issue.message },
+            locations: [location(issue)],
+            // A grouped finding: every place it stands for, each with its own message.
+            ...(issue.related && { relatedLocations: issue.related.map((place, id) => ({ id, ...location(place), message: { text: place.message } })) }),
+          }));
         }),
       },
     ],

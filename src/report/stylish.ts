@@ -1,13 +1,17 @@
 import pc from 'picocolors';
 import type { Issue, Severity } from '../types.js';
 import { splitsSurrogatePair } from '../text/unicode.js';
+import { expandGroups } from '../group/expand-groups.js';
 import { displayWidth } from './display-width.js';
+import { countFamilies, formatFamilySummary } from './family-summary.js';
+import { orderByImportance } from './order.js';
 import { redactSource, reportedText } from './redact.js';
+import { SEVERITY_LABEL } from './severity-label.js';
 import type { FileResult } from './types.js';
 
 /** Characters of context shown on each side of the flagged text. */
 const CONTEXT = 16;
-const LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+const LABEL = SEVERITY_LABEL;
 
 export interface StylishOptions {
   color: boolean;
@@ -32,20 +36,27 @@ export function formatStylish(results: FileResult[], options: StylishOptions): s
   return results.map((r) => formatStylishFile(r, options)).join('') + formatStylishSummary(counts, results.length, options);
 }
 
-/** One file's block ('' when it has no issue). */
+/**
+ * One file's block ('' when it has no issue): errors first, political and privacy first
+ * (orderByImportance); each single finding with its context, carets and suggestion, a
+ * grouped finding as one line; then a line of findings per family.
+ */
 export function formatStylishFile({ file, source, issues }: FileResult, { color }: StylishOptions): string {
   if (issues.length === 0) return '';
   const c = pc.createColors(color);
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.cyan };
   const out: string[] = [c.underline(file)];
-  const shown = redactSource(source, issues);
-  for (const issue of issues) {
+  const shown = redactSource(source, expandGroups(issues).sort((a, b) => a.start - b.start));
+  for (const issue of orderByImportance(issues)) {
     out.push(`  ${c.dim(`${file}:${issue.line}:${issue.column}`)}  ${paint[issue.severity](LABEL[issue.severity])}  ${issue.message}  ${c.dim(issue.ruleId)}`);
+    // A grouped finding is its line (its places are in --fix, JSON, SARIF and HTML); carets are for single places.
+    if (issue.related && issue.related.length > 0) continue;
     const { before, flagged, after } = context(shown, issue);
     out.push(`      ${c.dim(before)}${paint[issue.severity](c.bold(flagged))}${c.dim(after)}`);
-    out.push(`      ${' '.repeat(displayWidth(before))}${paint[issue.severity]('^'.repeat(Math.max(1, displayWidth(flagged))))}`);
-    if (issue.suggestions.length > 0) out.push(`      建议：${issue.suggestions.map((s) => (s === '' ? '（删除）' : s)).join(' / ')}`);
+    const fix = issue.suggestions.length > 0 ? `  建议：${issue.suggestions.map((s) => (s === '' ? '（删除）' : s)).join(' / ')}` : '';
+    out.push(`      ${' '.repeat(displayWidth(before))}${paint[issue.severity]('^'.repeat(Math.max(1, displayWidth(flagged))))}${fix}`);
   }
+  out.push(`  ${c.bold(formatFamilySummary(countFamilies(issues)))}`);
   return `${out.join('\n')}\n\n`;
 }
 

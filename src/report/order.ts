@@ -1,0 +1,11 @@
+import type { Issue, Severity } from '../types.js';
+import { familyRank } from './families.js';
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Issues in the order an editor should read them: errors first, then by family (political and privacy first), then by position. */
+export function orderByImportance<T extends Pick<Issue, 'severity' | 'category' | 'start' | 'end'>>(issues: readonly T[]): T[] {
+  return [...issues].sort(
+    (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || familyRank(a.category) - familyRank(b.category) || a.start - b.start || a.end - b.end,
+  );
+}
