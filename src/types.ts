@@ -12,8 +12,13 @@ export interface Issue {
   severity: Severity;
   /** Chinese, for an editor: what is wrong and why. */
   message: string;
-  /** Which of the rule's messages it is (stable, e.g. `unclosed`); `message` is its template filled in. */
-  messageId: string;
+  /**
+   * Which of the rule's messages it is (stable, e.g. `unclosed`; a pack rule's is the pack
+   * id), `message` being its template filled in; `grouped` for a grouped finding. Always set
+   * by `proofread`; optional so that issues built by hand (for `applyFixes`, the reporters)
+   * need not invent one.
+   */
+  messageId?: string;
   start: number;
   end: number;
   /** 1-based line in the input. */

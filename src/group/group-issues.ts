@@ -62,5 +62,5 @@ function groupOf(places: Issue[], scope: string, description: string | undefined
   // The description's own list of examples (（, . : ; …）) gives way to the counted list.
   const what = description ? description.replace(/（[^（）]*）$/, '') : `同类问题（${first.ruleId}）`;
   const message = `${scope} ${sorted.length} 处${what}：${shown.join('，')}。请统一改正${source ? `（${source}）` : ''}。`;
-  return { ...first, message, suggestions: [], related: sorted };
+  return { ...first, message, messageId: 'grouped', suggestions: [], related: sorted };
 }

@@ -262,8 +262,8 @@ function toList(v: string | string[]): string[] {
   return typeof v === 'string' ? [v] : v;
 }
 
-/** Validator messages in Chinese, for editors. */
-function schemaMessage(e: ErrorObject): string {
+/** Validator messages in Chinese, for editors (also for the political data's schema). */
+export function schemaMessage(e: ErrorObject): string {
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case 'additionalProperties':

@@ -1,5 +1,4 @@
 import type { Rule } from '../rule.js';
-import { alternatives } from '../../text/regexp.js';
 import { hanDigit } from '../../text/numerals.js';
 import type { DateLexicon } from './lexicon.js';
 
@@ -12,8 +11,8 @@ const MESSAGES = {
  * Not after 每/一 (每星期5天 counts days) and not before another digit (星期12 is no weekday).
  */
 export function createWeekdayNumeralRule(lexicon: DateLexicon): Rule {
-  const perWeek = alternatives(lexicon.perWeekMarkers);
-  const pattern = new RegExp(`(?<!${perWeek})(星期|礼拜)([1-7])(?![0-9.０-９])`, 'g');
+  // Anchored on the literal word (a leading lookbehind would make the engine try every position).
+  const pattern = /(星期|礼拜)([1-7])(?![0-9.０-９])/g;
   return {
     id: 'date/weekday-numeral',
     category: 'date',
@@ -21,7 +20,9 @@ export function createWeekdayNumeralRule(lexicon: DateLexicon): Rule {
     description: '星期名称用阿拉伯数字（星期5）',
     messages: MESSAGES,
     check(doc, report) {
-      for (const m of doc.text.matchAll(pattern)) {
+      const text = doc.text;
+      for (const m of text.matchAll(pattern)) {
+        if (lexicon.perWeekMarkers.some((w) => m.index >= w.length && text.startsWith(w, m.index - w.length))) continue;
         const digit = Number(m[2]);
         const fixed = `${m[1]}${digit === 7 ? '日' : hanDigit(digit)}`;
         report({ start: m.index, end: m.index + m[0].length, messageId: 'arabicWeekday', data: { written: m[0], fixed }, suggestions: [fixed] });

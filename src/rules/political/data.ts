@@ -1,8 +1,10 @@
+import type { ValidateFunction } from 'ajv';
+import schema from '../../../schemas/political-data.schema.json' with { type: 'json' };
 import { loadArtefact, type Artefact } from '../../compiled/artefact.js';
 import { listDictionaryFiles, readDictionaryFile } from '../../dictionaries.js';
 import { optionalModule } from '../../platform/platform.js';
 import { PackError } from '../../packs/pack-error.js';
-import { describeEntry, parsePackText } from '../../packs/parse-pack.js';
+import { describeEntry, parsePackText, schemaMessage } from '../../packs/parse-pack.js';
 import type { RulePack } from '../../packs/types.js';
 
 export interface Formulation {
@@ -111,8 +113,8 @@ export interface PoliticalData {
   packs: RulePack[];
 }
 
-/** Raw files as parsed from YAML, keyed by file name. */
-type RawFiles = Record<string, unknown>;
+/** Raw files as parsed from YAML, keyed by file name; checked against schemas/political-data.schema.json. */
+export type RawFiles = Record<string, unknown>;
 
 /**
  * The political family's knowledge, from dictionaries/political/*.yaml and the rule packs
@@ -164,180 +166,105 @@ function fail(file: string, what: string): never {
   throw new DataError(`gongwen: dictionaries/political/${file}.yaml: ${what}`);
 }
 
-function obj(v: unknown, file: string, what: string): Record<string, unknown> {
-  if (!v || typeof v !== 'object' || Array.isArray(v)) fail(file, `${what} 应为映射`);
-  return v as Record<string, unknown>;
-}
+/** The files of dictionaries/political/ that are not packs, each with its definition in schemas/political-data.schema.json. */
+const FILES = ['formulations', 'enumerations', 'leaders', 'region-as-country'] as const;
+let validators: Map<string, ValidateFunction> | undefined;
 
-function arr(v: unknown, file: string, what: string): unknown[] {
-  if (v === undefined || v === null) return [];
-  if (!Array.isArray(v)) fail(file, `${what} 应为列表`);
-  return v;
-}
-
-function str(v: unknown, file: string, what: string): string {
-  if (typeof v !== 'string' || v.length === 0) fail(file, `${what} 应为非空字符串`);
-  return v;
-}
-
-function optStr(v: unknown, file: string, what: string): string | undefined {
-  return v === undefined || v === null ? undefined : str(v, file, what);
-}
-
-function strs(v: unknown, file: string, what: string): string[] {
-  return arr(v, file, what).map((x, i) => str(x, file, `${what}[${i}]`));
-}
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function date(v: unknown, file: string, what: string): string {
-  const s = v instanceof Date ? v.toISOString().slice(0, 10) : str(v, file, what);
-  if (!DATE.test(s)) fail(file, `${what}“${s}”应为 YYYY-MM-DD`);
-  return s;
-}
-
-function sourcesOf(raw: Record<string, unknown>, file: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(obj(raw.sources ?? {}, file, 'sources'))) out[k] = str(v, file, `sources.${k}`);
-  return out;
+/** Checks each file against its schema definition; throws with every problem (file: path: reason). */
+function validate(files: RawFiles): void {
+  if (!validators) {
+    const { Ajv } = optionalModule('ajv');
+    const ajv = new Ajv({ allErrors: true, strict: true });
+    ajv.addSchema(schema);
+    validators = new Map(FILES.map((f) => [f, ajv.getSchema(`${schema.$id}#/definitions/${f}`)!]));
+  }
+  const problems = FILES.flatMap((f) => {
+    if (files[f] === undefined) return [`dictionaries/political/${f}.yaml: 文件缺失或为空`];
+    const check = validators!.get(f)!;
+    return check(files[f]) ? [] : (check.errors ?? []).map((e) => `dictionaries/political/${f}.yaml: ${e.instancePath || '(根)'}: ${schemaMessage(e)}`);
+  });
+  if (problems.length > 0) throw new DataError(`gongwen: ${problems.join('\n')}`);
 }
 
 /** A `source` field: a key of the file's `sources` map, or the text itself. */
-function source(v: unknown, sources: Record<string, string>, file: string, what: string): string {
-  const s = str(v, file, what);
-  return sources[s] ?? s;
-}
+const sourceIn = (sources: Record<string, string> | undefined) => (s: string) => sources?.[s] ?? s;
 
-function normalize(files: RawFiles): Omit<PoliticalData, 'packs'> {
+/** The political data of parsed files, checked against the schema and across files; throws naming file, place and reason. */
+export function normalize(files: RawFiles): Omit<PoliticalData, 'packs'> {
+  validate(files);
   return {
-    formulations: normalizeFormulations(files),
-    enumerations: normalizeEnumerations(files),
-    leaders: normalizeLeaders(files),
-    regionAsCountry: normalizeRegionAsCountry(files),
+    formulations: normalizeFormulations(files.formulations as RawFormulations),
+    enumerations: normalizeEnumerations(files.enumerations as RawEnumerations),
+    leaders: normalizeLeaders(files.leaders as RawLeaders),
+    regionAsCountry: (files['region-as-country'] as { regionAsCountry: RegionAsCountry }).regionAsCountry,
   };
 }
 
-function normalizeFormulations(files: RawFiles): FormulationsData {
-  const file = 'formulations';
-  const raw = obj(files[file], file, '文件');
-  const sources = sourcesOf(raw, file);
+// The files as the schema admits them.
+type Sources = { sources?: Record<string, string> };
+type RawFormulations = Sources & { terms: Formulation[]; legitimate?: string[]; paraphrase?: Partial<FormulationsData['paraphrase']> };
+type RawEnumerations = Sources & { enumerations: Enumeration[] };
+type RawDated = { from: string; to?: string | null };
+type RawLeaders = Sources &
+  Omit<LeadersData, 'leaders' | 'committees' | 'sources' | 'confusables' | 'notMisspellings' | 'checkedTitles' | 'sharedTitles' | 'otherTitles' | 'historicalMarkers' | 'nameContext' | 'ignoredInOrder'> &
+  Partial<Pick<LeadersData, 'confusables' | 'notMisspellings' | 'checkedTitles' | 'sharedTitles' | 'otherTitles' | 'historicalMarkers' | 'nameContext' | 'ignoredInOrder'>> & {
+    leaders: (Omit<Leader, 'tenures'> & { tenures: (Omit<Tenure, 'to'> & RawDated)[] })[];
+    committees?: (Omit<Committee, 'to'> & RawDated)[];
+  };
+
+/** `to` when written, left out when absent or null. */
+function until<T extends RawDated>({ to, ...rest }: T): Omit<T, 'to'> & { to?: string } {
+  return to ? { ...rest, to } : rest;
+}
+
+function normalizeFormulations(raw: RawFormulations): FormulationsData {
+  const source = sourceIn(raw.sources);
   const seen = new Set<string>();
-  const terms = arr(raw.terms, file, 'terms').map((v, i) => {
-    const o = obj(v, file, `terms[${i}]`);
-    const term = str(o.term, file, `terms[${i}].term`);
-    if (seen.has(term)) fail(file, `重复的规范表述“${term}”`);
+  const terms = raw.terms.map(({ term, source: s, note, fuzzy }) => {
+    if (seen.has(term)) fail('formulations', `重复的规范表述“${term}”`);
     seen.add(term);
-    const src = source(o.source, sources, file, `terms[${i}].source`);
-    const f: Formulation = { term, source: src };
-    const note = optStr(o.note, file, `terms[${i}].note`);
-    if (note) f.note = note;
-    if (typeof o.fuzzy === 'boolean') f.fuzzy = o.fuzzy;
-    return f;
+    return { term, source: source(s), ...(note && { note }), ...(fuzzy !== undefined && { fuzzy }) };
   });
-  const p = obj(raw.paraphrase ?? {}, file, 'paraphrase');
-  return {
-    terms,
-    legitimate: strs(raw.legitimate, file, 'legitimate'),
-    paraphrase: {
-      equivalent: strs(p.equivalent, file, 'paraphrase.equivalent'),
-      ignorable: optStr(p.ignorable, file, 'paraphrase.ignorable') ?? '',
-      ignorableExcept: strs(p.ignorableExcept, file, 'paraphrase.ignorableExcept'),
-    },
-  };
+  const p = raw.paraphrase ?? {};
+  return { terms, legitimate: raw.legitimate ?? [], paraphrase: { equivalent: p.equivalent ?? [], ignorable: p.ignorable ?? '', ignorableExcept: p.ignorableExcept ?? [] } };
 }
 
-function normalizeEnumerations(files: RawFiles): Enumeration[] {
-  const file = 'enumerations';
-  const raw = obj(files[file], file, '文件');
-  const sources = sourcesOf(raw, file);
-  return arr(raw.enumerations, file, 'enumerations').map((v, i) => {
-    const o = obj(v, file, `enumerations[${i}]`);
-    const e: Enumeration = { items: strs(o.items, file, `enumerations[${i}].items`), source: source(o.source, sources, file, `enumerations[${i}].source`) };
-    const label = optStr(o.label, file, `enumerations[${i}].label`);
-    if (label) e.label = label;
-    const prefixes = strs(o.prefixes, file, `enumerations[${i}].prefixes`);
-    if (prefixes.length) e.prefixes = prefixes;
-    if (o.mode === 'text') {
-      e.mode = 'text';
-      e.full = str(o.full, file, `enumerations[${i}].full`);
-    } else if (o.mode !== undefined && o.mode !== 'items') fail(file, `enumerations[${i}].mode 只能为 items 或 text`);
-    if (o.outdated !== undefined) {
-      const d = obj(o.outdated, file, `enumerations[${i}].outdated`);
-      e.outdated = { endsAt: str(d.endsAt, file, 'outdated.endsAt'), from: date(d.from, file, 'outdated.from'), note: str(d.note, file, 'outdated.note') };
-    }
-    if (o.strictSeparators === true) e.strictSeparators = true;
-    const accepted = arr(o.accepted, file, `enumerations[${i}].accepted`).map((a, j) => strs(a, file, `enumerations[${i}].accepted[${j}]`));
-    if (accepted.length) e.accepted = accepted;
-    if (!label && e.items.length < 3) fail(file, `enumerations[${i}]: 无标签的列举至少应有 3 项`);
-    if (e.mode !== 'text' && e.items.length < 2) fail(file, `enumerations[${i}]: 至少应有 2 项`);
-    return e;
-  });
-}
-
-function normalizeLeaders(files: RawFiles): LeadersData {
-  const file = 'leaders';
-  const raw = obj(files[file], file, '文件');
-  const sources = sourcesOf(raw, file);
-  const posts: Record<string, Post> = {};
-  for (const [k, v] of Object.entries(obj(raw.posts, file, 'posts'))) {
-    const o = obj(v, file, `posts.${k}`);
-    posts[k] = { name: str(o.name, file, `posts.${k}.name`), titles: strs(o.titles, file, `posts.${k}.titles`) };
-  }
-  const leaders = arr(raw.leaders, file, 'leaders').map((v, i) => {
-    const o = obj(v, file, `leaders[${i}]`);
-    const name = str(o.name, file, `leaders[${i}].name`);
-    const tenures = arr(o.tenures, file, `${name}.tenures`).map((t, j) => {
-      const to = obj(t, file, `${name}.tenures[${j}]`);
-      const post = str(to.post, file, `${name}.tenures[${j}].post`);
-      if (!posts[post]) fail(file, `${name}: 未定义的职务“${post}”`);
-      const tenure: Tenure = { post, from: date(to.from, file, `${name}.from`) };
-      if (to.to !== undefined && to.to !== null) tenure.to = date(to.to, file, `${name}.to`);
-      return tenure;
-    });
-    const l: Leader = { name, tenures };
-    const misspellings = strs(o.misspellings, file, `${name}.misspellings`);
-    if (misspellings.length) l.misspellings = misspellings;
-    if (o.prominent === true) l.prominent = true;
-    return l;
-  });
-  const committees = arr(raw.committees, file, 'committees').map((v, i) => {
-    const o = obj(v, file, `committees[${i}]`);
-    const c: Committee = {
-      name: str(o.name, file, `committees[${i}].name`),
-      from: date(o.from, file, `committees[${i}].from`),
-      order: strs(o.order, file, `committees[${i}].order`),
-      source: source(o.source, sources, file, `committees[${i}].source`),
+function normalizeEnumerations(raw: RawEnumerations): Enumeration[] {
+  const source = sourceIn(raw.sources);
+  return raw.enumerations.map((e, i) => {
+    if (e.mode === 'text' && !e.full) fail('enumerations', `enumerations[${i}]: mode: text 须有 full`);
+    if (!e.label && e.items.length < 3) fail('enumerations', `enumerations[${i}]: 无标签的列举至少应有 3 项`);
+    if (e.mode !== 'text' && e.items.length < 2) fail('enumerations', `enumerations[${i}]: 至少应有 2 项`);
+    const { mode, full, prefixes, accepted, strictSeparators, ...rest } = e;
+    return {
+      ...rest,
+      source: source(e.source),
+      ...(prefixes?.length && { prefixes }),
+      ...(mode === 'text' && { mode, full }),
+      ...(strictSeparators && { strictSeparators }),
+      ...(accepted?.length && { accepted }),
     };
-    if (o.to !== undefined && o.to !== null) c.to = date(o.to, file, `committees[${i}].to`);
-    return c;
   });
-  const confusables: Record<string, string> = {};
-  for (const [k, v] of Object.entries(obj(raw.confusables ?? {}, file, 'confusables'))) confusables[k] = str(v, file, `confusables.${k}`);
-  return {
-    posts,
-    leaders,
-    committees,
-    confusables,
-    notMisspellings: strs(raw.notMisspellings, file, 'notMisspellings'),
-    checkedTitles: strs(raw.checkedTitles, file, 'checkedTitles'),
-    sharedTitles: strs(raw.sharedTitles, file, 'sharedTitles'),
-    otherTitles: strs(raw.otherTitles, file, 'otherTitles'),
-    historicalMarkers: strs(raw.historicalMarkers, file, 'historicalMarkers'),
-    nameContext: strs(raw.nameContext, file, 'nameContext'),
-    ignoredInOrder: strs(raw.ignoredInOrder, file, 'ignoredInOrder'),
-    sources,
-  };
 }
 
-function normalizeRegionAsCountry(files: RawFiles): RegionAsCountry {
-  const file = 'region-as-country';
-  const raw = obj(files[file], file, '文件');
-  const r = obj(raw.regionAsCountry, file, 'regionAsCountry');
+function normalizeLeaders(raw: RawLeaders): LeadersData {
+  const leaders = raw.leaders.map(({ misspellings, prominent, tenures, ...rest }) => {
+    for (const t of tenures) if (!raw.posts[t.post]) fail('leaders', `${rest.name}: 未定义的职务“${t.post}”`);
+    return { ...rest, tenures: tenures.map(until), ...(misspellings?.length && { misspellings }), ...(prominent && { prominent }) };
+  });
+  const source = sourceIn(raw.sources);
   return {
-    regions: strs(r.regions, file, 'regionAsCountry.regions'),
-    countryWords: strs(r.countryWords, file, 'regionAsCountry.countryWords'),
-    okAfter: strs(r.okAfter, file, 'regionAsCountry.okAfter'),
-    source: str(r.source, file, 'regionAsCountry.source'),
-    right: str(r.right, file, 'regionAsCountry.right'),
+    posts: raw.posts,
+    leaders,
+    committees: (raw.committees ?? []).map((c) => ({ ...until(c), source: source(c.source) })),
+    confusables: raw.confusables ?? {},
+    notMisspellings: raw.notMisspellings ?? [],
+    checkedTitles: raw.checkedTitles ?? [],
+    sharedTitles: raw.sharedTitles ?? [],
+    otherTitles: raw.otherTitles ?? [],
+    historicalMarkers: raw.historicalMarkers ?? [],
+    nameContext: raw.nameContext ?? [],
+    ignoredInOrder: raw.ignoredInOrder ?? [],
+    sources: raw.sources ?? {},
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createProofreader, DictionarySegmenter, verifyPack } from '../../../src/index.js';
-import { loadPoliticalData, parsePoliticalPack } from '../../../src/rules/political/data.js';
+import { loadPoliticalData, normalize, parsePoliticalPack, parsePoliticalYaml } from '../../../src/rules/political/data.js';
 import { FuzzyTermIndex } from '../../../src/rules/political/fuzzy-index.js';
 
 const data = loadPoliticalData();
@@ -31,6 +31,19 @@ describe('dictionaries/political', () => {
       // A citation written out (the pack's `sources` resolved), not a bare name such as 宪法.
       expect(pack.entries.filter((e) => (e.source ?? '').length < 8).map((e) => e.wrong[0])).toEqual([]);
     }
+  });
+
+  it('checks the other files against schemas/political-data.schema.json, naming file, place and reason', () => {
+    const files = parsePoliticalYaml();
+    expect(() => normalize(files)).not.toThrow();
+    const broken = structuredClone(files) as { leaders: { leaders: { tenures: { from: string }[] }[] }; enumerations: { enumerations: Record<string, unknown>[] } };
+    broken.leaders.leaders[0]!.tenures[0]!.from = '2012年';
+    broken.enumerations.enumerations[1]!.order = ['x'];
+    expect(() => normalize(broken)).toThrow(/leaders\.yaml: \/leaders\/0\/tenures\/0\/from: /);
+    expect(() => normalize(broken)).toThrow(/enumerations\.yaml: \/enumerations\/1: 未知字段“order”/);
+    const unknownPost = structuredClone(files) as { leaders: { leaders: { tenures: { post: string }[] }[] } };
+    unknownPost.leaders.leaders[0]!.tenures[0]!.post = 'emperor';
+    expect(() => normalize(unknownPost)).toThrow(/leaders\.yaml: .*未定义的职务“emperor”/);
   });
 
   it('refuses a political pack entry without a source, naming file, entry and reason', () => {
