@@ -6,11 +6,18 @@ import { spanContaining } from '../../text/span-search.js';
 import { isDigitLike } from '../../text/unicode.js';
 import type { PackMatcher } from '../lexicon/pack-matcher.js';
 import type { Rule } from '../rule.js';
+import { CONTEXT_SETTINGS } from './context-settings.js';
+import { contextGain, correctSentence } from './context-corrector.js';
 import { correctClause, type Correction } from './corrector.js';
+import { loadContextModel } from '../../model/context-model-file.js';
 import { SPELLING_MODEL } from './model.js';
 
-/** Margin beyond the bar from which a correction is an error rather than a warning (on the development set ~96 % of those are right). */
-const ERROR_MARGIN = 6;
+/**
+ * Gain (ln P of the sentence under the context model) from which a correction is an
+ * error rather than a warning: chosen on the tune half of the development set
+ * (benchmarks/spelling.mjs) as the bar above which nearly all corrections are right.
+ */
+const SURE_GAIN = 16;
 const HAN_RUN = /\p{Script=Han}+/gu;
 /** Corrections are trusted or doubted a sentence at a time. */
 const SENTENCE_END = /[。！？；!?;\n]/g;
@@ -31,16 +38,34 @@ export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
     check(doc, report) {
       const text = doc.text;
       const model = loadArtefact(SPELLING_MODEL);
+      const context = loadContextModel();
       const reported = packCoverage(doc, matcher);
-      // Corrections wait for the end of their sentence: a doubtful clause anywhere in it cancels them all.
+      // Characters no correction may touch: quoted names, codes, a unit after a figure, spans packs report.
+      const frozen = new Uint8Array(text.length + 1);
+      const mayChange = (offset: number) => frozen[offset] === 0 && !reported(offset);
+      // The unigram detector's corrections wait for the end of their sentence: a doubtful clause anywhere in it cancels them all.
       let pending: { offset: number; corrections: readonly Correction[] }[] = [];
       let doubtful = false;
+      let sentenceStart = 0;
       let sentenceEnd = -1;
-      const kept: { start: number; correction: Correction }[] = [];
+      const kept: Found[] = [];
       const settleSentence = () => {
-        for (const { offset, corrections } of doubtful ? [] : pending) {
-          for (const c of corrections) if (!insideContext(text, offset + c.at, unlessContexts().get(c.from))) kept.push({ start: offset + c.at, correction: c });
+        if (sentenceEnd < 0) return;
+        const end = Math.min(text.length, sentenceEnd + 1);
+        const found: Found[] = [];
+        for (const c of correctSentence(context, model, CONTEXT_SETTINGS, text, sentenceStart, end, mayChange)) {
+          found.push({ start: c.offset, from: c.from, to: c.to, word: wordAround(text, c.offset, c.to), gain: c.margin + CONTEXT_SETTINGS.gain[c.likeness] });
         }
+        // The unigram model's guesses stand only where the context model agrees.
+        for (const { offset, corrections } of doubtful ? [] : pending) {
+          for (const c of corrections) {
+            const start = offset + c.at;
+            if (found.some((f) => f.start === start)) continue;
+            const gain = contextGain(context, text, sentenceStart, end, start, c.to);
+            if (gain >= CONTEXT_SETTINGS.veto) found.push({ start, from: c.from, to: c.to, word: c.word, gain });
+          }
+        }
+        for (const f of found) if (!insideContext(text, f.start, unlessContexts().get(f.from))) kept.push(f);
         pending = [];
         doubtful = false;
       };
@@ -48,31 +73,59 @@ export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
         const offset = run.index;
         if (offset > sentenceEnd) {
           settleSentence();
+          sentenceStart = sentenceEnd + 1;
           SENTENCE_END.lastIndex = offset;
           sentenceEnd = SENTENCE_END.exec(text)?.index ?? text.length;
         }
         const end = offset + run[0].length;
-        if (isShortQuote(text, offset, end) || DOC_NUMBER_OPEN.has(text.charCodeAt(end))) continue;
+        if (isShortQuote(text, offset, end) || DOC_NUMBER_OPEN.has(text.charCodeAt(end))) {
+          frozen.fill(1, offset, end);
+          continue;
+        }
         // A unit after a figure (12000亿斤) is part of the number.
-        const mayChange = (at: number) => !reported(offset + at) && !(at === 0 && isDigitLike(text.charCodeAt(offset - 1))) && !(offset + at === end - 1 && isDigitLike(text.charCodeAt(end)));
-        const found = correctClause(model, run[0], mayChange);
+        if (isDigitLike(text.charCodeAt(offset - 1))) frozen[offset] = 1;
+        if (isDigitLike(text.charCodeAt(end))) frozen[end - 1] = 1;
+        const found = correctClause(model, run[0], (at) => mayChange(offset + at));
         if (found.corrections.length > 0) pending.push({ offset, corrections: found.corrections });
         doubtful ||= found.doubtful;
       }
       settleSentence();
       const repeated = repeatedSpots(text, kept.map((k) => k.start));
-      for (const { start, correction: c } of kept) {
-        if (repeated.has(start)) continue;
+      for (const f of kept.sort((a, b) => a.start - b.start)) {
+        if (repeated.has(f.start)) continue;
         report({
-          start,
-          end: start + 1,
-          message: `“${c.from}”疑为“${c.to}”之误（${c.word}）`,
-          suggestions: [c.to],
-          severity: c.margin >= ERROR_MARGIN ? 'error' : 'warning',
+          start: f.start,
+          end: f.start + 1,
+          message: `“${f.from}”疑为“${f.to}”之误（${f.word}）`,
+          suggestions: [f.to],
+          severity: f.gain >= SURE_GAIN ? 'error' : 'warning',
         });
       }
     },
   };
+}
+
+/** A correction found in a sentence; gain: how much likelier the context model finds the sentence with it (ln P). */
+interface Found {
+  start: number;
+  from: string;
+  to: string;
+  /** What the correction makes, for the message. */
+  word: string;
+  gain: number;
+}
+
+/** The corrected character with up to two Han characters either side, for the message (监督检查). */
+function wordAround(text: string, offset: number, to: string): string {
+  let from = offset;
+  while (from > offset - 2 && from > 0 && isHan(text.charCodeAt(from - 1))) from--;
+  let end = offset + 1;
+  while (end < offset + 3 && end < text.length && isHan(text.charCodeAt(end))) end++;
+  return text.slice(from, offset) + to + text.slice(offset + 1, end);
+}
+
+function isHan(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 }
 
 /** A 机关代字 before the year bracket of a 发文字号 (冀政呈〔2024〕) is a code, not prose: 〔, [, ［ by code unit. */

@@ -1,0 +1,165 @@
+import type { ContextModel } from '../../model/context-model.js';
+import { tokenize } from '../../model/context-model.js';
+import { FIRST_CHAR_ID } from '../../model/ngram-key.js';
+import { LIKENESS } from './model-data.js';
+import { MAX_REPLACEMENT_WORD, type Likeness, type SpellingModel } from './model.js';
+
+/**
+ * Typos by context: in one sentence, a character replaced by one it is often confused
+ * with (confusion.tsv) when that raises the sentence's probability under the character
+ * 4-gram model (src/model/) by more than its class's bar. A replacement changes the
+ * probability of its own token and the three after it only, so each try costs four
+ * look-up chains; tries are made only where the text itself is improbable.
+ */
+export interface ContextSettings {
+  /** ln P below which a token, or the token after it, makes its position a suspect. */
+  suspect: number;
+  /** Gain in ln P of the sentence a replacement needs, by how alike the characters are. */
+  gain: Readonly<Record<Likeness, number>>;
+  /** ln P a replacement must gain on its own token, before the tokens after it are scored. */
+  ownGain: number;
+  /** Replacements per sentence at most: more typos than this in one sentence is not a slip. */
+  maxCorrections: number;
+  /** Gain a correction of the unigram detector (corrector.ts) needs from the context model to stand. */
+  veto: number;
+}
+
+export interface ContextCorrection {
+  /** Offset in the text. */
+  offset: number;
+  from: string;
+  to: string;
+  likeness: Likeness;
+  /** ln P gained beyond the bar; larger is surer. */
+  margin: number;
+}
+
+const NONE: readonly ContextCorrection[] = Object.freeze([]);
+
+/** Reused arrays: a sentence's tokens, their offsets and ln P. */
+let ids = new Int32Array(256);
+let offsets = new Int32Array(256);
+let logPs = new Float64Array(256);
+
+function room(length: number): void {
+  if (ids.length > length + 1) return;
+  const size = 2 * length + 2;
+  ids = new Int32Array(size);
+  offsets = new Int32Array(size);
+  logPs = new Float64Array(size);
+}
+
+/** ln P of tokens [from, to) of the current sentence given ids. */
+function sumLogP(model: ContextModel, n: number, from: number, to: number): number {
+  let sum = 0;
+  for (let k = from; k < to && k < n; k++) sum += model.logProb(ids, 0, k);
+  return sum;
+}
+
+/**
+ * The corrections of `text[start, end)` (one sentence), in order; `mayChange(offset)`
+ * guards characters that must not be touched.
+ */
+export function correctSentence(
+  model: ContextModel,
+  spelling: SpellingModel,
+  settings: ContextSettings,
+  text: string,
+  start: number,
+  end: number,
+  mayChange: (offset: number) => boolean,
+): readonly ContextCorrection[] {
+  room(end - start);
+  const n = tokenize(model, text, start, end, ids, offsets);
+  for (let k = 1; k < n; k++) logPs[k] = model.logProb(ids, 0, k);
+  let corrections: ContextCorrection[] | undefined;
+  for (let round = 0; round < settings.maxCorrections; round++) {
+    let bestMargin = 0;
+    let bestK = -1;
+    let bestChar = 0;
+    let bestLikeness: Likeness = 'same-pinyin';
+    for (let k = 1; k < n; k++) {
+      if (!(logPs[k]! < settings.suspect || (k + 1 < n && logPs[k + 1]! < settings.suspect))) continue;
+      const offset = offsets[k]!;
+      if (corrections?.some((c) => c.offset === offset) || !mayChange(offset) || spelling.isNameSuffix(text, offset)) continue;
+      const count = candidatesAt(spelling, text, start, end, offset);
+      if (count === 0) continue;
+      const original = ids[k]!;
+      const after = (k + 1 < n ? logPs[k + 1]! : 0) + (k + 2 < n ? logPs[k + 2]! : 0) + (k + 3 < n ? logPs[k + 3]! : 0);
+      for (let c = 0; c < count; c++) {
+        const to = candidateChars[c]!;
+        const id = model.token(to);
+        if (id < FIRST_CHAR_ID) continue; // a character the model has not seen
+        ids[k] = id;
+        const likeness = LIKENESS[candidateClasses[c]!]!;
+        const bar = settings.gain[likeness];
+        // The replaced token's own gain first: most tries stop there.
+        const own = model.logProb(ids, 0, k) - logPs[k]!;
+        if (own < settings.ownGain || own - after - bar <= bestMargin) continue;
+        const margin = own + sumLogP(model, n, k + 1, k + 4) - after - bar;
+        if (margin > bestMargin) {
+          bestMargin = margin;
+          bestK = k;
+          bestChar = to;
+          bestLikeness = likeness;
+        }
+      }
+      ids[k] = original;
+    }
+    if (bestK < 0) break;
+    const offset = offsets[bestK]!;
+    (corrections ??= []).push({ offset, from: text[offset]!, to: String.fromCharCode(bestChar), likeness: bestLikeness, margin: bestMargin });
+    ids[bestK] = model.token(bestChar);
+    for (let k = bestK; k < Math.min(n, bestK + 4); k++) logPs[k] = model.logProb(ids, 0, k);
+  }
+  return corrections?.sort((a, b) => a.offset - b.offset) ?? NONE;
+}
+
+/**
+ * ln P the sentence `text[start, end)` gains when the character at `offset` becomes `to`
+ * (negative when it loses): the context model's word on a correction found otherwise.
+ */
+export function contextGain(model: ContextModel, text: string, start: number, end: number, offset: number, to: string): number {
+  room(end - start);
+  const n = tokenize(model, text, start, end, ids, offsets);
+  let k = 1;
+  while (k < n && offsets[k]! !== offset) k++;
+  if (k === n) return 0;
+  const before = sumLogP(model, n, k, k + 4);
+  const original = ids[k]!;
+  ids[k] = model.token(to.charCodeAt(0));
+  const after = sumLogP(model, n, k, k + 4);
+  ids[k] = original;
+  return after - before;
+}
+
+
+
+/** Room for the candidates of one position. */
+const candidateChars = new Uint16Array(256);
+const candidateClasses = new Uint8Array(256);
+
+/**
+ * The characters the one at `offset` may stand for: those that make a known word of
+ * two to four characters with its neighbours (inside `text[start, end)`) and are in its
+ * confusion set. Listed in candidateChars/candidateClasses; returns how many.
+ */
+function candidatesAt(spelling: SpellingModel, text: string, start: number, end: number, offset: number): number {
+  let count = 0;
+  const original = text.charCodeAt(offset);
+  for (let from = Math.max(start, offset - MAX_REPLACEMENT_WORD + 1); from <= offset; from++) {
+    for (let to = Math.max(offset + 1, from + 2); to <= Math.min(end, from + MAX_REPLACEMENT_WORD); to++) {
+      const handle = spelling.fillings(text, from, offset, to);
+      if (handle < 0) continue;
+      for (let e = spelling.fillingFirst(handle), last = spelling.fillingEnd(handle); e < last; e++) {
+        const char = spelling.fillingChar(e);
+        if (char === original || candidateChars.subarray(0, count).includes(char)) continue;
+        const likeness = spelling.likeness(text, offset, char);
+        if (likeness === undefined || count === candidateChars.length) continue;
+        candidateChars[count] = char;
+        candidateClasses[count++] = LIKENESS.indexOf(likeness);
+      }
+    }
+  }
+  return count;
+}
