@@ -22,6 +22,8 @@ export interface ContextSettings {
   maxCorrections: number;
   /** Gain a correction of the unigram detector (corrector.ts) needs from the context model to stand. */
   veto: number;
+  /** Gain from which a correction is an `error` rather than a `warning`: only very sure ones are. */
+  sure: number;
 }
 
 export interface ContextCorrection {

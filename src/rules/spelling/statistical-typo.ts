@@ -12,12 +12,6 @@ import { correctClause, type Correction } from './corrector.js';
 import { loadContextModel } from '../../model/context-model-file.js';
 import { SPELLING_MODEL } from './model.js';
 
-/**
- * Gain (ln P of the sentence under the context model) from which a correction is an
- * error rather than a warning: chosen on the tune half of the development set
- * (benchmarks/spelling.mjs) as the bar above which nearly all corrections are right.
- */
-const SURE_GAIN = 16;
 const HAN_RUN = /\p{Script=Han}+/gu;
 /** Corrections are trusted or doubted a sentence at a time. */
 const SENTENCE_END = /[。！？；!?;\n]/g;
@@ -98,7 +92,7 @@ export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
           end: f.start + 1,
           message: `“${f.from}”疑为“${f.to}”之误（${f.word}）`,
           suggestions: [f.to],
-          severity: f.gain >= SURE_GAIN ? 'error' : 'warning',
+          severity: f.gain >= CONTEXT_SETTINGS.sure ? 'error' : 'warning',
         });
       }
     },
