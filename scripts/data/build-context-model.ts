@@ -121,8 +121,9 @@ const END = '---- end of context-model ----';
 const section = [
   BEGIN,
   'spelling/context-model.bin — character 4-gram model of official Chinese',
-  'Built by scripts/data/build-context-model.ts (interpolated modified Kneser–Ney,',
-  `n-grams of order 2–4 seen once pruned, 8-bit quantised) from ${chars(train)} characters:`,
+  'Built by scripts/data/build-context-model.ts (interpolated modified Kneser–Ney;',
+  `pruned: n-grams of order 2, 3, 4 seen fewer than ${MIN_COUNT[2]}, ${MIN_COUNT[3]}, ${MIN_COUNT[4]} times; 8-bit quantised)`,
+  `from ${chars(train)} characters of training text:`,
   ...sources.flatMap((s) => [`Source:   ${s.repo} @ ${s.commit}`, `          ${s.taken}`, `Licence:  ${s.licence}`]),
   `Held out: documents of ${HELD_OUT_FROM} or later (never trained on; clean text for the gate).`,
   `Removed:  ${droppedForEcspell} lines sharing a ${ECSPELL_WINDOW}-character window with the ECSpell development set.`,

@@ -136,7 +136,10 @@ export function estimate(tokens: Uint16Array, vocabulary: number, minCount: Reco
     total += c;
     freed += c >= 3 ? u3 : c === 2 ? u2 : u1;
   }
-  const unigramProb = new Float64Array(vocabulary).fill(freed / total / vocabulary);
+  // Uniform over the ids that can be predicted: not SKIP (0) or BOS (1).
+  const unigramProb = new Float64Array(vocabulary).fill(freed / total / (vocabulary - 2));
+  unigramProb[0] = 0;
+  unigramProb[BOS] = 0;
   counts[1]!.keys.forEach((id, i) => {
     const c = adjusted[1]![i]!;
     unigramProb[id]! += (c - (c >= 3 ? u3 : c === 2 ? u2 : u1)) / total;

@@ -10,7 +10,7 @@ import { CONTEXT_SETTINGS } from './context-settings.js';
 import { contextGain, correctSentence } from './context-corrector.js';
 import { correctClause, type Correction } from './corrector.js';
 import { loadContextModel } from '../../model/context-model-file.js';
-import { SPELLING_MODEL } from './model.js';
+import { MAX_REPLACEMENT_WORD, SPELLING_MODEL, type SpellingModel } from './model.js';
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 /** Corrections are trusted or doubted a sentence at a time. */
@@ -48,7 +48,7 @@ export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
         const end = Math.min(text.length, sentenceEnd + 1);
         const found: Found[] = [];
         for (const c of correctSentence(context, model, CONTEXT_SETTINGS, text, sentenceStart, end, mayChange)) {
-          found.push({ start: c.offset, from: c.from, to: c.to, word: wordAround(text, c.offset, c.to), gain: c.margin + CONTEXT_SETTINGS.gain[c.likeness] });
+          found.push({ start: c.offset, from: c.from, to: c.to, word: wordMade(model, text, c.offset, c.to), gain: c.margin + CONTEXT_SETTINGS.gain[c.likeness] });
         }
         // The unigram model's guesses stand only where the context model agrees.
         for (const { offset, corrections } of doubtful ? [] : pending) {
@@ -109,12 +109,16 @@ interface Found {
   gain: number;
 }
 
-/** The corrected character with up to two Han characters either side, for the message (监督检查). */
-function wordAround(text: string, offset: number, to: string): string {
-  let from = offset;
-  while (from > offset - 2 && from > 0 && isHan(text.charCodeAt(from - 1))) from--;
-  let end = offset + 1;
-  while (end < offset + 3 && end < text.length && isHan(text.charCodeAt(end))) end++;
+/** The word the correction makes, for the message: the longest known word of 2–4 characters over it, else the corrected character with a Han neighbour either side. */
+function wordMade(model: SpellingModel, text: string, offset: number, to: string): string {
+  for (let length = MAX_REPLACEMENT_WORD; length >= 2; length--) {
+    for (let from = Math.max(0, offset - length + 1); from <= offset && from + length <= text.length; from++) {
+      const word = text.slice(from, offset) + to + text.slice(offset + 1, from + length);
+      if (/^\p{Script=Han}+$/u.test(word) && model.wordLogP(word, 0, length) !== undefined) return word;
+    }
+  }
+  const from = offset > 0 && isHan(text.charCodeAt(offset - 1)) ? offset - 1 : offset;
+  const end = offset + 1 < text.length && isHan(text.charCodeAt(offset + 1)) ? offset + 2 : offset + 1;
   return text.slice(from, offset) + to + text.slice(offset + 1, end);
 }
 
