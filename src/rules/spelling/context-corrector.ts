@@ -62,9 +62,48 @@ function sumLogP(model: ContextModel, n: number, from: number, to: number): numb
 }
 
 /**
- * The corrections of `text[start, end)` (one sentence), in order; `mayChange(offset)`
- * guards characters that must not be touched.
+ * A sentence scored by the context model, in arrays shared by all sentences: valid until
+ * the next sentence is scored (or contextGain is called).
  */
+export interface ScoredSentence {
+  /** Whether a token of `text[from, to)` has ln P below `bar`. */
+  improbableIn(from: number, to: number, bar: number): boolean;
+  /** The corrections of the sentence, in order; `mayChange(offset)` guards characters that must not be touched. */
+  corrections(spelling: SpellingModel, settings: ContextSettings, mayChange: (offset: number) => boolean): readonly ContextCorrection[];
+}
+
+/** The sentence last scored. */
+const scored = { model: undefined as ContextModel | undefined, text: '', start: 0, end: 0, n: 0 };
+
+const SCORED: ScoredSentence = {
+  improbableIn(from, to, bar) {
+    // Offsets rise with k: the first token at or after `from` by bisection.
+    let lo = 1;
+    let hi = scored.n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (offsets[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < scored.n && offsets[k]! < to; k++) if (logPs[k]! < bar) return true;
+    return false;
+  },
+  corrections(spelling, settings, mayChange) {
+    const { model, text, start, end, n } = scored;
+    return correctScored(model!, spelling, settings, text, start, end, n, mayChange);
+  },
+};
+
+/** Scores the sentence `text[start, end)`: each token's ln P given the ones before it. */
+export function scoreSentence(model: ContextModel, text: string, start: number, end: number): ScoredSentence {
+  room(end - start);
+  const n = tokenize(model, text, start, end, ids, offsets);
+  model.scoreAll(ids, n, logPs);
+  Object.assign(scored, { model, text, start, end, n });
+  return SCORED;
+}
+
+/** The corrections of `text[start, end)` (one sentence), in order. */
 export function correctSentence(
   model: ContextModel,
   spelling: SpellingModel,
@@ -74,9 +113,19 @@ export function correctSentence(
   end: number,
   mayChange: (offset: number) => boolean,
 ): readonly ContextCorrection[] {
-  room(end - start);
-  const n = tokenize(model, text, start, end, ids, offsets);
-  model.scoreAll(ids, n, logPs);
+  return scoreSentence(model, text, start, end).corrections(spelling, settings, mayChange);
+}
+
+function correctScored(
+  model: ContextModel,
+  spelling: SpellingModel,
+  settings: ContextSettings,
+  text: string,
+  start: number,
+  end: number,
+  n: number,
+  mayChange: (offset: number) => boolean,
+): readonly ContextCorrection[] {
   let corrections: ContextCorrection[] | undefined;
   for (let round = 0; round < settings.maxCorrections; round++) {
     let bestMargin = 0;

@@ -7,7 +7,7 @@ import { isDigitLike } from '../../text/unicode.js';
 import type { PackMatcher } from '../lexicon/pack-matcher.js';
 import type { Rule } from '../rule.js';
 import { CONTEXT_SETTINGS } from './context-settings.js';
-import { contextGain, correctSentence } from './context-corrector.js';
+import { contextGain, scoreSentence } from './context-corrector.js';
 import { correctClause, type Correction } from './corrector.js';
 import { loadContextModel } from '../../model/context-model-file.js';
 import { MAX_REPLACEMENT_WORD, SPELLING_MODEL, type SpellingModel } from './model.js';
@@ -37,17 +37,28 @@ export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
       // Characters no correction may touch: quoted names, codes, a unit after a figure, spans packs report.
       const frozen = new Uint8Array(text.length + 1);
       const mayChange = (offset: number) => frozen[offset] === 0 && !reported(offset);
-      // The unigram detector's corrections wait for the end of their sentence: a doubtful clause anywhere in it cancels them all.
-      let pending: { offset: number; corrections: readonly Correction[] }[] = [];
-      let doubtful = false;
+      const kept: Found[] = [];
+      // The Han runs (clauses) of the current sentence, as [start, end) pairs.
+      const runs: number[] = [];
       let sentenceStart = 0;
       let sentenceEnd = -1;
-      const kept: Found[] = [];
       const settleSentence = () => {
-        if (sentenceEnd < 0) return;
+        if (runs.length === 0) return;
         const end = Math.min(text.length, sentenceEnd + 1);
+        const scored = scoreSentence(context, text, sentenceStart, end);
+        // The unigram detector, on clauses where the context model finds something improbable
+        // (elsewhere it would be vetoed anyway); a doubtful clause cancels its guesses in the whole sentence.
+        const pending: { offset: number; corrections: readonly Correction[] }[] = [];
+        let doubtful = false;
+        for (let r = 0; r < runs.length; r += 2) {
+          const offset = runs[r]!;
+          if (!scored.improbableIn(offset, runs[r + 1]!, CONTEXT_SETTINGS.suspect)) continue;
+          const found = correctClause(model, text.slice(offset, runs[r + 1]), (at) => mayChange(offset + at));
+          if (found.corrections.length > 0) pending.push({ offset, corrections: found.corrections });
+          doubtful ||= found.doubtful;
+        }
         const found: Found[] = [];
-        for (const c of correctSentence(context, model, CONTEXT_SETTINGS, text, sentenceStart, end, mayChange)) {
+        for (const c of scored.corrections(model, CONTEXT_SETTINGS, mayChange)) {
           found.push({ start: c.offset, from: c.from, to: c.to, word: wordMade(model, text, c.offset, c.to), gain: c.margin + CONTEXT_SETTINGS.gain[c.likeness] });
         }
         // The unigram model's guesses stand only where the context model agrees.
@@ -60,8 +71,7 @@ export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
           }
         }
         for (const f of found) if (!insideContext(text, f.start, unlessContexts().get(f.from))) kept.push(f);
-        pending = [];
-        doubtful = false;
+        runs.length = 0;
       };
       for (const run of text.matchAll(HAN_RUN)) {
         const offset = run.index;
@@ -79,9 +89,7 @@ export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
         // A unit after a figure (12000亿斤) is part of the number.
         if (isDigitLike(text.charCodeAt(offset - 1))) frozen[offset] = 1;
         if (isDigitLike(text.charCodeAt(end))) frozen[end - 1] = 1;
-        const found = correctClause(model, run[0], (at) => mayChange(offset + at));
-        if (found.corrections.length > 0) pending.push({ offset, corrections: found.corrections });
-        doubtful ||= found.doubtful;
+        runs.push(offset, end);
       }
       settleSentence();
       const repeated = repeatedSpots(text, kept.map((k) => k.start));
