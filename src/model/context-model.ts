@@ -107,6 +107,44 @@ export class ContextModel {
   }
 
   /**
+   * ln P of each of `tokens[0, count)` in place of `ids[at]` (after ids[0, at), ids[0]
+   * BOS), into `out`: logProb's values, the history's back-off weights looked up once.
+   * A missing context means no longer n-gram either (a kept n-gram's prefix is kept).
+   */
+  logProbsAt(ids: Int32Array, at: number, tokens: Int32Array, count: number, out: Float64Array): void {
+    const t2 = this.#t2;
+    const t3 = this.#t3;
+    const t4 = this.#t4;
+    const c = ids[at - 1]!;
+    const b = at >= 2 ? ids[at - 2]! : -1;
+    const a = at >= 3 ? ids[at - 3]! : -1;
+    const ctx3 = at >= 3 ? this.#find(t3, a, b, c, -1) : -1;
+    const ctx2 = at >= 2 ? this.#find(t2, b, c, -1, -1) : -1;
+    const backoff3 = ctx3 >= 0 ? t3.backoffCodes[t3.backoff[ctx3]!]! : 0;
+    const backoff2 = ctx2 >= 0 ? t2.backoffCodes[t2.backoff[ctx2]!]! : 0;
+    const backoff1 = this.#unigramLogBackoff[c]!;
+    for (let i = 0; i < count; i++) {
+      const w = tokens[i]!;
+      if (ctx3 >= 0) {
+        const s = this.#find(t4, a, b, c, w);
+        if (s >= 0) {
+          out[i] = t4.probCodes[t4.slots[s]! & 255]!;
+          continue;
+        }
+      }
+      if (ctx2 >= 0) {
+        const s = this.#find(t3, b, c, w, -1);
+        if (s >= 0) {
+          out[i] = backoff3 + t3.probCodes[t3.slots[s]! & 255]!;
+          continue;
+        }
+      }
+      const s = this.#find(t2, c, w, -1, -1);
+      out[i] = s >= 0 ? backoff3 + backoff2 + t2.probCodes[t2.slots[s]! & 255]! : backoff3 + backoff2 + backoff1 + this.#unigramLogProb[w]!;
+    }
+  }
+
+  /**
    * ln P(ids[at] | up to three ids before it, from `from` on): the longest known n-gram,
    * backing off through the contexts' weights. `ids[from]` is BOS or the first token.
    */

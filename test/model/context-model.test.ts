@@ -56,3 +56,21 @@ describe('the context model (dictionaries/spelling/context-model.bin)', () => {
     for (let k = 1; k < n; k++) expect(logPs[k]).toBe(model.logProb(ids, 0, k));
   });
 });
+
+describe('the context model, many candidates at one place', () => {
+  it('gives each the ln P that logProb gives', () => {
+    const text = '各级人民政府应当加强对安全生产工作的领导';
+    const n = tokenize(model, text, 0, text.length, ids, offsets);
+    const candidates = Int32Array.from('导展部督查一的', (c) => model.token(c.charCodeAt(0)));
+    const out = new Float64Array(candidates.length);
+    for (let at = 1; at < n; at++) {
+      model.logProbsAt(ids, at, candidates, candidates.length, out);
+      const original = ids[at]!;
+      candidates.forEach((id, i) => {
+        ids[at] = id;
+        expect(out[i]).toBe(model.logProb(ids, 0, at));
+      });
+      ids[at] = original;
+    }
+  });
+});

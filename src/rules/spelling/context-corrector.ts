@@ -2,7 +2,7 @@ import type { ContextModel } from '../../model/context-model.js';
 import { tokenize } from '../../model/context-model.js';
 import { FIRST_CHAR_ID } from '../../model/ngram-key.js';
 import { LIKENESS } from './model-data.js';
-import { MAX_REPLACEMENT_WORD, type Likeness, type SpellingModel } from './model.js';
+import type { Likeness, SpellingModel } from './model.js';
 
 /**
  * Typos by context: in one sentence, a character replaced by one it is often confused
@@ -23,7 +23,9 @@ export interface ContextSettings {
   ownGain: number;
   /** Replacements per sentence at most: more typos than this in one sentence is not a slip. */
   maxCorrections: number;
-  /** Gain a correction of the unigram detector (corrector.ts) needs from the context model to stand. */
+  /** ln P below which the unigram detector (corrector.ts) may change a character (where it finds no suspect, it is not run). */
+  unigramSuspect: number;
+  /** Gain a correction of the unigram detector needs from the context model to stand. */
   veto: number;
   /** Gain from which a correction is an `error` rather than a `warning`: only very sure ones are. */
   sure: number;
@@ -68,6 +70,8 @@ function sumLogP(model: ContextModel, n: number, from: number, to: number): numb
 export interface ScoredSentence {
   /** Whether a token of `text[from, to)` has ln P below `bar`. */
   improbableIn(from: number, to: number, bar: number): boolean;
+  /** ln P of the token at `offset` (0 when whitespace). */
+  logPAt(offset: number): number;
   /** The corrections of the sentence, in order; `mayChange(offset)` guards characters that must not be touched. */
   corrections(spelling: SpellingModel, settings: ContextSettings, mayChange: (offset: number) => boolean): readonly ContextCorrection[];
 }
@@ -77,22 +81,30 @@ const scored = { model: undefined as ContextModel | undefined, text: '', start: 
 
 const SCORED: ScoredSentence = {
   improbableIn(from, to, bar) {
-    // Offsets rise with k: the first token at or after `from` by bisection.
-    let lo = 1;
-    let hi = scored.n;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (offsets[mid]! < from) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < scored.n && offsets[k]! < to; k++) if (logPs[k]! < bar) return true;
+    for (let k = firstTokenFrom(from); k < scored.n && offsets[k]! < to; k++) if (logPs[k]! < bar) return true;
     return false;
+  },
+  logPAt(offset) {
+    const k = firstTokenFrom(offset);
+    return k < scored.n && offsets[k] === offset ? logPs[k]! : 0;
   },
   corrections(spelling, settings, mayChange) {
     const { model, text, start, end, n } = scored;
     return correctScored(model!, spelling, settings, text, start, end, n, mayChange);
   },
 };
+
+/** The first token of the scored sentence at or after `offset` (offsets rise with k: bisection). */
+function firstTokenFrom(offset: number): number {
+  let lo = 1;
+  let hi = scored.n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (offsets[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** Scores the sentence `text[start, end)`: each token's ln P given the ones before it. */
 export function scoreSentence(model: ContextModel, text: string, start: number, end: number): ScoredSentence {
@@ -140,21 +152,27 @@ function correctScored(
       if (count === 0) continue;
       const original = ids[k]!;
       const after = (k + 1 < n ? logPs[k + 1]! : 0) + (k + 2 < n ? logPs[k + 2]! : 0) + (k + 3 < n ? logPs[k + 3]! : 0);
+      let known = 0;
       for (let c = 0; c < count; c++) {
-        const to = candidateChars[c]!;
-        const id = model.token(to);
+        const id = model.token(candidateChars[c]!);
         if (id < FIRST_CHAR_ID) continue; // a character the model has not seen
-        ids[k] = id;
+        candidateChars[known] = candidateChars[c]!;
+        candidateClasses[known] = candidateClasses[c]!;
+        candidateIds[known++] = id;
+      }
+      // Each candidate's own ln P first, its history looked up once: most tries stop there.
+      model.logProbsAt(ids, k, candidateIds, known, candidateLogPs);
+      for (let c = 0; c < known; c++) {
         const likeness = LIKENESS[candidateClasses[c]!]!;
         const bar = settings.gain[likeness];
-        // The replaced token's own gain first: most tries stop there.
-        const own = model.logProb(ids, 0, k) - logPs[k]!;
+        const own = candidateLogPs[c]! - logPs[k]!;
         if (own < settings.ownGain || own - after - bar <= bestMargin) continue;
+        ids[k] = candidateIds[c]!;
         const margin = own + sumLogP(model, n, k + 1, k + 4) - after - bar;
         if (margin > bestMargin) {
           bestMargin = margin;
           bestK = k;
-          bestChar = to;
+          bestChar = candidateChars[c]!;
           bestLikeness = likeness;
         }
       }
@@ -189,9 +207,17 @@ export function contextGain(model: ContextModel, text: string, start: number, en
 
 
 
+/**
+ * Longest word a candidate must make. Four-character words found no more on the tune
+ * half than three-character ones, and cost four blanks more per suspect.
+ */
+const CANDIDATE_WORD = 3;
+
 /** Room for the candidates of one position. */
 const candidateChars = new Uint16Array(256);
 const candidateClasses = new Uint8Array(256);
+const candidateIds = new Int32Array(256);
+const candidateLogPs = new Float64Array(256);
 
 /** The current position's confusion set: class index + 1 by character code, 0 for the rest (set and cleared per position). */
 const confusedClassOf = new Uint8Array(0x10000);
@@ -208,8 +234,8 @@ function candidatesAt(spelling: SpellingModel, text: string, start: number, end:
   let count = 0;
   // The words that fill each blank, read in order (a blank beside 的 has thousands: a
   // sequential read and a table look-up each, far cheaper than a hash look-up per confusable character).
-  for (let from = Math.max(start, offset - MAX_REPLACEMENT_WORD + 1); from <= offset; from++) {
-    for (let to = Math.max(offset + 1, from + 2); to <= Math.min(end, from + MAX_REPLACEMENT_WORD); to++) {
+  for (let from = Math.max(start, offset - CANDIDATE_WORD + 1); from <= offset; from++) {
+    for (let to = Math.max(offset + 1, from + 2); to <= Math.min(end, from + CANDIDATE_WORD); to++) {
       const handle = spelling.fillings(text, from, offset, to);
       if (handle < 0) continue;
       for (let e = spelling.fillingFirst(handle), last = spelling.fillingEnd(handle); e < last; e++) {

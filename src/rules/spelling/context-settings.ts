@@ -12,6 +12,7 @@ export const CONTEXT_SETTINGS: ContextSettings = {
   ownGain: 0,
   gain: { 'same-pinyin': 10, 'similar-sound': 13, 'similar-shape': 13 },
   maxCorrections: 4,
+  unigramSuspect: -5,
   veto: 5,
   sure: 16,
 };

@@ -46,14 +46,15 @@ export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
         if (runs.length === 0) return;
         const end = Math.min(text.length, sentenceEnd + 1);
         const scored = scoreSentence(context, text, sentenceStart, end);
-        // The unigram detector, on clauses where the context model finds something improbable
-        // (elsewhere it would be vetoed anyway); a doubtful clause cancels its guesses in the whole sentence.
+        // The unigram detector, on clauses where the context model finds something improbable and
+        // at characters it finds unlikely (elsewhere its guesses would be vetoed anyway); a doubtful
+        // clause cancels its guesses in the whole sentence.
         const pending: { offset: number; corrections: readonly Correction[] }[] = [];
         let doubtful = false;
         for (let r = 0; r < runs.length; r += 2) {
           const offset = runs[r]!;
           if (!scored.improbableIn(offset, runs[r + 1]!, CONTEXT_SETTINGS.suspect)) continue;
-          const found = correctClause(model, text.slice(offset, runs[r + 1]), (at) => mayChange(offset + at));
+          const found = correctClause(model, text.slice(offset, runs[r + 1]), (at) => scored.logPAt(offset + at) < CONTEXT_SETTINGS.unigramSuspect && mayChange(offset + at));
           if (found.corrections.length > 0) pending.push({ offset, corrections: found.corrections });
           doubtful ||= found.doubtful;
         }
