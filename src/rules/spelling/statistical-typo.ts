@@ -3,17 +3,18 @@ import { loadArtefact } from '../../compiled/artefact.js';
 import { lazyModule } from '../../lazy-module.js';
 import { AhoCorasick } from '../../match/aho-corasick.js';
 import { spanContaining } from '../../text/span-search.js';
-import { isDigitLike } from '../../text/unicode.js';
+import { isDigitLike, isHan } from '../../text/unicode.js';
 import type { PackMatcher } from '../lexicon/pack-matcher.js';
 import type { Rule } from '../rule.js';
 import { CONTEXT_SETTINGS } from './context-settings.js';
 import { contextGain, scoreSentence } from './context-corrector.js';
 import { correctClause, type Correction } from './corrector.js';
 import { loadContextModel } from '../../model/context-model-file.js';
+import { endsSentence } from '../../model/tokens.js';
 import { MAX_REPLACEMENT_WORD, SPELLING_MODEL, type SpellingModel } from './model.js';
 
 const HAN_RUN = /\p{Script=Han}+/gu;
-/** Corrections are trusted or doubted a sentence at a time. */
+/** Corrections are trusted or doubted a sentence at a time: the characters of endsSentence (src/model/tokens.ts). */
 const SENTENCE_END = /[。！？；!?;\n]/g;
 
 /**
@@ -78,7 +79,9 @@ export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
         const offset = run.index;
         if (offset > sentenceEnd) {
           settleSentence();
-          sentenceStart = sentenceEnd + 1;
+          // The sentence starts after the last sentence end before the run (text between sentences may hold no Han).
+          sentenceStart = offset;
+          while (sentenceStart > sentenceEnd + 1 && !endsSentence(text.charCodeAt(sentenceStart - 1))) sentenceStart--;
           SENTENCE_END.lastIndex = offset;
           sentenceEnd = SENTENCE_END.exec(text)?.index ?? text.length;
         }
@@ -129,10 +132,6 @@ function wordMade(model: SpellingModel, text: string, offset: number, to: string
   const from = offset > 0 && isHan(text.charCodeAt(offset - 1)) ? offset - 1 : offset;
   const end = offset + 1 < text.length && isHan(text.charCodeAt(offset + 1)) ? offset + 2 : offset + 1;
   return text.slice(from, offset) + to + text.slice(offset + 1, end);
-}
-
-function isHan(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 }
 
 /** A 机关代字 before the year bracket of a 发文字号 (冀政呈〔2024〕) is a code, not prose: 〔, [, ［ by code unit. */
