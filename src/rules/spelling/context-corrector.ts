@@ -111,23 +111,15 @@ export function scoreSentence(model: ContextModel, text: string, start: number, 
   room(end - start);
   const n = tokenize(model, text, start, end, ids, offsets);
   model.scoreAll(ids, n, logPs);
-  Object.assign(scored, { model, text, start, end, n });
+  scored.model = model;
+  scored.text = text;
+  scored.start = start;
+  scored.end = end;
+  scored.n = n;
   return SCORED;
 }
 
-/** The corrections of `text[start, end)` (one sentence), in order. */
-export function correctSentence(
-  model: ContextModel,
-  spelling: SpellingModel,
-  settings: ContextSettings,
-  text: string,
-  start: number,
-  end: number,
-  mayChange: (offset: number) => boolean,
-): readonly ContextCorrection[] {
-  return scoreSentence(model, text, start, end).corrections(spelling, settings, mayChange);
-}
-
+/** The corrections of the scored sentence `text[start, end)` (n tokens), in order. */
 function correctScored(
   model: ContextModel,
   spelling: SpellingModel,
