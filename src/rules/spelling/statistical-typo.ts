@@ -49,22 +49,22 @@ export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
         const scored = scoreSentence(context, text, sentenceStart, end);
         // The unigram detector, on clauses where the context model finds something improbable and
         // at characters it finds unlikely (elsewhere its guesses would be vetoed anyway); a doubtful
-        // clause cancels its guesses in the whole sentence.
-        const pending: { offset: number; corrections: readonly Correction[] }[] = [];
+        // clause cancels its guesses in the whole sentence. Most sentences get no correction:
+        // the lists are made for the few that do.
+        let pending: { offset: number; corrections: readonly Correction[] }[] | undefined;
         let doubtful = false;
         for (let r = 0; r < runs.length; r += 2) {
           const offset = runs[r]!;
           if (!scored.improbableIn(offset, runs[r + 1]!, CONTEXT_SETTINGS.suspect)) continue;
           const found = correctClause(model, text.slice(offset, runs[r + 1]), (at) => scored.logPAt(offset + at) < CONTEXT_SETTINGS.unigramSuspect && mayChange(offset + at));
-          if (found.corrections.length > 0) pending.push({ offset, corrections: found.corrections });
+          if (found.corrections.length > 0) (pending ??= []).push({ offset, corrections: found.corrections });
           doubtful ||= found.doubtful;
         }
-        const found: Found[] = [];
-        for (const c of scored.corrections(model, CONTEXT_SETTINGS, mayChange)) {
-          found.push({ start: c.offset, from: c.from, to: c.to, word: wordMade(model, text, c.offset, c.to), gain: c.margin + CONTEXT_SETTINGS.gain[c.likeness] });
-        }
+        const corrections = scored.corrections(model, CONTEXT_SETTINGS, mayChange);
+        if (corrections.length === 0 && (!pending || doubtful)) return;
+        const found: Found[] = corrections.map((c) => ({ start: c.offset, from: c.from, to: c.to, word: wordMade(model, text, c.offset, c.to), gain: c.margin + CONTEXT_SETTINGS.gain[c.likeness] }));
         // The unigram model's guesses stand only where the context model agrees.
-        for (const { offset, corrections } of doubtful ? [] : pending) {
+        for (const { offset, corrections } of doubtful ? [] : (pending ?? [])) {
           for (const c of corrections) {
             const start = offset + c.at;
             if (found.some((f) => f.start === start)) continue;
@@ -73,12 +73,12 @@ export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
           }
         }
         for (const f of found) if (!insideContext(text, f.start, unlessContexts().get(f.from))) kept.push(f);
-        runs.length = 0;
       };
       for (const run of text.matchAll(HAN_RUN)) {
         const offset = run.index;
         if (offset > sentenceEnd) {
           settleSentence();
+          runs.length = 0;
           // The sentence starts after the last sentence end before the run (text between sentences may hold no Han).
           sentenceStart = offset;
           while (sentenceStart > sentenceEnd + 1 && !endsSentence(text.charCodeAt(sentenceStart - 1))) sentenceStart--;
