@@ -131,6 +131,7 @@ function correctScored(
   mayChange: (offset: number) => boolean,
 ): readonly ContextCorrection[] {
   let corrections: ContextCorrection[] | undefined;
+  const lowestBar = Math.min(settings.gain['same-pinyin'], settings.gain['similar-sound'], settings.gain['similar-shape']);
   for (let round = 0; round < settings.maxCorrections; round++) {
     let bestMargin = 0;
     let bestK = -1;
@@ -138,12 +139,14 @@ function correctScored(
     let bestLikeness: Likeness = 'same-pinyin';
     for (let k = 1; k < n; k++) {
       if (!(logPs[k]! < settings.suspect)) continue;
+      // No replacement gains more than the ln P the four tokens lose now (a ln P is at most 0).
+      const after = (k + 1 < n ? logPs[k + 1]! : 0) + (k + 2 < n ? logPs[k + 2]! : 0) + (k + 3 < n ? logPs[k + 3]! : 0);
+      if (-logPs[k]! - after - lowestBar <= bestMargin) continue;
       const offset = offsets[k]!;
       if (corrections?.some((c) => c.offset === offset) || !mayChange(offset) || spelling.isNameSuffix(text, offset)) continue;
       const count = candidatesAt(spelling, text, start, end, offset);
       if (count === 0) continue;
       const original = ids[k]!;
-      const after = (k + 1 < n ? logPs[k + 1]! : 0) + (k + 2 < n ? logPs[k + 2]! : 0) + (k + 3 < n ? logPs[k + 3]! : 0);
       let known = 0;
       for (let c = 0; c < count; c++) {
         const id = model.token(candidateChars[c]!);
