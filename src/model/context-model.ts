@@ -49,15 +49,17 @@ export class ContextModel {
    * ln P of every token of `ids[0, n)` (ids[0] is BOS) given the ones before it, into
    * `out[1, n)`: the same values as logProb, with fewer look-ups. Each step remembers the
    * longest n-gram found ending at its token; no longer context exists for the next
-   * step (a kept n-gram's prefix and suffix are kept too), and the found n-gram's slot
-   * holds the next step's back-off weight.
+   * step (a kept n-gram's prefix and suffix are kept too), and the found n-gram's
+   * back-off weight is the next step's.
    */
   scoreAll(ids: Int32Array, n: number, out: Float64Array): void {
     const t2 = this.#t2;
     const t3 = this.#t3;
     const t4 = this.#t4;
     let longest = 1; // order of the longest n-gram found ending at the previous token
-    let slot = -1; // its slot in that order's table (-1: not looked up)
+    // Its back-off weight when it is of order 2 or 3, read as soon as it is found: the
+    // byte is in another array, and loading it a step early overlaps that cache miss.
+    let knownBackoff = 0;
     for (let at = 1; at < n; at++) {
       const w = ids[at]!;
       const c = ids[at - 1]!;
@@ -65,16 +67,16 @@ export class ContextModel {
       const a = at >= 3 ? ids[at - 3]! : -1;
       let backoff = 0;
       let found = 0;
-      let foundSlot = -1;
       let logP = 0;
+      let nextBackoff = 0;
       if (longest >= 3 && at >= 3) {
         const s = this.#find(t4, a, b, c, w);
         if (s >= 0) {
           logP = t4.probCodes[t4.slots[s]! & 255]!;
           found = 4;
-          foundSlot = s;
-        } else {
-          const ctx = longest === 3 && slot >= 0 ? slot : this.#find(t3, a, b, c, -1);
+        } else if (longest === 3) backoff += knownBackoff;
+        else {
+          const ctx = this.#find(t3, a, b, c, -1);
           if (ctx >= 0) backoff += t3.backoffCodes[t3.backoff[ctx]!]!;
         }
       }
@@ -83,9 +85,10 @@ export class ContextModel {
         if (s >= 0) {
           logP = backoff + t3.probCodes[t3.slots[s]! & 255]!;
           found = 3;
-          foundSlot = s;
-        } else {
-          const ctx = longest === 2 && slot >= 0 ? slot : this.#find(t2, b, c, -1, -1);
+          nextBackoff = t3.backoffCodes[t3.backoff[s]!]!;
+        } else if (longest === 2) backoff += knownBackoff;
+        else {
+          const ctx = this.#find(t2, b, c, -1, -1);
           if (ctx >= 0) backoff += t2.backoffCodes[t2.backoff[ctx]!]!;
         }
       }
@@ -94,7 +97,7 @@ export class ContextModel {
         if (s >= 0) {
           logP = backoff + t2.probCodes[t2.slots[s]! & 255]!;
           found = 2;
-          foundSlot = s;
+          nextBackoff = t2.backoffCodes[t2.backoff[s]!]!;
         } else {
           logP = backoff + this.#unigramLogBackoff[c]! + this.#unigramLogProb[w]!;
           found = 1;
@@ -102,7 +105,7 @@ export class ContextModel {
       }
       out[at] = logP;
       longest = found;
-      slot = foundSlot;
+      knownBackoff = nextBackoff;
     }
   }
 
