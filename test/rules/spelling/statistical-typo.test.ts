@@ -125,3 +125,18 @@ describe(`${RULE} on clean official text`, () => {
     expect(alone().proofread(text).issues.map((i) => `${i.text}: ${i.message}`)).toEqual([]);
   });
 });
+
+describe('spelling rules on the committed clean text (the gate of issue 19; benchmarks/clean-gate.mjs adds the held-out text)', () => {
+  it('raise at most 5 warnings and 0.5 errors per 100,000 characters of the clean fixture sentences', () => {
+    const sentences = readFileSync(join(__dirname, '..', '..', 'fixtures', 'clean-sentences.txt'), 'utf8').split('\n').filter(Boolean);
+    const proofreader = createProofreader();
+    let chars = 0;
+    const found = { warning: 0, error: 0 };
+    for (const text of sentences) {
+      chars += text.length;
+      for (const i of proofreader.proofread(text).issues) if (i.ruleId.startsWith('spelling/') && (i.severity === 'warning' || i.severity === 'error')) found[i.severity]++;
+    }
+    expect((found.warning * 1e5) / chars).toBeLessThanOrEqual(5);
+    expect((found.error * 1e5) / chars).toBeLessThanOrEqual(0.5);
+  });
+});
