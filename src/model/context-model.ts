@@ -1,6 +1,6 @@
 import type { ContextModelData, OrderTable } from './context-model-data.js';
 import { BOS, fingerprint, FIRST_CHAR_ID, homeSlot, SKIP } from './ngram-key.js';
-import { charIdsOf, endsSentence, tokenOf } from './tokens.js';
+import { charIdsOf, tokenOf } from './tokens.js';
 
 /**
  * A character 4-gram language model of official Chinese in back-off form, read in place
@@ -202,5 +202,3 @@ export function tokenize(model: ContextModel, text: string, start: number, end: 
   }
   return n;
 }
-
-export { endsSentence };

@@ -1,4 +1,4 @@
-import { BOS, DIGIT, LATIN, SKIP, UNKNOWN } from './ngram-key.js';
+import { DIGIT, LATIN, SKIP, UNKNOWN } from './ngram-key.js';
 
 /**
  * The context model's token for a UTF-16 code unit: digits are one token, Latin letters
@@ -24,5 +24,3 @@ export function charIdsOf(chars: Uint16Array, firstId: number): Uint16Array {
   for (let i = 0; i < chars.length; i++) ids[chars[i]!] = firstId + i;
   return ids;
 }
-
-export { BOS };

@@ -1,5 +1,4 @@
-import type { ContextModel } from '../../model/context-model.js';
-import { tokenize } from '../../model/context-model.js';
+import { tokenize, type ContextModel } from '../../model/context-model.js';
 import { FIRST_CHAR_ID } from '../../model/ngram-key.js';
 import { LIKENESS } from './model-data.js';
 import type { Likeness, SpellingModel } from './model.js';

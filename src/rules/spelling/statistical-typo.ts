@@ -19,8 +19,10 @@ const SENTENCE_END = /[。！？；!?;\n]/g;
 
 /**
  * Typos no dictionary lists: a character replaced by one that sounds or looks alike
- * (总休方案 → 总体方案). See corrector.ts for the model. Text that a pack already
- * reports, or that a pack's `unless` list says is right, is left alone.
+ * (总休方案 → 总体方案, 监督检察 → 监督检查). The context model of official Chinese
+ * (context-corrector.ts, src/model/) weighs each sentence; the unigram word model
+ * (corrector.ts) proposes more where it agrees. Text that a pack already reports, or
+ * that a pack's `unless` list says is right, is left alone.
  */
 export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
   const unlessContexts = lazyModule(() => contextsByChar(matcher.unlessContexts()));
