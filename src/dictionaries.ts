@@ -55,6 +55,13 @@ export function readDictionaryFile(relativePath: string): string {
   return read(relativePath);
 }
 
+/** A binary file of dictionaries/ (build time). */
+export function readDictionaryBytes(relativePath: string): Uint8Array {
+  const read = platform().readDictionaryBytes;
+  if (!read) throw new DataError(`gongwen: 此环境不读取词库源文件 dictionaries/${relativePath}（只在构建时读取）`);
+  return read(relativePath);
+}
+
 /** Every file of dictionaries/ (build time), as paths relative to it, sorted. */
 export function listDictionaryFiles(): string[] {
   const list = platform().listDictionaryFiles;

@@ -143,7 +143,7 @@ export class Proofreader {
     }
     if (Date.now() > deadline) throw new InputError(`检查超过 ${MAX_MILLISECONDS / 1000} 秒的时限，未完成`);
     const allowed = found.length > 0 ? allowedSpans(allowMatcher, text) : { spans: [], longest: 0 };
-    const kept = found.filter(({ finding: f }) => !overlapsAny(doc.skippedSpans, f.start, f.end) && !isAllowed(allowed, f.start, f.end));
+    const kept = withoutCoveredGuesses(found.filter(({ finding: f }) => !overlapsAny(doc.skippedSpans, f.start, f.end) && !isAllowed(allowed, f.start, f.end)));
     const located = projection ? kept.flatMap((f) => toSourceFinding(f, projection, input)) : kept;
     const directiveLevel = levels[DIRECTIVE_RULE.id] ?? DIRECTIVE_RULE.severity;
     if (directiveLevel !== 'off') {
@@ -343,3 +343,16 @@ export function proofread(text: string, options?: ProofreadOptions): ProofreadRe
 function unknownMessage(rule: Rule, messageId: string): never {
   throw new Error(`gongwen: 规则 ${rule.id} 报告了未定义的消息 ${messageId}`);
 }
+
+/**
+ * A statistical guess (a rule with `guesses`) inside a span that a rule of knowledge
+ * reports (中华人民共合国 as a whole) says the same thing twice: the knowledge speaks for it.
+ */
+function withoutCoveredGuesses<F extends { rule: Rule; finding: Finding }>(found: F[]): F[] {
+  const guesses = found.filter((f) => f.rule.guesses);
+  if (guesses.length === 0) return found;
+  const known = found.filter((f) => !f.rule.guesses);
+  const covered = new Set(guesses.filter(({ finding: g }) => known.some(({ finding: k }) => k.start <= g.start && g.end <= k.end)));
+  return covered.size === 0 ? found : found.filter((f) => !covered.has(f));
+}
+

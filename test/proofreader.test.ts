@@ -92,3 +92,14 @@ describe('pack messages', () => {
     expect(issue!.message).toBe('“美元$&”应为“美元”。删去$&。');
   });
 });
+
+describe('statistical guesses under knowledge', () => {
+  const text = '中华人民共合国成立以来，各项事业取得历史性成就。';
+  it('are dropped inside a span that a rule of knowledge reports', () => {
+    expect(proofread(text).issues.map((i) => `${i.ruleId}:${i.text}`)).toEqual(['political/wrong-formulation:中华人民共合国']);
+  });
+  it('stand when that rule is off', () => {
+    const alone = proofread(text, { rules: { 'political/wrong-formulation': 'off', 'political/near-miss': 'off' } }).issues;
+    expect(alone.map((i) => `${i.ruleId}:${i.text}`)).toEqual(['spelling/statistical-typo:合']);
+  });
+});

@@ -40,6 +40,7 @@ installPlatform({
   readArtefact: build,
   loadModule: node.loadModule!,
   readDictionaryFile: node.readDictionaryFile!,
+  readDictionaryBytes: node.readDictionaryBytes!,
   listDictionaryFiles: node.listDictionaryFiles!,
 });
 

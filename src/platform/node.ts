@@ -84,6 +84,11 @@ export function createNodePlatform(): Platform {
       if (!existsSync(file)) throw new DataError(`gongwen: 缺少内置数据 dictionaries/${relativePath}（安装不完整？）`);
       return readFileSync(file, 'utf8');
     },
+    readDictionaryBytes(relativePath) {
+      const file = join(dictionaryDir(), relativePath);
+      if (!existsSync(file)) throw new DataError(`gongwen: 缺少内置数据 dictionaries/${relativePath}（安装不完整？）`);
+      return readFileSync(file);
+    },
     listDictionaryFiles: () =>
       readdirSync(dictionaryDir(), { recursive: true, encoding: 'utf8' })
         .map((path) => path.split(sep).join('/'))

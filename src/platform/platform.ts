@@ -22,6 +22,8 @@ export interface Platform {
   loadModule?<K extends OptionalModuleName>(name: K): OptionalModules[K];
   /** Build time only (computing artefacts): a file of dictionaries/ as text, by its path relative to it. */
   readDictionaryFile?(relativePath: string): string;
+  /** Build time only: a binary file of dictionaries/ (the committed context model). */
+  readDictionaryBytes?(relativePath: string): Uint8Array;
   /** Build time only: every file of dictionaries/, as paths relative to it with `/`, sorted. */
   listDictionaryFiles?(): string[];
   /** Where the build's files are, for messages. */

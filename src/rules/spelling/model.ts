@@ -121,6 +121,11 @@ export class SpellingModel {
     return this.#d.confusedChar[entry]!;
   }
 
+  /** The entry's index in LIKENESS. */
+  confusedClassIndex(entry: number): number {
+    return this.#d.confusedClass[entry]!;
+  }
+
   confusedLikeness(entry: number): Likeness {
     return LIKENESS[this.#d.confusedClass[entry]!]!;
   }

@@ -3,17 +3,19 @@ import { loadArtefact } from '../../compiled/artefact.js';
 import { lazyModule } from '../../lazy-module.js';
 import { AhoCorasick } from '../../match/aho-corasick.js';
 import { spanContaining } from '../../text/span-search.js';
-import { isDigitLike } from '../../text/unicode.js';
+import { isDigitLike, isHan } from '../../text/unicode.js';
 import { CLAUSE_ENDS } from '../../text/sentences.js';
 import type { PackMatcher } from '../../packs/pack-matcher.js';
 import type { Rule } from '../rule.js';
+import { CONTEXT_SETTINGS } from './context-settings.js';
+import { contextGain, scoreSentence } from './context-corrector.js';
 import { correctClause, type Correction } from './corrector.js';
-import { SPELLING_MODEL } from './model.js';
+import { loadContextModel } from '../../model/context-model-file.js';
+import { endsSentence } from '../../model/tokens.js';
+import { MAX_REPLACEMENT_WORD, SPELLING_MODEL, type SpellingModel } from './model.js';
 
-/** Margin beyond the bar from which a correction is an error rather than a warning (on the development set ~96 % of those are right). */
-const ERROR_MARGIN = 6;
 const HAN_RUN = /\p{Script=Han}+/gu;
-/** Corrections are trusted or doubted a sentence at a time. */
+/** Corrections are trusted or doubted a sentence at a time (the model's endsSentence, src/model/tokens.ts, ends the same sentences but for \r). */
 const SENTENCE_END = new RegExp(`[${CLAUSE_ENDS}]`, 'g');
 
 const MESSAGES = {
@@ -22,8 +24,10 @@ const MESSAGES = {
 
 /**
  * Typos no dictionary lists: a character replaced by one that sounds or looks alike
- * (总休方案 → 总体方案). See corrector.ts for the model. Text that a pack already
- * reports, or that a pack's `unless` list says is right, is left alone.
+ * (总休方案 → 总体方案, 监督检察 → 监督检查). The context model of official Chinese
+ * (context-corrector.ts, src/model/) weighs each sentence; the unigram word model
+ * (corrector.ts) proposes more where it agrees. Text that a pack already reports, or
+ * that a pack's `unless` list says is right, is left alone.
  */
 export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
   const unlessContexts = lazyModule(() => contextsByChar(matcher.unlessContexts()));
@@ -37,48 +41,105 @@ export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
     check(doc, report) {
       const text = doc.text;
       const model = loadArtefact(SPELLING_MODEL);
+      const context = loadContextModel();
       const reported = packCoverage(doc, matcher);
-      // Corrections wait for the end of their sentence: a doubtful clause anywhere in it cancels them all.
-      let pending: { offset: number; corrections: readonly Correction[] }[] = [];
-      let doubtful = false;
+      // Characters no correction may touch: quoted names, codes, a unit after a figure, spans packs report.
+      const frozen = new Uint8Array(text.length + 1);
+      const mayChange = (offset: number) => frozen[offset] === 0 && !reported(offset);
+      const kept: Found[] = [];
+      // The Han runs (clauses) of the current sentence, as [start, end) pairs.
+      const runs: number[] = [];
+      let sentenceStart = 0;
       let sentenceEnd = -1;
-      const kept: { start: number; correction: Correction }[] = [];
       const settleSentence = () => {
-        for (const { offset, corrections } of doubtful ? [] : pending) {
-          for (const c of corrections) if (!insideContext(text, offset + c.at, unlessContexts().get(c.from))) kept.push({ start: offset + c.at, correction: c });
+        if (runs.length === 0) return;
+        const end = Math.min(text.length, sentenceEnd + 1);
+        const scored = scoreSentence(context, text, sentenceStart, end);
+        // The unigram detector, on clauses where the context model finds something improbable and
+        // at characters it finds unlikely (elsewhere its guesses would be vetoed anyway); a doubtful
+        // clause cancels its guesses in the whole sentence. Most sentences get no correction:
+        // the lists are made for the few that do.
+        let pending: { offset: number; corrections: readonly Correction[] }[] | undefined;
+        let doubtful = false;
+        for (let r = 0; r < runs.length; r += 2) {
+          const offset = runs[r]!;
+          if (!scored.improbableIn(offset, runs[r + 1]!, CONTEXT_SETTINGS.suspect)) continue;
+          const found = correctClause(model, text.slice(offset, runs[r + 1]), (at) => scored.logPAt(offset + at) < CONTEXT_SETTINGS.unigramSuspect && mayChange(offset + at));
+          if (found.corrections.length > 0) (pending ??= []).push({ offset, corrections: found.corrections });
+          doubtful ||= found.doubtful;
         }
-        pending = [];
-        doubtful = false;
+        const corrections = scored.corrections(model, CONTEXT_SETTINGS, mayChange);
+        if (corrections.length === 0 && (!pending || doubtful)) return;
+        const found: Found[] = corrections.map((c) => ({ start: c.offset, from: c.from, to: c.to, word: wordMade(model, text, c.offset, c.to), gain: c.margin + CONTEXT_SETTINGS.gain[c.likeness] }));
+        // The unigram model's guesses stand only where the context model agrees.
+        for (const { offset, corrections } of doubtful ? [] : (pending ?? [])) {
+          for (const c of corrections) {
+            const start = offset + c.at;
+            if (found.some((f) => f.start === start)) continue;
+            const gain = contextGain(context, text, sentenceStart, end, start, c.to);
+            if (gain >= CONTEXT_SETTINGS.veto) found.push({ start, from: c.from, to: c.to, word: c.word, gain });
+          }
+        }
+        for (const f of found) if (!insideContext(text, f.start, unlessContexts().get(f.from))) kept.push(f);
       };
       for (const run of text.matchAll(HAN_RUN)) {
         const offset = run.index;
         if (offset > sentenceEnd) {
           settleSentence();
+          runs.length = 0;
+          // The sentence starts after the last sentence end before the run (text between sentences may hold no Han).
+          sentenceStart = offset;
+          while (sentenceStart > sentenceEnd + 1 && !endsSentence(text.charCodeAt(sentenceStart - 1))) sentenceStart--;
           SENTENCE_END.lastIndex = offset;
           sentenceEnd = SENTENCE_END.exec(text)?.index ?? text.length;
         }
         const end = offset + run[0].length;
-        if (isShortQuote(text, offset, end) || DOC_NUMBER_OPEN.has(text.charCodeAt(end))) continue;
+        if (isShortQuote(text, offset, end) || DOC_NUMBER_OPEN.has(text.charCodeAt(end))) {
+          frozen.fill(1, offset, end);
+          continue;
+        }
         // A unit after a figure (12000亿斤) is part of the number.
-        const mayChange = (at: number) => !reported(offset + at) && !(at === 0 && isDigitLike(text.charCodeAt(offset - 1))) && !(offset + at === end - 1 && isDigitLike(text.charCodeAt(end)));
-        const found = correctClause(model, run[0], mayChange);
-        if (found.corrections.length > 0) pending.push({ offset, corrections: found.corrections });
-        doubtful ||= found.doubtful;
+        if (isDigitLike(text.charCodeAt(offset - 1))) frozen[offset] = 1;
+        if (isDigitLike(text.charCodeAt(end))) frozen[end - 1] = 1;
+        runs.push(offset, end);
       }
       settleSentence();
       const repeated = repeatedSpots(text, kept.map((k) => k.start));
-      for (const { start, correction: c } of kept) {
-        if (repeated.has(start)) continue;
+      for (const f of kept.sort((a, b) => a.start - b.start)) {
+        if (repeated.has(f.start)) continue;
         report({
-          start,
-          end: start + 1,
-          messageId: 'suspectedTypo', data: { from: c.from, to: c.to, word: c.word },
-          suggestions: [c.to],
-          severity: c.margin >= ERROR_MARGIN ? 'error' : 'warning',
+          start: f.start,
+          end: f.start + 1,
+          messageId: 'suspectedTypo', data: { from: f.from, to: f.to, word: f.word },
+          suggestions: [f.to],
+          severity: f.gain >= CONTEXT_SETTINGS.sure ? 'error' : 'warning',
         });
       }
     },
   };
+}
+
+/** A correction found in a sentence; gain: how much likelier the context model finds the sentence with it (ln P). */
+interface Found {
+  start: number;
+  from: string;
+  to: string;
+  /** What the correction makes, for the message. */
+  word: string;
+  gain: number;
+}
+
+/** The word the correction makes, for the message: the longest known word of 2–4 characters over it, else the corrected character with a Han neighbour either side. */
+function wordMade(model: SpellingModel, text: string, offset: number, to: string): string {
+  for (let length = MAX_REPLACEMENT_WORD; length >= 2; length--) {
+    for (let from = Math.max(0, offset - length + 1); from <= offset && from + length <= text.length; from++) {
+      const word = text.slice(from, offset) + to + text.slice(offset + 1, from + length);
+      if (/^\p{Script=Han}+$/u.test(word) && model.wordLogP(word, 0, length) !== undefined) return word;
+    }
+  }
+  const from = offset > 0 && isHan(text.charCodeAt(offset - 1)) ? offset - 1 : offset;
+  const end = offset + 1 < text.length && isHan(text.charCodeAt(offset + 1)) ? offset + 2 : offset + 1;
+  return text.slice(from, offset) + to + text.slice(offset + 1, end);
 }
 
 /** A 机关代字 before the year bracket of a 发文字号 (冀政呈〔2024〕) is a code, not prose: 〔, [, ［ by code unit. */

@@ -1,0 +1,96 @@
+// The corpus of official Chinese the context model is estimated from: documents read
+// from fetched bare git repositories (no work tree needed), cleaned to lines of prose,
+// and split into training text and held-out recent text.
+import { execFileSync } from 'node:child_process';
+
+export interface Source {
+  repo: string;
+  commit: string;
+  licence: string;
+  /** What was taken, for dictionaries/NOTICE. */
+  taken: string;
+}
+
+export interface Document {
+  /** Where it came from: repository path or title. */
+  name: string;
+  /** Year of the text's latest version, when known. */
+  year: number | undefined;
+  lines: string[];
+}
+
+/** Blobs of HEAD whose path passes `keep`, as UTF-8 text, in path order. */
+function readTree(gitDir: string, keep: (path: string) => boolean): { path: string; text: string }[] {
+  const listing = execFileSync('git', ['--git-dir', gitDir, '-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', 'HEAD'], { maxBuffer: 1 << 28 }).toString('utf8');
+  const files = listing
+    .split('\0')
+    .filter(Boolean)
+    .map((row) => {
+      const [meta, path] = row.split('\t') as [string, string];
+      return { oid: meta.split(' ')[2]!, path };
+    })
+    .filter((f) => keep(f.path))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const out = execFileSync('git', ['--git-dir', gitDir, 'cat-file', '--batch'], { input: files.map((f) => f.oid).join('\n') + '\n', maxBuffer: 1 << 30 });
+  const texts: { path: string; text: string }[] = [];
+  let at = 0;
+  for (const file of files) {
+    const headerEnd = out.indexOf(10, at);
+    const size = Number(out.toString('latin1', at, headerEnd).split(' ')[2]);
+    texts.push({ path: file.path, text: out.toString('utf8', headerEnd + 1, headerEnd + 1 + size) });
+    at = headerEnd + 1 + size + 1;
+  }
+  return texts;
+}
+
+export function headCommit(gitDir: string): string {
+  return execFileSync('git', ['--git-dir', gitDir, 'rev-parse', 'HEAD']).toString().trim();
+}
+
+const HAN = /\p{Script=Han}/gu;
+const ARTICLE_NUMBER = /^第[一二三四五六七八九十百千零〇0-9]+条(之[一二三四五六七八九十]+)?/;
+/** Lines shorter than this in Han characters are headings, signatures or dates, not prose. */
+const MIN_HAN = 6;
+
+/** Prose lines of a text: no Markdown chrome (headings, tables, HTML, images), no article numbers, no whitespace. */
+export function proseLines(text: string): string[] {
+  const lines: string[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line || /^(#|\||<|!\[|-{3}|>)/.test(line)) continue;
+    const prose = line.replace(ARTICLE_NUMBER, '').replace(/[\s\u3000\u00a0]+/g, '');
+    if ((prose.match(HAN)?.length ?? 0) >= MIN_HAN) lines.push(prose);
+  }
+  return lines;
+}
+
+/**
+ * LawRefBook/Laws: laws, administrative regulations, judicial interpretations, local
+ * regulations and departmental rules as Markdown, one file per document; the file name
+ * ends with the version's date. Left out: 其他 and 案例 (cases), the folders' _index.md.
+ */
+export function lawDocuments(gitDir: string): Document[] {
+  const keep = (path: string) => path.endsWith('.md') && !/(^|\/)(其他|案例)\//.test(path) && !path.endsWith('_index.md') && path.includes('/') && !path.startsWith('.github/');
+  return readTree(gitDir, keep).map(({ path, text }) => {
+    const body = text.includes('<!-- INFO END -->') ? text.slice(text.indexOf('<!-- INFO END -->')) : text;
+    const date = /\((\d{4})-\d{2}-\d{2}\)\.md$/.exec(path);
+    return { name: path, year: date ? Number(date[1]) : undefined, lines: proseLines(body) };
+  });
+}
+
+/**
+ * aldohemsn/chinese-political-corpora: the State Council's government work reports
+ * (1954–2025) and the Party congress reports, as JSON lines from Wikisource.
+ */
+export function reportDocuments(gitDir: string): Document[] {
+  const files = readTree(gitDir, (path) => path === 'government_work_reports.jsonl' || path === 'cpc_congress_reports.jsonl');
+  const docs: Document[] = [];
+  for (const { text } of files) {
+    for (const row of text.split('\n')) {
+      if (!row.trim()) continue;
+      const r = JSON.parse(row) as { title: string; content: string; year?: string };
+      docs.push({ name: r.title, year: r.year ? Number(r.year) : undefined, lines: proseLines(r.content) });
+    }
+  }
+  return docs;
+}

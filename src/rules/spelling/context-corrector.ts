@@ -1,0 +1,253 @@
+import { tokenize, type ContextModel } from '../../model/context-model.js';
+import { FIRST_CHAR_ID } from '../../model/ngram-key.js';
+import { LIKENESS } from './model-data.js';
+import type { Likeness, SpellingModel } from './model.js';
+
+/**
+ * Typos by context: in one sentence, a character replaced by one it is often confused
+ * with (confusion.tsv) when that raises the sentence's probability under the character
+ * 4-gram model (src/model/) by more than its class's bar. A replacement changes the
+ * probability of its own token and the three after it only, so each try costs four
+ * look-up chains; tries are made only where the text itself is improbable (a suspect).
+ */
+export interface ContextSettings {
+  /**
+   * ln P below which a token makes its position a suspect. (Counting the token after it
+   * too found 0.2 points more F1 on the tune half for twice the time.)
+   */
+  suspect: number;
+  /** Gain in ln P of the sentence a replacement needs, by how alike the characters are. */
+  gain: Readonly<Record<Likeness, number>>;
+  /** ln P a replacement must gain on its own token, before the tokens after it are scored. */
+  ownGain: number;
+  /** Replacements per sentence at most: more typos than this in one sentence is not a slip. */
+  maxCorrections: number;
+  /** ln P below which the unigram detector (corrector.ts) may change a character (where it finds no suspect, it is not run). */
+  unigramSuspect: number;
+  /** Gain a correction of the unigram detector needs from the context model to stand. */
+  veto: number;
+  /** Gain from which a correction is an `error` rather than a `warning`: only very sure ones are. */
+  sure: number;
+}
+
+export interface ContextCorrection {
+  /** Offset in the text. */
+  offset: number;
+  from: string;
+  to: string;
+  likeness: Likeness;
+  /** ln P gained beyond the bar; larger is surer. */
+  margin: number;
+}
+
+const NONE: readonly ContextCorrection[] = Object.freeze([]);
+
+/** Reused arrays: a sentence's tokens, their offsets and ln P. */
+let ids = new Int32Array(256);
+let offsets = new Int32Array(256);
+let logPs = new Float64Array(256);
+
+function room(length: number): void {
+  if (ids.length > length + 1) return;
+  const size = 2 * length + 2;
+  ids = new Int32Array(size);
+  offsets = new Int32Array(size);
+  logPs = new Float64Array(size);
+}
+
+/** ln P of tokens [from, to) of the current sentence given ids. */
+function sumLogP(model: ContextModel, n: number, from: number, to: number): number {
+  let sum = 0;
+  for (let k = from; k < to && k < n; k++) sum += model.logProb(ids, 0, k);
+  return sum;
+}
+
+/**
+ * A sentence scored by the context model, in arrays shared by all sentences: valid until
+ * the next sentence is scored (or contextGain is called).
+ */
+export interface ScoredSentence {
+  /** Whether a token of `text[from, to)` has ln P below `bar`. */
+  improbableIn(from: number, to: number, bar: number): boolean;
+  /** ln P of the token at `offset` (0 when whitespace). */
+  logPAt(offset: number): number;
+  /** The corrections of the sentence, in order; `mayChange(offset)` guards characters that must not be touched. */
+  corrections(spelling: SpellingModel, settings: ContextSettings, mayChange: (offset: number) => boolean): readonly ContextCorrection[];
+}
+
+/** The sentence last scored. */
+const scored = { model: undefined as ContextModel | undefined, text: '', start: 0, end: 0, n: 0 };
+
+const SCORED: ScoredSentence = {
+  improbableIn(from, to, bar) {
+    for (let k = firstTokenFrom(from); k < scored.n && offsets[k]! < to; k++) if (logPs[k]! < bar) return true;
+    return false;
+  },
+  logPAt(offset) {
+    const k = firstTokenFrom(offset);
+    return k < scored.n && offsets[k] === offset ? logPs[k]! : 0;
+  },
+  corrections(spelling, settings, mayChange) {
+    const { model, text, start, end, n } = scored;
+    return correctScored(model!, spelling, settings, text, start, end, n, mayChange);
+  },
+};
+
+/** The first token of the scored sentence at or after `offset` (offsets rise with k: bisection). */
+function firstTokenFrom(offset: number): number {
+  let lo = 1;
+  let hi = scored.n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (offsets[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Scores the sentence `text[start, end)`: each token's ln P given the ones before it. */
+export function scoreSentence(model: ContextModel, text: string, start: number, end: number): ScoredSentence {
+  room(end - start);
+  const n = tokenize(model, text, start, end, ids, offsets);
+  model.scoreAll(ids, n, logPs);
+  scored.model = model;
+  scored.text = text;
+  scored.start = start;
+  scored.end = end;
+  scored.n = n;
+  return SCORED;
+}
+
+/** The corrections of the scored sentence `text[start, end)` (n tokens), in order. */
+function correctScored(
+  model: ContextModel,
+  spelling: SpellingModel,
+  settings: ContextSettings,
+  text: string,
+  start: number,
+  end: number,
+  n: number,
+  mayChange: (offset: number) => boolean,
+): readonly ContextCorrection[] {
+  let corrections: ContextCorrection[] | undefined;
+  const lowestBar = Math.min(settings.gain['same-pinyin'], settings.gain['similar-sound'], settings.gain['similar-shape']);
+  for (let round = 0; round < settings.maxCorrections; round++) {
+    let bestMargin = 0;
+    let bestK = -1;
+    let bestChar = 0;
+    let bestLikeness: Likeness = 'same-pinyin';
+    for (let k = 1; k < n; k++) {
+      if (!(logPs[k]! < settings.suspect)) continue;
+      // No replacement gains more than the ln P the four tokens lose now (a ln P is at most 0).
+      const after = (k + 1 < n ? logPs[k + 1]! : 0) + (k + 2 < n ? logPs[k + 2]! : 0) + (k + 3 < n ? logPs[k + 3]! : 0);
+      if (-logPs[k]! - after - lowestBar <= bestMargin) continue;
+      const offset = offsets[k]!;
+      if (corrections?.some((c) => c.offset === offset) || !mayChange(offset) || spelling.isNameSuffix(text, offset)) continue;
+      const count = candidatesAt(spelling, text, start, end, offset);
+      if (count === 0) continue;
+      const original = ids[k]!;
+      let known = 0;
+      for (let c = 0; c < count; c++) {
+        const id = model.token(candidateChars[c]!);
+        if (id < FIRST_CHAR_ID) continue; // a character the model has not seen
+        candidateChars[known] = candidateChars[c]!;
+        candidateClasses[known] = candidateClasses[c]!;
+        candidateIds[known++] = id;
+      }
+      // Each candidate's own ln P first, its history looked up once: most tries stop there.
+      model.logProbsAt(ids, k, candidateIds, known, candidateLogPs);
+      for (let c = 0; c < known; c++) {
+        const likeness = LIKENESS[candidateClasses[c]!]!;
+        const bar = settings.gain[likeness];
+        const own = candidateLogPs[c]! - logPs[k]!;
+        if (own < settings.ownGain || own - after - bar <= bestMargin) continue;
+        ids[k] = candidateIds[c]!;
+        const margin = own + sumLogP(model, n, k + 1, k + 4) - after - bar;
+        if (margin > bestMargin) {
+          bestMargin = margin;
+          bestK = k;
+          bestChar = candidateChars[c]!;
+          bestLikeness = likeness;
+        }
+      }
+      ids[k] = original;
+    }
+    if (bestK < 0) break;
+    const offset = offsets[bestK]!;
+    (corrections ??= []).push({ offset, from: text[offset]!, to: String.fromCharCode(bestChar), likeness: bestLikeness, margin: bestMargin });
+    ids[bestK] = model.token(bestChar);
+    for (let k = bestK; k < Math.min(n, bestK + 4); k++) logPs[k] = model.logProb(ids, 0, k);
+  }
+  return corrections?.sort((a, b) => a.offset - b.offset) ?? NONE;
+}
+
+/**
+ * ln P the sentence `text[start, end)` gains when the character at `offset` becomes `to`
+ * (negative when it loses): the context model's word on a correction found otherwise.
+ */
+export function contextGain(model: ContextModel, text: string, start: number, end: number, offset: number, to: string): number {
+  room(end - start);
+  const n = tokenize(model, text, start, end, ids, offsets);
+  let k = 1;
+  while (k < n && offsets[k]! !== offset) k++;
+  if (k === n) return 0;
+  const before = sumLogP(model, n, k, k + 4);
+  const original = ids[k]!;
+  ids[k] = model.token(to.charCodeAt(0));
+  const after = sumLogP(model, n, k, k + 4);
+  ids[k] = original;
+  return after - before;
+}
+
+
+
+/**
+ * Longest word a candidate must make. Four-character words found no more on the tune
+ * half than three-character ones, and cost four blanks more per suspect.
+ */
+const CANDIDATE_WORD = 3;
+
+/** Room for the candidates of one position. */
+const candidateChars = new Uint16Array(256);
+const candidateClasses = new Uint8Array(256);
+const candidateIds = new Int32Array(256);
+const candidateLogPs = new Float64Array(256);
+
+/** The current position's confusion set: class index + 1 by character code, 0 for the rest (set and cleared per position). */
+const confusedClassOf = new Uint8Array(0x10000);
+
+/**
+ * The characters the one at `offset` may stand for: those that make a known word of
+ * two to four characters with its neighbours (inside `text[start, end)`) and are in its
+ * confusion set. Listed in candidateChars/candidateClasses; returns how many.
+ */
+function candidatesAt(spelling: SpellingModel, text: string, start: number, end: number, offset: number): number {
+  const confusionFirst = spelling.confusionFirst(text, offset);
+  const confusionEnd = spelling.confusionEnd(text, offset);
+  for (let e = confusionFirst; e < confusionEnd; e++) confusedClassOf[spelling.confusedChar(e)] = spelling.confusedClassIndex(e) + 1;
+  let count = 0;
+  // The words that fill each blank, read in order (a blank beside 的 has thousands: a
+  // sequential read and a table look-up each, far cheaper than a hash look-up per confusable character).
+  for (let from = Math.max(start, offset - CANDIDATE_WORD + 1); from <= offset; from++) {
+    for (let to = Math.max(offset + 1, from + 2); to <= Math.min(end, from + CANDIDATE_WORD); to++) {
+      const handle = spelling.fillings(text, from, offset, to);
+      if (handle < 0) continue;
+      for (let e = spelling.fillingFirst(handle), last = spelling.fillingEnd(handle); e < last; e++) {
+        const char = spelling.fillingChar(e);
+        const cls = confusedClassOf[char]!;
+        if (cls !== 0) count = addCandidate(count, char, cls - 1);
+      }
+    }
+  }
+  for (let e = confusionFirst; e < confusionEnd; e++) confusedClassOf[spelling.confusedChar(e)] = 0;
+  return count;
+}
+
+/** Adds a candidate unless listed (or the list is full); returns the new count. */
+function addCandidate(count: number, char: number, likeness: number): number {
+  for (let c = 0; c < count; c++) if (candidateChars[c] === char) return count;
+  if (count === candidateChars.length) return count;
+  candidateChars[count] = char;
+  candidateClasses[count] = likeness;
+  return count + 1;
+}
