@@ -1,5 +1,6 @@
 import { createDateRules } from './date/index.js';
 import { createFormatRules } from './format/index.js';
+import { createHygieneRules } from './hygiene/index.js';
 import type { PackMatcher } from './lexicon/pack-matcher.js';
 import { createNumberRules } from './number/index.js';
 import { createPoliticalRules } from './political/index.js';
@@ -26,5 +27,6 @@ export function createBuiltinRules(packMatcher: PackMatcher): Rule[] {
     ...createFormatRules(),
     ...createPunctuationRules(),
     ...createPrivacyRules(),
+    ...createHygieneRules(),
   ];
 }
