@@ -21,7 +21,7 @@ export function dictionaryDir(): string {
 }
 
 /** Folders of dictionaries/ whose .txt files are not word lists (data tables, model sources, licences). */
-const NOT_WORD_LISTS = new Set(['segmenter', 'licenses', 'script', 'spelling']);
+const NOT_WORD_LISTS = new Set(['segmenter', 'licenses', 'script', 'spelling', 'lexicons']);
 
 /**
  * Every plain word list of dictionaries/ (the .txt files), by path relative to it: one
