@@ -1,6 +1,7 @@
 import { createDateRules } from './date/index.js';
 import { createFormatRules } from './format/index.js';
 import { createHygieneRules } from './hygiene/index.js';
+import { createFixedExpressionRule } from './lexicon/fixed-expression.js';
 import type { PackMatcher } from './lexicon/pack-matcher.js';
 import { createNumberRules } from './number/index.js';
 import { createPoliticalRules } from './political/index.js';
@@ -22,6 +23,7 @@ export function createBuiltinRules(packMatcher: PackMatcher): Rule[] {
     createStatisticalTypoRule(packMatcher),
     createRepeatedWordRule(),
     ...createPoliticalRules(),
+    createFixedExpressionRule(),
     ...createDateRules(),
     ...createNumberRules(),
     ...createFormatRules(),
