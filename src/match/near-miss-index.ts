@@ -1,3 +1,4 @@
+import { textOfUnits, unitsOfLines } from '../compiled/artefact-file.js';
 import { isHan } from '../text/unicode.js';
 
 /** How a span of the text differs from the canonical form it is one edit away from. */
@@ -18,12 +19,27 @@ export interface FormMatch {
   at: number;
 }
 
-/** The index as typed arrays (what `store()` returns for the build to save). */
+/** The index as typed arrays (what `store()` returns for the build to save): a start reads them in place. */
 export interface StoredNearMissIndex {
-  /** Entry keys, ascending: hashes of each form and of the form with one inner character left out. */
-  keys: Uint32Array;
+  /** The forms joined by \n (unitsOfLines): read as one string, never split. */
+  forms: Uint16Array;
+  /** Where each form starts in `forms`; one more for the end (+1). */
+  starts: Int32Array;
+  /**
+   * Entry keys, ascending: hashes of each form and of the form with one character but the
+   * first left out. Only their low 16 bits are stored; the bucket gives the high ones.
+   */
+  keys: Uint16Array;
+  /** First entry of each bucket of keys (by their high 16 bits); one more for the end. */
+  buckets: Int32Array;
   /** Per entry: form index × 64 + the left-out position, or + WHOLE for the form itself. */
   values: Uint32Array;
+  /** One bit per hash of (first character, last character, span length) of a possible match. */
+  filter: Uint32Array;
+  /** The same for (first character, last but one, length): forms whose last character may be replaced. */
+  lastFilter: Uint32Array;
+  minSpan: number;
+  maxSpan: number;
 }
 
 /** Forms that take part: shorter ones are too often a different phrase one character away. */
@@ -32,6 +48,8 @@ export const MIN_FORM_LENGTH = 4;
 export const MAX_FORM_LENGTH = 40;
 const WHOLE = 63;
 const FILTER_BITS = 1 << 22;
+/** Keys are found through buckets of their high 16 bits (2^16 buckets, ~8 keys each for 500,000 keys). */
+const BUCKET_SHIFT = 16;
 const BASE = 0x01000193;
 
 /** BASE^k mod 2^32 for every span length. */
@@ -73,46 +91,26 @@ export function indexable(form: string): boolean {
  * could be a replaced one, so nearly all spans cost two memory reads. Linear in the text.
  */
 export class NearMissIndex {
-  readonly forms: readonly string[];
   readonly #stored: StoredNearMissIndex;
-  /** One bit per hash of (first character, last character, span length) of a possible match; rebuilt from the forms on load (a few ms), not stored. */
-  readonly #filter: Uint32Array;
-  /** The same for (first character, last but one, length): forms whose last character may be replaced. */
-  readonly #lastFilter: Uint32Array;
-  readonly #mask: number;
-  /** Open addressing: key → first entry + 1 (0 = empty). */
-  readonly #tableKeys: Uint32Array;
-  readonly #tableFirst: Int32Array;
-  readonly #minSpan: number;
-  readonly #maxSpan: number;
+  /** All forms in one string, form i at [starts[i], starts[i + 1] − 1). */
+  readonly #all: string;
 
-  /** `stored`: what `store()` returned for these same forms, instead of building it. */
-  constructor(forms: readonly string[], stored?: StoredNearMissIndex) {
-    this.forms = forms;
-    this.#stored = stored ?? build(forms);
-    [this.#filter, this.#lastFilter] = buildFilters(forms);
-    const { keys } = this.#stored;
-    let size = 16;
-    while (size < keys.length * 2) size *= 2;
-    this.#mask = size - 1;
-    this.#tableKeys = new Uint32Array(size);
-    this.#tableFirst = new Int32Array(size);
-    for (let e = 0; e < keys.length; e++) {
-      if (e > 0 && keys[e] === keys[e - 1]) continue;
-      let h = mix(keys[e]!) & this.#mask;
-      while (this.#tableFirst[h] !== 0) h = (h + 1) & this.#mask;
-      this.#tableKeys[h] = keys[e]!;
-      this.#tableFirst[h] = e + 1;
-    }
-    let min = MAX_FORM_LENGTH;
-    let max = 0;
-    for (const f of forms) {
-      if (!indexable(f)) continue;
-      min = Math.min(min, f.length);
-      max = Math.max(max, f.length);
-    }
-    this.#minSpan = Math.max(2, min - 1);
-    this.#maxSpan = max + 1;
+  /** `stored`: what `store()` returned for these forms, instead of building it from `forms`. Nothing is rebuilt on load. */
+  constructor(forms: readonly string[] | undefined, stored?: StoredNearMissIndex) {
+    if (!stored && !forms) throw new Error('NearMissIndex: forms or stored index needed');
+    this.#stored = stored ?? build(forms!);
+    this.#all = textOfUnits(this.#stored.forms);
+  }
+
+  /** Number of forms. */
+  get size(): number {
+    return this.#stored.starts.length - 1;
+  }
+
+  /** Form `i`. */
+  form(i: number): string {
+    const { starts } = this.#stored;
+    return this.#all.slice(starts[i]!, starts[i + 1]! - 1);
   }
 
   store(): StoredNearMissIndex {
@@ -122,8 +120,7 @@ export class NearMissIndex {
   /** Exact occurrences of forms and spans one edit away, in text order (overlapping). */
   find(text: string): FormMatch[] {
     const found: FormMatch[] = [];
-    const filter = this.#filter;
-    const lastFilter = this.#lastFilter;
+    const { filter, lastFilter, minSpan, maxSpan } = this.#stored;
     // Prefix hashes of the current Han run, reused for every span in it.
     let prefix = new Uint32Array(64);
     for (let r0 = 0; r0 < text.length; ) {
@@ -133,13 +130,13 @@ export class NearMissIndex {
       }
       let r1 = r0 + 1;
       while (r1 < text.length && isHan(text.charCodeAt(r1))) r1++;
-      if (r1 - r0 >= this.#minSpan) {
+      if (r1 - r0 >= minSpan) {
         if (prefix.length < r1 - r0 + 1) prefix = new Uint32Array(2 * (r1 - r0 + 1));
         for (let i = r0; i < r1; i++) prefix[i - r0 + 1] = (Math.imul(prefix[i - r0]!, BASE) + text.charCodeAt(i)) >>> 0;
-        for (let p = r0; p + this.#minSpan <= r1; p++) {
+        for (let p = r0; p + minSpan <= r1; p++) {
           const first = text.charCodeAt(p);
-          const longest = Math.min(this.#maxSpan, r1 - p);
-          for (let n = this.#minSpan; n <= longest; n++) {
+          const longest = Math.min(maxSpan, r1 - p);
+          for (let n = minSpan; n <= longest; n++) {
             const bit = filterBit(first, text.charCodeAt(p + n - 1), n);
             if ((filter[bit >>> 5]! & (1 << (bit & 31))) !== 0) this.#matchSpan(text, prefix, r0, p, n, found);
             const lastBit = filterBit(first, text.charCodeAt(p + n - 2), n);
@@ -161,7 +158,7 @@ export class NearMissIndex {
     const end = p + n;
     // The span whole: a form itself (exact), or a form with one character left out (the text dropped it).
     this.#entries(this.#hash(prefix, r0, p, end), (form, left) => {
-      const f = this.forms[form]!;
+      const f = this.form(form);
       if (left === WHOLE) {
         if (f.length === n && text.startsWith(f, p)) found.push({ start: p, end, form, at: 0 });
       } else if (f.length === n + 1 && left < n && sameWithout(f, left, text, p, end, -1)) {
@@ -172,7 +169,7 @@ export class NearMissIndex {
     for (let j = 1; j < n - 1; j++) {
       const key = (Math.imul(this.#hash(prefix, r0, p, p + j), POWERS[n - j - 1]!) + this.#hash(prefix, r0, p + j + 1, end)) >>> 0;
       this.#entries(key, (form, left) => {
-        const f = this.forms[form]!;
+        const f = this.form(form);
         if (left === WHOLE) {
           if (f.length === n - 1 && sameWithout(f, -1, text, p, end, j)) found.push({ start: p, end, form, kind: 'insertion', at: j });
           return;
@@ -191,7 +188,7 @@ export class NearMissIndex {
   #matchLastReplaced(text: string, prefix: Uint32Array, r0: number, p: number, n: number, found: FormMatch[]): void {
     const end = p + n;
     this.#entries(this.#hash(prefix, r0, p, end - 1), (form, left) => {
-      const f = this.forms[form]!;
+      const f = this.form(form);
       if (left === n - 1 && f.length === n && f.charCodeAt(n - 1) !== text.charCodeAt(end - 1) && sameWithout(f, left, text, p, end, n - 1)) {
         found.push({ start: p, end, form, kind: 'substitution', at: n - 1 });
       }
@@ -199,21 +196,14 @@ export class NearMissIndex {
   }
 
   #entries(key: number, visit: (form: number, left: number) => void): void {
-    let h = mix(key) & this.#mask;
-    while (this.#tableFirst[h] !== 0) {
-      if (this.#tableKeys[h] === key) {
-        const { keys, values } = this.#stored;
-        for (let e = this.#tableFirst[h]! - 1; e < keys.length && keys[e] === key; e++) visit(values[e]! >>> 6, values[e]! & 63);
-        return;
-      }
-      h = (h + 1) & this.#mask;
-    }
+    const { keys, values, buckets } = this.#stored;
+    const b = key >>> BUCKET_SHIFT;
+    const low = key & 0xffff;
+    for (let e = buckets[b]!, to = buckets[b + 1]!; e < to; e++) if (keys[e] === low) visit(values[e]! >>> 6, values[e]! & 63);
   }
 }
 
-function mix(key: number): number {
-  return Math.imul(key ^ (key >>> 15), 0x2c1b3c6d) >>> 0;
-}
+
 
 /**
  * Form f without its character at `formSkip` (-1: none) equals text[start, end) without the
@@ -233,7 +223,7 @@ function sameWithout(f: string, formSkip: number, text: string, start: number, e
   }
 }
 
-function buildFilters(forms: readonly string[]): [Uint32Array, Uint32Array] {
+function buildFilters(forms: readonly string[]): { filter: Uint32Array; lastFilter: Uint32Array } {
   const filter = new Uint32Array(FILTER_BITS >>> 5);
   const lastFilter = new Uint32Array(FILTER_BITS >>> 5);
   const set = (bits: Uint32Array, bit: number) => (bits[bit >>> 5]! |= 1 << (bit & 31));
@@ -245,7 +235,7 @@ function buildFilters(forms: readonly string[]): [Uint32Array, Uint32Array] {
     for (let n = f.length - 1; n <= f.length + 1; n++) set(filter, filterBit(first, last, n));
     set(lastFilter, filterBit(first, f.charCodeAt(f.length - 2), f.length));
   }
-  return [filter, lastFilter];
+  return { filter, lastFilter };
 }
 
 function build(forms: readonly string[]): StoredNearMissIndex {
@@ -260,5 +250,28 @@ function build(forms: readonly string[]): StoredNearMissIndex {
     for (let i = 1; i < f.length; i++) entries.push([hashUnits([...units.slice(0, i), ...units.slice(i + 1)]), form * 64 + i]);
   });
   entries.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  return { keys: Uint32Array.from(entries, (e) => e[0]), values: Uint32Array.from(entries, (e) => e[1]) };
+  let shortest = MAX_FORM_LENGTH;
+  let longest = 0;
+  for (const f of forms) {
+    if (!indexable(f)) continue;
+    shortest = Math.min(shortest, f.length);
+    longest = Math.max(longest, f.length);
+  }
+  const starts = new Int32Array(forms.length + 1);
+  for (let i = 0; i < forms.length; i++) starts[i + 1] = starts[i]! + forms[i]!.length + 1;
+  const buckets = new Int32Array((1 << (32 - BUCKET_SHIFT)) + 1);
+  for (let e = 0, b = 0; b < buckets.length; b++) {
+    while (e < entries.length && entries[e]![0] >>> BUCKET_SHIFT < b) e++;
+    buckets[b] = e;
+  }
+  return {
+    forms: unitsOfLines(forms),
+    starts,
+    keys: Uint16Array.from(entries, (e) => e[0] & 0xffff),
+    buckets,
+    values: Uint32Array.from(entries, (e) => e[1]),
+    ...buildFilters(forms),
+    minSpan: Math.max(2, shortest - 1),
+    maxSpan: longest + 1,
+  };
 }

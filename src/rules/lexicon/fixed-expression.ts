@@ -55,12 +55,13 @@ export function createFixedExpressionRule(load: () => FixedExpressions = loadFix
       if (slips.length === 0) return;
       confusions ??= loadConfusions();
       political ??= loadPoliticalData().formulations.terms.map((t) => t.term);
-      const { forms, kinds, kindOf } = lexicons;
-      const accepted = slips.filter((m) => isSlip(doc, m, forms[m.form]!, confusions!) && !politicalTermAt(forms[m.form]!, m, political!));
-      for (const m of pickBest(accepted, forms)) {
-        const form = forms[m.form]!;
+      const { kinds, kindOf, index } = lexicons;
+      const formOf = (m: FormMatch) => index.form(m.form);
+      const accepted = slips.filter((m) => isSlip(doc, m, formOf(m), confusions!) && !politicalTermAt(formOf(m), m, political!));
+      for (const m of pickBest(accepted, formOf)) {
+        const form = formOf(m);
         // Other forms one edit from the same span (苍溪县东西镇: 东溪镇 or 东青镇) are offered too: the editor chooses.
-        const others = accepted.filter((o) => o.start === m.start && o.end === m.end && o.form !== m.form).map((o) => forms[o.form]!);
+        const others = accepted.filter((o) => o.start === m.start && o.end === m.end && o.form !== m.form).map(formOf);
         const kind = kinds[kindOf[m.form]!]!;
         const found = doc.text.slice(m.start, m.end);
         // A replaced character in a whole law title in 《》 is a slip beyond doubt; a title with a character more or less may be one we lack.
@@ -142,8 +143,8 @@ function politicalTermAt(form: string, m: FormMatch, terms: readonly string[]): 
 }
 
 /** Non-overlapping slips, the longest form first (it corrects the most). */
-function pickBest(slips: FormMatch[], forms: readonly string[]): FormMatch[] {
-  const ranked = [...slips].sort((a, b) => forms[b.form]!.length - forms[a.form]!.length || a.start - b.start);
+function pickBest(slips: FormMatch[], formOf: (m: FormMatch) => string): FormMatch[] {
+  const ranked = [...slips].sort((a, b) => formOf(b).length - formOf(a).length || a.start - b.start);
   const taken: FormMatch[] = [];
   for (const s of ranked) if (!taken.some((t) => t.start < s.end && s.start < t.end)) taken.push(s);
   return taken.sort((a, b) => a.start - b.start);

@@ -1,7 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadArtefact, type Artefact } from '../../compiled/artefact.js';
-import { linesOfUnits, unitsOfLines } from '../../compiled/artefact-file.js';
 import { dictionaryDir, readDictionaryFile } from '../../dictionaries.js';
 import { NearMissIndex, type StoredNearMissIndex } from '../../match/near-miss-index.js';
 
@@ -15,10 +14,9 @@ export interface LexiconKind {
   basis: string;
 }
 
-/** Every canonical form of dictionaries/lexicons/, with its lexicon, and the near-miss index over them. */
+/** Every canonical form of dictionaries/lexicons/ (`index.form(i)`), with its lexicon, and the near-miss index over them. */
 export interface FixedExpressions {
   kinds: LexiconKind[];
-  forms: string[];
   /** Index into `kinds` of each form's lexicon (the first file that lists it). */
   kindOf: Uint8Array;
   index: NearMissIndex;
@@ -26,7 +24,6 @@ export interface FixedExpressions {
 
 interface StoredFixedExpressions {
   kinds: LexiconKind[];
-  forms: Uint16Array;
   kindOf: Uint8Array;
   index: StoredNearMissIndex;
 }
@@ -36,13 +33,10 @@ export const FIXED_EXPRESSIONS: Artefact<FixedExpressions, StoredFixedExpression
   file: 'fixed-expressions.bin',
   compute: () => {
     const { kinds, forms, kindOf } = readLexicons();
-    return { kinds, forms, kindOf, index: new NearMissIndex(forms) };
+    return { kinds, kindOf, index: new NearMissIndex(forms) };
   },
-  store: (f) => ({ kinds: f.kinds, forms: unitsOfLines(f.forms), kindOf: f.kindOf, index: f.index.store() }),
-  restore: (s) => {
-    const forms = linesOfUnits(s.forms);
-    return { kinds: s.kinds, forms, kindOf: s.kindOf, index: new NearMissIndex(forms, s.index) };
-  },
+  store: (f) => ({ kinds: f.kinds, kindOf: f.kindOf, index: f.index.store() }),
+  restore: (s) => ({ kinds: s.kinds, kindOf: s.kindOf, index: new NearMissIndex(undefined, s.index) }),
 };
 
 export function loadFixedExpressions(): FixedExpressions {
@@ -52,7 +46,7 @@ export function loadFixedExpressions(): FixedExpressions {
 const HEADER = /^#\s*类别：(.+?)；依据：(.+)$/;
 
 /** The lexicon files: one form per line, `#` starts a comment; the header line `# 类别：…；依据：…` names the kind. */
-function readLexicons(): Omit<FixedExpressions, 'index'> {
+function readLexicons(): { kinds: LexiconKind[]; forms: string[]; kindOf: Uint8Array } {
   const files = readdirSync(join(dictionaryDir(), 'lexicons')).filter((f) => f.endsWith('.txt')).sort();
   const kinds: LexiconKind[] = [];
   const seen = new Map<string, number>();
