@@ -38,8 +38,13 @@ export interface StoredNearMissIndex {
   filter: Uint32Array;
   /** The same for (first character, last but one, length): forms whose last character may be replaced. */
   lastFilter: Uint32Array;
-  minSpan: number;
-  maxSpan: number;
+  /**
+   * Per first code unit, the span lengths worth a look (a form's length and one either
+   * side), as bits: lengths 0–31 at [2u], 32–63 at [2u + 1]. Most characters start no
+   * form, and the others few lengths, so a position costs a read or two instead of one
+   * filter probe per length.
+   */
+  spanLengths: Uint32Array;
 }
 
 /** Forms that take part: shorter ones are too often a different phrase one character away. */
@@ -120,7 +125,7 @@ export class NearMissIndex {
   /** Exact occurrences of forms and spans one edit away, in text order (overlapping). */
   find(text: string): FormMatch[] {
     const found: FormMatch[] = [];
-    const { filter, lastFilter, minSpan, maxSpan } = this.#stored;
+    const { filter, lastFilter, spanLengths } = this.#stored;
     // Prefix hashes of the current Han run, reused for every span in it.
     let prefix = new Uint32Array(64);
     for (let r0 = 0; r0 < text.length; ) {
@@ -130,17 +135,28 @@ export class NearMissIndex {
       }
       let r1 = r0 + 1;
       while (r1 < text.length && isHan(text.charCodeAt(r1))) r1++;
-      if (r1 - r0 >= minSpan) {
+      if (r1 - r0 >= 2) {
         if (prefix.length < r1 - r0 + 1) prefix = new Uint32Array(2 * (r1 - r0 + 1));
-        for (let i = r0; i < r1; i++) prefix[i - r0 + 1] = (Math.imul(prefix[i - r0]!, BASE) + text.charCodeAt(i)) >>> 0;
-        for (let p = r0; p + minSpan <= r1; p++) {
+        let hashed = false;
+        for (let p = r0; p + 2 <= r1; p++) {
           const first = text.charCodeAt(p);
-          const longest = Math.min(maxSpan, r1 - p);
-          for (let n = minSpan; n <= longest; n++) {
-            const bit = filterBit(first, text.charCodeAt(p + n - 1), n);
-            if ((filter[bit >>> 5]! & (1 << (bit & 31))) !== 0) this.#matchSpan(text, prefix, r0, p, n, found);
-            const lastBit = filterBit(first, text.charCodeAt(p + n - 2), n);
-            if ((lastFilter[lastBit >>> 5]! & (1 << (lastBit & 31))) !== 0) this.#matchLastReplaced(text, prefix, r0, p, n, found);
+          const room = r1 - p;
+          for (let half = 0; half < 2; half++) {
+            let lengths = spanLengths[2 * first + half]!;
+            while (lengths !== 0) {
+              const bitIndex = 31 - Math.clz32(lengths & -lengths);
+              lengths &= lengths - 1;
+              const n = half * 32 + bitIndex;
+              if (n > room) break;
+              if (!hashed) {
+                for (let i = r0; i < r1; i++) prefix[i - r0 + 1] = (Math.imul(prefix[i - r0]!, BASE) + text.charCodeAt(i)) >>> 0;
+                hashed = true;
+              }
+              const bit = filterBit(first, text.charCodeAt(p + n - 1), n);
+              if ((filter[bit >>> 5]! & (1 << (bit & 31))) !== 0) this.#matchSpan(text, prefix, r0, p, n, found);
+              const lastBit = filterBit(first, text.charCodeAt(p + n - 2), n);
+              if ((lastFilter[lastBit >>> 5]! & (1 << (lastBit & 31))) !== 0) this.#matchLastReplaced(text, prefix, r0, p, n, found);
+            }
           }
         }
       }
@@ -223,19 +239,23 @@ function sameWithout(f: string, formSkip: number, text: string, start: number, e
   }
 }
 
-function buildFilters(forms: readonly string[]): { filter: Uint32Array; lastFilter: Uint32Array } {
+function buildFilters(forms: readonly string[]): { filter: Uint32Array; lastFilter: Uint32Array; spanLengths: Uint32Array } {
   const filter = new Uint32Array(FILTER_BITS >>> 5);
   const lastFilter = new Uint32Array(FILTER_BITS >>> 5);
+  const spanLengths = new Uint32Array(2 * 65536);
   const set = (bits: Uint32Array, bit: number) => (bits[bit >>> 5]! |= 1 << (bit & 31));
   for (const f of forms) {
     if (!indexable(f)) continue;
     const first = f.charCodeAt(0);
     const last = f.charCodeAt(f.length - 1);
     // Spans one shorter (a character dropped), as long (replaced, swapped) and one longer (added).
-    for (let n = f.length - 1; n <= f.length + 1; n++) set(filter, filterBit(first, last, n));
+    for (let n = f.length - 1; n <= f.length + 1; n++) {
+      set(filter, filterBit(first, last, n));
+      spanLengths[2 * first + (n >>> 5)]! |= 1 << (n & 31);
+    }
     set(lastFilter, filterBit(first, f.charCodeAt(f.length - 2), f.length));
   }
-  return { filter, lastFilter };
+  return { filter, lastFilter, spanLengths };
 }
 
 function build(forms: readonly string[]): StoredNearMissIndex {
@@ -250,13 +270,6 @@ function build(forms: readonly string[]): StoredNearMissIndex {
     for (let i = 1; i < f.length; i++) entries.push([hashUnits([...units.slice(0, i), ...units.slice(i + 1)]), form * 64 + i]);
   });
   entries.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  let shortest = MAX_FORM_LENGTH;
-  let longest = 0;
-  for (const f of forms) {
-    if (!indexable(f)) continue;
-    shortest = Math.min(shortest, f.length);
-    longest = Math.max(longest, f.length);
-  }
   const starts = new Int32Array(forms.length + 1);
   for (let i = 0; i < forms.length; i++) starts[i + 1] = starts[i]! + forms[i]!.length + 1;
   const buckets = new Int32Array((1 << (32 - BUCKET_SHIFT)) + 1);
@@ -271,7 +284,5 @@ function build(forms: readonly string[]): StoredNearMissIndex {
     buckets,
     values: Uint32Array.from(entries, (e) => e[1]),
     ...buildFilters(forms),
-    minSpan: Math.max(2, shortest - 1),
-    maxSpan: longest + 1,
   };
 }

@@ -50,8 +50,8 @@ export function createFixedExpressionRule(load: () => FixedExpressions = loadFix
       lexicons ??= load();
       const matches = lexicons.index.find(doc.text);
       if (matches.length === 0) return;
-      const exact = matches.filter((m) => m.kind === undefined);
-      const slips = matches.filter((m) => m.kind !== undefined && !exact.some((e) => e.start < m.end && m.start < e.end));
+      const overlapsExact = exactOverlap(matches.filter((m) => m.kind === undefined));
+      const slips = matches.filter((m) => m.kind !== undefined && !overlapsExact(m.start, m.end));
       if (slips.length === 0) return;
       confusions ??= loadConfusions();
       political ??= loadPoliticalData().formulations.terms.map((t) => t.term);
@@ -78,13 +78,35 @@ export function createFixedExpressionRule(load: () => FixedExpressions = loadFix
   };
 }
 
+/** A test for "[start, end) overlaps one of these spans", in log time: spans sorted by start, with the furthest end so far. */
+function exactOverlap(spans: FormMatch[]): (start: number, end: number) => boolean {
+  spans.sort((a, b) => a.start - b.start);
+  const furthest = new Int32Array(spans.length);
+  spans.forEach((s, i) => (furthest[i] = Math.max(s.end, i > 0 ? furthest[i - 1]! : 0)));
+  return (start, end) => {
+    // The last span starting before `end`; some span up to it reaching past `start` overlaps.
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (spans[mid]!.start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && furthest[lo - 1]! > start;
+  };
+}
+
 function isSlip(doc: Document, m: FormMatch, form: string, confusions: Map<string, Confusable>): boolean {
-  const text = doc.text;
+  // The character test first: it needs no segmenting, and most spans fail it.
+  if (!plausibleEdit(doc.text, m, form, confusions)) return false;
   const word = doc.wordAt(m.start);
   if (word && word.start === m.start && word.end === m.end) return false;
   // Both ends on word boundaries: a span that cuts a word (劳动合同|发生, 消防救援|队伍, 评|审委员会) is part of other words.
   if (!doc.isWordBoundary(m.start) || !doc.isWordBoundary(m.end)) return false;
-  if (!editStandsAlone(doc, m, form.length)) return false;
+  return editStandsAlone(doc, m, form.length);
+}
+
+function plausibleEdit(text: string, m: FormMatch, form: string, confusions: Map<string, Confusable>): boolean {
   switch (m.kind) {
     case 'substitution': {
       const wrong = text[m.start + m.at]!;
