@@ -22,6 +22,14 @@ export function createInvisibleCharRule(lexicon: HygieneLexicon): Rule {
     description: '正文中的不可见字符（零宽空格、软连字符、字节顺序标记等）',
     check(doc, report) {
       const text = doc.text;
+      // Whether each line holds right-to-left text, asked once per line (a line of many marks stays linear).
+      const rightToLeft = new Map<number, boolean>();
+      const lineIsRightToLeft = (at: number) => {
+        const line = doc.lines.lineOf(at);
+        let rtl = rightToLeft.get(line);
+        if (rtl === undefined) rightToLeft.set(line, (rtl = RIGHT_TO_LEFT.test(text.slice(doc.lines.lineStarts[line]!, doc.lines.lineEnd(line)))));
+        return rtl;
+      };
       for (const m of text.matchAll(CANDIDATE)) {
         let start = m.index;
         const end = start + m[0].length;
@@ -30,7 +38,7 @@ export function createInvisibleCharRule(lexicon: HygieneLexicon): Rule {
         const found: InvisibleChar[] = [];
         for (let i = start; i < end; i++) {
           const c = lexicon.invisible.get(text.charCodeAt(i));
-          if (c && isUnwanted(c, text, start, end)) found.push(c);
+          if (c && isUnwanted(c, text, start, end, lineIsRightToLeft)) found.push(c);
         }
         if (found.length === 0) continue;
         // A run mixing wanted and unwanted characters is rare; report it only when all are unwanted, or the fix would delete a wanted one.
@@ -48,10 +56,10 @@ export function createInvisibleCharRule(lexicon: HygieneLexicon): Rule {
   };
 }
 
-function isUnwanted(c: InvisibleChar, text: string, start: number, end: number): boolean {
+function isUnwanted(c: InvisibleChar, text: string, start: number, end: number, lineIsRightToLeft: (at: number) => boolean): boolean {
   if (c.kind === 'always') return true;
   if (c.kind === 'joiner') return !JOINING_NEIGHBOUR.test(neighbour(text, start, -1)) && !JOINING_NEIGHBOUR.test(neighbour(text, end, 1));
-  return !RIGHT_TO_LEFT.test(lineAround(text, start));
+  return !lineIsRightToLeft(start);
 }
 
 /** The code point before `at` (direction -1) or at `at` (direction 1), '' at the ends. */
@@ -60,10 +68,4 @@ function neighbour(text: string, at: number, direction: -1 | 1): string {
   if (at === 0) return '';
   const low = text.charCodeAt(at - 1);
   return low >= 0xdc00 && low <= 0xdfff && at >= 2 ? text.slice(at - 2, at) : text[at - 1]!;
-}
-
-function lineAround(text: string, at: number): string {
-  const from = text.lastIndexOf('\n', at) + 1;
-  const to = text.indexOf('\n', at);
-  return text.slice(from, to < 0 ? text.length : to);
 }

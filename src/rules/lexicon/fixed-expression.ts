@@ -58,10 +58,15 @@ export function createFixedExpressionRule(load: () => FixedExpressions = loadFix
       const { kinds, kindOf, index } = lexicons;
       const formOf = (m: FormMatch) => index.form(m.form);
       const accepted = slips.filter((m) => isSlip(doc, m, formOf(m), confusions!) && !politicalTermAt(formOf(m), m, political!));
-      for (const m of pickBest(accepted, formOf)) {
+      const bySpan = new Map<string, FormMatch[]>();
+      for (const m of accepted) {
+        const key = `${m.start}:${m.end}`;
+        bySpan.set(key, [...(bySpan.get(key) ?? []), m]);
+      }
+      for (const m of pickBest(accepted, formOf, doc.text.length)) {
         const form = formOf(m);
         // Other forms one edit from the same span (苍溪县东西镇: 东溪镇 or 东青镇) are offered too: the editor chooses.
-        const others = accepted.filter((o) => o.start === m.start && o.end === m.end && o.form !== m.form).map(formOf);
+        const others = bySpan.get(`${m.start}:${m.end}`)!.filter((o) => o.form !== m.form).map(formOf);
         const kind = kinds[kindOf[m.form]!]!;
         const found = doc.text.slice(m.start, m.end);
         // A replaced character in a whole law title in 《》 is a slip beyond doubt; a title with a character more or less may be one we lack.
@@ -165,10 +170,16 @@ function politicalTermAt(form: string, m: FormMatch, terms: readonly string[]): 
 }
 
 /** Non-overlapping slips, the longest form first (it corrects the most). */
-function pickBest(slips: FormMatch[], formOf: (m: FormMatch) => string): FormMatch[] {
+function pickBest(slips: FormMatch[], formOf: (m: FormMatch) => string, textLength: number): FormMatch[] {
   const ranked = [...slips].sort((a, b) => formOf(b).length - formOf(a).length || a.start - b.start);
+  // Offsets already covered by a slip taken: spans are at most ~40 characters, so marking them keeps this linear.
+  const covered = new Uint8Array(textLength);
   const taken: FormMatch[] = [];
-  for (const s of ranked) if (!taken.some((t) => t.start < s.end && s.start < t.end)) taken.push(s);
+  for (const s of ranked) {
+    if (covered.subarray(s.start, s.end).some((c) => c !== 0)) continue;
+    covered.fill(1, s.start, s.end);
+    taken.push(s);
+  }
   return taken.sort((a, b) => a.start - b.start);
 }
 
