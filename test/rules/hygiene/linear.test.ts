@@ -1,12 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { createProofreader } from '../../../src/index.js';
-import type { RuleLevel } from '../../../src/index.js';
+import { testStaysLinear } from '../../helpers/linear.js';
 
-// The hygiene rules and lexicon/fixed-expression alone: worst cases for their scans.
-const mine = (id: string) => id.startsWith('hygiene/') || id === 'lexicon/fixed-expression';
-const bare = createProofreader({ builtinPacks: false });
-const others = Object.fromEntries(bare.rules.filter((r) => !mine(r.id)).map((r) => [r.id, 'off' as RuleLevel]));
-const proofreader = createProofreader({ builtinPacks: false, rules: others });
+// Worst cases for the scans of the hygiene rules and lexicon/fixed-expression.
 
 /** Inputs that would take minutes with a quadratic scan; each must finish well under a few seconds. */
 const inputs: [string, string][] = [
@@ -17,13 +11,4 @@ const inputs: [string, string][] = [
   ['one 500k-character Han run', '中华人民共和国枪支管里法实事求事苍溪县东西镇'.repeat(22_000)],
 ];
 
-describe('hygiene and fixed-expression rules stay linear', () => {
-  it.each(inputs)('%s', (_, text) => {
-    const t0 = performance.now();
-    const { issues } = proofreader.proofread(text);
-    const ms = performance.now() - t0;
-    expect(issues.length).toBeGreaterThan(0);
-    for (const i of issues.slice(0, 1000)) expect(text.slice(i.start, i.end)).toBe(i.text);
-    expect(ms).toBeLessThan(8000);
-  });
-});
+testStaysLinear('hygiene and fixed-expression rules stay linear', (id) => id.startsWith('hygiene/') || id === 'lexicon/fixed-expression', inputs, 8000);
