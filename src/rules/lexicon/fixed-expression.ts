@@ -1,7 +1,9 @@
-import { readDataLines } from '../../dictionaries.js';
+import { loadArtefact } from '../../compiled/artefact.js';
 import type { Document } from '../../document/document.js';
 import type { EditKind, FormMatch } from '../../match/near-miss-index.js';
 import { loadPoliticalData } from '../political/data.js';
+import { LIKENESS, type Likeness } from '../spelling/model-data.js';
+import { SPELLING_MODEL } from '../spelling/model.js';
 import type { Rule } from '../rule.js';
 import { loadFixedExpressions, type FixedExpressions } from './fixed-expressions.js';
 
@@ -39,7 +41,7 @@ const NUMERAL = /[〇零一二三四五六七八九十百千万亿两几多余0-
  */
 export function createFixedExpressionRule(load: () => FixedExpressions = loadFixedExpressions): Rule {
   let lexicons: FixedExpressions | undefined;
-  let confusions: Map<string, Confusable> | undefined;
+  let confusions: Confusions | undefined;
   let political: string[] | undefined;
   return {
     id: 'lexicon/fixed-expression',
@@ -53,7 +55,7 @@ export function createFixedExpressionRule(load: () => FixedExpressions = loadFix
       const overlapsExact = exactOverlap(matches.filter((m) => m.kind === undefined));
       const slips = matches.filter((m) => m.kind !== undefined && !overlapsExact(m.start, m.end));
       if (slips.length === 0) return;
-      confusions ??= loadConfusions();
+      confusions ??= new Confusions();
       political ??= loadPoliticalData().formulations.terms.map((t) => t.term);
       const { kinds, kindOf, index } = lexicons;
       const formOf = (m: FormMatch) => index.form(m.form);
@@ -101,7 +103,7 @@ function exactOverlap(spans: FormMatch[]): (start: number, end: number) => boole
   };
 }
 
-function isSlip(doc: Document, m: FormMatch, form: string, confusions: Map<string, Confusable>): boolean {
+function isSlip(doc: Document, m: FormMatch, form: string, confusions: Confusions): boolean {
   // The character test first: it needs no segmenting, and most spans fail it.
   if (!plausibleEdit(doc.text, m, form, confusions)) return false;
   const word = doc.wordAt(m.start);
@@ -111,16 +113,15 @@ function isSlip(doc: Document, m: FormMatch, form: string, confusions: Map<strin
   return editStandsAlone(doc, m, form.length);
 }
 
-function plausibleEdit(text: string, m: FormMatch, form: string, confusions: Map<string, Confusable>): boolean {
+function plausibleEdit(text: string, m: FormMatch, form: string, confusions: Confusions): boolean {
   switch (m.kind) {
     case 'substitution': {
       const wrong = text[m.start + m.at]!;
       const right = form[m.at]!;
       if ((NUMERAL.test(wrong) && NUMERAL.test(right)) || FUNCTION_CHARS.has(wrong)) return false;
-      const strong = (a: string, b: string) => confusions.get(a)?.strong.includes(b) === true;
-      const weak = (a: string, b: string) => confusions.get(a)?.all.includes(b) === true;
       // A short form needs a same-sound or look-alike character; a merely similar sound is too common a coincidence.
-      return form.length >= LONG_FORM ? weak(right, wrong) || weak(wrong, right) : strong(right, wrong) || strong(wrong, right);
+      const likeness = confusions.likeness(right, wrong);
+      return likeness !== undefined && (form.length >= LONG_FORM || likeness !== 'similar-sound');
     }
     // A character more or less makes another name as often as a slip (国家税务局 / 国家税务总局,
     // 消防救援队 / 消防救援支队, 房地产税 / 房产税): only a whole title in 《》 is taken.
@@ -183,19 +184,33 @@ function pickBest(slips: FormMatch[], formOf: (m: FormMatch) => string, textLeng
   return taken.sort((a, b) => a.start - b.start);
 }
 
-interface Confusable {
-  /** Same pinyin and similar shape (columns 1 and 3 of confusion.tsv). */
-  strong: string;
-  /** Those and similar sound. */
-  all: string;
-}
+/**
+ * The sound- and shape-alikes of dictionaries/spelling/confusion.tsv, read from the
+ * spelling model the build compiles (its arrays are in memory already: the statistical
+ * typo rule loads them for every text), instead of parsing the file again.
+ */
+class Confusions {
+  readonly #data = loadArtefact(SPELLING_MODEL).data;
 
-/** Each character → its sound- and shape-alikes, from dictionaries/spelling/confusion.tsv (char, same pinyin, similar sound, similar shape). */
-function loadConfusions(): Map<string, Confusable> {
-  const map = new Map<string, Confusable>();
-  for (const line of readDataLines('spelling/confusion.tsv')) {
-    const [char, samePinyin = '', similarSound = '', similarShape = ''] = line.split('\t');
-    map.set(char!, { strong: samePinyin + similarShape, all: samePinyin + similarSound + similarShape });
+  /** How `a` and `b` are alike, the closer of the two ways round (the sets are not symmetric), or undefined when they are not confusable. */
+  likeness(a: string, b: string): Likeness | undefined {
+    const best = Math.min(this.#oneWay(a, b), this.#oneWay(b, a));
+    return best < LIKENESS.length ? LIKENESS[best] : undefined;
   }
-  return map;
+
+  /** Index in LIKENESS of how `to` is like `from` in from's set, or LIKENESS.length when it is not in it. */
+  #oneWay(from: string, to: string): number {
+    const { confusionFirst, confusionCount, confusedChar, confusedClass } = this.#data;
+    const code = from.charCodeAt(0);
+    const target = to.charCodeAt(0);
+    // Each character's set is sorted by code: binary search.
+    let lo = confusionFirst[code]!;
+    let hi = lo + confusionCount[code]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (confusedChar[mid]! < target) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < confusionFirst[code]! + confusionCount[code]! && confusedChar[lo] === target ? confusedClass[lo]! : LIKENESS.length;
+  }
 }
