@@ -23,7 +23,7 @@ export interface FormMatch {
 export interface StoredNearMissIndex {
   /** The forms joined by \n (unitsOfLines): read as one string, never split. */
   forms: Uint16Array;
-  /** Where each form starts in `forms`; one more for the end (+1). */
+  /** Where each form starts in `forms`, and one more entry: the end of the last form + 1 (as if followed by \n). */
   starts: Int32Array;
   /**
    * Entry keys, ascending: hashes of each form and of the form with one character but the
@@ -85,15 +85,17 @@ export function indexable(form: string): boolean {
 /**
  * Every span of a text that is one edit away from one of many canonical forms (tens of
  * thousands): a character replaced, dropped, added, or two neighbours swapped, never the
- * first character, and the last one only replaced (再接再励): a span that adds or drops a
- * character at a form's edge is another word (中华民族, 人民群众). Symmetric deletion hashing: each form is stored with its inner characters
- * left out one at a time, and a span of the text is looked up the same way, so the
- * four kinds of edit meet in one hash table.
+ * first character, and the last one only replaced (再接再励): a span that adds or drops
+ * a character at a form's edge is another word (中华民族, 人民群众). Symmetric deletion
+ * hashing: each form is stored whole and with each character but the first left out in
+ * turn, and a span of the text is looked up the same way, so the four kinds of edit meet
+ * in one table.
  *
- * One pass over each run of Han characters; at each position, one bit of a filter keyed by
- * (first character, last character, length) decides for every span length whether any form
- * could match, and one keyed by (first, last but one, length) whether its last character
- * could be a replaced one, so nearly all spans cost two memory reads. Linear in the text.
+ * One pass over each run of Han characters. At each position, the lengths that forms
+ * starting with its character can give (spanLengths), then for each of them one bit of a
+ * filter keyed by (first character, last character, length) and one keyed by (first,
+ * last but one, length) say whether any form could match, so nearly every span costs a
+ * few memory reads and no hashing. Linear in the text.
  */
 export class NearMissIndex {
   readonly #stored: StoredNearMissIndex;
