@@ -2,7 +2,7 @@ import { loadArtefact, type Artefact } from './compiled/artefact.js';
 import { DataError, platform } from './platform/platform.js';
 
 /** Folders of dictionaries/ whose .txt files are not word lists (data tables, model sources, licences). */
-const NOT_WORD_LISTS = new Set(['segmenter', 'licenses', 'script', 'spelling']);
+const NOT_WORD_LISTS = new Set(['segmenter', 'licenses', 'script', 'spelling', 'lexicons']);
 
 /**
  * Every plain word list of dictionaries/ (the .txt files), by path relative to it: one

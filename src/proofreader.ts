@@ -129,22 +129,33 @@ export class Proofreader {
     const documentDate = options.documentDate === undefined ? undefined : parseDocumentDate(options.documentDate);
     if (input.length > MAX_INPUT_CHARS) throw new InputError(`输入有 ${input.length} 个字符，超过 ${MAX_INPUT_CHARS} 个的上限`);
     const deadline = Date.now() + MAX_MILLISECONDS;
-    const { text, projection, directives, directiveProblems } = project(input, options.format ?? 'text');
-    const doc = new Document(text, this.#segmenter, { today: new Date(), ...(documentDate && { documentDate }) });
+    const { text, projection, directives, directiveProblems, withInvisible } = project(input, options.format ?? 'text');
+    const docOptions = { today: new Date(), ...(documentDate && { documentDate }) };
+    const doc = new Document(text, this.#segmenter, docOptions);
     const found: Found[] = [];
+    // Rules about invisible characters read the text before they were taken out, when any were.
+    const foundWithInvisible: Found[] = [];
+    let docWithInvisible: Document | undefined;
     for (const rule of this.rules) {
       if (Date.now() > deadline) throw new InputError(`检查超过 ${MAX_MILLISECONDS / 1000} 秒的时限，未完成`);
       const level = levels[rule.id];
       if (level === 'off') continue;
-      rule.check(doc, (finding) => {
-        if (!isValidSpan(text, finding.start, finding.end)) return;
-        found.push({ rule, finding, severity: level ?? finding.severity ?? rule.severity });
+      const raw = rule.seesInvisible && withInvisible;
+      const ruleDoc = raw ? (docWithInvisible ??= new Document(withInvisible.text, this.#segmenter, docOptions)) : doc;
+      rule.check(ruleDoc, (finding) => {
+        if (!isValidSpan(ruleDoc.text, finding.start, finding.end)) return;
+        (raw ? foundWithInvisible : found).push({ rule, finding, severity: level ?? finding.severity ?? rule.severity });
       });
     }
     if (Date.now() > deadline) throw new InputError(`检查超过 ${MAX_MILLISECONDS / 1000} 秒的时限，未完成`);
     const allowed = found.length > 0 ? allowedSpans(allowMatcher, text) : { spans: [], longest: 0 };
     const kept = withoutCoveredGuesses(found.filter(({ finding: f }) => !overlapsAny(doc.skippedSpans, f.start, f.end) && !isAllowed(allowed, f.start, f.end)));
     const located = projection ? kept.flatMap((f) => toSourceFinding(f, projection, input)) : kept;
+    if (withInvisible && docWithInvisible) {
+      const { projection: rawProjection } = withInvisible;
+      const rawKept = foundWithInvisible.filter(({ finding: f }) => !overlapsAny(docWithInvisible!.skippedSpans, f.start, f.end));
+      for (const f of rawProjection ? rawKept.flatMap((f) => toSourceFinding(f, rawProjection, input)) : rawKept) located.push(f);
+    }
     const directiveLevel = levels[DIRECTIVE_RULE.id] ?? DIRECTIVE_RULE.severity;
     if (directiveLevel !== 'off') {
       const problems = [...directiveProblems, ...unknownRuleProblems(directives, new Set(this.rules.map((r) => r.id)))];
@@ -198,6 +209,8 @@ interface Projected {
   projection?: Projection;
   directives: Directive[];
   directiveProblems: DirectiveProblem[];
+  /** The prose before its invisible characters were taken out, when it had any. */
+  withInvisible?: { text: string; projection?: Projection };
 }
 
 /**
@@ -207,7 +220,9 @@ interface Projected {
 function project(input: string, format: InputFormat): Projected {
   const projected = projectFormat(input, format);
   const visible = withoutInvisible(projected.text, projected.projection);
-  return visible ? { ...projected, text: visible.text, projection: visible } : projected;
+  if (!visible) return projected;
+  const withInvisible = { text: projected.text, ...(projected.projection && { projection: projected.projection }) };
+  return { ...projected, text: visible.text, projection: visible, withInvisible };
 }
 
 function projectFormat(input: string, format: InputFormat): Projected {

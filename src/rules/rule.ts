@@ -34,5 +34,10 @@ export interface Rule {
   guesses?: boolean;
   /** `false`: its suggestions are never applied unseen (privacy masks); its issues carry `autofix: false`. */
   autofix?: false;
+  /**
+   * Reads the text with its invisible characters (zero-width space, soft hyphen…). Every
+   * other rule reads it without them, so that 针\u200b炙 is still 针炙 to it.
+   */
+  seesInvisible?: true;
   check(doc: Document, report: Report): void;
 }

@@ -1,11 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { createProofreader } from '../../../src/index.js';
-import type { RuleLevel } from '../../../src/index.js';
-
-// The punctuation rules alone, so the timings measure them and not the segmenter.
-const bare = createProofreader({ builtinPacks: false });
-const others = Object.fromEntries(bare.rules.filter((r) => !r.id.startsWith('punctuation/')).map((r) => [r.id, 'off' as RuleLevel]));
-const proofreader = createProofreader({ builtinPacks: false, rules: others });
+import { testStaysLinear } from '../../helpers/linear.js';
 
 /** Inputs that would take minutes with a quadratic scan; each must finish in well under a few seconds. */
 const inputs: [string, string][] = [
@@ -20,13 +13,4 @@ const inputs: [string, string][] = [
   ['100k lines each carrying an open mark', '区财政局《办法\n'.repeat(100_000)],
 ];
 
-describe('punctuation rules stay linear', () => {
-  it.each(inputs)('%s', (_, text) => {
-    const t0 = performance.now();
-    const { issues } = proofreader.proofread(text);
-    const ms = performance.now() - t0;
-    expect(issues.length).toBeGreaterThan(0);
-    for (const i of issues.slice(0, 1000)) expect(text.slice(i.start, i.end)).toBe(i.text);
-    expect(ms).toBeLessThan(5000);
-  });
-});
+testStaysLinear('punctuation rules stay linear', (id) => id.startsWith('punctuation/'), inputs, 5000);

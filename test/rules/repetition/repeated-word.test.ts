@@ -3,6 +3,11 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule('repetition/repeated-word', {
   valid: [
     '天天锻炼，人人参与，常常检查。',
+    // Characters of the second list inside words on either side of the pair.
+    '派出所所长、研究所所长和协会会长参加会议，拘留所所需经费由财政保障。',
+    '要改进工作作风，落实主要要求。',
+    '按钮即可完成申请请示的报送。',
+    '地地道道的本地做法，严惩有组织犯罪，打击明知他人有有组织犯罪行为的包庇者。',
     '他的的确确完成了任务。',
     '对拖欠工资的问题不能不了了之。',
     '为了了解基层情况，调研组走访了12个村。',
@@ -21,6 +26,9 @@ testRule('repetition/repeated-word', {
     '要把工作做好的\r\n的确如此。',
   ],
   invalid: [
+    { text: '请请各单位于6月30日前报送。', flagged: ['请请'], messageIds: ['repeatedTwice'], fixes: ['请'], severity: 'error' },
+    { text: '各地要要加强组织领导。', flagged: ['要要'], messageIds: ['repeatedTwice'], fixes: ['要'] },
+    { text: '各各部门已已完成自查。', flagged: ['各各', '已已'], messageIds: ['repeatedTwice', 'repeatedTwice'], fixes: ['各', '已'] },
     { text: '县林业局将值守值守工作落实到位。', flagged: ['值守值守'], messageIds: ['doubledPhrase'], messages: ['“值守值守”重复，疑为“值班值守”之误。'], fixes: ['值班值守'], severity: 'error' },
     { text: '要进一步进一步加强管理。', flagged: ['进一步进一步'], messageIds: ['repeatedTwice'], fixes: ['进一步'], severity: 'error' },
     { text: '这是我们的的工作重点。', flagged: ['的的'], messageIds: ['repeatedTwice'], fixes: ['的'], severity: 'error' },

@@ -1,0 +1,65 @@
+import { loadArtefact, type Artefact } from '../../compiled/artefact.js';
+import { listDictionaryFiles, readDictionaryFile } from '../../dictionaries.js';
+import { NearMissIndex, type StoredNearMissIndex } from '../../match/near-miss-index.js';
+
+/** One lexicon file of dictionaries/lexicons/: what its forms are and the source a message cites. */
+export interface LexiconKind {
+  /** The file's name without .txt (idioms, places…). */
+  id: string;
+  /** 成语, 地名… (the header's 类别). */
+  label: string;
+  /** The header's 依据, quoted by messages. */
+  basis: string;
+}
+
+/** Every canonical form of dictionaries/lexicons/ (`index.form(i)`), with its lexicon, and the near-miss index over them. */
+export interface FixedExpressions {
+  kinds: LexiconKind[];
+  /** Index into `kinds` of each form's lexicon (the first file that lists it). */
+  kindOf: Uint8Array;
+  index: NearMissIndex;
+}
+
+interface StoredFixedExpressions {
+  kinds: LexiconKind[];
+  kindOf: Uint8Array;
+  index: StoredNearMissIndex;
+}
+
+/** The lexicons and their index, compiled by the build (dist/fixed-expressions.bin): a start reads arrays instead of hashing 50,000 forms. */
+export const FIXED_EXPRESSIONS: Artefact<FixedExpressions, StoredFixedExpressions> = {
+  file: 'fixed-expressions.bin',
+  compute: () => {
+    const { kinds, forms, kindOf } = readLexicons();
+    return { kinds, kindOf, index: new NearMissIndex(forms) };
+  },
+  store: (f) => ({ kinds: f.kinds, kindOf: f.kindOf, index: f.index.store() }),
+  restore: (s) => ({ kinds: s.kinds, kindOf: s.kindOf, index: new NearMissIndex(undefined, s.index) }),
+};
+
+export function loadFixedExpressions(): FixedExpressions {
+  return loadArtefact(FIXED_EXPRESSIONS);
+}
+
+const HEADER = /^#\s*类别：(.+?)；依据：(.+)$/;
+
+/** The lexicon files: one form per line, `#` starts a comment; the header line `# 类别：…；依据：…` names the kind. */
+function readLexicons(): { kinds: LexiconKind[]; forms: string[]; kindOf: Uint8Array } {
+  const files = listDictionaryFiles()
+    .filter((p) => /^lexicons\/[^/]+\.txt$/.test(p))
+    .map((p) => p.slice('lexicons/'.length));
+  const kinds: LexiconKind[] = [];
+  const seen = new Map<string, number>();
+  for (const file of files) {
+    const text = readDictionaryFile(`lexicons/${file}`);
+    const header = text.split('\n').map((l) => HEADER.exec(l.trim())).find(Boolean);
+    if (!header) throw new Error(`gongwen: dictionaries/lexicons/${file} 缺少“# 类别：…；依据：…”说明行`);
+    const kind = kinds.push({ id: file.replace(/\.txt$/, ''), label: header[1]!, basis: header[2]! }) - 1;
+    for (const raw of text.split(/\r?\n/)) {
+      const form = raw.replace(/#.*/, '').trim();
+      if (form && !seen.has(form)) seen.set(form, kind);
+    }
+  }
+  const forms = [...seen.keys()];
+  return { kinds, forms, kindOf: Uint8Array.from(forms, (f) => seen.get(f)!) };
+}
