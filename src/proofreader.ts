@@ -24,7 +24,7 @@ import { DictionarySegmenter } from './segment/dictionary-segmenter.js';
 import { splitsSurrogatePair } from './text/unicode.js';
 import { platform } from './platform/platform.js';
 import type { Segmenter } from './segment/segmenter.js';
-import type { Issue, ProofreadResult, RuleLevel, Severity } from './types.js';
+import { SEVERITY_RANK, type Issue, type ProofreadResult, type RuleLevel, type Severity } from './types.js';
 
 /** A pack to load: a path to a YAML/JSON file, or the pack itself as an object. */
 export type PackInput = string | RulePackInput;
@@ -69,7 +69,6 @@ export class ConfigError extends Error {
 }
 
 const LEVELS: ReadonlySet<string> = new Set(['off', 'error', 'warning', 'info']);
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Thrown for an input that cannot be parsed in the format asked for (nesting too deep for the Markdown or HTML parser). */
 export class InputError extends Error {

@@ -1,5 +1,8 @@
 /** How serious a finding is. `error` blocks publication (CLI exit 1). */
 export type Severity = 'error' | 'warning' | 'info';
+
+/** Most severe first: how findings of one span, and reports, are ordered. */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 /** A rule's configured level: a severity, or `off` to disable it. */
 export type RuleLevel = Severity | 'off';
 

@@ -46,7 +46,7 @@ describe('invisible characters inside a word', () => {
   });
 
   it('in Markdown and HTML too', () => {
-    const prose = (issues: { ruleId: string }[]) => issues.filter((i) => i.ruleId !== 'hygiene/invisible-char');
+    const prose = <T extends { ruleId: string }>(issues: T[]) => issues.filter((i) => i.ruleId !== 'hygiene/invisible-char');
     expect(prose(proofread('**针\u200b炙**科', { format: 'markdown' }).issues).map((i) => i.text)).toEqual(['针\u200b炙']);
     expect(prose(proofread('<p>针&#8203;炙科</p>', { format: 'html' }).issues).map((i) => [i.text, i.suggestions])).toEqual([['针&#8203;炙', []]]);
   });

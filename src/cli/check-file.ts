@@ -7,6 +7,7 @@ import { LineIndex } from '../document/line-index.js';
 import type { DecodedText, DecodingError } from './decode.js';
 import { formatOf, InputTooLargeError, readInput } from './read-input.js';
 import { removeStaleTemps, writeFileAtomic, WriteRefusedError } from './write-atomic.js';
+import { isUnambiguousFix } from '../fix/unambiguous.js';
 
 /** What the command line asked for; plain data, so it can be sent to worker threads. */
 export interface CheckSettings {
@@ -105,9 +106,8 @@ export function checkFile(file: string, settings: CheckSettings): CheckedFile {
     return result(source, [], 0, e.message);
   }
   if (!settings.fix || file === '-') return result(source, issues, 0, partly);
-  const guessing = new Set(proofreader.rules.filter((r) => r.guesses).map((r) => r.id));
-  // A fix --fix applies on its own: exactly one suggestion, so no choice is made for the editor, not a guess, not marked autofix: false.
-  const isUnambiguous = (issue: Issue) => issue.suggestions.length === 1 && !guessing.has(issue.ruleId) && issue.autofix !== false;
+  const guessing = proofreader.rules.filter((r) => r.guesses);
+  const isUnambiguous = (issue: Issue) => isUnambiguousFix(issue, guessing);
   if (!issues.some(isUnambiguous)) return result(source, issues, 0, partly);
   if (encoding !== 'utf-8' || undecodable) {
     notes.push(undecodable ? '含无效字节的文件不自动修改（改写会丢失这些字节）' : '非 UTF-8 文件不自动修改（请先转存为 UTF-8）');

@@ -1,7 +1,6 @@
-import type { Issue, Severity } from '../types.js';
+import { SEVERITY_RANK, type Issue } from '../types.js';
 import { familyRank } from './families.js';
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Issues in the order an editor should read them: errors first, then by family (political and privacy first), then by position. */
 export function orderByImportance<T extends Pick<Issue, 'severity' | 'category' | 'start' | 'end'>>(issues: readonly T[]): T[] {

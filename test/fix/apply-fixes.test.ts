@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFixes, proofread } from '../../src/index.js';
+import { applyFixes, createProofreader, isUnambiguousFix, proofread } from '../../src/index.js';
 
 describe('applyFixes', () => {
   it('applies the first suggestion of each issue', () => {
@@ -26,5 +26,18 @@ describe('applyFixes', () => {
     const text = '要再接再励，把秸杆综合利用好。';
     const once = applyFixes(text, proofread(text).issues);
     expect(applyFixes(once, proofread(once).issues)).toBe(once);
+  });
+});
+
+describe('isUnambiguousFix (what --fix and the playground apply unasked)', () => {
+  const proofreader = createProofreader();
+  const text = '截止目前，联系人：张三，联系电话13812345678，准备工做。';
+  const byRule = (id: string) => proofreader.proofread(text).issues.find((i) => i.ruleId === id)!;
+  it('takes a single suggestion of a rule of knowledge', () => {
+    expect(isUnambiguousFix(byRule('lexicon/misused-word'), proofreader.rules)).toBe(true);
+  });
+  it('leaves a privacy mask (autofix: false) and a statistical guess to the editor', () => {
+    expect(isUnambiguousFix(byRule('privacy/mobile-number'), proofreader.rules)).toBe(false);
+    expect(isUnambiguousFix(byRule('spelling/statistical-typo'), proofreader.rules)).toBe(false);
   });
 });
