@@ -21,6 +21,8 @@ export interface FormulationsData {
   legitimate: string[];
   /** Character pairs that make a paraphrase, not a typo (和/与), and characters whose insertion or deletion does not count (的). */
   paraphrase: { equivalent: string[]; ignorable: string; ignorableExcept: string[] };
+  /** Character pairs confused in writing these terms that the spelling family's confusion sets lack (民/明): evidence of a slip for political/near-miss. */
+  confusable: string[];
 }
 
 export interface Enumeration {
@@ -202,7 +204,7 @@ export function normalize(files: RawFiles): Omit<PoliticalData, 'packs'> {
 
 // The files as the schema admits them.
 type Sources = { sources?: Record<string, string> };
-type RawFormulations = Sources & { terms: Formulation[]; legitimate?: string[]; paraphrase?: Partial<FormulationsData['paraphrase']> };
+type RawFormulations = Sources & { terms: Formulation[]; legitimate?: string[]; paraphrase?: Partial<FormulationsData['paraphrase']>; confusable?: string[] };
 type RawEnumerations = Sources & { enumerations: Enumeration[] };
 type RawDated = { from: string; to?: string | null };
 type RawLeaders = Sources &
@@ -226,7 +228,12 @@ function normalizeFormulations(raw: RawFormulations): FormulationsData {
     return { term, source: source(s), ...(note && { note }), ...(fuzzy !== undefined && { fuzzy }) };
   });
   const p = raw.paraphrase ?? {};
-  return { terms, legitimate: raw.legitimate ?? [], paraphrase: { equivalent: p.equivalent ?? [], ignorable: p.ignorable ?? '', ignorableExcept: p.ignorableExcept ?? [] } };
+  return {
+    terms,
+    legitimate: raw.legitimate ?? [],
+    paraphrase: { equivalent: p.equivalent ?? [], ignorable: p.ignorable ?? '', ignorableExcept: p.ignorableExcept ?? [] },
+    confusable: raw.confusable ?? [],
+  };
 }
 
 function normalizeEnumerations(raw: RawEnumerations): Enumeration[] {
