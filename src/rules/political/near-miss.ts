@@ -175,7 +175,8 @@ function onWordBoundaries(doc: Document, c: NearMiss): boolean {
  * is a word, so the window is another phrase). A replaced character in a long term may
  * make one inside the window (中华人民共合国, 社会主意思想); a character doubled or
  * halved (委员员会, 人民主) is the classic slip of the pen even where it makes a word. Any
- * other added character is taken for a wording.
+ * other added character is taken for a wording, and so is a dropped one that leaves whole
+ * words on both sides of the gap (中国现代化建设).
  */
 function editStandsAlone(doc: Document, c: NearMiss, change: Change, long: boolean): boolean {
   const text = doc.text;
@@ -195,6 +196,8 @@ function editStandsAlone(doc: Document, c: NearMiss, change: Change, long: boole
     case 'deletion':
       if (change.right === text[c.start + change.at - 1] || change.right === text[c.start + change.at]) return true;
       touched = [change.at - 1, change.at];
+      // The gap must leave a character on its own (中华人民共|国, 总体国家安|观): when both sides are whole words (中国|现代化), it is another phrase.
+      if (!touched.some((at) => standsAlone(doc, c.start + at))) return false;
       break;
   }
   // A replaced or moved character may make a word inside a long term; around a gap, only a word across the gap (人民|主 → 民主) is another reading.
@@ -220,4 +223,10 @@ function pickBest(candidates: NearMiss[], terms: readonly string[]): NearMiss[] 
   const taken: NearMiss[] = [];
   for (const c of ranked) if (!taken.some((t) => t.start < c.end && c.start < t.end)) taken.push(c);
   return taken.sort((a, b) => a.start - b.start);
+}
+
+/** The character at `offset` is a word of one character (or none): a fragment, not part of a word. */
+function standsAlone(doc: Document, offset: number): boolean {
+  const w = doc.wordAt(offset);
+  return !w || w.end - w.start <= 1;
 }
