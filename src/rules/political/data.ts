@@ -13,6 +13,8 @@ export interface Formulation {
   note?: string;
   /** Near-miss checking: on by default from 6 characters; terms of 4–5 characters opt in. */
   fuzzy?: boolean;
+  /** No other phrase is one character from it (中华人民共和国): any replaced character is a slip, alike or not. */
+  closed?: boolean;
 }
 
 export interface FormulationsData {
@@ -222,10 +224,10 @@ function until<T extends RawDated>({ to, ...rest }: T): Omit<T, 'to'> & { to?: s
 function normalizeFormulations(raw: RawFormulations): FormulationsData {
   const source = sourceIn(raw.sources);
   const seen = new Set<string>();
-  const terms = raw.terms.map(({ term, source: s, note, fuzzy }) => {
+  const terms = raw.terms.map(({ term, source: s, note, fuzzy, closed }) => {
     if (seen.has(term)) fail('formulations', `重复的规范表述“${term}”`);
     seen.add(term);
-    return { term, source: source(s), ...(note && { note }), ...(fuzzy !== undefined && { fuzzy }) };
+    return { term, source: source(s), ...(note && { note }), ...(fuzzy !== undefined && { fuzzy }), ...(closed && { closed }) };
   });
   const p = raw.paraphrase ?? {};
   return {

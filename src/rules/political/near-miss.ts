@@ -2,7 +2,7 @@ import { loadArtefact, type Artefact } from '../../compiled/artefact.js';
 import type { Document } from '../../document/document.js';
 import { AhoCorasick } from '../../match/aho-corasick.js';
 import type { Rule } from '../rule.js';
-import { loadPoliticalData, type FormulationsData } from './data.js';
+import { loadPoliticalData, type Formulation, type FormulationsData } from './data.js';
 import { FuzzyTermIndex, type Change, type NearMiss, type NearMissKind, type Postings } from './fuzzy-index.js';
 
 const KIND: Record<NearMissKind, string> = {
@@ -56,7 +56,8 @@ const FUNCTION_CHARS = new Set('的之和与及等并或了在是为对把被从
  * - a replaced character is a sound- or shape-alike of the term's (a merely similar sound
  *   only in a long term), a pair of the data's `confusable` list (民/明, which the confusion
  *   sets lack), or in a long term a character of the term itself written early or again
- *   (中共人民共和国); never a function character, and no function character dropped or added;
+ *   (中共人民共和国), or any character in a name marked `closed` (中华人民大和国); never a
+ *   function character, and no function character dropped or added;
  * - an edited character makes no word with its neighbours, except a replaced character in
  *   a long term whose word lies inside the window (中华人民共合国, 社会主意思想);
  * - a character dropped or moved, or two blocks swapped, only in a long term, and never
@@ -91,7 +92,7 @@ export function createNearMissRule(data: FormulationsData, index: FuzzyTermIndex
       const weighed = new Map<NearMiss, Evidence>();
       for (const c of candidates) {
         if (insideAny(spans, c.start, c.end)) continue;
-        const evidence = evidenceOf(doc, c, terms[c.term]!, alike, data.paraphrase.ignorableExcept);
+        const evidence = evidenceOf(doc, c, data.terms[c.term]!, alike, data.paraphrase.ignorableExcept);
         if (evidence) weighed.set(c, evidence);
       }
       for (const c of pickBest([...weighed.keys()], terms)) {
@@ -124,7 +125,7 @@ type Evidence = 'strong' | 'weak';
 /** The confusion sets' likeness, or 'listed' for a pair of the data's `confusable` list. */
 type Likeness = (right: string, wrong: string) => ReturnType<CharLikeness> | 'listed';
 
-function evidenceOf(doc: Document, c: NearMiss, term: string, likeness: Likeness, wordChars: readonly string[]): Evidence | undefined {
+function evidenceOf(doc: Document, c: NearMiss, { term, closed }: Formulation, likeness: Likeness, wordChars: readonly string[]): Evidence | undefined {
   const text = doc.text;
   const long = term.length >= LONG_TERM;
   // The character test first: it needs no segmenting, and most windows fail it.
@@ -137,8 +138,9 @@ function evidenceOf(doc: Document, c: NearMiss, term: string, likeness: Likeness
       if (alike === 'same-pinyin' || alike === 'similar-shape') continue;
       strong = false;
       if (alike === 'listed') continue;
-      // A merely similar sound, or a character of the term written in the wrong place (中共人民共和国), only in a long term.
-      if (!long || (alike === undefined && !term.includes(wrong))) return undefined;
+      // A merely similar sound, or a character of the term written in the wrong place (中共人民共和国), only in a long term;
+      // in a closed name (中华人民大和国) any character.
+      if (!long || (alike === undefined && !term.includes(wrong) && !closed)) return undefined;
       continue;
     }
     if (!long) return undefined;

@@ -64,6 +64,8 @@ testRule('political/near-miss', {
     { text: '依照《中华人民和国治安管理处罚法》处理。', flagged: ['中华人民和国'], messageIds: ['nearMiss'], fixes: ['中华人民共和国'], severity: 'warning' },
     { text: '推进中国式代化。', flagged: ['中国式代化'], messageIds: ['nearMiss'], fixes: ['中国式现代化'], severity: 'warning' },
     { text: '贯彻总体国家安观。', flagged: ['总体国家安观'], messageIds: ['nearMiss'], fixes: ['总体国家安全观'], severity: 'warning' },
+    // the country's name is closed: any character replaced is a slip
+    { text: '中华人民大和国成立以来', flagged: ['中华人民大和国'], messageIds: ['nearMiss'], fixes: ['中华人民共和国'], severity: 'warning' },
     { text: '根据《中国人民共和国森林法》。', flagged: ['中国人民共和国'], messageIds: ['nearMiss'], fixes: ['中华人民共和国'], severity: 'warning' },
     { text: '坚持以人民为中新的发展思想。', flagged: ['以人民为中新的发展思想'], messageIds: ['nearMiss'], fixes: ['以人民为中心的发展思想'], severity: 'error' },
     { text: '培育和践行社会主义核新价值观。', flagged: ['社会主义核新价值观'], messageIds: ['nearMiss'], fixes: ['社会主义核心价值观'], severity: 'error' },
