@@ -63,7 +63,8 @@ const FUNCTION_CHARS = new Set('的之和与及等并或了在是为对把被从
  * - a character dropped or moved, or two blocks swapped, only in a long term, and never
  *   inside an exact term (推进乡村全面振兴 is a current formulation, listed as such); a
  *   character added only when it doubles its neighbour (委员员会); numerals never swap
- *   (党的十二届 is not 二十届);
+ *   (党的十二届 is not 二十届).
+ *
  * Severity: an error when every edit is a same-sound or look-alike replacement in a long
  * term (the confusion sets' same pinyin or similar shape); otherwise a warning (the editor
  * decides): a merely similar sound, a listed pair, a repeated character, or a character
