@@ -36,12 +36,13 @@ function charLikeness(): (a: string, b: string) => ReturnType<Confusions['likene
 }
 
 export function createBuiltinRules(packMatcher: PackMatcher): Rule[] {
+  const likeness = charLikeness();
   return [
     ...createScriptRules(packMatcher),
     createStatisticalTypoRule(packMatcher),
     createRepeatedWordRule(),
-    ...createPoliticalRules(),
-    createFixedExpressionRule({ likeness: charLikeness(), politicalTerms: () => loadPoliticalData().formulations.terms.map((t) => t.term) }),
+    ...createPoliticalRules({ likeness }),
+    createFixedExpressionRule({ likeness, politicalTerms: () => loadPoliticalData().formulations.terms.map((t) => t.term) }),
     ...createDateRules(),
     ...createNumberRules(),
     ...createFormatRules(),

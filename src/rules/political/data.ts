@@ -13,6 +13,8 @@ export interface Formulation {
   note?: string;
   /** Near-miss checking: on by default from 6 characters; terms of 4–5 characters opt in. */
   fuzzy?: boolean;
+  /** No other phrase is one character from it (中华人民共和国): any replaced character is a slip, alike or not. */
+  closed?: boolean;
 }
 
 export interface FormulationsData {
@@ -21,6 +23,8 @@ export interface FormulationsData {
   legitimate: string[];
   /** Character pairs that make a paraphrase, not a typo (和/与), and characters whose insertion or deletion does not count (的). */
   paraphrase: { equivalent: string[]; ignorable: string; ignorableExcept: string[] };
+  /** Character pairs confused in writing these terms that the spelling family's confusion sets lack (民/明): evidence of a slip for political/near-miss. */
+  confusable: string[];
 }
 
 export interface Enumeration {
@@ -202,7 +206,7 @@ export function normalize(files: RawFiles): Omit<PoliticalData, 'packs'> {
 
 // The files as the schema admits them.
 type Sources = { sources?: Record<string, string> };
-type RawFormulations = Sources & { terms: Formulation[]; legitimate?: string[]; paraphrase?: Partial<FormulationsData['paraphrase']> };
+type RawFormulations = Sources & { terms: Formulation[]; legitimate?: string[]; paraphrase?: Partial<FormulationsData['paraphrase']>; confusable?: string[] };
 type RawEnumerations = Sources & { enumerations: Enumeration[] };
 type RawDated = { from: string; to?: string | null };
 type RawLeaders = Sources &
@@ -220,13 +224,18 @@ function until<T extends RawDated>({ to, ...rest }: T): Omit<T, 'to'> & { to?: s
 function normalizeFormulations(raw: RawFormulations): FormulationsData {
   const source = sourceIn(raw.sources);
   const seen = new Set<string>();
-  const terms = raw.terms.map(({ term, source: s, note, fuzzy }) => {
+  const terms = raw.terms.map(({ term, source: s, note, fuzzy, closed }) => {
     if (seen.has(term)) fail('formulations', `重复的规范表述“${term}”`);
     seen.add(term);
-    return { term, source: source(s), ...(note && { note }), ...(fuzzy !== undefined && { fuzzy }) };
+    return { term, source: source(s), ...(note && { note }), ...(fuzzy !== undefined && { fuzzy }), ...(closed && { closed }) };
   });
   const p = raw.paraphrase ?? {};
-  return { terms, legitimate: raw.legitimate ?? [], paraphrase: { equivalent: p.equivalent ?? [], ignorable: p.ignorable ?? '', ignorableExcept: p.ignorableExcept ?? [] } };
+  return {
+    terms,
+    legitimate: raw.legitimate ?? [],
+    paraphrase: { equivalent: p.equivalent ?? [], ignorable: p.ignorable ?? '', ignorableExcept: p.ignorableExcept ?? [] },
+    confusable: raw.confusable ?? [],
+  };
 }
 
 function normalizeEnumerations(raw: RawEnumerations): Enumeration[] {

@@ -13,7 +13,21 @@ export interface NearMiss {
   kind: NearMissKind;
   /** Edits that count (paraphrase edits such as 和/与 or an inserted 的 do not). */
   edits: number;
+  /** Those edits, for the rule to weigh the evidence that the window is a slip. */
+  changes: Change[];
 }
+
+/**
+ * One counted edit, at a window offset (`at`, relative to the window's start): a character
+ * replaced (`right` is the term's), one the term lacks, a term character missing before
+ * `at` (`right`), two neighbours transposed (at, at + 1), or two blocks swapped.
+ */
+export type Change =
+  | { op: 'substitution'; at: number; right: string }
+  | { op: 'insertion'; at: number }
+  | { op: 'deletion'; at: number; right: string }
+  | { op: 'transposition'; at: number }
+  | { op: 'swap' };
 
 export interface FuzzyOptions {
   /** Groups of characters that replace one another in a paraphrase (和与及同): never a typo. */
@@ -230,7 +244,7 @@ export class FuzzyTermIndex {
           const miss = this.#compare(text, s, len, t);
           if (miss) found.push(miss);
         } else if (len === L && L >= 6 && (firstOk || lastOk) && isBlockSwap(text, s, term)) {
-          found.push({ start: s, end: s + len, term: t, kind: 'swap', edits: 2 });
+          found.push({ start: s, end: s + len, term: t, kind: 'swap', edits: 2, changes: [{ op: 'swap' }] });
         }
       }
     }
@@ -249,7 +263,7 @@ export class FuzzyTermIndex {
   }
 
   /** Aligns window and term (Damerau–Levenshtein with backtrace) and judges the edits. */
-  #classify(window: string, term: string): { kind: NearMissKind; edits: number } | undefined {
+  #classify(window: string, term: string): { kind: NearMissKind; edits: number; changes: Change[] } | undefined {
     const a = window;
     const b = term;
     const m = a.length;
@@ -274,6 +288,7 @@ export class FuzzyTermIndex {
     let i = m;
     let j = n;
     const subAt: number[] = [];
+    const changes: Change[] = [];
     while (i > 0 || j > 0) {
       const here = dp[i * w + j]!;
       if (i > 0 && j > 0 && a[i - 1] === b[j - 1] && here === dp[(i - 1) * w + j - 1]) {
@@ -287,24 +302,33 @@ export class FuzzyTermIndex {
         if (gx === undefined || gx !== this.#equivalent.get(y)) {
           subs++;
           subAt.push(j - 1);
+          changes.push({ op: 'substitution', at: i - 1, right: y });
         }
         i--;
         j--;
       } else if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] && here === dp[(i - 2) * w + j - 2]! + 1) {
+        if (isNumeral(a[i - 1]) && isNumeral(a[i - 2])) return undefined; // 十二 / 二十: another number
         transpositions++;
+        changes.push({ op: 'transposition', at: i - 2 });
         i -= 2;
         j -= 2;
       } else if (i > 0 && here === dp[(i - 1) * w + j]! + 1) {
         // a character of the window that the term lacks
         if (this.#ignorable.includes(a[i - 1]!)) ignoredIndel++;
         else if (numeralNextTo(b, j, a[i - 1]!)) return undefined;
-        else indels++;
+        else {
+          indels++;
+          changes.push({ op: 'insertion', at: i - 1 });
+        }
         i--;
       } else {
         // a character of the term missing from the window
         if (this.#ignorable.includes(b[j - 1]!) && !this.#except.some((w) => b.slice(j - w.length, j + w.length - 1).includes(w))) ignoredIndel++;
         else if (isNumeral(b[j - 1]) && (isNumeral(b[j - 2]) || isNumeral(b[j]))) return undefined;
-        else indels++;
+        else {
+          indels++;
+          changes.push({ op: 'deletion', at: i, right: b[j - 1]! });
+        }
         j--;
       }
     }
@@ -323,7 +347,7 @@ export class FuzzyTermIndex {
     else if (transpositions > 0) kind = 'transposition';
     else if (subs > 0) kind = 'substitution';
     else kind = a.length > b.length ? 'insertion' : 'deletion';
-    return { kind, edits };
+    return { kind, edits, changes: changes.reverse() };
   }
 }
 

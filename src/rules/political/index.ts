@@ -7,19 +7,22 @@ import { createEnumerationRule } from './enumeration.js';
 import { buildLeaderIndex } from './leader-index.js';
 import { createLeaderNameRule } from './leader-name.js';
 import { createLeaderTitleRule } from './leader-title.js';
-import { createNearMissRule, NEAR_MISS_INDEX } from './near-miss.js';
+import { createNearMissRule, NEAR_MISS_INDEX, type CharLikeness } from './near-miss.js';
 import { PoliticalPackEntries } from './pack-entries.js';
 import { createStandingCommitteeOrderRule } from './standing-committee-order.js';
 import { createWrongFormulationRule } from './wrong-formulation.js';
 
-/** Political formulations, leaders' names and titles, banned and standardized expressions. */
-export function createPoliticalRules(): Rule[] {
+/**
+ * Political formulations, leaders' names and titles, banned and standardized expressions.
+ * `likeness`: the spelling family's character likeness (wired by the registry), near-miss's evidence of a slip.
+ */
+export function createPoliticalRules({ likeness }: { likeness: CharLikeness }): Rule[] {
   const data = loadPoliticalData();
   const entries = new PoliticalPackEntries(data.packs);
   const leaders = buildLeaderIndex(data.leaders);
   return [
     createWrongFormulationRule(entries),
-    createNearMissRule(data.formulations, loadArtefact(NEAR_MISS_INDEX)),
+    createNearMissRule(data.formulations, loadArtefact(NEAR_MISS_INDEX), likeness),
     createEnumerationRule(data.enumerations),
     createLeaderNameRule(leaders),
     createLeaderTitleRule(leaders),

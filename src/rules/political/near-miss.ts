@@ -2,8 +2,8 @@ import { loadArtefact, type Artefact } from '../../compiled/artefact.js';
 import type { Document } from '../../document/document.js';
 import { AhoCorasick } from '../../match/aho-corasick.js';
 import type { Rule } from '../rule.js';
-import { loadPoliticalData, type FormulationsData } from './data.js';
-import { FuzzyTermIndex, type NearMiss, type NearMissKind, type Postings } from './fuzzy-index.js';
+import { loadPoliticalData, type Formulation, type FormulationsData } from './data.js';
+import { FuzzyTermIndex, type Change, type NearMiss, type NearMissKind, type Postings } from './fuzzy-index.js';
 
 const KIND: Record<NearMissKind, string> = {
   substitution: '字有误',
@@ -35,18 +35,49 @@ const MESSAGES = {
   nearMiss: `“{{found}}”疑为“{{term}}”之误（{{kind}}）。规范表述为“{{term}}”{{note}}（依据：{{source}}）。`,
 };
 
+/** How two characters are alike (the spelling family's confusion sets, wired by the registry), or undefined when they are not confusable. */
+export type CharLikeness = (a: string, b: string) => 'same-pinyin' | 'similar-sound' | 'similar-shape' | undefined;
+
+/** From this length a term is long: a replaced character may make a word inside it, and a character dropped, added or moved may be a slip. */
+const LONG_TERM = 6;
+/** Function characters: one standing for a term's character is grammar, not a slip. */
+const FUNCTION_CHARS = new Set('的之和与及等并或了在是为对把被从向于以而');
+
 /**
  * Near-misses of canonical political terms and names of state organs (中华人民共合国,
  * 习近平新时代中国特色社会主意思想, 全面进一步深化改革): one or two characters
  * substituted, inserted, deleted or swapped. Suggests the canonical term. `index`: the
  * FuzzyTermIndex of data's terms (NEAR_MISS_INDEX for the bundled data).
+ *
+ * A false political error is the worst finding, so a window must carry evidence that it
+ * is a slip and not another phrase (高质量开展 is not 高质量发展; 社会主义现代化国际大都市
+ * holds no 社会主义现代化强国):
+ * - it is not one word, and starts and ends on word boundaries;
+ * - a replaced character is a sound- or shape-alike of the term's (a merely similar sound
+ *   only in a long term), a pair of the data's `confusable` list (民/明, which the confusion
+ *   sets lack), or in a long term a character of the term itself written early or again
+ *   (中共人民共和国), or any character in a name marked `closed` (中华人民大和国); never a
+ *   function character, and no function character dropped or added;
+ * - an edited character makes no word with its neighbours, except a replaced character in
+ *   a long term whose word lies inside the window (中华人民共合国, 社会主意思想);
+ * - a character dropped or moved, or two blocks swapped, only in a long term, and never
+ *   inside an exact term (推进乡村全面振兴 is a current formulation, listed as such); a
+ *   character added only when it doubles its neighbour (委员员会); numerals never swap
+ *   (党的十二届 is not 二十届).
+ *
+ * Severity: an error when every edit is a same-sound or look-alike replacement in a long
+ * term (the confusion sets' same pinyin or similar shape); otherwise a warning (the editor
+ * decides): a merely similar sound, a listed pair, a repeated character, or a character
+ * dropped, added or moved.
  */
-export function createNearMissRule(data: FormulationsData, index: FuzzyTermIndex): Rule {
+export function createNearMissRule(data: FormulationsData, index: FuzzyTermIndex, likeness: CharLikeness): Rule {
   const terms = index.terms;
   // Exact terms and legitimate look-alikes: a window inside one of them is correct text.
   // Built on the first candidate: most documents have none.
   let exact: AhoCorasick | undefined;
   const fuzzyOff = new Set(data.terms.filter((t) => t.fuzzy === false).map((t) => t.term));
+  const listed = new Set(data.confusable.flatMap((pair) => [pair, [...pair].reverse().join('')]));
+  const alike: Likeness = (right, wrong) => likeness(right, wrong) ?? (listed.has(right + wrong) ? 'listed' : undefined);
 
   return {
     id: 'political/near-miss',
@@ -59,8 +90,13 @@ export function createNearMissRule(data: FormulationsData, index: FuzzyTermIndex
       const candidates = index.find(text).filter((c) => !fuzzyOff.has(terms[c.term]!));
       if (candidates.length === 0) return;
       const spans = (exact ??= new AhoCorasick([...terms, ...data.legitimate])).findAll(text).sort((a, b) => a.start - b.start);
-      const accepted = candidates.filter((c) => !insideAny(spans, c.start, c.end) && plausibleWindow(doc, c));
-      for (const c of pickBest(accepted, terms)) {
+      const weighed = new Map<NearMiss, Evidence>();
+      for (const c of candidates) {
+        if (insideAny(spans, c.start, c.end)) continue;
+        const evidence = evidenceOf(doc, c, data.terms[c.term]!, alike, data.paraphrase.ignorableExcept);
+        if (evidence) weighed.set(c, evidence);
+      }
+      for (const c of pickBest([...weighed.keys()], terms)) {
         const f = data.terms[c.term]!;
         const found = text.slice(c.start, c.end);
         report({
@@ -68,6 +104,7 @@ export function createNearMissRule(data: FormulationsData, index: FuzzyTermIndex
           end: c.end,
           messageId: 'nearMiss', data: { found, term: f.term, kind: KIND[c.kind], note: f.note ? `，${f.note}` : '', source: f.source },
           suggestions: [f.term],
+          severity: weighed.get(c) === 'strong' ? 'error' : 'warning',
         });
       }
     },
@@ -83,20 +120,99 @@ function insideAny(spans: { start: number; end: number }[], start: number, end: 
   return false;
 }
 
-/**
- * The window is not one dictionary word, and it sits on word boundaries: both ends, or
- * one end while at the other only its edge character is glued to the next word (中国共严
- * + 党的领导). A window cutting deeper into a word is part of other words.
- */
-function plausibleWindow(doc: Document, c: NearMiss): boolean {
+/** How sure the window is a slip: strong (an error), weak (a warning); undefined when it is likely another phrase. */
+type Evidence = 'strong' | 'weak';
+
+/** The confusion sets' likeness, or 'listed' for a pair of the data's `confusable` list. */
+type Likeness = (right: string, wrong: string) => ReturnType<CharLikeness> | 'listed';
+
+function evidenceOf(doc: Document, c: NearMiss, { term, closed }: Formulation, likeness: Likeness, wordChars: readonly string[]): Evidence | undefined {
+  const text = doc.text;
+  const long = term.length >= LONG_TERM;
+  // The character test first: it needs no segmenting, and most windows fail it.
+  let strong = long;
+  for (const change of c.changes) {
+    if (change.op === 'substitution') {
+      const wrong = text[c.start + change.at]!;
+      if (FUNCTION_CHARS.has(wrong)) return undefined;
+      const alike = likeness(change.right, wrong);
+      if (alike === 'same-pinyin' || alike === 'similar-shape') continue;
+      strong = false;
+      if (alike === 'listed') continue;
+      // A merely similar sound, or a character of the term written in the wrong place (中共人民共和国), only in a long term;
+      // in a closed name (中华人民大和国) any character.
+      if (!long || (alike === undefined && !term.includes(wrong) && !closed)) return undefined;
+      continue;
+    }
+    if (!long) return undefined;
+    if (change.op === 'insertion' && FUNCTION_CHARS.has(text[c.start + change.at]!)) return undefined;
+    // A function character dropped is grammar, unless it belongs to a word of the term (共和 in 中华人民共和国).
+    if (change.op === 'deletion' && FUNCTION_CHARS.has(change.right) && !wordChars.some((w) => w.includes(change.right) && term.includes(w))) return undefined;
+    strong = false;
+  }
   const w = doc.wordAt(c.start);
-  if (w && w.start === c.start && w.end === c.end) return false;
+  if (w && w.start === c.start && w.end === c.end) return undefined;
+  if (!onWordBoundaries(doc, c)) return undefined;
+  if (!c.changes.every((change) => editStandsAlone(doc, c, change, long))) return undefined;
+  return strong ? 'strong' : 'weak';
+}
+
+/**
+ * Both ends on word boundaries: a window that cuts a word (社会主义现代化国|际) is part of
+ * other words. Replacements only may leave one end glued by the term's own edge character
+ * to the next word (中国共严|党的领导: 党的领导 is one word of the segmenter).
+ */
+function onWordBoundaries(doc: Document, c: NearMiss): boolean {
   const startOk = doc.isWordBoundary(c.start);
   const endOk = doc.isWordBoundary(c.end);
   if (startOk && endOk) return true;
-  if (startOk) return doc.wordAt(c.end - 1)?.start === c.end - 1;
-  if (endOk) return doc.wordAt(c.start)?.end === c.start + 1;
+  if (!c.changes.every((change) => change.op === 'substitution')) return false;
+  const at = (offset: number) => c.changes.some((change) => change.op === 'substitution' && c.start + change.at === offset);
+  if (startOk) return doc.wordAt(c.end - 1)?.start === c.end - 1 && !at(c.end - 1);
+  if (endOk) return doc.wordAt(c.start)?.end === c.start + 1 && !at(c.start);
   return false;
+}
+
+/**
+ * The edited characters make no word of their own with their neighbours (高质量开展: 开展
+ * is a word, so the window is another phrase). A replaced character in a long term may
+ * make one inside the window (中华人民共合国, 社会主意思想); a character doubled or
+ * halved (委员员会, 人民主) is the classic slip of the pen even where it makes a word. Any
+ * other added character is taken for a wording, and so is a dropped one that leaves whole
+ * words on both sides of the gap (中国现代化建设).
+ */
+function editStandsAlone(doc: Document, c: NearMiss, change: Change, long: boolean): boolean {
+  const text = doc.text;
+  let touched: number[];
+  switch (change.op) {
+    case 'swap':
+      return true;
+    case 'substitution':
+      touched = [change.at];
+      break;
+    case 'transposition':
+      touched = [change.at, change.at + 1];
+      break;
+    case 'insertion':
+      // Only a character written twice (委员员会): any other added character (社会主义市场经济新体制) is as often a wording.
+      return text[c.start + change.at] === text[c.start + change.at - 1] || text[c.start + change.at] === text[c.start + change.at + 1];
+    case 'deletion':
+      if (change.right === text[c.start + change.at - 1] || change.right === text[c.start + change.at]) return true;
+      touched = [change.at - 1, change.at];
+      // The gap must leave a character on its own (中华人民共|国, 总体国家安|观): when both sides are whole words (中国|现代化), it is another phrase.
+      if (!touched.some((at) => standsAlone(doc, c.start + at))) return false;
+      break;
+  }
+  // A replaced or moved character may make a word inside a long term; around a gap, only a word across the gap (人民|主 → 民主) is another reading.
+  const inside = change.op === 'substitution' || change.op === 'transposition';
+  for (const at of touched) {
+    if (at < 0 || c.start + at >= c.end) continue;
+    const w = doc.wordAt(c.start + at);
+    if (!w || w.end - w.start < 2) continue;
+    if (w.start < c.start || w.end > c.end) return false;
+    if (change.op === 'deletion' ? w.start < c.start + change.at && w.end > c.start + change.at : !(long && inside)) return false;
+  }
+  return true;
 }
 
 /**
@@ -110,4 +226,10 @@ function pickBest(candidates: NearMiss[], terms: readonly string[]): NearMiss[] 
   const taken: NearMiss[] = [];
   for (const c of ranked) if (!taken.some((t) => t.start < c.end && c.start < t.end)) taken.push(c);
   return taken.sort((a, b) => a.start - b.start);
+}
+
+/** The character at `offset` is a word of one character (or none): a fragment, not part of a word. */
+function standsAlone(doc: Document, offset: number): boolean {
+  const w = doc.wordAt(offset);
+  return !w || w.end - w.start <= 1;
 }

@@ -24,6 +24,21 @@ testRule('political/near-miss', {
     '党的十九大和十九届二中、三中全会精神；中国共产党第十九次全国代表大会。',
     '推进国家治理体系与治理能力现代化。',
     '德意志民主共和国；原国家税务局。',
+    // another phrase, not a slip (issue 20): 开展 is a word of its own
+    '要高质量开展主题教育。',
+    // current formulations (2024—2026) are exact, never "corrected" to an older one
+    '推进乡村全面振兴，建设宜居宜业和美乡村。',
+    '扎实推进乡村全面振兴，加快高水平科技自立自强，引领发展新质生产力。',
+    // the window would end inside the word 国际
+    '建设社会主义现代化国际大都市。',
+    // a function character added to a name in a list of departments
+    '人力资源社会保障、住房城乡建设、文化和旅游等部门按照职责分工负责。',
+    // a replaced character that is no sound- or shape-alike: another body
+    '为了健全省人民代表大会常务委员会的议事程序。',
+    // words swapped in a wording of the laws, a character added that doubles nothing, numerals transposed
+    '各级地方人民政府应当采取措施。',
+    '创建社会主义市场经济新体制。',
+    '党的十二届三中全会通过的决定。',
   ],
   invalid: [
     // substitution
@@ -43,6 +58,16 @@ testRule('political/near-miss', {
     // swapped words
     { text: '推进全面进一步深化改革', flagged: ['全面进一步深化改革'], messageIds: ['nearMiss'], fixes: ['进一步全面深化改革'] },
     // short term opted in (5 characters): substitution only
-    { text: '坚持中国共严党的领导', flagged: ['中国共严党'], messageIds: ['nearMiss'], fixes: ['中国共产党'] },
+    { text: '坚持中国共严党的领导', flagged: ['中国共严党'], messageIds: ['nearMiss'], fixes: ['中国共产党'], severity: 'warning' },
+    // severity: a same-sound replacement in a long term is an error; a character dropped, or a weaker likeness, a warning
+    { text: '推动构建人类命运供同体。', flagged: ['推动构建人类命运供同体'], messageIds: ['nearMiss'], fixes: ['推动构建人类命运共同体'], severity: 'error' },
+    { text: '依照《中华人民和国治安管理处罚法》处理。', flagged: ['中华人民和国'], messageIds: ['nearMiss'], fixes: ['中华人民共和国'], severity: 'warning' },
+    { text: '推进中国式代化。', flagged: ['中国式代化'], messageIds: ['nearMiss'], fixes: ['中国式现代化'], severity: 'warning' },
+    { text: '贯彻总体国家安观。', flagged: ['总体国家安观'], messageIds: ['nearMiss'], fixes: ['总体国家安全观'], severity: 'warning' },
+    // the country's name is closed: any character replaced is a slip
+    { text: '中华人民大和国成立以来', flagged: ['中华人民大和国'], messageIds: ['nearMiss'], fixes: ['中华人民共和国'], severity: 'warning' },
+    { text: '根据《中国人民共和国森林法》。', flagged: ['中国人民共和国'], messageIds: ['nearMiss'], fixes: ['中华人民共和国'], severity: 'warning' },
+    { text: '坚持以人民为中新的发展思想。', flagged: ['以人民为中新的发展思想'], messageIds: ['nearMiss'], fixes: ['以人民为中心的发展思想'], severity: 'error' },
+    { text: '培育和践行社会主义核新价值观。', flagged: ['社会主义核新价值观'], messageIds: ['nearMiss'], fixes: ['社会主义核心价值观'], severity: 'error' },
   ],
 });
