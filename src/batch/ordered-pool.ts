@@ -67,6 +67,8 @@ export async function* runOrdered<J, R>(jobs: Iterable<J> | AsyncIterable<J>, op
   let nextToYield = 0;
   let exhausted = false;
   let failure: Error | undefined;
+  // Set when the consumer is done or the run failed: a thread dying now is not replaced.
+  let closed = false;
   // Wakes the generator when a reply, a death or a failure arrives.
   let wake: () => void = () => {};
 
@@ -78,6 +80,7 @@ export async function* runOrdered<J, R>(jobs: Iterable<J> | AsyncIterable<J>, op
     },
     death(worker: PoolWorker<J>, death: WorkerDeath, unanswered: PoolJob<J>[]) {
       workers.delete(worker);
+      if (closed) return;
       // The script itself fails: a new thread would fail the same way.
       if (death.when === 'starting') failure ??= new WorkerStartError(death.cause);
       else afterDeath(death, unanswered);
@@ -148,6 +151,7 @@ export async function* runOrdered<J, R>(jobs: Iterable<J> | AsyncIterable<J>, op
       });
     }
   } finally {
+    closed = true;
     await Promise.all([...workers].map((w) => w.terminate()));
     await source.return?.();
   }
