@@ -23,8 +23,8 @@ export interface BatchResult {
   issues: Issue[];
   /**
    * Why the document was not checked, in Chinese: beyond the limits (the message of the
-   * `InputError` that `proofread` throws), or its worker thread ran out of memory on it
-   * twice. Absent when it was checked. `issues: []` with this field is not "clean".
+   * `InputError` that `proofread` throws), or a worker thread died on it twice (out of
+   * memory). Absent when it was checked. `issues: []` with this field is not "clean".
    */
   unchecked?: string;
 }
