@@ -1,31 +1,9 @@
-import type { ResourceLimits, Worker } from 'node:worker_threads';
-import { lazyModule } from '../lazy-module.js';
+import type { ResourceLimits } from 'node:worker_threads';
+import { PoolWorker, type PoolJob, type WorkerDeath } from './pool-worker.js';
+import type { WorkerReply } from './serve-jobs.js';
 
-/** Loaded when a pool starts: requiring it costs a single proofread() ~4 ms. */
-const workerThreads = lazyModule(() => process.getBuiltinModule('node:worker_threads'));
-
-/**
- * What a pool worker posts back for one job: the result as JSON text, which crosses
- * threads several times faster than the structured clone of many small issue objects.
- */
-export type WorkerReply = { id: number; json: string } | { id: number; error: string; errorName?: string };
-
-/** The worker side of the pool: answers each `{ id, job }` message with `handle(job)`, or with the error it threw. */
-export function serveJobs<J, R>(handle: (job: J) => R): void {
-  const { parentPort } = workerThreads();
-  parentPort!.on('message', ({ id, job }: { id: number; job: J }) => {
-    let reply: WorkerReply;
-    try {
-      reply = { id, json: JSON.stringify(handle(job)) };
-    } catch (e) {
-      reply = { id, error: (e as Error).message, errorName: (e as Error).name };
-    }
-    parentPort!.postMessage(reply);
-  });
-}
-
-export interface PoolOptions {
-  /** The worker script: it answers each `{ id, job }` message with a `WorkerReply`. */
+export interface PoolOptions<J, R> {
+  /** The worker script: it calls `serveJobs` (serve-jobs.ts). */
   workerUrl: URL;
   /** Sent to every worker once, as `workerData`. */
   workerData: unknown;
@@ -37,10 +15,18 @@ export interface PoolOptions {
   maxWaiting: number;
   /** Heap limits of each worker (bounded memory per worker). */
   resourceLimits?: ResourceLimits;
+  /**
+   * The result of a job that could not be done: a thread died in it twice (out of
+   * memory, process.exit), the second time a fresh thread on which it was the first job.
+   * `reason` says why, in Chinese.
+   */
+  lost: (job: J, reason: string) => R;
 }
 
 /** Jobs queued at a worker at once. */
 const JOBS_PER_WORKER = 2;
+/** Threads that may die in one job before it is given up: the second runs it first thing, as if alone. */
+const MAX_DEATHS = 2;
 
 /** A job's failure inside a worker, with the name of the error the worker threw (ConfigError, PackError …). */
 export class WorkerJobError extends Error {
@@ -53,53 +39,104 @@ export class WorkerJobError extends Error {
   }
 }
 
+/** A worker thread that died before it could take a job (its script failed to load): no job can be done. */
+export class WorkerStartError extends Error {
+  constructor(cause: string) {
+    super(`工作线程无法启动：${cause}`);
+    this.name = 'WorkerStartError';
+  }
+}
+
 /**
  * Runs `jobs` on worker threads and yields their results in the order of the jobs, each
  * as soon as it and all before it are done. Jobs are pulled from the iterable only when
  * a worker is free and fewer than `maxWaiting` results wait, so a consumer that stops
  * reading stops the pool, and an iterable of 10,000 pages is never held whole.
+ *
+ * A thread that dies is replaced and nothing it held is lost: the job it died in is run
+ * once more, first on a fresh thread, then given up as `lost(job, reason)`; the jobs
+ * queued behind it, which never started, are sent again.
  */
-export async function* runOrdered<J, R>(jobs: Iterable<J> | AsyncIterable<J>, options: PoolOptions): AsyncGenerator<R, void, undefined> {
+export async function* runOrdered<J, R>(jobs: Iterable<J> | AsyncIterable<J>, options: PoolOptions<J, R>): AsyncGenerator<R, void, undefined> {
   const source = Symbol.asyncIterator in jobs ? jobs[Symbol.asyncIterator]() : jobs[Symbol.iterator]();
-  const { Worker } = workerThreads();
-  const workers = Array.from({ length: Math.max(1, options.threads) }, () => new Worker(options.workerUrl, { workerData: options.workerData, ...(options.resourceLimits && { resourceLimits: options.resourceLimits }) }));
-  // Each worker holds up to JOBS_PER_WORKER jobs, so it never waits for the round trip of its next one.
-  const idle = workers.flatMap((w) => Array<Worker>(JOBS_PER_WORKER).fill(w));
+  const workers = new Set<PoolWorker<J>>();
   const waiting = new Map<number, R>();
+  // Jobs of dead threads to send again before any new one, in job order.
+  const resend: PoolJob<J>[] = [];
   let sent = 0;
   let nextToYield = 0;
   let exhausted = false;
   let failure: Error | undefined;
-  let finished = false;
-  // Wakes the generator when a reply (or a failure) arrives.
+  // Set when the consumer is done or the run failed: a thread dying now is not replaced.
+  let closed = false;
+  // Wakes the generator when a reply, a death or a failure arrives.
   let wake: () => void = () => {};
 
-  for (const worker of workers) {
-    worker.on('message', (reply: WorkerReply) => {
+  const events = {
+    reply(reply: WorkerReply) {
       if ('error' in reply) failure ??= new WorkerJobError(reply.error, reply.errorName);
       else waiting.set(reply.id, JSON.parse(reply.json) as R);
-      idle.push(worker);
       wake();
-    });
-    worker.on('error', (e) => {
-      failure ??= e;
+    },
+    death(worker: PoolWorker<J>, death: WorkerDeath, unanswered: PoolJob<J>[]) {
+      workers.delete(worker);
+      if (closed) return;
+      // The script itself fails: a new thread would fail the same way.
+      if (death.when === 'starting') failure ??= new WorkerStartError(death.cause);
+      else afterDeath(death, unanswered);
       wake();
-    });
-    // A worker that ends on its own (out of memory, process.exit) would otherwise leave its jobs unanswered.
-    worker.on('exit', (code) => {
-      if (finished) return;
-      failure ??= new Error(`gongwen: 工作线程意外退出（退出码 ${code}）`);
-      wake();
-    });
+    },
+  };
+  const start = () => {
+    const worker = new PoolWorker<J>(options, events);
+    workers.add(worker);
+    return worker;
+  };
+
+  function afterDeath(death: Exclude<WorkerDeath, { when: 'starting' }>, unanswered: PoolJob<J>[]) {
+    let culprit: PoolJob<J> | undefined;
+    for (const job of unanswered) {
+      // Out of a job, the thread died holding them all; in one, the others never started.
+      const ran = death.when === 'between-jobs' || job.id === death.jobId;
+      if (ran) job.deaths++;
+      if (job.deaths >= MAX_DEATHS) waiting.set(job.id, options.lost(job.job, lostReason(death)));
+      else if (ran && death.when === 'in-job') culprit = job;
+      else resend.push(job);
+    }
+    resend.sort((a, b) => a.id - b.id);
+    // The job that killed a thread gets its second run as the first job of a fresh one, as when checked alone.
+    if (culprit) start().send(culprit);
+    else if (resend.length > 0 || !exhausted) start();
   }
 
-  const canSend = () => !exhausted && !failure && idle.length > 0 && waiting.size < options.maxWaiting;
+  const roomAt = () => {
+    let best: PoolWorker<J> | undefined;
+    for (const w of workers) if (w.alive && w.pending.length < JOBS_PER_WORKER && (!best || w.pending.length < best.pending.length)) best = w;
+    return best;
+  };
+  // Jobs to send again were already pulled: they go out whatever waits (one of them may be the next to yield).
+  const canSend = () => !failure && roomAt() !== undefined && (resend.length > 0 || (!exhausted && waiting.size < options.maxWaiting));
+
   try {
+    for (let n = 0; n < Math.max(1, options.threads); n++) start();
     for (;;) {
       while (canSend()) {
-        const next = await source.next();
-        if (next.done) exhausted = true;
-        else idle.pop()!.postMessage({ id: sent++, job: next.value });
+        let job = resend.shift();
+        if (!job) {
+          const next = await source.next();
+          if (next.done) {
+            exhausted = true;
+            break;
+          }
+          job = { id: sent++, job: next.value, deaths: 0 };
+        }
+        // The thread chosen before the await may have died meanwhile.
+        const worker = roomAt();
+        if (worker) worker.send(job);
+        else {
+          resend.push(job);
+          resend.sort((a, b) => a.id - b.id);
+        }
       }
       while (waiting.has(nextToYield)) {
         const result = waiting.get(nextToYield)!;
@@ -114,8 +151,12 @@ export async function* runOrdered<J, R>(jobs: Iterable<J> | AsyncIterable<J>, op
       });
     }
   } finally {
-    finished = true;
-    await Promise.all(workers.map((w) => w.terminate()));
+    closed = true;
+    await Promise.all([...workers].map((w) => w.terminate()));
     await source.return?.();
   }
+}
+
+function lostReason(death: Exclude<WorkerDeath, { when: 'starting' }>): string {
+  return death.when === 'in-job' ? `检查时${death.cause}，在新的工作线程中重试仍然如此` : `工作线程两次在检查之外退出（${death.cause}）`;
 }

@@ -1,26 +1,11 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MAX_WORKER_HEAP_MB } from '../limits.js';
-import { ConfigError, createProofreader, type InputFormat, type ProofreaderOptions } from '../proofreader.js';
-import type { Issue } from '../types.js';
+import { ConfigError, createProofreader, type ProofreaderOptions } from '../proofreader.js';
 import { runOrdered, WorkerJobError } from './ordered-pool.js';
+import { notChecked, proofreadDocument, type BatchDocument, type BatchResult, type IndexedDocument } from './proofread-document.js';
 
-/** One document of a batch. */
-export interface BatchDocument {
-  /** Yours, returned with the result (a path, a URL, a database key). */
-  id?: string;
-  text: string;
-  format?: InputFormat;
-  /** `YYYY-MM-DD`: this document's date (see `proofread`). */
-  documentDate?: string;
-}
-
-export interface BatchResult {
-  id: string | undefined;
-  /** Position of the document in the input. */
-  index: number;
-  issues: Issue[];
-}
+export type { BatchDocument, BatchResult } from './proofread-document.js';
 
 /** The options of `createProofreader` that can be sent to worker threads, plus the pool's own. */
 export interface BatchOptions extends Omit<ProofreaderOptions, 'segmenter'> {
@@ -42,7 +27,9 @@ const cores = () => process.getBuiltinModule('node:os').availableParallelism();
  * results are consumed, so memory stays bounded for a whole site export.
  *
  * Options are checked before any work starts: a bad option or pack throws the same
- * ConfigError or PackError as `createProofreader`.
+ * ConfigError or PackError as `createProofreader`. A document that cannot be checked
+ * (beyond the limits; on a worker, out of memory) does not end the batch: its result has
+ * `unchecked` set and no issues, the same on the calling thread and on workers.
  */
 export async function* proofreadMany(
   documents: Iterable<BatchDocument> | AsyncIterable<BatchDocument>,
@@ -55,7 +42,7 @@ export async function* proofreadMany(
   const proofreader = createProofreader(proofreaderOptions);
   const jobs = checkedDocuments(documents);
   if (threads === 1) {
-    for await (const doc of jobs) yield { id: doc.id, index: doc.index, issues: proofreader.proofread(doc.text, callOptions(doc)).issues };
+    for await (const doc of jobs) yield proofreadDocument(proofreader, doc);
     return;
   }
   try {
@@ -65,21 +52,13 @@ export async function* proofreadMany(
       threads,
       maxWaiting,
       resourceLimits: { maxOldGenerationSizeMb: MAX_WORKER_HEAP_MB },
+      lost: notChecked,
     });
   } catch (e) {
     // The same error class as on the calling thread (an invalid documentDate of one document).
     if (e instanceof WorkerJobError && e.errorName === 'ConfigError') throw new ConfigError(e.message);
     throw e;
   }
-}
-
-export interface IndexedDocument extends BatchDocument {
-  index: number;
-}
-
-/** The per-call options of one document. */
-export function callOptions(doc: BatchDocument) {
-  return { ...(doc.format && { format: doc.format }), ...(doc.documentDate !== undefined && { documentDate: doc.documentDate }) };
 }
 
 async function* checkedDocuments(documents: Iterable<BatchDocument> | AsyncIterable<BatchDocument>): AsyncGenerator<IndexedDocument> {

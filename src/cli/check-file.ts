@@ -130,7 +130,8 @@ export function checkFile(file: string, settings: CheckSettings): CheckedFile {
   return result(fixedText.text, fixedText.issues, fixedText.fixed);
 }
 
-function notChecked(file: string, reason: string): CheckedFile {
+/** The result of a file that could not be checked, for the reason given (in Chinese). */
+export function notChecked(file: string, reason: string): CheckedFile {
   return { file, source: '', issues: [], fixed: 0, notes: [], unchecked: reason };
 }
 

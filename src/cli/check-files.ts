@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { runOrdered, WorkerJobError } from '../batch/ordered-pool.js';
+import { runOrdered, WorkerJobError, WorkerStartError } from '../batch/ordered-pool.js';
 import { MAX_WORKER_HEAP_MB } from '../limits.js';
-import { checkFile, type CheckedFile, type CheckSettings } from './check-file.js';
+import { checkFile, notChecked, type CheckedFile, type CheckSettings } from './check-file.js';
 import { UsageError } from './read-input.js';
 
 /** From this many files on, the batch is spread over worker threads (each loads its own dictionaries, ~0.2 s). */
@@ -35,6 +35,8 @@ export async function checkFiles(files: string[], settings: CheckSettings, onRes
       threads,
       maxWaiting: MAX_WAITING,
       resourceLimits: { maxOldGenerationSizeMb: MAX_WORKER_HEAP_MB },
+      // A file a worker died on (out of memory) is not checked, like any other file that could not be.
+      lost: notChecked,
     });
     for await (const result of results) {
       onResult(result);
@@ -42,6 +44,8 @@ export async function checkFiles(files: string[], settings: CheckSettings, onRes
     }
   } catch (e) {
     if (e instanceof WorkerJobError && e.errorName && USAGE_ERRORS.has(e.errorName)) throw new UsageError(e.message);
+    // No file can be checked (a broken installation): one line and exit 2, not a stack trace.
+    if (e instanceof WorkerStartError) throw new UsageError(e.message);
     throw e;
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, PackError, proofread, proofreadMany } from '../../src/index.js';
 import type { BatchDocument, BatchResult } from '../../src/index.js';
+import { capWorkerHeap } from '../helpers/worker-heap.mjs';
 
 const TEXTS = ['截止目前，东溪镇针炙科已完成设备按装。', '全市共检查网站50个，其中合格48个。', '**值守值守**', '<p>再接再励</p>'];
 const FORMATS = ['text', 'text', 'markdown', 'html'] as const;
@@ -68,5 +69,33 @@ describe('proofreadMany', () => {
 
   it('reports a document that fails in a worker with the error proofread would throw', async () => {
     await expect(collect(proofreadMany([{ text: 'a', documentDate: '2024-02-30' }], { threads: 2 }))).rejects.toThrow(ConfigError);
+  });
+
+  it('yields a document beyond the limits as not checked, and goes on, the same on workers and on the calling thread', async () => {
+    const docs = [{ id: 'stars', text: `${'*'.repeat(300)}针炙`, format: 'markdown' as const }, ...documents(4)];
+    const threaded = await collect(proofreadMany(docs, { threads: 2 }));
+    expect(threaded).toEqual(await collect(proofreadMany(docs, { threads: 1 })));
+    expect(threaded[0]).toEqual({ id: 'stars', index: 0, issues: [], unchecked: expect.stringContaining('连续 100 个以上的强调符号') });
+    expect(threaded.slice(1).map((r) => r.unchecked)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it('yields a document its worker runs out of memory on as not checked, and checks every other as proofread would', { timeout: 30_000 }, async () => {
+    // 2 M characters need far more than a 48 MB heap; the other documents, and the dictionaries, fit.
+    const line = '截止目前，东溪镇针炙科已完成设备按装，全市共检查网站50个，其中合格48个。\n';
+    const huge: BatchDocument = { id: 'huge', text: line.repeat(Math.ceil(2_000_000 / line.length)) };
+    const docs = [...documents(3), huge, ...documents(6)].map((d, n) => ({ ...d, id: d.id === 'huge' ? 'huge' : `doc-${n}` }));
+    const restore = capWorkerHeap(48);
+    let results: BatchResult[];
+    try {
+      results = await collect(proofreadMany(docs, { threads: 2 }));
+    } finally {
+      restore();
+    }
+    expect(results.map((r) => r.id)).toEqual(docs.map((d) => d.id));
+    expect(results[3]).toEqual({ id: 'huge', index: 3, issues: [], unchecked: '检查时内存超过工作线程的上限（48 MB），在新的工作线程中重试仍然如此' });
+    for (const r of results.filter((r) => r.id !== 'huge')) {
+      expect(r.unchecked).toBeUndefined();
+      expect(r.issues).toEqual(proofread(docs[r.index]!.text, { format: docs[r.index]!.format! }).issues);
+    }
   });
 });

@@ -190,6 +190,28 @@ describe('6. pathological input has limits', () => {
     expect(pooled[7]).toEqual(single[0]);
     expect(single[0]!.unchecked).toContain('嵌套超过 100 层');
   });
+
+  it('reports a file a worker thread runs out of memory on as not checked, and checks the others, without a stack trace', { timeout: 60_000 }, () => {
+    // Workers get a 48 MB heap (test/helpers/worker-heap.mjs): 2 M characters overflow it, each small file and the dictionaries fit.
+    // A run that hangs is killed (signal set, no exit code) instead of blocking the suite.
+    const heap = { nodeArgs: ['--import', join(ROOT, 'test', 'helpers', 'worker-heap.mjs')], env: { GONGWEN_TEST_WORKER_HEAP_MB: '48' }, timeout: 30_000 };
+    const line = '截止目前，东溪镇针炙科已完成设备按装。\n';
+    const many = Array.from({ length: 40 }, (_, n) => file(`oom/${String(n).padStart(2, '0')}.txt`, n === 5 ? line.repeat(Math.ceil(2_000_000 / line.length)) : `第${n}号：针炙。\n`));
+    const { code, signal, out, err } = run(['--format', 'json', ...many], heap);
+    expect([code, signal]).toEqual([2, null]);
+    expect(err).toBe(`gongwen: ${many[5]}：未检查：检查时内存超过工作线程的上限（48 MB），在新的工作线程中重试仍然如此\n`);
+    const results = json(out);
+    expect(results.map((r) => r.file)).toEqual(many);
+    expect(results[5]).toEqual({ file: many[5], issues: [], unchecked: expect.stringContaining('内存') });
+    const others = results.filter((_, n) => n !== 5);
+    expect(others.map((r) => [r.unchecked, r.issues.map((i) => i.text)])).toEqual(others.map(() => [undefined, ['针炙']]));
+    expect(others[0]).toEqual(json(run(['--format', 'json', many[0]!]).out)[0]);
+    // The same path as every file not checked: the stylish report names it, --allow-unchecked lets the run exit on its findings.
+    const stylish = run(['--allow-unchecked', ...many], heap);
+    expect(stylish.code).toBe(1);
+    expect(stylish.out).toContain('未检查：检查时内存超过工作线程的上限');
+    expect(stylish.err).not.toMatch(/\bat |ERR_WORKER_OUT_OF_MEMORY/);
+  });
 });
 
 describe('7. offsets and messages', () => {

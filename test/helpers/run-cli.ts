@@ -15,8 +15,8 @@ export interface CliRun {
   err: string;
 }
 
-/** Runs the built CLI (`nodeArgs` go before it: `--import` a fault injector). */
-export function runCli(args: string[], options: { input?: string | Uint8Array; cwd?: string; nodeArgs?: string[]; env?: Record<string, string> } = {}): CliRun {
+/** Runs the built CLI (`nodeArgs` go before it: `--import` a fault injector); `timeout` (ms) kills a run that hangs. */
+export function runCli(args: string[], options: { input?: string | Uint8Array; cwd?: string; nodeArgs?: string[]; env?: Record<string, string>; timeout?: number } = {}): CliRun {
   if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first (npm test does it)');
   const r = spawnSync(process.execPath, [...(options.nodeArgs ?? []), CLI, ...args], {
     input: options.input ?? '',
@@ -24,6 +24,7 @@ export function runCli(args: string[], options: { input?: string | Uint8Array; c
     cwd: options.cwd ?? ROOT,
     env: { ...process.env, NO_COLOR: '1', ...options.env },
     maxBuffer: 64 << 20,
+    ...(options.timeout !== undefined && { timeout: options.timeout }),
   });
   return { code: r.status, signal: r.signal, out: r.stdout, err: r.stderr };
 }

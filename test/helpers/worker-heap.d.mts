@@ -1,0 +1,2 @@
+/** Until the returned function is called, workers get at most `mb` MB of old-generation heap. */
+export function capWorkerHeap(mb: number): () => void;
