@@ -8,7 +8,7 @@ export { groupIssues, expandGroups } from './group/index.js';
 export type { GroupOptions } from './group/index.js';
 export { proofreadMany } from './batch/proofread-many.js';
 export type { BatchDocument, BatchResult, BatchOptions } from './batch/proofread-many.js';
-export { WorkerJobError } from './batch/ordered-pool.js';
+export { WorkerJobError, WorkerStartError } from './batch/ordered-pool.js';
 export { DataError } from './platform/platform.js';
 export { PackError, formatProblem } from './packs/pack-error.js';
 export type { PackProblem } from './packs/pack-error.js';
