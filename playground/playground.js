@@ -5,6 +5,7 @@ import {
   applyFixes,
   citationOf,
   createProofreader,
+  escapeHtml,
   familyLabel,
   FAMILIES,
   HIGHLIGHT_CSS,
@@ -129,11 +130,11 @@ function findingHtml(issue, index) {
   const severity = SEVERITIES.find((s) => s.value === issue.severity)?.label ?? issue.severity;
   const source = citationOf(issue.message);
   const fixes = issue.suggestions
-    .map((suggestion, i) => `<button type="button" class="accept" data-suggestion="${i}" title="采纳此修改">${suggestion === '' ? '（删除）' : escape(suggestion)}</button>`)
+    .map((suggestion, i) => `<button type="button" class="accept" data-suggestion="${i}" title="采纳此修改">${suggestion === '' ? '（删除）' : escapeHtml(suggestion)}</button>`)
     .join('');
-  return `<li class="finding ${issue.severity}" data-issue="${index}"><div class="meta"><span>${severity}</span><span>${escape(familyLabel(issue.category))}</span><span>第 ${issue.line} 行第 ${issue.column} 列</span><code>${escape(issue.ruleId)}</code></div>
-<div class="message">${escape(issue.message)}</div>
-${source ? `<div class="meta source">依据：${escape(source.replace(/^依据：/, ''))}</div>` : ''}${fixes ? `<div class="fixes">建议：${fixes}</div>` : ''}</li>`;
+  return `<li class="finding ${issue.severity}" data-issue="${index}"><div class="meta"><span>${severity}</span><span>${escapeHtml(familyLabel(issue.category))}</span><span>第 ${issue.line} 行第 ${issue.column} 列</span><code>${escapeHtml(issue.ruleId)}</code></div>
+<div class="message">${escapeHtml(issue.message)}</div>
+${source ? `<div class="meta source">依据：${escapeHtml(source.replace(/^依据：/, ''))}</div>` : ''}${fixes ? `<div class="fixes">建议：${fixes}</div>` : ''}</li>`;
 }
 
 // One listener for the whole list: a click on a suggestion applies it, elsewhere on a finding selects its place.
@@ -186,6 +187,3 @@ function syncScroll() {
   backdrop.scrollLeft = textarea.scrollLeft;
 }
 
-function escape(text) {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
-}

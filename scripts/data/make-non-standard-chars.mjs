@@ -127,7 +127,7 @@ writeFileSync(
   out,
   [
     '# 非规范字（繁体字、异体字）→ 规范字，依据《通用规范汉字表》（2013）。',
-    '# 由 scripts/make-non-standard-chars.mjs 生成，请勿手改；来源与许可见 dictionaries/NOTICE。',
+    '# 由 scripts/data/make-non-standard-chars.mjs 生成，请勿手改；来源与许可见 dictionaries/NOTICE。',
     '# 每行：非规范字<TAB>规范字（可有多个，常用者在前）<TAB>繁（繁体字）或 异（异体字）[<TAB>字表的说明]',
     ...lines,
     '',

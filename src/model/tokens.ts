@@ -1,3 +1,4 @@
+import { isClauseEnd } from '../text/sentences.js';
 import { DIGIT, LATIN, SKIP, UNKNOWN } from './ngram-key.js';
 
 /**
@@ -13,9 +14,13 @@ export function tokenOf(charIds: Uint16Array, code: number): number {
   return charIds[code] || UNKNOWN;
 }
 
-/** Characters that end a sentence: the model starts a new one (BOS) after them. */
+/**
+ * Characters that end a sentence for the model, which starts a new one (BOS) after them:
+ * the clause ends of src/text (。！？；!?; and line breaks) but \r, which it skips like
+ * other whitespace so that \r\n ends one sentence, not two.
+ */
 export function endsSentence(code: number): boolean {
-  return code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff1b || code === 0x21 || code === 0x3f || code === 0x3b || code === 0x0a;
+  return code !== 0x0d && isClauseEnd(code);
 }
 
 /** Ids by character code for the model's characters (listed in id order from FIRST_CHAR_ID). */

@@ -41,3 +41,10 @@ export interface Rule {
   seesInvisible?: true;
   check(doc: Document, report: Report): void;
 }
+
+/**
+ * How two characters are alike — the spelling family's confusion sets, which the registry
+ * hands to the rules that weigh a slip (political/near-miss, lexicon/fixed-expression) —
+ * or undefined when they are not confusable.
+ */
+export type CharLikeness = (a: string, b: string) => 'same-pinyin' | 'similar-sound' | 'similar-shape' | undefined;

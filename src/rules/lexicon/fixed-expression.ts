@@ -1,6 +1,6 @@
 import type { Document } from '../../document/document.js';
 import type { EditKind, FormMatch } from '../../match/near-miss-index.js';
-import type { Rule } from '../rule.js';
+import type { CharLikeness, Rule } from '../rule.js';
 import { loadFixedExpressions, type FixedExpressions } from './fixed-expressions.js';
 import { HAN_MULTIPLIERS, HAN_ONE_TO_NINE, HAN_ZEROS } from '../../text/numerals.js';
 
@@ -16,9 +16,6 @@ const LONG_FORM = 6;
 /** Function characters: one standing where a form has another character is grammar, not a slip (自来水等 is not 自来水笔). */
 const FUNCTION_CHARS = new Set('的之和与及等并或了在是为对把被从向于以而');
 const NUMERAL = new RegExp(`[${HAN_ZEROS}${HAN_ONE_TO_NINE}${HAN_MULTIPLIERS}两几多余0-9]`);
-
-/** How two characters are alike (the spelling family's confusion sets), or undefined when they are not confusable. */
-export type CharLikeness = (a: string, b: string) => 'same-pinyin' | 'similar-sound' | 'similar-shape' | undefined;
 
 /** What the rule asks of other families, wired by the registry: the confusion sets, and the political terms it leaves to political/near-miss. */
 export interface FixedExpressionEvidence {

@@ -1,5 +1,5 @@
 import { loadArtefact } from '../../compiled/artefact.js';
-import type { Rule } from '../rule.js';
+import type { CharLikeness, Rule } from '../rule.js';
 import { createAdminNameRule } from './admin-name.js';
 import { createBannedExpressionRule } from './banned-expression.js';
 import { loadPoliticalData } from './data.js';
@@ -7,7 +7,7 @@ import { createEnumerationRule } from './enumeration.js';
 import { buildLeaderIndex } from './leader-index.js';
 import { createLeaderNameRule } from './leader-name.js';
 import { createLeaderTitleRule } from './leader-title.js';
-import { createNearMissRule, NEAR_MISS_INDEX, type CharLikeness } from './near-miss.js';
+import { createNearMissRule, NEAR_MISS_INDEX } from './near-miss.js';
 import { PoliticalPackEntries } from './pack-entries.js';
 import { createStandingCommitteeOrderRule } from './standing-committee-order.js';
 import { createWrongFormulationRule } from './wrong-formulation.js';

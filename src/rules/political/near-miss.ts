@@ -1,7 +1,7 @@
 import { loadArtefact, type Artefact } from '../../compiled/artefact.js';
 import type { Document } from '../../document/document.js';
 import { AhoCorasick } from '../../match/aho-corasick.js';
-import type { Rule } from '../rule.js';
+import type { CharLikeness, Rule } from '../rule.js';
 import { loadPoliticalData, type Formulation, type FormulationsData } from './data.js';
 import { FuzzyTermIndex, type Change, type NearMiss, type NearMissKind, type Postings } from './fuzzy-index.js';
 
@@ -35,8 +35,6 @@ const MESSAGES = {
   nearMiss: `“{{found}}”疑为“{{term}}”之误（{{kind}}）。规范表述为“{{term}}”{{note}}（依据：{{source}}）。`,
 };
 
-/** How two characters are alike (the spelling family's confusion sets, wired by the registry), or undefined when they are not confusable. */
-export type CharLikeness = (a: string, b: string) => 'same-pinyin' | 'similar-sound' | 'similar-shape' | undefined;
 
 /** From this length a term is long: a replaced character may make a word inside it, and a character dropped, added or moved may be a slip. */
 const LONG_TERM = 6;

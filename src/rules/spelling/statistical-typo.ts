@@ -15,7 +15,7 @@ import { endsSentence } from '../../model/tokens.js';
 import { MAX_REPLACEMENT_WORD, SPELLING_MODEL, type SpellingModel } from './model.js';
 
 const HAN_RUN = /\p{Script=Han}+/gu;
-/** Corrections are trusted or doubted a sentence at a time (the model's endsSentence, src/model/tokens.ts, ends the same sentences but for \r). */
+/** Corrections are trusted or doubted a sentence at a time (the clause ends of src/text, as the model's endsSentence). */
 const SENTENCE_END = new RegExp(`[${CLAUSE_ENDS}]`, 'g');
 
 const MESSAGES = {
