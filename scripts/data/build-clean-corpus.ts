@@ -3,8 +3,11 @@
 // trained on, split into a development half and a gate half. Hand-run, from the same
 // fetched bare git repositories as scripts/data/build-context-model.ts:
 //
-//   npx tsx scripts/data/build-clean-corpus.ts <LawRefBook/Laws git dir> <aldohemsn/chinese-political-corpora git dir> <out dir>
+//   npx tsx scripts/data/build-clean-corpus.ts <LawRefBook/Laws git dir> <aldohemsn/chinese-political-corpora git dir> <out dir> [<fork git dir>…]
 //
+// A fork is a later copy of LawRefBook in the same Markdown layout (qisehong/china-law-db:
+// documents of 2025–2026); only its documents of 2023 or later are read, after LawRefBook's,
+// so that its copies of LawRefBook documents are dropped as repeats.
 // Writes to the out dir (outside every repository: the corpus is not committed):
 //   dev.txt, gate.txt            unseen documents: LawRefBook documents of 2023 or later and
 //                                its folders 其他 and 案例, which the model leaves out;
@@ -22,7 +25,7 @@ import { join } from 'node:path';
 import { headCommit, lawDocuments, reportDocuments } from './official-corpus.js';
 
 const root = join(import.meta.dirname, '..', '..');
-const [lawsGit, reportsGit, outDir] = process.argv.slice(2);
+const [lawsGit, reportsGit, outDir, ...forkGits] = process.argv.slice(2);
 if (!lawsGit || !reportsGit || !outDir) {
   console.error('用法：tsx scripts/data/build-clean-corpus.ts <LawRefBook/Laws 的 git 目录> <aldohemsn/chinese-political-corpora 的 git 目录> <输出目录>');
   process.exit(2);
@@ -106,6 +109,7 @@ function documentText(markdown: string): string {
   const lines: string[] = [];
   const title = /^#\s+(.+)$/m.exec(markdown)?.[1]?.trim();
   if (title) lines.push(title);
+  markdown = markdown.replace(/^---\n[\s\S]*?\n---\n/, ''); // YAML front matter of the fork
   const body = markdown.includes('<!-- INFO END -->') ? markdown.slice(markdown.indexOf('<!-- INFO END -->') + '<!-- INFO END -->'.length) : markdown.replace(/^#\s+.+$/m, '');
   for (const raw of body.split(/\r?\n/)) {
     let line = raw.trim();
@@ -114,6 +118,7 @@ function documentText(markdown: string): string {
     // The Markdown writes an ASCII space where the printed text has an ideographic one
     // (第一条　…, 第一章　总则); other spaces inside Chinese text are kept as found.
     line = line.replace(/^(第[一二三四五六七八九十百千零〇0-9]+[编章节条](?:之[一二三四五六七八九十]+)?) +/, '$1\u3000');
+    if (/^第[一二三四五六七八九十百千零〇0-9]+[编章节]\u3000/.test(line)) line = line.replace(/ +/g, '\u3000'); // 总 则 is printed 总　　则
     if (line) lines.push(line);
   }
   return lines.join('\n');
@@ -140,9 +145,14 @@ function readTree(gitDir: string, keep: (path: string) => boolean): { path: stri
   return texts;
 }
 
-const yearOf = (path: string) => Number(/\((\d{4})-\d{2}-\d{2}\)\.md$/.exec(path)?.[1] ?? 0);
+const yearOf = (path: string) => Number(/\((\d{4})(?:-\d{2}-\d{2})?\)\.md$/.exec(path)?.[1] ?? 0);
 const unseenFolder = (path: string) => /(^|\/)(其他|案例)\//.test(path);
-const candidates = readTree(lawsGit, (path) => path.endsWith('.md') && path.includes('/') && !path.endsWith('_index.md') && !path.startsWith('.github/') && !path.startsWith('scripts/') && (unseenFolder(path) || yearOf(path) >= SEEN_FROM));
+const isDocument = (path: string) => path.endsWith('.md') && path.includes('/') && !path.endsWith('_index.md') && !path.startsWith('.github/') && !path.startsWith('scripts/');
+const forkName = (gitDir: string) => /([^/+]+)\+([^/]+)\/repo\/?$/.exec(gitDir)?.slice(1, 3).join('/') ?? gitDir;
+const candidates = [
+  ...readTree(lawsGit, (path) => isDocument(path) && (unseenFolder(path) || yearOf(path) >= SEEN_FROM)),
+  ...forkGits.flatMap((gitDir) => readTree(gitDir, (path) => isDocument(path) && yearOf(path) >= HELD_OUT_FROM).map(({ path, text }) => ({ path: `${forkName(gitDir)}:${path}`, text }))),
+];
 
 /** Hash of the name decides the half: fixed before any finding is seen. */
 function half(name: string): 'dev' | 'gate' {
@@ -193,6 +203,7 @@ for (const [file, docs, what] of files) {
   const header = [
     `## clean corpus of the precision gate (scripts/data/build-clean-corpus.ts): ${what}`,
     `## source: LawRefBook/Laws @ ${lawsCommit} (laws, regulations, local regulations, judicial interpretations, cases; outside copyright, 著作权法第五条)`,
+    ...forkGits.map((gitDir) => `## source: ${forkName(gitDir)} @ ${headCommit(gitDir)} (a later copy of LawRefBook: its documents of ${HELD_OUT_FROM} or later)`),
     `## training text checked against: LawRefBook/Laws @ ${lawsCommit} before ${HELD_OUT_FROM}, aldohemsn/chinese-political-corpora @ ${reportsCommit}`,
     `## dropped: documents sharing more than ${MAX_TRAINED_SHARE * 100} % of their ${WINDOW}-character windows with the training text (unseen files) or ${MAX_REPEATED_SHARE * 100} % with a document kept before (another version); any window with ECSpell odw.train.tsv`,
     `## ${docs.length} documents, ${chars(docs)} characters; split: FNV-1a of the document name mod 100 < ${DEV_PERCENT} is dev`,
