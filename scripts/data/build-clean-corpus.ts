@@ -47,6 +47,15 @@ const SAMPLE = 4;
 const MAX_TRAINED_SHARE = 0.1;
 /** A document repeating this share of a document kept before it is another version of it: dropped. */
 const MAX_REPEATED_SHARE = 0.3;
+/**
+ * A document with this many ASCII marks against Chinese text (汉字,汉字 汉字(汉字) …) was
+ * converted with its punctuation lost: not the text as published, dropped. Fewer are kept
+ * as the slips of a published text.
+ */
+const MAX_ASCII_MARKS = 3;
+const ASCII_MARK = /\p{Script=Han}[,;:?!(]|[,;:?!)]\p{Script=Han}/gu;
+/** Characters that show nothing: a line of only these is an empty line of the conversion. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 /** Percentage of documents in the development half. */
 const DEV_PERCENT = 40;
 
@@ -113,7 +122,7 @@ function documentText(markdown: string): string {
   const body = markdown.includes('<!-- INFO END -->') ? markdown.slice(markdown.indexOf('<!-- INFO END -->') + '<!-- INFO END -->'.length) : markdown.replace(/^#\s+.+$/m, '');
   for (const raw of body.split(/\r?\n/)) {
     let line = raw.trim();
-    if (!line || /^(\||<|!\[|-{3}|>)/.test(line)) continue;
+    if (!line.replace(INVISIBLE, '').trim() || /^(\||<|!\[|-{3}|>)/.test(line)) continue;
     line = line.replace(/^#+\s*/, '').replace(/\*\*/g, '');
     // The Markdown writes an ASCII space where the printed text has an ideographic one
     // (第一条　…, 第一章　总则); other spaces inside Chinese text are kept as found.
@@ -163,13 +172,17 @@ function half(name: string): 'dev' | 'gate' {
 
 type Kept = { name: string; text: string };
 const out = { unseen: { dev: [] as Kept[], gate: [] as Kept[] }, seen: { dev: [] as Kept[], gate: [] as Kept[] } };
-const dropped = { ecspell: 0, training: 0, duplicate: 0, short: 0 };
+const dropped = { ecspell: 0, training: 0, duplicate: 0, short: 0, converted: 0 };
 const keptKeys = new Set<number>();
 for (const { path, text: markdown } of candidates) {
   const text = documentText(markdown);
   const keys = sampledKeys(squeeze(text));
   if (keys.length < 5) {
     dropped.short++;
+    continue;
+  }
+  if ((text.match(ASCII_MARK)?.length ?? 0) >= MAX_ASCII_MARKS) {
+    dropped.converted++;
     continue;
   }
   if (keys.some((k) => ecspell.has(k))) {
@@ -205,10 +218,10 @@ for (const [file, docs, what] of files) {
     `## source: LawRefBook/Laws @ ${lawsCommit} (laws, regulations, local regulations, judicial interpretations, cases; outside copyright, 著作权法第五条)`,
     ...forkGits.map((gitDir) => `## source: ${forkName(gitDir)} @ ${headCommit(gitDir)} (a later copy of LawRefBook: its documents of ${HELD_OUT_FROM} or later)`),
     `## training text checked against: LawRefBook/Laws @ ${lawsCommit} before ${HELD_OUT_FROM}, aldohemsn/chinese-political-corpora @ ${reportsCommit}`,
-    `## dropped: documents sharing more than ${MAX_TRAINED_SHARE * 100} % of their ${WINDOW}-character windows with the training text (unseen files) or ${MAX_REPEATED_SHARE * 100} % with a document kept before (another version); any window with ECSpell odw.train.tsv`,
+    `## dropped: documents sharing more than ${MAX_TRAINED_SHARE * 100} % of their ${WINDOW}-character windows with the training text (unseen files) or ${MAX_REPEATED_SHARE * 100} % with a document kept before (another version); any window with ECSpell odw.train.tsv; ${MAX_ASCII_MARKS} or more ASCII punctuation marks against Chinese text (a conversion that lost the punctuation)`,
     `## ${docs.length} documents, ${chars(docs)} characters; split: FNV-1a of the document name mod 100 < ${DEV_PERCENT} is dev`,
   ];
   writeFileSync(join(outDir, file), header.join('\n') + '\n\n' + docs.map((d) => `# ${d.name}\n${d.text}\n`).join('\n'));
   console.log(`${file}: ${docs.length} documents, ${chars(docs)} characters`);
 }
-console.log(`dropped: ${dropped.training} sharing text with training, ${dropped.duplicate} repeating a kept document, ${dropped.ecspell} sharing a window with ECSpell, ${dropped.short} too short`);
+console.log(`dropped: ${dropped.training} sharing text with training, ${dropped.duplicate} repeating a kept document, ${dropped.ecspell} sharing a window with ECSpell, ${dropped.converted} converted with ASCII punctuation, ${dropped.short} too short`);
