@@ -112,6 +112,21 @@ function isPeriodic(unit: string): boolean {
   return chars.every((c) => c === chars[0]);
 }
 
+/** Longest label line, in characters after its numbering (原告诉讼请求, 一、总体要求). */
+const MAX_LABEL = 8;
+const LABEL_NUMBERING = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])/;
+const PUNCTUATION = /[\p{P}\p{S}]/u;
+
+/**
+ * A short line without punctuation is a heading or a label, not prose wrapped at the
+ * line's end: the paragraph under it may begin with the heading's last word (申请人请求
+ * ⏎ 请求裁决…, 一、总体要求 ⏎ 要求各单位…).
+ */
+function isLabelLine(text: string, start: number, end: number): boolean {
+  const line = text.slice(start, end).replace(LABEL_NUMBERING, '');
+  return line.length <= MAX_LABEL && !PUNCTUATION.test(line);
+}
+
 /** A unit at the end of one line repeated at the start of the next (text wrapped by hand or by PDF export). */
 function checkLineBreak(doc: Document, line: number, lexicon: RepetitionLexicon, judge: Judge, report: Report): void {
   if (line + 1 >= doc.lines.lineStarts.length) return;
@@ -130,6 +145,8 @@ function checkLineBreak(doc: Document, line: number, lexicon: RepetitionLexicon,
     // A line that is nothing but the unit is a table cell or a heading, not wrapped prose.
     if (trimStart(text, doc.lines.lineStarts[line]!, tailEnd) === tailStart) continue;
     if (trimEnd(text, headEnd, doc.lines.lineEnd(line + 1)) === headEnd) continue;
+    // A word (not 的 or 了, which end no heading) after a heading line: the heading's last word.
+    if (k > 1 && isLabelLine(text, trimStart(text, doc.lines.lineStarts[line]!, tailEnd), tailEnd)) continue;
     if (!repeatsAsWords(doc, tailStart, headStart, headEnd, k)) continue;
     const verdict = judge(unit, k);
     if (!verdict) continue;
