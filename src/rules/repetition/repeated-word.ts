@@ -85,8 +85,9 @@ function checkLine(doc: Document, line: number, lexicon: RepetitionLexicon, judg
       let e = mid + u;
       while (e + u <= to && text.startsWith(unit, e)) e += u;
       if (!repeatsAsWords(doc, s, mid, e, k)) continue;
-      const verdict = judge(unit, k);
-      if (!verdict) continue;
+      const judged = judge(unit, k);
+      if (!judged) continue;
+      const verdict = k === 2 && judged.messageId === 'repeatedTwice' && readsAsNounThenVerb(doc, s, e) ? { severity: 'warning' as const, messageId: 'repeatedMaybe', data: { unit } } : judged;
       const copies = (e - s) / u;
       if (copies > 2) {
         report({ start: s, end: e, messageId: 'repeatedRun', data: { unit, copies }, suggestions: [unit], severity: 'error' });
@@ -99,6 +100,22 @@ function checkLine(doc: Document, line: number, lexicon: RepetitionLexicon, judg
     }
     if (!reported) s += width;
   }
+}
+
+/**
+ * 社会组织组织开展: after a noun and before a verb, a word that is both noun and verb may
+ * close one phrase (社会组织) and open the next (组织开展). Only a warning then: the
+ * segmenter cannot tell 社会组织 from 部门组织组织开展, a slip.
+ */
+function readsAsNounThenVerb(doc: Document, start: number, end: number): boolean {
+  const before = start > 0 ? doc.wordAt(start - 1) : undefined;
+  const after = doc.wordAt(end);
+  if (!before || !after || before.end !== start || after.start !== end) return false;
+  const tagOf = (word: string) => {
+    const tags = doc.segmenter.tag(word);
+    return tags.length === 1 ? tags[0]!.tag : '';
+  };
+  return tagOf(before.text).startsWith('n') && tagOf(after.text) === 'v';
 }
 
 /** 1, or 2 for a surrogate pair. */

@@ -43,6 +43,8 @@ testRule('repetition/repeated-word', {
     { text: '这是我们的\n的工作重点。', flagged: ['的'], messageIds: ['repeatedAcrossLines'], fixes: [''], severity: 'error' },
     { text: '请大家研究研究再定。', flagged: ['研究研究'], messageIds: ['colloquialReduplication'], fixes: ['研究'], severity: 'info' },
     { text: '加强安全安全管理。', flagged: ['安全安全'], messageIds: ['repeatedMaybe'], fixes: ['安全'], severity: 'warning' },
+    // After a noun and before a verb, 组织组织 may be 社会组织 + 组织开展: only a warning.
+    { text: '由社会组织组织开展志愿服务。', flagged: ['组织组织'], messageIds: ['repeatedMaybe'], fixes: ['组织'], severity: 'warning' },
     { text: '一是加强加强领导。', flagged: ['加强加强'], messageIds: ['repeatedTwice'], fixes: ['加强'], severity: 'error' },
     { text: '这是我们的的的工作。', flagged: ['的的的'], messageIds: ['repeatedRun'], fixes: ['的'], severity: 'error' },
     { text: '的的的的的的的的的', flagged: ['的的的的的的的的的'], messageIds: ['repeatedRun'], fixes: ['的'] },
