@@ -112,7 +112,7 @@ export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
           end: f.start + 1,
           messageId: 'suspectedTypo', data: { from: f.from, to: f.to, word: f.word },
           suggestions: [f.to],
-          severity: f.gain >= CONTEXT_SETTINGS.sure ? 'error' : 'warning',
+          severity: f.gain >= CONTEXT_SETTINGS.sure && !replacesWord(model, text, f.start, f.to) ? 'error' : 'warning',
         });
       }
     },
@@ -127,6 +127,27 @@ interface Found {
   /** What the correction makes, for the message. */
   word: string;
   gain: number;
+}
+
+/**
+ * True when the text as written already makes a word over the character at least as long
+ * as the one the correction makes (享有盛誉 → 声誉): a choice between two real words, which
+ * the model may weigh but not call an error. 天燃气 stays one: 燃气 is shorter than 天然气.
+ */
+function replacesWord(model: SpellingModel, text: string, offset: number, to: string): boolean {
+  const written = longestWord(model, text, offset, text[offset]!);
+  return written >= 2 && written >= longestWord(model, text, offset, to);
+}
+
+/** Length of the longest known word of 2–4 characters over `offset` with `char` there (0 when none). */
+function longestWord(model: SpellingModel, text: string, offset: number, char: string): number {
+  for (let length = MAX_REPLACEMENT_WORD; length >= 2; length--) {
+    for (let from = Math.max(0, offset - length + 1); from <= offset && from + length <= text.length; from++) {
+      const word = text.slice(from, offset) + char + text.slice(offset + 1, from + length);
+      if (/^\p{Script=Han}+$/u.test(word) && model.wordLogP(word, 0, length) !== undefined) return length;
+    }
+  }
+  return 0;
 }
 
 /** The word the correction makes, for the message: the longest known word of 2–4 characters over it, else the corrected character with a Han neighbour either side. */
