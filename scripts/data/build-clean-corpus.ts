@@ -54,6 +54,32 @@ const MAX_REPEATED_SHARE = 0.3;
  */
 const MAX_ASCII_MARKS = 3;
 const ASCII_MARK = /\p{Script=Han}[,;:?!(]|[,;:?!)]\p{Script=Han}/gu;
+/** An item of an enumeration, （一） to （九十九）. */
+const ITEM_MARKER = /^（([一二三四五六七八九十]{1,3})）/;
+const ARTICLE_START = /^第[一二三四五六七八九十百千零〇0-9]+[编章节条]/;
+const HAN_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+function itemNumber(marker: string): number {
+  if (marker === '十') return 10;
+  const [tens, ones] = marker.includes('十') ? marker.split('十') : ['', marker];
+  return (marker.includes('十') ? (tens ? HAN_NUMBER[tens]! : 1) * 10 : 0) + (ones ? HAN_NUMBER[ones]! : 0);
+}
+/**
+ * True when the conversion lost the 序号 of an enumeration's first items (LawRefBook renders
+ * some web lists without them: the article lists bare lines, then （三）, （四）): an item
+ * （N）, N ≥ 2, with no （N−1） before it in its article. Not the text as published.
+ */
+function lostItemMarkers(text: string): boolean {
+  let seen = new Set<number>();
+  for (const line of text.split('\n')) {
+    if (ARTICLE_START.test(line)) seen = new Set();
+    const m = ITEM_MARKER.exec(line);
+    if (!m) continue;
+    const n = itemNumber(m[1]!);
+    if (n >= 2 && !seen.has(n - 1)) return true;
+    seen.add(n);
+  }
+  return false;
+}
 /** Characters that show nothing: a line of only these is an empty line of the conversion. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 /** Percentage of documents in the development half. */
@@ -172,7 +198,7 @@ function half(name: string): 'dev' | 'gate' {
 
 type Kept = { name: string; text: string };
 const out = { unseen: { dev: [] as Kept[], gate: [] as Kept[] }, seen: { dev: [] as Kept[], gate: [] as Kept[] } };
-const dropped = { ecspell: 0, training: 0, duplicate: 0, short: 0, converted: 0 };
+const dropped = { ecspell: 0, training: 0, duplicate: 0, short: 0, converted: 0, lostMarkers: 0 };
 const keptKeys = new Set<number>();
 for (const { path, text: markdown } of candidates) {
   const text = documentText(markdown);
@@ -183,6 +209,10 @@ for (const { path, text: markdown } of candidates) {
   }
   if ((text.match(ASCII_MARK)?.length ?? 0) >= MAX_ASCII_MARKS) {
     dropped.converted++;
+    continue;
+  }
+  if (lostItemMarkers(text)) {
+    dropped.lostMarkers++;
     continue;
   }
   if (keys.some((k) => ecspell.has(k))) {
@@ -218,10 +248,10 @@ for (const [file, docs, what] of files) {
     `## source: LawRefBook/Laws @ ${lawsCommit} (laws, regulations, local regulations, judicial interpretations, cases; outside copyright, 著作权法第五条)`,
     ...forkGits.map((gitDir) => `## source: ${forkName(gitDir)} @ ${headCommit(gitDir)} (a later copy of LawRefBook: its documents of ${HELD_OUT_FROM} or later)`),
     `## training text checked against: LawRefBook/Laws @ ${lawsCommit} before ${HELD_OUT_FROM}, aldohemsn/chinese-political-corpora @ ${reportsCommit}`,
-    `## dropped: documents sharing more than ${MAX_TRAINED_SHARE * 100} % of their ${WINDOW}-character windows with the training text (unseen files) or ${MAX_REPEATED_SHARE * 100} % with a document kept before (another version); any window with ECSpell odw.train.tsv; ${MAX_ASCII_MARKS} or more ASCII punctuation marks against Chinese text (a conversion that lost the punctuation)`,
+    `## dropped: documents sharing more than ${MAX_TRAINED_SHARE * 100} % of their ${WINDOW}-character windows with the training text (unseen files) or ${MAX_REPEATED_SHARE * 100} % with a document kept before (another version); any window with ECSpell odw.train.tsv; ${MAX_ASCII_MARKS} or more ASCII punctuation marks against Chinese text (a conversion that lost the punctuation); an item （N） with no （N−1） before it in its article (a conversion that lost the first items' 序号)`,
     `## ${docs.length} documents, ${chars(docs)} characters; split: FNV-1a of the document name mod 100 < ${DEV_PERCENT} is dev`,
   ];
   writeFileSync(join(outDir, file), header.join('\n') + '\n\n' + docs.map((d) => `# ${d.name}\n${d.text}\n`).join('\n'));
   console.log(`${file}: ${docs.length} documents, ${chars(docs)} characters`);
 }
-console.log(`dropped: ${dropped.training} sharing text with training, ${dropped.duplicate} repeating a kept document, ${dropped.ecspell} sharing a window with ECSpell, ${dropped.converted} converted with ASCII punctuation, ${dropped.short} too short`);
+console.log(`dropped: ${dropped.training} sharing text with training, ${dropped.duplicate} repeating a kept document, ${dropped.ecspell} sharing a window with ECSpell, ${dropped.converted} converted with ASCII punctuation, ${dropped.lostMarkers} with lost item numbers, ${dropped.short} too short`);
