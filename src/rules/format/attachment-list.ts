@@ -74,7 +74,7 @@ export function createAttachmentListRule(): Rule {
 // Found with multiline regexes, so only the lines concerned are ever sliced.
 const NOTE_LINE = /^[ \t\u3000\u00a0]*附件[：:]/gm;
 const NOTE_AT_START = /^附件[：:]/;
-const HEADER_AT_START = /^附件[0-9一二三四五六七八九十]*$/;
+const HEADER_AT_START = new RegExp(`^附件[0-9${HAN_ONE_TO_TEN}]*$`);
 const HEADER_LINE = new RegExp(`^[ \\t\\u3000\\u00a0]*附件[ \\t]*(?:[0-9]{1,2}|[${HAN_ONE_TO_TEN}]{1,3})?[ \\t\\r\\u3000\\u00a0]*$`, 'gm');
 
 interface Line {

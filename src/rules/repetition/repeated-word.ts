@@ -1,6 +1,7 @@
 import { readWordList } from '../../dictionaries.js';
 import type { MessageData } from '../messages.js';
 import type { Document } from '../../document/document.js';
+import { HAN_ONE_TO_TEN } from '../../text/numerals.js';
 import { isHan, isHighSurrogate, isLowSurrogate } from '../../text/unicode.js';
 import type { Rule, Report } from '../rule.js';
 
@@ -131,7 +132,7 @@ function isPeriodic(unit: string): boolean {
 
 /** Longest label line, in characters after its numbering (原告诉讼请求, 一、总体要求). */
 const MAX_LABEL = 8;
-const LABEL_NUMBERING = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])/;
+const LABEL_NUMBERING = new RegExp(`^(?:[${HAN_ONE_TO_TEN}]+、|（[${HAN_ONE_TO_TEN}]+）|\\d+[.．、])`);
 const PUNCTUATION = /[\p{P}\p{S}]/u;
 
 /**
