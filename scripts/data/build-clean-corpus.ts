@@ -19,10 +19,9 @@
 // articles; no Markdown). The split is by a hash of the document name (40 % dev), fixed
 // before any finding was looked at. Read it with benchmarks/clean-corpus.mjs.
 // Deterministic: the same commits give the same bytes.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { headCommit, lawDocuments, reportDocuments } from './official-corpus.js';
+import { headCommit, lawDocuments, readTree, reportDocuments } from './official-corpus.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const [lawsGit, reportsGit, outDir, ...forkGits] = process.argv.slice(2);
@@ -157,27 +156,6 @@ function documentText(markdown: string): string {
     if (line) lines.push(line);
   }
   return lines.join('\n');
-}
-
-/** Blobs of HEAD whose path passes `keep`, in path order. */
-function readTree(gitDir: string, keep: (path: string) => boolean): { path: string; text: string }[] {
-  const listing = execFileSync('git', ['--git-dir', gitDir, '-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', 'HEAD'], { maxBuffer: 1 << 28 }).toString('utf8');
-  const files = listing
-    .split('\0')
-    .filter(Boolean)
-    .map((row) => ({ oid: row.split('\t')[0]!.split(' ')[2]!, path: row.split('\t')[1]! }))
-    .filter((f) => keep(f.path))
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const out = execFileSync('git', ['--git-dir', gitDir, 'cat-file', '--batch'], { input: files.map((f) => f.oid).join('\n') + '\n', maxBuffer: 1 << 30 });
-  const texts: { path: string; text: string }[] = [];
-  let at = 0;
-  for (const file of files) {
-    const headerEnd = out.indexOf(10, at);
-    const size = Number(out.toString('latin1', at, headerEnd).split(' ')[2]);
-    texts.push({ path: file.path, text: out.toString('utf8', headerEnd + 1, headerEnd + 1 + size) });
-    at = headerEnd + 1 + size + 1;
-  }
-  return texts;
 }
 
 const yearOf = (path: string) => Number(/\((\d{4})(?:-\d{2}-\d{2})?\)\.md$/.exec(path)?.[1] ?? 0);

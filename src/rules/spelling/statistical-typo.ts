@@ -135,29 +135,25 @@ interface Found {
  * the model may weigh but not call an error. 天燃气 stays one: 燃气 is shorter than 天然气.
  */
 function replacesWord(model: SpellingModel, text: string, offset: number, to: string): boolean {
-  const written = longestWord(model, text, offset, text[offset]!);
-  return written >= 2 && written >= longestWord(model, text, offset, to);
+  const written = longestKnownWord(model, text, offset, text[offset]!)?.length ?? 0;
+  return written >= 2 && written >= (longestKnownWord(model, text, offset, to)?.length ?? 0);
 }
 
-/** Length of the longest known word of 2–4 characters over `offset` with `char` there (0 when none). */
-function longestWord(model: SpellingModel, text: string, offset: number, char: string): number {
+/** The longest known word of 2–4 characters over `offset` with `char` there. */
+function longestKnownWord(model: SpellingModel, text: string, offset: number, char: string): string | undefined {
   for (let length = MAX_REPLACEMENT_WORD; length >= 2; length--) {
     for (let from = Math.max(0, offset - length + 1); from <= offset && from + length <= text.length; from++) {
       const word = text.slice(from, offset) + char + text.slice(offset + 1, from + length);
-      if (/^\p{Script=Han}+$/u.test(word) && model.wordLogP(word, 0, length) !== undefined) return length;
+      if (/^\p{Script=Han}+$/u.test(word) && model.wordLogP(word, 0, length) !== undefined) return word;
     }
   }
-  return 0;
+  return undefined;
 }
 
 /** The word the correction makes, for the message: the longest known word of 2–4 characters over it, else the corrected character with a Han neighbour either side. */
 function wordMade(model: SpellingModel, text: string, offset: number, to: string): string {
-  for (let length = MAX_REPLACEMENT_WORD; length >= 2; length--) {
-    for (let from = Math.max(0, offset - length + 1); from <= offset && from + length <= text.length; from++) {
-      const word = text.slice(from, offset) + to + text.slice(offset + 1, from + length);
-      if (/^\p{Script=Han}+$/u.test(word) && model.wordLogP(word, 0, length) !== undefined) return word;
-    }
-  }
+  const known = longestKnownWord(model, text, offset, to);
+  if (known) return known;
   const from = offset > 0 && isHan(text.charCodeAt(offset - 1)) ? offset - 1 : offset;
   const end = offset + 1 < text.length && isHan(text.charCodeAt(offset + 1)) ? offset + 2 : offset + 1;
   return text.slice(from, offset) + to + text.slice(offset + 1, end);
