@@ -6,11 +6,13 @@
 // the rest is room for text less like ours, which nothing was tuned on) on the held-out recent text (a
 // file written by scripts/data/build-context-model.ts), the clean fixture sentences and
 // the five bulletins. Prints the choice; copying it into context-settings.ts is by hand.
+// The clean corpus's dev half (scripts/data/build-clean-corpus.ts) reads the same way.
 //   npx tsx benchmarks/tune-spelling.ts /path/to/heldout.txt
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createProofreader } from '../src/index.js';
 import { CONTEXT_SETTINGS } from '../src/rules/spelling/context-settings.js';
+import { readCleanText } from './clean-corpus.mjs';
 import { readDevSet } from './dev-split.mjs';
 
 /** Precision wanted on the tune half, above the target of 75 so that the test half has room. */
@@ -63,10 +65,8 @@ const cleanDocs: string[] = [
   ...readFileSync(join(root, 'test', 'fixtures', 'clean-sentences.txt'), 'utf8').split('\n').filter(Boolean),
   ...readdirSync(join(root, '..', 'shared', 'corpus')).map((f) => readFileSync(join(root, '..', 'shared', 'corpus', f), 'utf8')),
 ];
-const heldOut = readFileSync(heldOutFile, 'utf8')
-  .split(/^# .*$/m)
-  .map((d) => d.trim())
-  .filter(Boolean);
+// Documents of the held-out text or of the clean corpus (`## ` header lines, `# name` lines start documents).
+const heldOut = readCleanText(heldOutFile).texts.map((d) => d.text);
 
 /** Spelling warnings and errors per 100,000 characters of clean text: held out, and the committed clean sets. */
 function gate() {

@@ -20,7 +20,7 @@ export interface Document {
 }
 
 /** Blobs of HEAD whose path passes `keep`, as UTF-8 text, in path order. */
-function readTree(gitDir: string, keep: (path: string) => boolean): { path: string; text: string }[] {
+export function readTree(gitDir: string, keep: (path: string) => boolean): { path: string; text: string }[] {
   const listing = execFileSync('git', ['--git-dir', gitDir, '-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', 'HEAD'], { maxBuffer: 1 << 28 }).toString('utf8');
   const files = listing
     .split('\0')

@@ -112,7 +112,7 @@ export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
           end: f.start + 1,
           messageId: 'suspectedTypo', data: { from: f.from, to: f.to, word: f.word },
           suggestions: [f.to],
-          severity: f.gain >= CONTEXT_SETTINGS.sure ? 'error' : 'warning',
+          severity: f.gain >= CONTEXT_SETTINGS.sure && !replacesWord(model, text, f.start, f.to) ? 'error' : 'warning',
         });
       }
     },
@@ -129,14 +129,31 @@ interface Found {
   gain: number;
 }
 
-/** The word the correction makes, for the message: the longest known word of 2–4 characters over it, else the corrected character with a Han neighbour either side. */
-function wordMade(model: SpellingModel, text: string, offset: number, to: string): string {
+/**
+ * True when the text as written already makes a word over the character at least as long
+ * as the one the correction makes (享有盛誉 → 声誉): a choice between two real words, which
+ * the model may weigh but not call an error. 天燃气 stays one: 燃气 is shorter than 天然气.
+ */
+function replacesWord(model: SpellingModel, text: string, offset: number, to: string): boolean {
+  const written = longestKnownWord(model, text, offset, text[offset]!)?.length ?? 0;
+  return written >= 2 && written >= (longestKnownWord(model, text, offset, to)?.length ?? 0);
+}
+
+/** The longest known word of 2–4 characters over `offset` with `char` there. */
+function longestKnownWord(model: SpellingModel, text: string, offset: number, char: string): string | undefined {
   for (let length = MAX_REPLACEMENT_WORD; length >= 2; length--) {
     for (let from = Math.max(0, offset - length + 1); from <= offset && from + length <= text.length; from++) {
-      const word = text.slice(from, offset) + to + text.slice(offset + 1, from + length);
+      const word = text.slice(from, offset) + char + text.slice(offset + 1, from + length);
       if (/^\p{Script=Han}+$/u.test(word) && model.wordLogP(word, 0, length) !== undefined) return word;
     }
   }
+  return undefined;
+}
+
+/** The word the correction makes, for the message: the longest known word of 2–4 characters over it, else the corrected character with a Han neighbour either side. */
+function wordMade(model: SpellingModel, text: string, offset: number, to: string): string {
+  const known = longestKnownWord(model, text, offset, to);
+  if (known) return known;
   const from = offset > 0 && isHan(text.charCodeAt(offset - 1)) ? offset - 1 : offset;
   const end = offset + 1 < text.length && isHan(text.charCodeAt(offset + 1)) ? offset + 2 : offset + 1;
   return text.slice(from, offset) + to + text.slice(offset + 1, end);
