@@ -9,11 +9,13 @@
 // documents of 2025–2026); only its documents of 2023 or later are read, after LawRefBook's,
 // so that its copies of LawRefBook documents are dropped as repeats.
 // Writes to the out dir (outside every repository: the corpus is not committed):
-//   dev.txt, gate.txt            unseen documents: LawRefBook documents of 2023 or later and
-//                                its folders 其他 and 案例, which the model leaves out;
-//   seen-dev.txt, seen-gate.txt  documents of 2018–2022 that the model WAS trained on: fair
-//                                for every rule but spelling/statistical-typo, whose rate
-//                                there is optimistic (reported apart, never as the gate).
+//   dev.txt, gate.txt  unseen documents: those the model's build holds out (heldOutFromTraining
+//                      in official-corpus.ts: every document of 2023 or later, and the gate
+//                      half of those of 2014–2022) and LawRefBook's folders 其他 and 案例,
+//                      which the model leaves out;
+//   seen-dev.txt       the development half of 2014–2022, which the model WAS trained on: fair
+//                      for every rule but spelling/statistical-typo, whose rate there is
+//                      optimistic (reported apart, never as the gate).
 // Each file starts with `## ` header lines (sources, commits, counts); each document starts
 // with a `# name` line, followed by its text as an editor would paste it (title, headings,
 // articles; no Markdown). The split is by a hash of the document name (40 % dev), fixed
@@ -21,7 +23,7 @@
 // Deterministic: the same commits give the same bytes.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { headCommit, lawDocuments, readTree, reportDocuments } from './official-corpus.js';
+import { cleanCorpusHalf, DEV_PERCENT, documentYear, GATE_HALF_HELD_OUT_FROM, HELD_OUT_FROM, headCommit, heldOutFromTraining, lawDocuments, readTree, reportDocuments } from './official-corpus.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const [lawsGit, reportsGit, outDir, ...forkGits] = process.argv.slice(2);
@@ -30,10 +32,6 @@ if (!lawsGit || !reportsGit || !outDir) {
   process.exit(2);
 }
 
-/** The model holds out documents of this year or later (scripts/data/build-context-model.ts). */
-const HELD_OUT_FROM = 2023;
-/** Trained-on documents from this year are written to the seen-* files. */
-const SEEN_FROM = 2018;
 /** Overlap is measured on windows of this many characters, as the model build does for ECSpell. */
 const WINDOW = 30;
 /** One window in SAMPLE (chosen by its hash, so the same text is sampled alike everywhere) is indexed. */
@@ -81,9 +79,6 @@ function lostItemMarkers(text: string): boolean {
 }
 /** Characters that show nothing: a line of only these is an empty line of the conversion. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
-/** Percentage of documents in the development half. */
-const DEV_PERCENT = 40;
-
 /** FNV-1a over UTF-16 code units, two seeds: a 52-bit key as a double. */
 function windowKey(text: string, start: number): number {
   let a = 0x811c9dc5;
@@ -128,7 +123,7 @@ const squeeze = (text: string) => text.replace(/[\s\u3000\u00a0]+/g, '');
 // The training text: every line of the trained documents (a superset of train.txt, which
 // also drops the lines it shares with ECSpell).
 const lawDocs = lawDocuments(lawsGit);
-const trainedLines = [...lawDocs.filter((d) => (d.year ?? 0) < HELD_OUT_FROM), ...reportDocuments(reportsGit)].flatMap((d) => d.lines);
+const trainedLines = [...lawDocs.filter((d) => !heldOutFromTraining(d.name, d.year)), ...reportDocuments(reportsGit)].flatMap((d) => d.lines);
 const inTraining = keyIndex(trainedLines.flatMap((line) => sampledKeys(line)));
 console.log(`training text: ${trainedLines.length} lines indexed`);
 
@@ -158,24 +153,17 @@ function documentText(markdown: string): string {
   return lines.join('\n');
 }
 
-const yearOf = (path: string) => Number(/\((\d{4})(?:-\d{2}-\d{2})?\)\.md$/.exec(path)?.[1] ?? 0);
 const unseenFolder = (path: string) => /(^|\/)(其他|案例)\//.test(path);
 const isDocument = (path: string) => path.endsWith('.md') && path.includes('/') && !path.endsWith('_index.md') && !path.startsWith('.github/') && !path.startsWith('scripts/');
 const forkName = (gitDir: string) => /([^/+]+)\+([^/]+)\/repo\/?$/.exec(gitDir)?.slice(1, 3).join('/') ?? gitDir;
 const candidates = [
-  ...readTree(lawsGit, (path) => isDocument(path) && (unseenFolder(path) || yearOf(path) >= SEEN_FROM)),
-  ...forkGits.flatMap((gitDir) => readTree(gitDir, (path) => isDocument(path) && yearOf(path) >= HELD_OUT_FROM).map(({ path, text }) => ({ path: `${forkName(gitDir)}:${path}`, text }))),
+  ...readTree(lawsGit, (path) => isDocument(path) && (unseenFolder(path) || (documentYear(path) ?? 0) >= GATE_HALF_HELD_OUT_FROM)),
+  ...forkGits.flatMap((gitDir) => readTree(gitDir, (path) => isDocument(path) && (documentYear(path) ?? 0) >= HELD_OUT_FROM).map(({ path, text }) => ({ path: `${forkName(gitDir)}:${path}`, text }))),
 ];
 
-/** Hash of the name decides the half: fixed before any finding is seen. */
-function half(name: string): 'dev' | 'gate' {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % 100 < DEV_PERCENT ? 'dev' : 'gate';
-}
 
 type Kept = { name: string; text: string };
-const out = { unseen: { dev: [] as Kept[], gate: [] as Kept[] }, seen: { dev: [] as Kept[], gate: [] as Kept[] } };
+const out = { unseen: { dev: [] as Kept[], gate: [] as Kept[] }, seen: { dev: [] as Kept[] } };
 const dropped = { ecspell: 0, training: 0, duplicate: 0, short: 0, converted: 0, lostMarkers: 0 };
 const keptKeys = new Set<number>();
 for (const { path, text: markdown } of candidates) {
@@ -197,7 +185,7 @@ for (const { path, text: markdown } of candidates) {
     dropped.ecspell++;
     continue;
   }
-  const unseen = unseenFolder(path) || yearOf(path) >= HELD_OUT_FROM;
+  const unseen = unseenFolder(path) || heldOutFromTraining(path, documentYear(path));
   if (unseen && keys.filter(inTraining).length > MAX_TRAINED_SHARE * keys.length) {
     dropped.training++;
     continue;
@@ -207,7 +195,8 @@ for (const { path, text: markdown } of candidates) {
     continue;
   }
   for (const k of keys) keptKeys.add(k);
-  out[unseen ? 'unseen' : 'seen'][half(path)].push({ name: path, text });
+  if (unseen) out.unseen[cleanCorpusHalf(path)].push({ name: path, text });
+  else out.seen.dev.push({ name: path, text }); // trained on: only the development half of these years is
 }
 
 const lawsCommit = headCommit(lawsGit);
@@ -217,15 +206,14 @@ mkdirSync(outDir, { recursive: true });
 const files: [string, Kept[], string][] = [
   ['dev.txt', out.unseen.dev, 'unseen by the context model; development half (findings may be inspected)'],
   ['gate.txt', out.unseen.gate, 'unseen by the context model; gate half (counted only, never inspected line by line)'],
-  ['seen-dev.txt', out.seen.dev, `documents of ${SEEN_FROM}–${HELD_OUT_FROM - 1} the context model WAS trained on; development half`],
-  ['seen-gate.txt', out.seen.gate, `documents of ${SEEN_FROM}–${HELD_OUT_FROM - 1} the context model WAS trained on; gate half`],
+  ['seen-dev.txt', out.seen.dev, `development half of the documents of ${GATE_HALF_HELD_OUT_FROM}–${HELD_OUT_FROM - 1}, which the context model WAS trained on`],
 ];
 for (const [file, docs, what] of files) {
   const header = [
     `## clean corpus of the precision gate (scripts/data/build-clean-corpus.ts): ${what}`,
     `## source: LawRefBook/Laws @ ${lawsCommit} (laws, regulations, local regulations, judicial interpretations, cases; outside copyright, 著作权法第五条)`,
     ...forkGits.map((gitDir) => `## source: ${forkName(gitDir)} @ ${headCommit(gitDir)} (a later copy of LawRefBook: its documents of ${HELD_OUT_FROM} or later)`),
-    `## training text checked against: LawRefBook/Laws @ ${lawsCommit} before ${HELD_OUT_FROM}, aldohemsn/chinese-political-corpora @ ${reportsCommit}`,
+    `## training text checked against: LawRefBook/Laws @ ${lawsCommit} but the documents held out, aldohemsn/chinese-political-corpora @ ${reportsCommit}`,
     `## dropped: documents sharing more than ${MAX_TRAINED_SHARE * 100} % of their ${WINDOW}-character windows with the training text (unseen files) or ${MAX_REPEATED_SHARE * 100} % with a document kept before (another version); any window with ECSpell odw.train.tsv; ${MAX_ASCII_MARKS} or more ASCII punctuation marks against Chinese text (a conversion that lost the punctuation); an item （N） with no （N−1） before it in its article (a conversion that lost the first items' 序号)`,
     `## ${docs.length} documents, ${chars(docs)} characters; split: FNV-1a of the document name mod 100 < ${DEV_PERCENT} is dev`,
   ];

@@ -4,7 +4,7 @@
 //   npx tsx scripts/data/build-context-model.ts <LawRefBook/Laws git dir> <aldohemsn/chinese-political-corpora git dir> <work dir>
 //
 // Writes the cleaned training text (train.txt) and the held-out recent text (heldout.txt:
-// every document of 2023 or later and the gate half of those of 2016–2022: heldOutFromTraining
+// every document of 2023 or later and the gate half of those of 2014–2022: heldOutFromTraining
 // in official-corpus.ts; never trained on) to the
 // work dir, which must be outside the repository: the corpus is not committed. Updates the
 // model's section of dictionaries/NOTICE with each source's repository, commit and licence.
