@@ -31,6 +31,10 @@ testRule(RULE, {
     '疏堵结合、以用促禁。',
     // Numbers and Latin text are never looked at.
     'GDP增长5.2%，CPI上涨0.2%。',
+    // Which counter an ordinal takes (第六节, not 第六届) is the text's own fact (clean corpus).
+    '第十节　违反放射性污染防治规定',
+    // A term written three times in one document is meant (役前教育), even in varied sentences.
+    '对政治考核合格的人员进行役前教育。役前教育的时间、内容由征兵办公室确定。入伍前未参加役前教育的，入营后补训。',
   ],
   invalid: [
     { text: '做好防汛抗旱各项准备工做。', flagged: ['做'], messageIds: ['suspectedTypo'], fixes: ['作'], severity: 'error' },
