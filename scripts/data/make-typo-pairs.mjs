@@ -11,7 +11,7 @@
 // and writes review.tsv there (every candidate, the check that rejected it, one example).
 // The clean corpora of the zero-occurrence check are listed in CLEAN_CORPORA below; a
 // missing one is an error (a review that silently skipped a corpus would not be one).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -138,7 +138,7 @@ const variantPairs = new Set(
 const packWrong = new Set();
 const packRight = new Set();
 for (const dir of ['dictionaries/packs', 'dictionaries/political/packs']) {
-  for (const file of require('node:fs').readdirSync(join(root, dir))) {
+  for (const file of readdirSync(join(root, dir))) {
     if (!file.endsWith('.yaml') || file.startsWith('typo-common-')) continue;
     const pack = parse(read(join(root, dir, file)));
     for (const e of pack.entries ?? []) {
