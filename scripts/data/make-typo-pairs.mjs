@@ -244,7 +244,12 @@ for (const file of CLEAN_CORPORA) {
     if (file === '/work/clean-corpus/dev.txt') continue; // appears when branch s3-gate lands it
     throw new Error(`找不到干净语料：${file}（用 --skip-corpus 明确跳过）`);
   }
-  const text = read(file);
+  countForms(read(file));
+}
+// The source's own corrected sentences: a form its annotators left standing in one sentence
+// (砖家, 程序猿: deliberate slang) is no slip.
+countForms(cscd.map((row) => row.correct_text).join('\n'));
+function countForms(text) {
   for (let i = 0; i < text.length; i++) {
     for (const n of lengths) {
       const s = text.slice(i, i + n);
@@ -324,7 +329,12 @@ function needsBoundary(wrong) {
 // Two kept entries must not flag each other's fixes.
 const keptRight = kept.map((k) => k.right).join('\n');
 const selfConflicts = kept.filter((k) => keptRight.includes(k.wrong));
-const final = kept.filter((k) => !keptRight.includes(k.wrong));
+// A pair whose wrong form holds a shorter kept pair with the same fix there (保护坏境 and
+// 坏境) adds nothing: the shorter one is reported in it.
+const coveredBy = (k) =>
+  kept.find((o) => o !== k && o.wrong.length < k.wrong.length && [...k.wrong.matchAll(new RegExp(o.wrong, 'gu'))].some((m) => k.right.slice(m.index, m.index + o.right.length) === o.right));
+const covered = kept.filter((k) => coveredBy(k));
+const final = kept.filter((k) => !keptRight.includes(k.wrong) && !coveredBy(k));
 
 // ---- packs ----------------------------------------------------------------------------
 const group = (k) => (idioms.has(k.right) || idiomTag.has(k.right) ? 'idioms' : officialWords.has(k.right) ? 'official' : 'general');
@@ -379,6 +389,7 @@ console.log('extraction (CSCD-NS):', sourcesRead['CSCD-NS']);
 console.log(`candidates: ${candidates.size} (CSCD-NS ${count('CSCD-NS')}, pycorrector ${count('pycorrector')})`);
 for (const c of CHECKS) console.log(`rejected — ${c}: ${rejectedBy[c].pairs} (CSCD-NS ${rejectedBy[c].CSCD_NS}, pycorrector ${rejectedBy[c].pycorrector})`);
 console.log(`rejected — would flag another kept entry's right form: ${selfConflicts.length}`);
+console.log(`rejected — holds a shorter kept pair with the same fix: ${covered.length} (${covered.map((k) => k.wrong).join('、')})`);
 const bySource = (src) => final.filter((k) => k.sources.includes(src)).length;
 console.log(`kept: ${final.length} (CSCD-NS ${bySource('CSCD-NS')}, pycorrector ${bySource('pycorrector')}; support ≥ 2 sentences: ${final.filter((k) => k.support >= 2).length})`);
 console.log('per pack:', written);
