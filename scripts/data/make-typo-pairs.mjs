@@ -67,9 +67,12 @@ for (const dir of ['dictionaries/packs', 'dictionaries/political/packs']) {
 }
 
 const shared = join(root, '..', 'shared', 'data', 'lexicon');
+// jieba's words from this frequency on are words a wrong form may not lie inside (合众国: 46).
+const COMMON_FREQUENCY = 10;
 const { review, needsBoundary } = createReview({
   segmenterWords,
   fullWords: new Set(jiebaFull.split('\n').map((l) => l.split(' ')[0]).filter(Boolean)),
+  commonWords: new Set(jiebaFull.split('\n').filter((l) => Number(l.split(' ')[1]) >= COMMON_FREQUENCY).map((l) => l.split(' ')[0])),
   // Person names and transliterations (尼斯 cut out of 厄尼思特): not words a pair may fix.
   personNames: new Set(jiebaFull.split('\n').filter((l) => / nr[a-z]*$/u.test(l)).map((l) => l.split(' ')[0])),
   lexiconWords: new Set(['idioms', 'places', 'law-titles', 'institutions', 'ethnic-groups'].flatMap((n) => [...lexicon(n)])),

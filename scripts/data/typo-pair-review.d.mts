@@ -7,6 +7,7 @@ export interface Confusion {
 export interface ReviewKnowledge {
   segmenterWords: Set<string>;
   fullWords: Set<string>;
+  commonWords: Set<string>;
   personNames: Set<string>;
   lexiconWords: Set<string>;
   officialWords: Set<string>;

@@ -32,7 +32,7 @@ const FREE_CHARS = new Set([
 
 /**
  * @param {object} k knowledge:
- *   segmenterWords, fullWords, personNames, lexiconWords, officialWords: Set<string>;
+ *   segmenterWords, fullWords, commonWords, personNames, lexiconWords, officialWords: Set<string>;
  *   confusion: Map<char, { samePinyin, similarSound, similarShape }> (strings of characters);
  *   standardChars: Set<char> | null (null: not checked); variantPairs: Set<"a\tb">;
  *   packWrong, packRight: Set<string>; handRejected: Map<"wrong\tright", why>
@@ -40,8 +40,11 @@ const FREE_CHARS = new Set([
 export function createReview(k) {
   const knownWord = (w) => k.segmenterWords.has(w) || k.lexiconWords.has(w) || k.officialWords.has(w);
   const anyWord = (w) => knownWord(w) || k.fullWords.has(w);
+  // Inside a word of k.commonWords (jieba's words above its rarest) or of a lexicon: the rarest
+  // strings of jieba's list are too many and too odd to count as evidence that a form occurs
+  // in correct text.
   const inside = new Set();
-  for (const w of k.fullWords) {
+  for (const w of [...k.commonWords, ...k.lexiconWords]) {
     for (let i = 0; i < w.length; i++) {
       for (let j = i + 2; j <= Math.min(w.length, i + 6); j++) if (j - i < w.length) inside.add(w.slice(i, j));
     }

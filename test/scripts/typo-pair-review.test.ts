@@ -18,6 +18,7 @@ const jiebaFull = readFileSync(join(dirname(require.resolve('@node-rs/jieba/pack
 const { review, needsBoundary } = createReview({
   segmenterWords: new Set(lines('dictionaries/segmenter/jieba-gongwen.txt').map((l) => l.split(' ')[0]!)),
   fullWords: new Set(jiebaFull.map((l) => l.split(' ')[0]!).filter(Boolean)),
+  commonWords: new Set(jiebaFull.filter((l) => Number(l.split(' ')[1]) >= 10).map((l) => l.split(' ')[0]!)),
   personNames: new Set(jiebaFull.filter((l) => / nr[a-z]*$/u.test(l)).map((l) => l.split(' ')[0]!)),
   lexiconWords: new Set(['idioms', 'places', 'institutions'].flatMap((n) => lines(`dictionaries/lexicons/${n}.txt`))),
   officialWords: new Set(lines('dictionaries/spelling/official-words.txt')),
