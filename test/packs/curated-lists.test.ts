@@ -67,37 +67,46 @@ describe('scripts/data/check-pack-entries.mjs', () => {
   const dir = mkdtempSync(join(tmpdir(), 'gongwen-check-pack-'));
   const corpus = join(dir, 'clean.txt');
   writeFileSync(corpus, '各单位要按装修方案施工。商启示已发布。\n');
-  const run = (pack: string) => {
+  const corpus2 = join(dir, 'clean2.txt');
+  const run = (pack: string, clean = corpus) => {
     const file = join(dir, `${Math.random().toString(36).slice(2)}.yaml`);
     writeFileSync(file, pack);
     try {
-      return { status: 0, out: execFileSync('node', ['scripts/data/check-pack-entries.mjs', file, '--corpus', corpus], { encoding: 'utf8', stdio: 'pipe' }) };
+      return { status: 0, out: execFileSync('node', ['scripts/data/check-pack-entries.mjs', file, '--corpus', clean], { encoding: 'utf8', stdio: 'pipe' }) };
     } catch (e) {
       const err = e as { status: number; stdout: string };
       return { status: err.status, out: err.stdout };
     }
   };
-  const pack = (entries: string) => `id: t\nname: t\nentries:\n${entries}examples:\n  invalid: [甲乙]\n  valid: [丙]\n`;
+  const pack = (entries: string, flagged: string) => `id: t\nname: t\nentries:\n${entries}examples:\n  invalid:\n    - text: ${flagged}\n  valid: [丙]\n`;
 
   it('reports a wrong form found in clean text and fails', () => {
-    const r = run(pack('  - wrong: 商启示已\n    right: 商启事已\n'));
+    const r = run(pack('  - wrong: 商启示已\n    right: 商启事已\n', '商启示已'));
     expect(r.status).toBe(1);
     expect(r.out).toContain('商启示已 → 商启事已（不在词表，语料 0 次）\t干净语料 1 次');
   });
 
   it('does not count a match inside an `unless` context', () => {
-    const r = run(pack('  - wrong: 装修方\n    right: 装修\n    unless: [按装修方]\n'));
+    const r = run(pack('  - wrong: 装修方\n    right: 装修\n    unless: [按装修方]\n', '装修方'));
     expect(r.status).toBe(0);
     expect(r.out).not.toContain('装修方');
   });
 
   it('reports a wrong form another bundled pack already lists', () => {
-    const r = run(pack('  - wrong: 再接再励\n    right: 再接再厉\n'));
+    const r = run(pack('  - wrong: 再接再励\n    right: 再接再厉\n', '再接再励'));
     expect(r.status).toBe(1);
     expect(r.out).toContain('另见 typo-idioms.yaml');
   });
 
+  it('does not count a raw hit the pack does not report (a match that cuts a word)', () => {
+    writeFileSync(corpus2, '各部门要按照规定执行。\n');
+    const r = run(pack('  - wrong: 门要\n    right: 门耀\n    boundary: word\n', '门要'), corpus2);
+    expect(r.status).toBe(0);
+    expect(r.out).toContain('门要 → 门耀（不在词表，语料 0 次）\t干净语料 0 次（另有 1 处出现而不报告）');
+    expect(run(pack('  - wrong: 门要\n    right: 门耀\n', '门要'), corpus2).status).toBe(1);
+  });
+
   it('passes a pack whose wrong forms are absent from clean text', () => {
-    expect(run(pack('  - wrong: 甲乙丙丁戊\n    right: 己庚辛壬癸\n')).status).toBe(0);
+    expect(run(pack('  - wrong: 甲乙丙丁戊\n    right: 己庚辛壬癸\n', '甲乙丙丁戊')).status).toBe(0);
   });
 });
