@@ -49,8 +49,9 @@ export interface FixedExpressionEvidence {
  *   from a place name of five characters or more that still ends with its 市/县/区
  *   (齐齐哈市); never a function character (的, 和, 等), never a 省/市/县 of the form
  *   (四川广元市 is how people write it), and never in forms under five characters;
- * - a whole law title in 《》 with two or three characters dropped (first and last two kept)
- *   is a slip for the title it is a part of;
+ * - a whole law title in 《》 with a run of two or three characters dropped (first and
+ *   last two kept) is a slip for the title it is a part of when the run cuts the title's
+ *   words and holds no word of its own (renamed and repealed laws drop whole words);
  * - the pairs of lexicons/confusable-pairs.tsv count as the confusion sets do; in an
  *   institution name the replaced character may make a word inside the span (检查院);
  * - a local body written with its level (市检察院, lexicons/local-institutions.txt) may
@@ -292,6 +293,7 @@ function titlesByEnds(lexicons: FixedExpressions): Map<string, number[]> {
   titleEnds.set(lexicons, map);
   return map;
 }
+
 /** Non-overlapping slips, the longest form first (it corrects the most). */
 function pickBest(slips: FormMatch[], weight: (m: FormMatch) => number, textLength: number): FormMatch[] {
   const ranked = [...slips].sort((a, b) => weight(b) - weight(a) || a.start - b.start);
