@@ -76,8 +76,11 @@ export function createFixedExpressionRule({ likeness, politicalTerms }: FixedExp
       lexicons ??= load();
       const { kinds, kindOf, index, pairs } = lexicons;
       const kindIdOf = (m: FormMatch) => kinds[kindOf[m.form]!]!.id;
-      // The confusion sets, then the pairs they lack that names are written with (熔/镕, 鲅/鱿).
-      const alike: CharLikeness = (a, b) => likeness(a, b) ?? pairs.get(a + b);
+      // The pairs names are written with, which the confusion sets lack or hold as a mere similar sound (熔/镕, 鲅/鱿, 大/太), then the sets.
+      const alike: CharLikeness = (a, b) => {
+        const listed = pairs.get(a + b);
+        return listed !== undefined && listed !== 'similar-sound' ? listed : (likeness(a, b) ?? listed);
+      };
       const matches = lexicons.index.find(doc.text);
       const gaps = doc.text.includes('《') ? titleGaps(doc, lexicons) : [];
       if (matches.length === 0 && gaps.length === 0) return;

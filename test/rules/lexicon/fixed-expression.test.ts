@@ -23,6 +23,7 @@ testRule('lexicon/fixed-expression', {
     '如果只选一人，候选人应为二人。',
     // A place written without its 市 inside (四川广元市) is how people write it; a place whose name ends the span is whole.
     '四川广元市、黑龙江齐齐哈尔市',
+    '来自安徽太和、河北正定的代表',
     // Local bodies: a bureau of three characters is not matched (水务局 / 税务局), nor a committee whose first word differs.
     '上海市水务局是本市河道的行政主管部门。',
     '国家中药品种保护审评委员会负责审评。',
@@ -60,6 +61,8 @@ testRule('lexicon/fixed-expression', {
     { text: '榆林市检查院提起公诉。', flagged: ['市检查院'], messageIds: ['slip'], fixes: ['市检察院'] },
     { text: '榆林市委组织布', flagged: ['市委组织布'], messageIds: ['slip'], fixes: ['市委组织部'] },
     { text: '成立县委全面深化改革领导小姐。', flagged: ['领导小姐'], messageIds: ['slip'], fixes: ['领导小组'] },
+    // A county under its province's short form (安徽太和); 大/太 look alike (the confusion sets hold them as a similar sound only).
+    { text: '来自安徽大和的代表', flagged: ['安徽大和'], messageIds: ['slip'], fixes: ['安徽太和'] },
     // Pairs the confusion sets lack (lexicons/confusable-pairs.tsv): 鲅/鱿, 荥/荣.
     { text: '营口市鱿鱼圈区人民政府', flagged: ['营口市鱿鱼圈区'], messageIds: ['slip'], fixes: ['营口市鲅鱼圈区'] },
     // A law title in 《》 with a run of two or three characters dropped that cuts its words.
