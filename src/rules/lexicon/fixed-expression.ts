@@ -17,6 +17,16 @@ const LONG_FORM = 6;
 const FUNCTION_CHARS = new Set('的之和与及等并或了在是为对把被从向于以而');
 const NUMERAL = new RegExp(`[${HAN_ZEROS}${HAN_ONE_TO_NINE}${HAN_MULTIPLIERS}两几多余0-9]`);
 
+/** The lexicon of local bodies written after a place with their level (县人民政府): lexicons/local-institutions.txt. */
+const LOCAL = 'local-institutions';
+/** Lexicons of institution names: a replaced character in the last two (the body: 检察院, 小组) may make a word inside the span (检查院, 小姐), as in a long form. */
+const INSTITUTIONS = new Set(['institutions', LOCAL]);
+/** Characters that end the name of an administrative division: a place written with one of them is a place, not a phrase. */
+const DIVISION_ENDS = new Set('省市县区州旗盟镇乡');
+/** Law titles in 《》 with two or three characters dropped: at most this many, and titles of at least this length. */
+const MAX_TITLE_GAPS = 3;
+const MIN_GAPPED_TITLE = 8;
+
 /** What the rule asks of other families, wired by the registry: the confusion sets, and the political terms it leaves to political/near-miss. */
 export interface FixedExpressionEvidence {
   likeness: CharLikeness;
@@ -35,8 +45,17 @@ export interface FixedExpressionEvidence {
  *   edited character may make a word with its neighbours (高质量开展: 开展 is a word,
  *   so it is another phrase); in a longer form such a word must lie inside the span;
  * - a character dropped or added is taken only in a whole law title in 《》 (elsewhere a
- *   character more or less is as often another name: 国家税务局, 消防救援队), never a
- *   function character (的, 和, 等), and never in forms under five characters;
+ *   character more or less is as often another name: 国家税务局, 消防救援队), or dropped
+ *   from a place name of five characters or more that still ends with its 市/县/区
+ *   (齐齐哈市); never a function character (的, 和, 等), never a 省/市/县 of the form
+ *   (四川广元市 is how people write it), and never in forms under five characters;
+ * - a whole law title in 《》 with a run of two or three characters dropped (first and
+ *   last two kept) is a slip for the title it is a part of when the run cuts the title's
+ *   words and holds no word of its own (renamed and repealed laws drop whole words);
+ * - the pairs of lexicons/confusable-pairs.tsv count as the confusion sets do; in an
+ *   institution name the replaced character may make a word inside the span (检查院);
+ * - a local body written with its level (市检察院, lexicons/local-institutions.txt) may
+ *   start inside the place name before it (榆林市检查院);
  * - the span is not one word of the segmenter, starts and ends on word boundaries, and overlaps no
  *   exact occurrence of a form; political terms are left to political/near-miss.
  *
@@ -55,24 +74,39 @@ export function createFixedExpressionRule({ likeness, politicalTerms }: FixedExp
     },
     check(doc, report) {
       lexicons ??= load();
+      const { kinds, kindOf, index, pairs } = lexicons;
+      const kindIdOf = (m: FormMatch) => kinds[kindOf[m.form]!]!.id;
+      // The pairs names are written with, which the confusion sets lack or hold as a mere similar sound (熔/镕, 鲅/鱿, 大/太), then the sets.
+      const alike: CharLikeness = (a, b) => {
+        const listed = pairs.get(a + b);
+        return listed !== undefined && listed !== 'similar-sound' ? listed : (likeness(a, b) ?? listed);
+      };
       const matches = lexicons.index.find(doc.text);
-      if (matches.length === 0) return;
-      const overlapsExact = exactOverlap(matches.filter((m) => m.kind === undefined));
-      const slips = matches.filter((m) => m.kind !== undefined && !overlapsExact(m.start, m.end));
-      if (slips.length === 0) return;
+      const gaps = doc.text.includes('《') ? titleGaps(doc, lexicons) : [];
+      if (matches.length === 0 && gaps.length === 0) return;
+      // An exact local body (县人民政府) starts with the level that ends the place name before it: only its body counts.
+      const exact = matches.filter((m) => m.kind === undefined).map((m) => (kindIdOf(m) === LOCAL ? { ...m, start: m.start + levelLength(index.form(m.form)) } : m));
+      // A division written whole before the edit (河南省郑州市 in 河南省郑州市荣阳市) is the parent of the slip, not another phrase.
+      const isDivision = (m: FormMatch) => DIVISION_ENDS.has(doc.text[m.end - 1]!);
+      const overlapsExact = exactOverlap(exact.filter((m) => !isDivision(m)));
+      const overlapsDivision = exactOverlap(exact.filter(isDivision));
+      const slips = matches.filter((m) => m.kind !== undefined && !overlapsExact(m.start, m.end) && !overlapsDivision(m.start + m.at, m.end));
       political ??= politicalTerms();
-      const { kinds, kindOf, index } = lexicons;
       const formOf = (m: FormMatch) => index.form(m.form);
-      const accepted = slips.filter((m) => isSlip(doc, m, formOf(m), likeness) && !politicalTermAt(formOf(m), m, political!));
+      const accepted = slips.filter((m) => isSlip(doc, m, formOf(m), kindIdOf(m), alike) && !politicalTermAt(formOf(m), m, political!));
+      accepted.push(...gaps.filter((g) => !overlapsExact(g.start, g.end) && !overlapsDivision(g.start, g.end)));
+      if (accepted.length === 0) return;
       const bySpan = new Map<string, FormMatch[]>();
       for (const m of accepted) {
         const key = `${m.start}:${m.end}`;
         bySpan.set(key, [...(bySpan.get(key) ?? []), m]);
       }
-      for (const m of pickBest(accepted, formOf, doc.text.length)) {
+      // The longest form first; a local body counts without its level (县市场监督管里局: 市场监督管理局, not 县市场监督管理局).
+      const weight = (m: FormMatch) => 2 * formOf(m).length - (kindIdOf(m) === LOCAL ? 2 * levelLength(formOf(m)) + 1 : 0);
+      for (const m of pickBest(accepted, weight, doc.text.length)) {
         const form = formOf(m);
         // Other forms one edit from the same span (苍溪县东西镇: 东溪镇 or 东青镇) are offered too: the editor chooses.
-        const others = bySpan.get(`${m.start}:${m.end}`)!.filter((o) => o.form !== m.form).map(formOf);
+        const others = [...new Set(bySpan.get(`${m.start}:${m.end}`)!.filter((o) => o.form !== m.form).map(formOf))];
         const kind = kinds[kindOf[m.form]!]!;
         const found = doc.text.slice(m.start, m.end);
         // A replaced character in a whole law title in 《》 is a slip beyond doubt; a title with a character more or less may be one we lack.
@@ -108,17 +142,26 @@ function exactOverlap(spans: FormMatch[]): (start: number, end: number) => boole
   };
 }
 
-function isSlip(doc: Document, m: FormMatch, form: string, likeness: CharLikeness): boolean {
+function isSlip(doc: Document, m: FormMatch, form: string, kind: string, likeness: CharLikeness): boolean {
   // The character test first: it needs no segmenting, and most spans fail it.
-  if (!plausibleEdit(doc.text, m, form, likeness)) return false;
+  if (!plausibleEdit(doc.text, m, form, kind, likeness)) return false;
   const word = doc.wordAt(m.start);
   if (word && word.start === m.start && word.end === m.end) return false;
   // Both ends on word boundaries: a span that cuts a word (劳动合同|发生, 消防救援|队伍, 评|审委员会) is part of other words.
-  if (!doc.isWordBoundary(m.start) || !doc.isWordBoundary(m.end)) return false;
-  return editStandsAlone(doc, m, form.length);
+  // A local body's level ends the place name before it (榆林市|检察院): the boundary is after the level, which the edit leaves.
+  const level = kind === LOCAL ? levelLength(form) : 0;
+  if (level > 0 && m.at < level) return false;
+  if (!(doc.isWordBoundary(m.start) || (level > 0 && doc.isWordBoundary(m.start + level))) || !doc.isWordBoundary(m.end)) return false;
+  // In an institution's name the body word (检察院, 小组) may be the one a slip turns into another word (检查院, 小姐).
+  return editStandsAlone(doc, m, form.length, INSTITUTIONS.has(kind) && m.at >= form.length - 2);
 }
 
-function plausibleEdit(text: string, m: FormMatch, form: string, charLikeness: CharLikeness): boolean {
+/** The level a local body starts with: 市 (市检察院) or 市委 (市委组织部). */
+function levelLength(form: string): number {
+  return form[1] === '委' ? 2 : 1;
+}
+
+function plausibleEdit(text: string, m: FormMatch, form: string, kind: string, charLikeness: CharLikeness): boolean {
   switch (m.kind) {
     case 'substitution': {
       const wrong = text[m.start + m.at]!;
@@ -131,7 +174,10 @@ function plausibleEdit(text: string, m: FormMatch, form: string, charLikeness: C
     // A character more or less makes another name as often as a slip (国家税务局 / 国家税务总局,
     // 消防救援队 / 消防救援支队, 房地产税 / 房产税): only a whole title in 《》 is taken.
     case 'deletion':
-      return form.length >= 5 && inTitleMarks(text, m) && !FUNCTION_CHARS.has(form[m.at]!);
+      if (form.length < 5 || FUNCTION_CHARS.has(form[m.at]!)) return false;
+      // A place that still ends with its 市/县/区 (齐齐哈市): a character of the name dropped, never a 市/县 inside (四川广元市).
+      if (kind === 'places') return DIVISION_ENDS.has(form[form.length - 1]!) && !DIVISION_ENDS.has(form[m.at]!);
+      return inTitleMarks(text, m);
     case 'insertion':
       return form.length >= 5 && inTitleMarks(text, m) && !FUNCTION_CHARS.has(text[m.start + m.at]!);
     case 'transposition':
@@ -152,8 +198,8 @@ function inTitleMarks(text: string, m: FormMatch): boolean {
  * such a word when it lies inside the span (苍溪县人名政府); a word reaching out of the
  * span never.
  */
-function editStandsAlone(doc: Document, m: FormMatch, formLength: number): boolean {
-  const longSubstitution = m.kind === 'substitution' && formLength >= LONG_FORM;
+function editStandsAlone(doc: Document, m: FormMatch, formLength: number, institution: boolean): boolean {
+  const longSubstitution = m.kind === 'substitution' && (formLength >= LONG_FORM || institution);
   // The characters the edit touched, as text offsets: for a deletion, the two around the gap.
   const touched = m.kind === 'deletion' ? [m.start + m.at - 1, m.start + m.at] : m.kind === 'transposition' ? [m.start + m.at, m.start + m.at + 1] : [m.start + m.at];
   for (const at of touched) {
@@ -165,19 +211,95 @@ function editStandsAlone(doc: Document, m: FormMatch, formLength: number): boole
   return true;
 }
 
-/** The edit falls inside a political term of the form (中华人民共和国 in a law title): political/near-miss speaks for those. */
+/**
+ * The edit falls inside a political term of the form (中华人民共和国 in a law title):
+ * political/near-miss speaks for those. A character dropped or replaced right after the
+ * term (中华人民共和国|动物防疫法) is the title's, not the term's.
+ */
 function politicalTermAt(form: string, m: FormMatch, terms: readonly string[]): boolean {
+  // The form's characters the edit touched: [first, last]; an added character lies between at − 1 and at.
+  const [first, last] = m.kind === 'transposition' ? [m.at, m.at + 1] : m.kind === 'insertion' ? [m.at - 1, m.at] : [m.at, m.at];
   for (const term of terms) {
     for (let i = form.indexOf(term); i >= 0; i = form.indexOf(term, i + 1)) {
-      if (m.at >= i && m.at <= i + term.length) return true;
+      const end = i + term.length;
+      if (m.kind === 'insertion' ? first >= i && last < end : last >= i && first < end) return true;
     }
   }
   return false;
 }
 
+/**
+ * Whole law titles in 《》 with two or three neighbouring characters dropped
+ * (《中华人民共物防疫法》 for 中华人民共和国动物防疫法): the text is a known title but for
+ * one run of two or three characters, which cuts a word of the title (和国|动) and holds
+ * no word of its own. A run of whole words left out is another title as often (合同法 /
+ * 劳动合同法, 计划生育条例 / 人口与计划生育条例, 审计条例 / 审计法实施条例: renamed and
+ * repealed laws). One edit is the index's; a short title never.
+ */
+function titleGaps(doc: Document, lexicons: FixedExpressions): FormMatch[] {
+  const text = doc.text;
+  const byEnds = titlesByEnds(lexicons);
+  const found: FormMatch[] = [];
+  for (let open = text.indexOf('《'); open >= 0; open = text.indexOf('《', open + 1)) {
+    const close = text.indexOf('》', open + 1);
+    if (close < 0) break;
+    const inner = text.slice(open + 1, close);
+    if (inner.length < MIN_GAPPED_TITLE - MAX_TITLE_GAPS || inner.includes('《')) continue;
+    const candidates = byEnds.get(inner.slice(0, 2) + inner.slice(-2));
+    if (!candidates) continue;
+    for (const form of candidates) {
+      const f = lexicons.index.form(form);
+      const gap = f.length - inner.length;
+      if (gap < 2 || gap > MAX_TITLE_GAPS) continue;
+      const at = commonPrefix(inner, f);
+      if (at < 2 || !f.endsWith(inner.slice(at))) continue;
+      if (cutsWord(doc, f, at, at + gap) && !holdsWord(doc, f.slice(at, at + gap))) found.push({ start: open + 1, end: close, form, kind: 'deletion', at });
+    }
+  }
+  return found;
+}
+
+/** [from, to) of `form` does not start or does not end where the segmenter ends a word of it. */
+function cutsWord(doc: Document, form: string, from: number, to: number): boolean {
+  const ends = new Set<number>([0]);
+  let offset = 0;
+  for (const w of doc.segmenter.cut(form)) ends.add((offset += w.length));
+  return !ends.has(from) || !ends.has(to);
+}
+
+/** The dropped run is or holds a word (安全, 人口与, 法实施): a title without it is another title as often as a slip. */
+function holdsWord(doc: Document, run: string): boolean {
+  return doc.segmenter.cut(run).some((w) => w.length >= 2);
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i;
+}
+
+const titleEnds = new WeakMap<FixedExpressions, Map<string, number[]>>();
+
+/** The law titles of MIN_GAPPED_TITLE characters or more, by their first two and last two characters. */
+function titlesByEnds(lexicons: FixedExpressions): Map<string, number[]> {
+  let map = titleEnds.get(lexicons);
+  if (map) return map;
+  map = new Map();
+  const titles = lexicons.kinds.findIndex((k) => k.id === 'law-titles');
+  for (let i = 0; i < lexicons.index.size; i++) {
+    if (lexicons.kindOf[i] !== titles) continue;
+    const f = lexicons.index.form(i);
+    if (f.length < MIN_GAPPED_TITLE) continue;
+    const key = f.slice(0, 2) + f.slice(-2);
+    map.set(key, [...(map.get(key) ?? []), i]);
+  }
+  titleEnds.set(lexicons, map);
+  return map;
+}
+
 /** Non-overlapping slips, the longest form first (it corrects the most). */
-function pickBest(slips: FormMatch[], formOf: (m: FormMatch) => string, textLength: number): FormMatch[] {
-  const ranked = [...slips].sort((a, b) => formOf(b).length - formOf(a).length || a.start - b.start);
+function pickBest(slips: FormMatch[], weight: (m: FormMatch) => number, textLength: number): FormMatch[] {
+  const ranked = [...slips].sort((a, b) => weight(b) - weight(a) || a.start - b.start);
   // Offsets already covered by a slip taken: spans are at most ~40 characters, so marking them keeps this linear.
   const covered = new Uint8Array(textLength);
   const taken: FormMatch[] = [];

@@ -1,6 +1,9 @@
 import { loadArtefact, type Artefact } from '../../compiled/artefact.js';
 import { listDictionaryFiles, readDictionaryFile } from '../../dictionaries.js';
 import { NearMissIndex, type StoredNearMissIndex } from '../../match/near-miss-index.js';
+import type { CharLikeness } from '../rule.js';
+
+type Likeness = NonNullable<ReturnType<CharLikeness>>;
 
 /** One lexicon file of dictionaries/lexicons/: what its forms are and the source a message cites. */
 export interface LexiconKind {
@@ -18,12 +21,15 @@ export interface FixedExpressions {
   /** Index into `kinds` of each form's lexicon (the first file that lists it). */
   kindOf: Uint8Array;
   index: NearMissIndex;
+  /** Character pairs the confusion sets lack (lexicons/confusable-pairs.tsv), both orders: "ab" → likeness. */
+  pairs: Map<string, Likeness>;
 }
 
 interface StoredFixedExpressions {
   kinds: LexiconKind[];
   kindOf: Uint8Array;
   index: StoredNearMissIndex;
+  pairs: [string, Likeness][];
 }
 
 /** The lexicons and their index, compiled by the build (dist/fixed-expressions.bin): a start reads arrays instead of hashing 50,000 forms. */
@@ -31,10 +37,10 @@ export const FIXED_EXPRESSIONS: Artefact<FixedExpressions, StoredFixedExpression
   file: 'fixed-expressions.bin',
   compute: () => {
     const { kinds, forms, kindOf } = readLexicons();
-    return { kinds, kindOf, index: new NearMissIndex(forms) };
+    return { kinds, kindOf, index: new NearMissIndex(forms), pairs: new Map(readPairs()) };
   },
-  store: (f) => ({ kinds: f.kinds, kindOf: f.kindOf, index: f.index.store() }),
-  restore: (s) => ({ kinds: s.kinds, kindOf: s.kindOf, index: new NearMissIndex(undefined, s.index) }),
+  store: (f) => ({ kinds: f.kinds, kindOf: f.kindOf, index: f.index.store(), pairs: [...f.pairs] }),
+  restore: (s) => ({ kinds: s.kinds, kindOf: s.kindOf, index: new NearMissIndex(undefined, s.index), pairs: new Map(s.pairs) }),
 };
 
 export function loadFixedExpressions(): FixedExpressions {
@@ -62,4 +68,24 @@ function readLexicons(): { kinds: LexiconKind[]; forms: string[]; kindOf: Uint8A
   }
   const forms = [...seen.keys()];
   return { kinds, forms, kindOf: Uint8Array.from(forms, (f) => seen.get(f)!) };
+}
+
+const LIKENESS: readonly Likeness[] = ['same-pinyin', 'similar-sound', 'similar-shape'];
+
+/** lexicons/confusable-pairs.tsv: `a<TAB>b<TAB>likeness`, `#` starts a comment; each pair in both orders. */
+function readPairs(): [string, Likeness][] {
+  const file = 'lexicons/confusable-pairs.tsv';
+  const pairs: [string, Likeness][] = [];
+  readDictionaryFile(file)
+    .split(/\r?\n/)
+    .forEach((raw, i) => {
+      const line = raw.replace(/#.*/, '').trim();
+      if (!line) return;
+      const [a, b, likeness] = line.split(/\t+/);
+      if (!a || !b || [...a].length !== 1 || [...b].length !== 1 || !LIKENESS.includes(likeness as Likeness)) {
+        throw new Error(`gongwen: dictionaries/${file} 第${i + 1}行应为“字<Tab>字<Tab>${LIKENESS.join('|')}”：${raw}`);
+      }
+      pairs.push([a + b, likeness as Likeness], [b + a, likeness as Likeness]);
+    });
+  return pairs;
 }

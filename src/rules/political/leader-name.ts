@@ -6,8 +6,13 @@ import { DocumentPatterns } from '../../match/document-patterns.js';
 interface Variant {
   text: string;
   leader: Leader;
-  /** Written out in the data (always reported), or made from confusable characters (reported in context). */
-  listed: boolean;
+  /**
+   * listed: written out in the data (always reported); replaced, swapped: a character
+   * replaced by a confusable one, or two neighbours swapped (reported in context);
+   * dropped: a three-character name with a character left out (reported only before a
+   * title of a post the leader held: 李克总理).
+   */
+  how: 'listed' | 'replaced' | 'swapped' | 'dropped';
 }
 
 const MESSAGES = {
@@ -16,37 +21,59 @@ const MESSAGES = {
 
 /**
  * Misspelled names of national leaders: misspellings listed in the data (温家室, 王歧山),
- * and names with one character replaced by a character of similar sound or shape
- * (习进平). A made-up variant is reported where it reads as a leader's name: next to a
- * title or 同志, next to another leader's name in a list, or for the most prominent names.
+ * names with one character replaced by a character of similar sound or shape (习进平), or
+ * with two neighbouring characters swapped (习平近). Such a made-up variant is reported
+ * where it reads as a leader's name: next to a title or 同志, next to another leader's
+ * name in a list, or for the most prominent names. A three-character name with its second
+ * or third character dropped (李克) is reported only right before the title of a post that
+ * leader held (李克总理): a two-character name alone is too often someone else's.
  */
 export function createLeaderNameRule(index: LeaderIndex): Rule {
   const { data } = index;
   const variants = new Map<string, Variant>();
   const blocked = new Set([...index.byName.keys(), ...data.notMisspellings]);
+  const add = (text: string, leader: Leader, how: Variant['how']) => {
+    if (!blocked.has(text) && !variants.has(text)) variants.set(text, { text, leader, how });
+  };
   for (const leader of data.leaders) {
-    for (let p = 0; p < leader.name.length; p++) {
-      for (const c of data.confusables[leader.name[p]!] ?? '') {
-        const v = leader.name.slice(0, p) + c + leader.name.slice(p + 1);
-        if (!blocked.has(v) && !variants.has(v)) variants.set(v, { text: v, leader, listed: false });
-      }
+    const name = leader.name;
+    for (let p = 0; p < name.length; p++) {
+      for (const c of data.confusables[name[p]!] ?? '') add(name.slice(0, p) + c + name.slice(p + 1), leader, 'replaced');
     }
   }
-  for (const leader of data.leaders) for (const m of leader.misspellings ?? []) variants.set(m, { text: m, leader, listed: true });
+  for (const leader of data.leaders) {
+    const name = leader.name;
+    if (name.length !== 3) continue;
+    for (let p = 0; p + 1 < name.length; p++) add(name.slice(0, p) + name[p + 1] + name[p] + name.slice(p + 2), leader, 'swapped');
+    // The surname stays: 家宝 alone is how people refer to 温家宝, not a slip.
+    for (let p = 1; p < name.length; p++) add(name.slice(0, p) + name.slice(p + 1), leader, 'dropped');
+  }
+  for (const leader of data.leaders) for (const m of leader.misspellings ?? []) variants.set(m, { text: m, leader, how: 'listed' });
   const list = [...variants.values()];
   const patterns = new DocumentPatterns(list.map((v) => v.text));
+  // Titles only national leaders hold, longest first: the evidence a dropped character needs.
+  const checkedTitles = [...data.checkedTitles].sort((a, b) => b.length - a.length);
 
   return {
     id: 'political/leader-name',
     category: 'political',
     severity: 'error',
-    description: '国家领导人姓名错误（音近、形近字）',
+    description: '国家领导人姓名错误（音近、形近字，字序颠倒，职务前漏字）',
     messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
-      for (const m of patterns.find(doc)) {
+      const found = patterns.find(doc);
+      if (found.length === 0) return;
+      // A made-up variant overlapping a leader's name as written (总理李强克服: 李强克) is the name followed by another word.
+      const exact = index.names.find(doc);
+      for (const m of found) {
         const v = list[m.pattern]!;
-        if (!v.listed) {
+        if (v.how !== 'listed' && exact.some((e) => e.start < m.end && e.end > m.start)) continue;
+        if (v.how === 'dropped') {
+          const title = titleAfter(text, m.end, checkedTitles);
+          if (title === undefined || !heldTitle(v.leader, title, index)) continue;
+          if (!doc.isWordBoundary(m.start)) continue;
+        } else if (v.how !== 'listed') {
           const inContext =
             titleAfter(text, m.end, index.titles) !== undefined ||
             titleBefore(text, m.start, index.titles) !== undefined ||
@@ -63,6 +90,12 @@ export function createLeaderNameRule(index: LeaderIndex): Rule {
       }
     },
   };
+}
+
+/** The leader held a post that the title names (总理: 国务院总理). */
+function heldTitle(leader: Leader, title: string, index: LeaderIndex): boolean {
+  const posts = index.postsOfTitle.get(title) ?? [];
+  return leader.tenures.some((t) => posts.includes(t.post));
 }
 
 /** Another leader's exact name right before or after, across a 、 or ，. */

@@ -49,7 +49,8 @@ export function createStandingCommitteeOrderRule(index: LeaderIndex): Rule {
           return idx.every((v, i) => i === 0 || v > idx[i - 1]!);
         };
         if (fitting.some(inOrder)) return;
-        const current = fitting.find((c) => c.from <= date && (c.to === undefined || date < c.to)) ?? fitting[fitting.length - 1]!;
+        // The committee of the document's date, else the latest that fits (committees are listed newest first).
+        const current = fitting.find((c) => c.from <= date && (c.to === undefined || date < c.to)) ?? fitting[0]!;
         const expected = current.order.filter((n) => names.includes(n));
         report({
           start: list[0]!.start,

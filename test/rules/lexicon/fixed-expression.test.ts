@@ -21,6 +21,19 @@ testRule('lexicon/fixed-expression', {
     '组织专家评审委员会进行审议。',
     // A similar sound alone is not enough for a short form (只身一人).
     '如果只选一人，候选人应为二人。',
+    // A place written without its 市 inside (四川广元市) is how people write it; a place whose name ends the span is whole.
+    '四川广元市、黑龙江齐齐哈尔市',
+    '来自安徽太和、河北正定的代表',
+    // Local bodies: a bureau of three characters is not matched (水务局 / 税务局), nor a committee whose first word differs.
+    '上海市水务局是本市河道的行政主管部门。',
+    '国家中药品种保护审评委员会负责审评。',
+    '榆林市人民检察院、榆林市检察院、市委组织部',
+    // Renamed and repealed laws: a run of whole words left out is another title.
+    '根据《中华人民共和国合同法》的规定。',
+    '《上海市计划生育条例》同时废止。',
+    '1月30日国务院发布的《中华人民共和国审计条例》同时废止。',
+    // A character dropped from a title in 《》 next to a word of the title stays with the word test (中医 / 中医药).
+    '《山东省中医条例》同时废止。',
   ],
   invalid: [
     { text: '坚持实事求事的原则。', flagged: ['实事求事'], messageIds: ['slip'], fixes: ['实事求是'], severity: 'warning' },
@@ -32,5 +45,34 @@ testRule('lexicon/fixed-expression', {
     { text: '依据《中华人民共和国枪支管里法》第五条。', flagged: ['中华人民共和国枪支管里法'], messageIds: ['slip'], fixes: ['中华人民共和国枪支管理法'], severity: 'error' },
     { text: '依据《中华人民共和国枪支管法》第五条。', flagged: ['中华人民共和国枪支管法'], messageIds: ['slip'], fixes: ['中华人民共和国枪支管理法'], severity: 'warning' },
     { text: '广西壮族自冶区林业局', flagged: ['广西壮族自冶区'], messageIds: ['slip'], fixes: ['广西壮族自治区'] },
+    // A place of five characters or more with a character of its name dropped, still ending with 市/县/区.
+    {
+      text: '齐齐哈市召开会议',
+      flagged: ['齐齐哈市'],
+      messageIds: ['slip'],
+      messages: ['“齐齐哈市”疑为地名“齐齐哈尔市”之误（漏字）（依据：国家统计局 2023年统计用区划代码）。'],
+      fixes: ['齐齐哈尔市'],
+      severity: 'warning',
+    },
+    // The province written whole before it does not hide the slip: the longer form is offered.
+    { text: '黑龙江省齐齐哈市召开会议', flagged: ['黑龙江省齐齐哈市'], messageIds: ['slip'], fixes: ['黑龙江省齐齐哈尔市'] },
+    { text: '河南省郑州市荣阳市', flagged: ['郑州市荣阳市'], messageIds: ['slip'], fixes: ['郑州市荥阳市'] },
+    // Local bodies written with their level may start inside the place name (榆林市|检查院); the body word may become another word (小姐).
+    { text: '榆林市检查院提起公诉。', flagged: ['市检查院'], messageIds: ['slip'], fixes: ['市检察院'] },
+    { text: '榆林市委组织布', flagged: ['市委组织布'], messageIds: ['slip'], fixes: ['市委组织部'] },
+    { text: '成立县委全面深化改革领导小姐。', flagged: ['领导小姐'], messageIds: ['slip'], fixes: ['领导小组'] },
+    // A county under its province's short form (安徽太和); 大/太 look alike (the confusion sets hold them as a similar sound only).
+    { text: '来自安徽大和的代表', flagged: ['安徽大和'], messageIds: ['slip'], fixes: ['安徽太和'] },
+    // Pairs the confusion sets lack (lexicons/confusable-pairs.tsv): 鲅/鱿, 荥/荣.
+    { text: '营口市鱿鱼圈区人民政府', flagged: ['营口市鱿鱼圈区'], messageIds: ['slip'], fixes: ['营口市鲅鱼圈区'] },
+    // A law title in 《》 with a run of two or three characters dropped that cuts its words.
+    {
+      text: '依据《中华人民共物防疫法》第五条。',
+      flagged: ['中华人民共物防疫法'],
+      messageIds: ['slip'],
+      messages: ['“中华人民共物防疫法”疑为法规名称“中华人民共和国动物防疫法”之误（漏字）（依据：法律法规名称）。'],
+      fixes: ['中华人民共和国动物防疫法'],
+      severity: 'warning',
+    },
   ],
 });

@@ -7,6 +7,13 @@ testRule('political/leader-name', {
     '深入学习贯彻习近平新时代中国特色社会主义思想。',
     '加强墙体保温。',
     '李墙村村委会', // a variant of a two-character name without a title
+    '国务院总理李强克服困难，', // 李强克 (a swap of 李克强) overlaps the name as written
+    '李克同志', // a dropped character only before the title of a post the leader held
+    '李克主席', // a title the leader never held
+    '家宝总理', // the surname is never the dropped character
+    '宋萍同志、邹嘉华同志', // variants that are ordinary names (notMisspellings)
+    '中央政治局常委、国务院总理李强',
+    '原国务院副总理钱其琛、吴仪、回良玉',
   ],
   invalid: [
     // misspellings listed in the data: always
@@ -19,5 +26,14 @@ testRule('political/leader-name', {
     { text: '国务院总理李墙主持会议', flagged: ['李墙'], messageIds: ['misspelledName'], fixes: ['李强'] },
     { text: '赵乐纪委员长出席', flagged: ['赵乐纪'], messageIds: ['misspelledName'], fixes: ['赵乐际'] },
     { text: '习近平、李强、赵乐际、王护宁、蔡奇、丁薛祥、李希', flagged: ['王护宁'], messageIds: ['misspelledName'], fixes: ['王沪宁'] },
+    // 刁/习 look alike: a prominent name, so without a title too
+    { text: '深入学习刁近平新时代中国特色社会主义思想', flagged: ['刁近平'], messageIds: ['misspelledName'], fixes: ['习近平'] },
+    // two characters swapped
+    { text: '认真学习习平近总书记重要讲话精神', flagged: ['习平近'], messageIds: ['misspelledName'], fixes: ['习近平'] },
+    // a character dropped, before the title of a post held
+    { text: '李克总理出席会议', flagged: ['李克'], messageIds: ['misspelledName'], fixes: ['李克强'] },
+    { text: '胡锦总书记指出', flagged: ['胡锦'], messageIds: ['misspelledName'], fixes: ['胡锦涛'] },
+    // leaders before 2012 (issue 20)
+    { text: '中央纪委书记贺国墙同志', flagged: ['贺国墙'], messageIds: ['misspelledName'], fixes: ['贺国强'] },
   ],
 });

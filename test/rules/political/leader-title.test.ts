@@ -16,6 +16,13 @@ testRule('political/leader-title', {
     '李强书记', // 书记 is held by many: not checked
     '李强主席', // 主席 is checked only after names of three characters
     '全国人大常委会副委员长王毅', // 副委员长 is not 委员长
+    // leaders before 2012 and the posts added for them (issue 20)
+    '时任中共中央副主席叶剑英',
+    '原中央军委副主席刘华清',
+    '时任国家代主席董必武', // 代主席 is recognised, not read as 主席
+    '时任中共中央政治局常委、全国人大常委会委员长吴邦国',
+    '中共中央政治局常委、全国政协主席王沪宁',
+    '中央政治局委员王毅', // 委员 is not 常委
   ],
   invalid: [
     { text: '李强总书记强调', flagged: ['李强总书记'], messageIds: ['titleNeverHeld'], severity: 'error' },
@@ -23,9 +30,13 @@ testRule('political/leader-title', {
     { text: '赵乐际总理', flagged: ['赵乐际总理'], messageIds: ['titleNeverHeld'] },
     { text: '王沪宁委员长', flagged: ['王沪宁委员长'], messageIds: ['titleNeverHeld'] },
     { text: '中共中央总书记、国务院总理习近平', flagged: ['国务院总理习近平'], messageIds: ['titleNeverHeld'] },
+    { text: '中央政治局常委王毅', flagged: ['中央政治局常委王毅'], messageIds: ['titleNeverHeld'] },
+    { text: '国家副主席叶剑英', flagged: ['国家副主席叶剑英'], messageIds: ['titleNeverHeld'] },
+    { text: '全国政协主席彭真', flagged: ['全国政协主席彭真'], messageIds: ['titleNeverHeld'] },
     // held, but not on the document's date (here: today)
     { text: '国务院总理李克强主持会议', flagged: ['国务院总理李克强'], messageIds: ['titleNotHeldThen'], severity: 'warning' },
     { text: '栗战书委员长出席', flagged: ['栗战书委员长'], messageIds: ['titleNotHeldThen'], severity: 'warning' },
+    { text: '中央政治局常委张德江出席', flagged: ['中央政治局常委张德江'], messageIds: ['titleNotHeldThen'], severity: 'warning' },
   ],
 });
 
