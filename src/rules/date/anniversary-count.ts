@@ -1,0 +1,139 @@
+import type { Document } from '../../document/document.js';
+import { referenceDateOf } from '../../document/reference-date.js';
+import { formatHanNumber, hanDigit, hanNumber, hanYear } from '../../text/numerals.js';
+import { CLAUSE_ENDS } from '../../text/sentences.js';
+import type { Report, Rule } from '../rule.js';
+import type { DateLexicon } from './lexicon.js';
+
+const MESSAGES = {
+  wrongCount: '“{{event}}{{written}}周年”与年份不符：{{event}}在{{eventYear}}年，{{year}}年应为{{expected}}周年。',
+  wrongCountThisYear: '“{{event}}{{written}}周年”与{{dateLabel}}不符：{{event}}在{{eventYear}}年，{{year}}年应为{{expected}}周年。',
+  // The one informal name (dictionaries/date/anniversary-informal-names.txt) is 建国; a new one needs its own reason here.
+  informalName: '“{{informal}}{{written}}周年”不规范，应为“{{formal}}{{written}}周年”：“建国”兼有建立国家、建设国家两义，2017年修改的党章已将“建国”改为“新中国成立”，庆祝活动的正式名称为“庆祝中华人民共和国成立N周年”。',
+};
+
+/** N周年 with N in Arabic digits (1–3) or Chinese numerals (七十五, 一百零五). */
+const COUNT = /([0-9]{1,3}|[〇零一二三四五六七八九十百]{1,6})周年/g;
+/** A year the sentence is about: 2025年是…, 2025年9月3日是…, 二〇二五年，恰逢…. */
+const YEAR_ANCHOR = /([0-9]{4}|[〇零○一二三四五六七八九]{4})年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?[，,]?(?:是|为|恰逢|正值|适逢|时值|欣逢|恰是|正是|也是)/g;
+/** The same, relative to the document's date: 今年是…, 明年是…. */
+const RELATIVE_ANCHOR = /(今年|明年|去年)[，,]?(?:是|为|恰逢|正值|适逢|时值|欣逢|恰是|正是|也是)/g;
+const RELATIVE_OFFSET: Record<string, number> = { 今年: 0, 明年: 1, 去年: -1 };
+/** After N周年: the mention names an event of its own year (在庆祝…100周年大会上的讲话), not the anchor's. */
+const OWN_EVENT_AFTER = /^(?:大会|庆祝大会|纪念大会|座谈会|招待会|阅兵|时的|时所)/;
+
+/**
+ * The count of an anniversary against the year the sentence names: 2025年是中国人民抗日战争
+ * 胜利81周年 (1945 + 80 = 2025), 今年是新中国成立75周年 in a document dated 2025. Only a
+ * sentence that says which year it is about is checked (N周年 alone may recall a past
+ * celebration); the events and their years are data (dictionaries/date/anniversaries.txt).
+ * Also the informal 建国N周年 → 新中国成立N周年.
+ */
+export function createAnniversaryCountRule(lexicon: DateLexicon): Rule {
+  const names = [...lexicon.anniversaries.keys(), ...lexicon.informalAnniversaryNames.keys()].sort((a, b) => b.length - a.length);
+  return {
+    id: 'date/anniversary-count',
+    category: 'date',
+    severity: 'error',
+    description: '纪念日周年数与年份不符（2025年是抗战胜利81周年）；建国N周年',
+    messages: MESSAGES,
+    check(doc, report) {
+      const text = doc.text;
+      for (const m of text.matchAll(COUNT)) {
+        const count = countValue(m[1]!);
+        if (count === undefined) continue;
+        const name = names.find((n) => text.endsWith(n, m.index));
+        if (name === undefined) continue;
+        const start = m.index - name.length;
+        const formal = lexicon.informalAnniversaryNames.get(name);
+        if (formal) {
+          report({
+            start, end: m.index + m[0].length, messageId: 'informalName', severity: 'warning',
+            data: { informal: name, formal: formal[0]!, written: m[1]! },
+            suggestions: formal.map((f) => `${f}${m[1]}周年`),
+          });
+        }
+        const event = formal ? formal[0]! : name;
+        const eventYear = lexicon.anniversaries.get(event)!;
+        if (OWN_EVENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+        checkCount(doc, report, { start, countStart: m.index, written: m[1]!, count, event, eventYear });
+      }
+    },
+  };
+}
+
+interface Mention {
+  start: number;
+  countStart: number;
+  written: string;
+  count: number;
+  event: string;
+  eventYear: number;
+}
+
+function checkCount(doc: Document, report: Report, mention: Mention): void {
+  const anchor = anchorBefore(doc, mention.start);
+  if (!anchor) return;
+  const expected = anchor.year - mention.eventYear;
+  if (expected <= 0 || expected === mention.count) return;
+  const fixedCount = /[0-9]/.test(mention.written) ? String(expected) : hanCount(expected);
+  report({
+    start: mention.countStart,
+    end: mention.countStart + mention.written.length,
+    messageId: anchor.dateLabel ? 'wrongCountThisYear' : 'wrongCount',
+    severity: anchor.dateLabel ? 'warning' : 'error',
+    data: { event: mention.event, written: mention.written, eventYear: String(mention.eventYear), year: String(anchor.year), expected: fixedCount ?? String(expected), dateLabel: anchor.dateLabel ?? '' },
+    suggestions: fixedCount ? [fixedCount] : [],
+  });
+}
+
+/**
+ * The year the clause before `at` is about: the last 2025年是 of the clause, or 今年是 when the
+ * document's date is known (given or found in the text, never today: an undated text may be old).
+ */
+function anchorBefore(doc: Document, at: number): { year: number; dateLabel?: string } | undefined {
+  const text = doc.text;
+  let from = at;
+  while (from > 0 && !CLAUSE_ENDS.includes(text[from - 1]!)) from--;
+  const clause = text.slice(from, at);
+  const explicit = [...clause.matchAll(YEAR_ANCHOR)].at(-1);
+  const relative = [...clause.matchAll(RELATIVE_ANCHOR)].at(-1);
+  if (explicit && (!relative || explicit.index > relative.index)) {
+    const y = explicit[1]!;
+    const year = /[0-9]/.test(y) ? Number(y) : hanYear(y);
+    return year === undefined ? undefined : { year };
+  }
+  if (!relative) return undefined;
+  const date = referenceDateOf(doc);
+  if (date.label === '当前日期') return undefined;
+  return { year: Number(date.iso.slice(0, 4)) + RELATIVE_OFFSET[relative[1]!]!, dateLabel: `${date.label}（${date.iso.slice(0, 4)}年）` };
+}
+
+/** 75, 七十五, 一百, 一百零五, 一百一十 → the number; undefined for anything else. */
+function countValue(s: string): number | undefined {
+  if (/^[0-9]+$/.test(s)) return Number(s) || undefined;
+  const hundred = s.indexOf('百');
+  if (hundred === -1) return hanNumber(s);
+  const head = s.slice(0, hundred);
+  if (head !== '' && head !== '一' && head !== '二') return undefined;
+  const hundreds = head === '二' ? 200 : 100;
+  const rest = s.slice(hundred + 1);
+  if (rest === '') return hundreds;
+  if (rest.length === 2 && '〇零'.includes(rest[0]!)) {
+    const d = hanNumber(rest[1]!);
+    return d === undefined ? undefined : hundreds + d;
+  }
+  const tens = hanNumber(rest.startsWith('十') ? `一${rest}` : rest);
+  return tens === undefined || tens < 10 ? undefined : hundreds + tens;
+}
+
+/** A count in Chinese numerals as official text writes it: 七十五, 一百, 一百零五, 一百一十. */
+function hanCount(n: number): string | undefined {
+  if (n < 100) return formatHanNumber(n);
+  if (n >= 300) return undefined;
+  const head = n >= 200 ? '二百' : '一百';
+  const rest = n % 100;
+  if (rest === 0) return head;
+  if (rest < 10) return `${head}零${hanDigit(rest)}`;
+  return `${head}${rest < 20 ? '一' : ''}${formatHanNumber(rest)}`;
+}
