@@ -1,6 +1,6 @@
 import type { Document } from '../../document/document.js';
 import { referenceDateOf } from '../../document/reference-date.js';
-import { formatHanNumber, hanDigit, hanNumber, hanYear } from '../../text/numerals.js';
+import { formatHanCount, hanCount, HAN_NUMBER_CHARS, HAN_YEAR_DIGITS, hanYear } from '../../text/numerals.js';
 import { CLAUSE_ENDS } from '../../text/sentences.js';
 import type { Report, Rule } from '../rule.js';
 import type { DateLexicon } from './lexicon.js';
@@ -13,9 +13,9 @@ const MESSAGES = {
 };
 
 /** N周年 with N in Arabic digits (1–3) or Chinese numerals (七十五, 一百零五). */
-const COUNT = /([0-9]{1,3}|[〇零一二三四五六七八九十百]{1,6})周年/g;
+const COUNT = new RegExp(`([0-9]{1,3}|[${HAN_NUMBER_CHARS}]{1,6})周年`, 'g');
 /** A year the sentence is about: 2025年是…, 2025年9月3日是…, 二〇二五年，恰逢…. */
-const YEAR_ANCHOR = /([0-9]{4}|[〇零○一二三四五六七八九]{4})年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?[，,]?(?:是|为|恰逢|正值|适逢|时值|欣逢|恰是|正是|也是)/g;
+const YEAR_ANCHOR = new RegExp(`([0-9]{4}|[${HAN_YEAR_DIGITS}]{4})年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?[，,]?(?:是|为|恰逢|正值|适逢|时值|欣逢|恰是|正是|也是)`, 'g');
 /** The same, relative to the document's date: 今年是…, 明年是…. */
 const RELATIVE_ANCHOR = /(今年|明年|去年)[，,]?(?:是|为|恰逢|正值|适逢|时值|欣逢|恰是|正是|也是)/g;
 const RELATIVE_OFFSET: Record<string, number> = { 今年: 0, 明年: 1, 去年: -1 };
@@ -40,7 +40,7 @@ export function createAnniversaryCountRule(lexicon: DateLexicon): Rule {
     check(doc, report) {
       const text = doc.text;
       for (const m of text.matchAll(COUNT)) {
-        const count = countValue(m[1]!);
+        const count = /^[0-9]+$/.test(m[1]!) ? Number(m[1]) || undefined : hanCount(m[1]!);
         if (count === undefined) continue;
         const name = names.find((n) => text.endsWith(n, m.index));
         if (name === undefined) continue;
@@ -76,7 +76,7 @@ function checkCount(doc: Document, report: Report, mention: Mention): void {
   if (!anchor) return;
   const expected = anchor.year - mention.eventYear;
   if (expected <= 0 || expected === mention.count) return;
-  const fixedCount = /[0-9]/.test(mention.written) ? String(expected) : hanCount(expected);
+  const fixedCount = /[0-9]/.test(mention.written) ? String(expected) : formatHanCount(expected);
   report({
     start: mention.countStart,
     end: mention.countStart + mention.written.length,
@@ -107,33 +107,4 @@ function anchorBefore(doc: Document, at: number): { year: number; dateLabel?: st
   const date = referenceDateOf(doc);
   if (date.label === '当前日期') return undefined;
   return { year: Number(date.iso.slice(0, 4)) + RELATIVE_OFFSET[relative[1]!]!, dateLabel: `${date.label}（${date.iso.slice(0, 4)}年）` };
-}
-
-/** 75, 七十五, 一百, 一百零五, 一百一十 → the number; undefined for anything else. */
-function countValue(s: string): number | undefined {
-  if (/^[0-9]+$/.test(s)) return Number(s) || undefined;
-  const hundred = s.indexOf('百');
-  if (hundred === -1) return hanNumber(s);
-  const head = s.slice(0, hundred);
-  if (head !== '' && head !== '一' && head !== '二') return undefined;
-  const hundreds = head === '二' ? 200 : 100;
-  const rest = s.slice(hundred + 1);
-  if (rest === '') return hundreds;
-  if (rest.length === 2 && '〇零'.includes(rest[0]!)) {
-    const d = hanNumber(rest[1]!);
-    return d === undefined ? undefined : hundreds + d;
-  }
-  const tens = hanNumber(rest.startsWith('十') ? `一${rest}` : rest);
-  return tens === undefined || tens < 10 ? undefined : hundreds + tens;
-}
-
-/** A count in Chinese numerals as official text writes it: 七十五, 一百, 一百零五, 一百一十. */
-function hanCount(n: number): string | undefined {
-  if (n < 100) return formatHanNumber(n);
-  if (n >= 300) return undefined;
-  const head = n >= 200 ? '二百' : '一百';
-  const rest = n % 100;
-  if (rest === 0) return head;
-  if (rest < 10) return `${head}零${hanDigit(rest)}`;
-  return `${head}${rest < 20 ? '一' : ''}${formatHanNumber(rest)}`;
 }
