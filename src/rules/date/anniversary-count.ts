@@ -12,8 +12,8 @@ const MESSAGES = {
   informalName: '“{{informal}}{{written}}周年”不规范，应为“{{formal}}{{written}}周年”：“建国”兼有建立国家、建设国家两义，2017年修改的党章已将“建国”改为“新中国成立”，庆祝活动的正式名称为“庆祝中华人民共和国成立N周年”。',
 };
 
-/** N周年 with N in Arabic digits (1–3) or Chinese numerals (七十五, 一百零五). */
-const COUNT = new RegExp(`([0-9]{1,3}|[${HAN_NUMBER_CHARS}]{1,6})周年`, 'g');
+/** The longest count written before 周年 (一百零五 is 4 characters, 二百一十八 5). */
+const MAX_COUNT_LENGTH = 6;
 /** A year the sentence is about: 2025年是…, 2025年9月3日是…, 二〇二五年，恰逢…. */
 const YEAR_ANCHOR = new RegExp(`([0-9]{4}|[${HAN_YEAR_DIGITS}]{4})年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?[，,]?(?:是|为|恰逢|正值|适逢|时值|欣逢|恰是|正是|也是)`, 'g');
 /** The same, relative to the document's date: 今年是…, 明年是…. */
@@ -21,6 +21,10 @@ const RELATIVE_ANCHOR = /(今年|明年|去年)[，,]?(?:是|为|恰逢|正值|�
 const RELATIVE_OFFSET: Record<string, number> = { 今年: 0, 明年: 1, 去年: -1 };
 /** After N周年: the mention names an event of its own year (在庆祝…100周年大会上的讲话), not the anchor's. */
 const OWN_EVENT_AFTER = /^(?:大会|庆祝大会|纪念大会|座谈会|招待会|阅兵|时的|时所)/;
+/** After a comma, what makes the mention a second predicate of the anchor (2025年是…，也是…80周年). */
+const SECOND_PREDICATE = /^(?:这|今年|明年|去年)?(?:也|又|还|更|同时也?|正|恰)?是/;
+/** Between the anchor and the mention: the anniversary is awaited, not the anchor's (2020年…迎接建党100周年). */
+const AWAITED = /迎接|迎来|喜迎|献礼|前夕|筹备|即将|到来/;
 
 /**
  * The count of an anniversary against the year the sentence names: 2025年是中国人民抗日战争
@@ -39,24 +43,27 @@ export function createAnniversaryCountRule(lexicon: DateLexicon): Rule {
     messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
-      for (const m of text.matchAll(COUNT)) {
-        const count = /^[0-9]+$/.test(m[1]!) ? Number(m[1]) || undefined : hanCount(m[1]!);
+      for (let at = text.indexOf('周年'); at !== -1; at = text.indexOf('周年', at + 2)) {
+        let countStart = at;
+        while (countStart > 0 && at - countStart < MAX_COUNT_LENGTH && isCountChar(text[countStart - 1]!)) countStart--;
+        const written = text.slice(countStart, at);
+        const count = /^[0-9]{1,3}$/.test(written) ? Number(written) || undefined : hanCount(written);
         if (count === undefined) continue;
-        const name = names.find((n) => text.endsWith(n, m.index));
+        const name = names.find((n) => text.endsWith(n, countStart));
         if (name === undefined) continue;
-        const start = m.index - name.length;
+        const start = countStart - name.length;
         const formal = lexicon.informalAnniversaryNames.get(name);
         if (formal) {
           report({
-            start, end: m.index + m[0].length, messageId: 'informalName', severity: 'warning',
-            data: { informal: name, formal: formal[0]!, written: m[1]! },
-            suggestions: formal.map((f) => `${f}${m[1]}周年`),
+            start, end: at + 2, messageId: 'informalName', severity: 'warning',
+            data: { informal: name, formal: formal[0]!, written },
+            suggestions: formal.map((f) => `${f}${written}周年`),
           });
         }
         const event = formal ? formal[0]! : name;
         const eventYear = lexicon.anniversaries.get(event)!;
-        if (OWN_EVENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
-        checkCount(doc, report, { start, countStart: m.index, written: m[1]!, count, event, eventYear });
+        if (OWN_EVENT_AFTER.test(text.slice(at + 2, at + 6))) continue;
+        checkCount(doc, report, { start, countStart, written, count, event, eventYear });
       }
     },
   };
@@ -69,6 +76,10 @@ interface Mention {
   count: number;
   event: string;
   eventYear: number;
+}
+
+function isCountChar(ch: string): boolean {
+  return (ch >= '0' && ch <= '9') || HAN_NUMBER_CHARS.includes(ch);
 }
 
 function checkCount(doc: Document, report: Report, mention: Mention): void {
@@ -98,13 +109,25 @@ function anchorBefore(doc: Document, at: number): { year: number; dateLabel?: st
   const clause = text.slice(from, at);
   const explicit = [...clause.matchAll(YEAR_ANCHOR)].at(-1);
   const relative = [...clause.matchAll(RELATIVE_ANCHOR)].at(-1);
-  if (explicit && (!relative || explicit.index > relative.index)) {
+  const anchor = explicit && (!relative || explicit.index > relative.index) ? explicit : relative;
+  if (!anchor || !governs(clause.slice(anchor.index + anchor[0].length))) return undefined;
+  if (anchor === explicit) {
     const y = explicit[1]!;
     const year = /[0-9]/.test(y) ? Number(y) : hanYear(y);
     return year === undefined ? undefined : { year };
   }
-  if (!relative) return undefined;
   const date = referenceDateOf(doc);
   if (date.label === '当前日期') return undefined;
-  return { year: Number(date.iso.slice(0, 4)) + RELATIVE_OFFSET[relative[1]!]!, dateLabel: `${date.label}（${date.iso.slice(0, 4)}年）` };
+  return { year: Number(date.iso.slice(0, 4)) + RELATIVE_OFFSET[anchor[1]!]!, dateLabel: `${date.label}（${date.iso.slice(0, 4)}年）` };
+}
+
+/**
+ * Whether the anchor's 是 governs the mention after `between`: the mention is what the year
+ * “is” (2025年是…80周年), or a second predicate after a comma (，也是…), and not an
+ * anniversary the year awaits (2020年…迎接…100周年).
+ */
+function governs(between: string): boolean {
+  if (AWAITED.test(between)) return false;
+  const comma = Math.max(between.lastIndexOf('，'), between.lastIndexOf(','));
+  return comma === -1 || SECOND_PREDICATE.test(between.slice(comma + 1));
 }

@@ -16,6 +16,9 @@ testRule('date/anniversary-count', {
     '今年是新中国成立75周年。', // 今年 without a document date: not checked
     '2025年，全市各项工作稳步推进；纪念抗战胜利80周年活动圆满举办。',
     '2025年是国家“十四五”规划收官之年，是本单位成立30周年。', // not an event of the data
+    '2020年是决胜全面建成小康社会之年，要以优异成绩迎接中国共产党成立100周年。', // awaited, not the year's
+    '2019年是新中国成立70周年，2021年是中国共产党成立100周年。',
+    '2024年是“十四五”规划的关键之年，我们深入学习贯彻新中国成立70周年的重要讲话。', // not a predicate of 2024年是
   ],
   invalid: [
     {
