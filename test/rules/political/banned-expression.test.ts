@@ -87,6 +87,7 @@ testRule('political/banned-expression', {
       severity: 'warning',
     },
     { text: '纪念中国抗日战争暨世界反法西斯战争胜利', flagged: ['中国抗日战争暨世界反法西斯战争'], messageIds: ['nonstandard'], fixes: ['中国人民抗日战争暨世界反法西斯战争'], severity: 'error' },
+    { text: '落实全面二胎政策', flagged: ['全面二胎'], messageIds: ['nonstandard'], fixes: ['全面两孩'], severity: 'warning' },
     { text: '庆祝抗战胜利80周年', flagged: ['庆祝抗战胜利'], messageIds: ['nonstandard'], fixes: ['纪念抗战胜利'], severity: 'warning' },
   ],
   noCase: { outdated: '禁用词条目都没有 outdatedFrom' },
