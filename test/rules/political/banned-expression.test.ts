@@ -6,6 +6,8 @@ testRule('political/banned-expression', {
     '台湾是中国领土不可分割的一部分。',
     '美国、日本和中国台湾等国家和地区。',
     '香港、澳门等地区。',
+    '香港特别行政区法院对国防、外交等国家行为无管辖权。', // 香港 is the subject, not an item of the list
+    '澳门特别行政区法院在审理案件中遇有涉及国防、外交等国家行为的事实问题。',
     '台湾地区领导人；台湾当局；台湾“立法院”。',
     '反对“台独”分裂活动。',
     '推进数据中台建设，平台独立运营，推动中澳自贸协定实施。',
@@ -28,6 +30,7 @@ testRule('political/banned-expression', {
     { text: '北朝鲜', flagged: ['北朝鲜'], messageIds: ['nonstandard'], fixes: ['朝鲜'], severity: 'error' },
     { text: '美国、日本、台湾等国家', flagged: ['国家'], messageIds: ['regionAsCountry'], fixes: ['国家和地区'] },
     { text: '台湾、新加坡等国', flagged: ['国'], messageIds: ['regionAsCountry'], fixes: ['国和地区'] },
+    { text: '美国、香港特别行政区等国家', flagged: ['国家'], messageIds: ['regionAsCountry'], fixes: ['国家和地区'] },
     { text: '英国、香港等10个国家', flagged: ['10个国家'], messageIds: ['regionAsCountry'], fixes: ['10个国家和地区'] },
     { text: '中华民国总统', flagged: ['中华民国总统'], messageIds: ['nonstandard'], fixes: ['台湾地区领导人'] },
     { text: '台湾政府表示', flagged: ['台湾政府'], messageIds: ['nonstandard'], fixes: ['台湾当局'] },
