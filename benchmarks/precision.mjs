@@ -3,11 +3,13 @@
 // error- and warning-severity issues per 100,000 characters, by rule. Every issue on such
 // text is a false alarm (or a real slip of the source: read the samples).
 //   node benchmarks/precision.mjs FILE... [--rule ID] [--show N] [--json]
-// A file is read as UTF-8 and proofread paragraph by paragraph (blank lines split it), as
-// an editor's documents are short. Run `npm run build` first.
-import { readFileSync } from 'node:fs';
+// A file is read as UTF-8 and proofread document by document when it is a corpus of `# name`
+// documents (the clean corpus of scripts/data/build-clean-corpus.ts, the held-out text), else
+// paragraph by paragraph (blank lines split it), as an editor's documents are short
+// (benchmarks/clean-corpus.mjs). Run `npm run build` first.
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readCleanText } from './clean-corpus.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -27,9 +29,7 @@ let chars = 0;
 const byRule = new Map();
 const samples = [];
 for (const file of files) {
-  const text = readFileSync(file, 'utf8');
-  for (const block of text.split(/\n\s*\n/)) {
-    if (!block.trim()) continue;
+  for (const { text: block } of readCleanText(file).texts) {
     chars += block.length;
     for (const issue of proofreader.proofread(block).issues) {
       if (issue.severity === 'info' || (onlyRule && issue.ruleId !== onlyRule)) continue;

@@ -4,7 +4,8 @@
 //   npx tsx scripts/data/build-context-model.ts <LawRefBook/Laws git dir> <aldohemsn/chinese-political-corpora git dir> <work dir>
 //
 // Writes the cleaned training text (train.txt) and the held-out recent text (heldout.txt:
-// every document of 2023 or later, never trained on; for benchmarks/clean-gate.mjs) to the
+// every document of 2023 or later and the gate half of those of 2014–2022: heldOutFromTraining
+// in official-corpus.ts; never trained on) to the
 // work dir, which must be outside the repository: the corpus is not committed. Updates the
 // model's section of dictionaries/NOTICE with each source's repository, commit and licence.
 // Deterministic: the same commits give the same bytes.
@@ -15,7 +16,7 @@ import { BOS, FIRST_CHAR_ID, ID_LIMIT, SKIP, UNKNOWN } from '../../src/model/ngr
 import { endsSentence, tokenOf, charIdsOf } from '../../src/model/tokens.js';
 import { packModel } from './context-model-tables.js';
 import { estimate } from './kneser-ney.js';
-import { headCommit, lawDocuments, reportDocuments, type Document, type Source } from './official-corpus.js';
+import { GATE_HALF_HELD_OUT_FROM, HELD_OUT_FROM, headCommit, heldOutFromTraining, lawDocuments, reportDocuments, type Document, type Source } from './official-corpus.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const [lawsGit, reportsGit, workDir] = process.argv.slice(2);
@@ -23,8 +24,6 @@ if (!lawsGit || !reportsGit || !workDir) {
   console.error('用法：tsx scripts/data/build-context-model.ts <LawRefBook/Laws 的 git 目录> <aldohemsn/chinese-political-corpora 的 git 目录> <工作目录>');
   process.exit(2);
 }
-/** Documents of this year or later are held out: the clean recent text thresholds are gated on. */
-const HELD_OUT_FROM = 2023;
 /** A training line sharing a window this long with the ECSpell development set is dropped. */
 const ECSPELL_WINDOW = 30;
 /** Pruning: n-grams of order 2, 3, 4 seen fewer times than this are dropped. */
@@ -67,7 +66,7 @@ const heldOutDocs: { name: string; lines: string[] }[] = [];
 let droppedForEcspell = 0;
 for (const doc of documents) {
   const lines = doc.lines.filter((line) => !sharesWindow(line) || (droppedForEcspell++, false));
-  if ((doc.year ?? 0) >= HELD_OUT_FROM) heldOutDocs.push({ name: doc.name, lines });
+  if (heldOutFromTraining(doc.name, doc.year)) heldOutDocs.push({ name: doc.name, lines });
   else train.push(...lines);
 }
 // A held-out line also found in the training text (boilerplate such as 本办法自公布之日起施行) is not unseen text.
@@ -77,7 +76,7 @@ for (const doc of heldOutDocs) doc.lines = doc.lines.filter((line) => !trained.h
 writeFileSync(join(workDir, 'train.txt'), train.join('\n') + '\n');
 writeFileSync(join(workDir, 'heldout.txt'), heldOutDocs.map((d) => `# ${d.name}\n${d.lines.join('\n')}\n`).join('\n'));
 const chars = (lines: string[]) => lines.reduce((n, l) => n + l.length, 0);
-console.log(`documents: ${documents.length - heldOutDocs.length} for training (${train.length} lines, ${chars(train)} chars), ${heldOutDocs.length} held out from ${HELD_OUT_FROM} (${chars(heldOutDocs.flatMap((d) => d.lines))} chars; ${heldOutDuplicates} lines dropped as also in training)`);
+console.log(`documents: ${documents.length - heldOutDocs.length} for training (${train.length} lines, ${chars(train)} chars), ${heldOutDocs.length} held out (${chars(heldOutDocs.flatMap((d) => d.lines))} chars; ${heldOutDuplicates} lines dropped as also in training)`);
 console.log(`lines dropped for sharing a ${ECSPELL_WINDOW}-character window with the ECSpell development set: ${droppedForEcspell}`);
 
 // Vocabulary: characters by count, commonest first (ties by code), within the id space.
@@ -125,7 +124,8 @@ const section = [
   `pruned: n-grams of order 2, 3, 4 seen fewer than ${MIN_COUNT[2]}, ${MIN_COUNT[3]}, ${MIN_COUNT[4]} times; 8-bit quantised)`,
   `from ${chars(train)} characters of training text:`,
   ...sources.flatMap((s) => [`Source:   ${s.repo} @ ${s.commit}`, `          ${s.taken}`, `Licence:  ${s.licence}`]),
-  `Held out: documents of ${HELD_OUT_FROM} or later (never trained on; clean text for the gate).`,
+  `Held out: documents of ${HELD_OUT_FROM} or later, and the gate half (FNV-1a of the name) of those of ${GATE_HALF_HELD_OUT_FROM}–${HELD_OUT_FROM - 1}`,
+  '          (never trained on; the clean corpus of the precision gate, scripts/data/build-clean-corpus.ts).',
   `Removed:  ${droppedForEcspell} lines sharing a ${ECSPELL_WINDOW}-character window with the ECSpell development set.`,
   'Taken:    n-gram statistics only; no text of the sources is shipped.',
   END,

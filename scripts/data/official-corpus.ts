@@ -20,7 +20,7 @@ export interface Document {
 }
 
 /** Blobs of HEAD whose path passes `keep`, as UTF-8 text, in path order. */
-function readTree(gitDir: string, keep: (path: string) => boolean): { path: string; text: string }[] {
+export function readTree(gitDir: string, keep: (path: string) => boolean): { path: string; text: string }[] {
   const listing = execFileSync('git', ['--git-dir', gitDir, '-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', 'HEAD'], { maxBuffer: 1 << 28 }).toString('utf8');
   const files = listing
     .split('\0')
@@ -73,8 +73,7 @@ export function lawDocuments(gitDir: string): Document[] {
   const keep = (path: string) => path.endsWith('.md') && !/(^|\/)(其他|案例)\//.test(path) && !path.endsWith('_index.md') && path.includes('/') && !path.startsWith('.github/');
   return readTree(gitDir, keep).map(({ path, text }) => {
     const body = text.includes('<!-- INFO END -->') ? text.slice(text.indexOf('<!-- INFO END -->')) : text;
-    const date = /\((\d{4})-\d{2}-\d{2}\)\.md$/.exec(path);
-    return { name: path, year: date ? Number(date[1]) : undefined, lines: proseLines(body) };
+    return { name: path, year: documentYear(path), lines: proseLines(body) };
   });
 }
 
@@ -93,4 +92,37 @@ export function reportDocuments(gitDir: string): Document[] {
     }
   }
   return docs;
+}
+
+/** The year of a LawRefBook document: its file name ends with the version's date, (YYYY-MM-DD).md. */
+export function documentYear(path: string): number | undefined {
+  const date = /\((\d{4})-\d{2}-\d{2}\)\.md$/.exec(path);
+  return date ? Number(date[1]) : undefined;
+}
+
+/** Share of held-out documents in the development half of the clean corpus (the rest is the gate half). */
+export const DEV_PERCENT = 40;
+/** Documents of this year or later are held out from the context model's training. */
+export const HELD_OUT_FROM = 2023;
+/**
+ * From this year on, the gate half of the documents is held out too, so that the precision gate
+ * has ≥ 5 M characters of formal text no model was trained on (issue 20).
+ */
+export const GATE_HALF_HELD_OUT_FROM = 2014;
+
+/** Whether the context model must not be trained on a document (the clean corpus reads the same rule). */
+export function heldOutFromTraining(name: string, year: number | undefined): boolean {
+  const y = year ?? 0;
+  return y >= HELD_OUT_FROM || (y >= GATE_HALF_HELD_OUT_FROM && cleanCorpusHalf(name) === 'gate');
+}
+
+/**
+ * The half of the clean corpus a document belongs to, by FNV-1a of its name: fixed before any
+ * finding is seen. Shared by the context model's build (which holds out the gate half of recent
+ * documents) and scripts/data/build-clean-corpus.ts.
+ */
+export function cleanCorpusHalf(name: string): 'dev' | 'gate' {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % 100 < DEV_PERCENT ? 'dev' : 'gate';
 }

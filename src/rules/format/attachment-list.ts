@@ -73,6 +73,8 @@ export function createAttachmentListRule(): Rule {
 
 // Found with multiline regexes, so only the lines concerned are ever sliced.
 const NOTE_LINE = /^[ \t\u3000\u00a0]*附件[：:]/gm;
+const NOTE_AT_START = /^附件[：:]/;
+const HEADER_AT_START = new RegExp(`^附件[0-9${HAN_ONE_TO_TEN}]*$`);
 const HEADER_LINE = new RegExp(`^[ \\t\\u3000\\u00a0]*附件[ \\t]*(?:[0-9]{1,2}|[${HAN_ONE_TO_TEN}]{1,3})?[ \\t\\r\\u3000\\u00a0]*$`, 'gm');
 
 interface Line {
@@ -114,10 +116,40 @@ function readItems(doc: Document, i: number, rest: string): Item[] {
   const items: Item[] = [{ number: 1, name: first[2]!, start: line.end - first[2]!.length, end: line.end }];
   for (let next = nextNonEmpty(doc, i); next; next = nextNonEmpty(doc, next.index)) {
     const m = ITEM.exec(next.text);
-    if (!m || Number(m[1]) !== items.length + 1) break;
+    if (!m) {
+      // A long name wraps onto the next line (GB/T 9704-2012 7.3.4: 回行时与上一行附件名称对齐).
+      const last = items[items.length - 1]!;
+      if (!continuesName(doc, last, next)) break;
+      last.name += next.text;
+      last.end = next.end;
+      continue;
+    }
+    if (Number(m[1]) !== items.length + 1) break;
     items.push({ number: items.length + 1, name: m[2]!, start: next.end - m[2]!.length, end: next.end });
   }
   return items;
+}
+
+/**
+ * An unnumbered line goes on with the name before it when the next item follows it, or
+ * when it closes a bracket the name left open: 1.…决定书（最高人民法 ⏎ 院决定…用） ⏎ 2.…
+ */
+function continuesName(doc: Document, item: Item, line: Line & { index: number }): boolean {
+  if (HEADER_AT_START.test(line.text) || NOTE_AT_START.test(line.text)) return false;
+  const after = nextNonEmpty(doc, line.index);
+  const m = after && ITEM.exec(after.text);
+  if (m && Number(m[1]) === item.number + 1) return true;
+  return opens(item.name) > 0 && opens(item.name + line.text) === 0;
+}
+
+/** Brackets （《〔【 left open in `text`. */
+function opens(text: string): number {
+  let depth = 0;
+  for (const c of text) {
+    if ('（《〔【'.includes(c)) depth++;
+    else if ('）》〕】'.includes(c) && depth > 0) depth--;
+  }
+  return depth;
 }
 
 function trailingPunctuation(item: Item, report: (f: Finding) => void): void {

@@ -18,7 +18,11 @@ import { firstNonBlank, isNumberingToken, lastNonBlank } from './chars.js';
  *   a “ opening the text's last paragraph (an excerpt of such a quotation);
  * - a paragraph broken by a stray line break (a web copy cutting 《…管\n理办法…》):
  *   when a line ends without a sentence-ending mark, its open marks may close on the
- *   next non-blank line (at most five such hops).
+ *   next non-blank line (at most five such hops);
+ * - a quotation of several paragraphs written without “ at each paragraph (a decision
+ *   quoted clause by clause, （一）…；\n（二）…。”): an open “ may close on one of the
+ *   next ten paragraphs. Laws and court cases quote this way; only a “ that no ” closes
+ *   within them is unclosed.
  *
  * Linear: each mark is pushed and popped once; a closer that finds its opener deeper in
  * the stack pops the marks above it, and those never return.
@@ -78,6 +82,8 @@ interface Entry {
 }
 
 const MAX_HOPS = 5;
+/** Paragraphs a quotation opened by “ may run on before its ” (quoted clauses, items). */
+const MAX_QUOTED_PARAGRAPHS = 10;
 /** Every character the scan looks at. */
 const PAIR_MARK = /[()<>（）【】〔〕“”‘’《》〈〉＜＞]/g;
 
@@ -195,7 +201,7 @@ function runScan(doc: Document): PairScan {
       const atEof = line >= starts.length;
       const continuesQuote = !atEof && text.charCodeAt(first) === 0x201c;
       const wrapped = !atEof && !PARAGRAPH_END.has(text[prevEnd - 1]!);
-      endParagraph(continuesQuote, wrapped, atEof ? firstNonBlank(text, prevStart, prevEnd) : -1);
+      endParagraph(continuesQuote, wrapped, atEof, atEof ? firstNonBlank(text, prevStart, prevEnd) : -1);
     }
     if (line >= starts.length) break;
     pendingLineEnd = line;
@@ -216,7 +222,7 @@ function runScan(doc: Document): PairScan {
    * opens with “; the last paragraph of the text may be one paragraph of a longer
    * quotation when it opens with “ itself (`lastOpening`, else -1).
    */
-  function endParagraph(continuesQuote: boolean, wrapped: boolean, lastOpening: number): void {
+  function endParagraph(continuesQuote: boolean, wrapped: boolean, atEof: boolean, lastOpening: number): void {
     let kept = 0;
     for (let i = 0; i < stack.length; i++) {
       const e = stack[i]!;
@@ -224,7 +230,7 @@ function runScan(doc: Document): PairScan {
         count.dquote--;
         closed[e.index] = true; // a paragraph of a longer quotation: as good as closed
       }
-      else if (wrapped && e.hops < MAX_HOPS) {
+      else if ((wrapped && e.hops < MAX_HOPS) || (e.kind === 'dquote' && !atEof && e.hops < MAX_QUOTED_PARAGRAPHS)) {
         e.hops++;
         stack[kept++] = e;
       } else dropEntry(e);

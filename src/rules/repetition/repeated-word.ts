@@ -1,6 +1,7 @@
 import { readWordList } from '../../dictionaries.js';
 import type { MessageData } from '../messages.js';
 import type { Document } from '../../document/document.js';
+import { HAN_ONE_TO_TEN } from '../../text/numerals.js';
 import { isHan, isHighSurrogate, isLowSurrogate } from '../../text/unicode.js';
 import type { Rule, Report } from '../rule.js';
 
@@ -85,8 +86,9 @@ function checkLine(doc: Document, line: number, lexicon: RepetitionLexicon, judg
       let e = mid + u;
       while (e + u <= to && text.startsWith(unit, e)) e += u;
       if (!repeatsAsWords(doc, s, mid, e, k)) continue;
-      const verdict = judge(unit, k);
-      if (!verdict) continue;
+      const judged = judge(unit, k);
+      if (!judged) continue;
+      const verdict = k === 2 && judged.messageId === 'repeatedTwice' && readsAsNounThenVerb(doc, s, e) ? { severity: 'warning' as const, messageId: 'repeatedMaybe', data: { unit } } : judged;
       const copies = (e - s) / u;
       if (copies > 2) {
         report({ start: s, end: e, messageId: 'repeatedRun', data: { unit, copies }, suggestions: [unit], severity: 'error' });
@@ -101,6 +103,22 @@ function checkLine(doc: Document, line: number, lexicon: RepetitionLexicon, judg
   }
 }
 
+/**
+ * 社会组织组织开展: after a noun and before a verb, a word that is both noun and verb may
+ * close one phrase (社会组织) and open the next (组织开展). Only a warning then: the
+ * segmenter cannot tell 社会组织 from 部门组织组织开展, a slip.
+ */
+function readsAsNounThenVerb(doc: Document, start: number, end: number): boolean {
+  const before = start > 0 ? doc.wordAt(start - 1) : undefined;
+  const after = doc.wordAt(end);
+  if (!before || !after || before.end !== start || after.start !== end) return false;
+  const tagOf = (word: string) => {
+    const tags = doc.segmenter.tag(word);
+    return tags.length === 1 ? tags[0]!.tag : '';
+  };
+  return tagOf(before.text).startsWith('n') && tagOf(after.text) === 'v';
+}
+
 /** 1, or 2 for a surrogate pair. */
 function codePointWidth(text: string, at: number): number {
   return isHighSurrogate(text.charCodeAt(at)) && isLowSurrogate(text.charCodeAt(at + 1)) ? 2 : 1;
@@ -110,6 +128,21 @@ function codePointWidth(text: string, at: number): number {
 function isPeriodic(unit: string): boolean {
   const chars = Array.from(unit);
   return chars.every((c) => c === chars[0]);
+}
+
+/** Longest label line, in characters after its numbering (原告诉讼请求, 一、总体要求). */
+const MAX_LABEL = 8;
+const LABEL_NUMBERING = new RegExp(`^(?:[${HAN_ONE_TO_TEN}]+、|（[${HAN_ONE_TO_TEN}]+）|\\d+[.．、])`);
+const PUNCTUATION = /[\p{P}\p{S}]/u;
+
+/**
+ * A short line without punctuation is a heading or a label, not prose wrapped at the
+ * line's end: the paragraph under it may begin with the heading's last word (申请人请求
+ * ⏎ 请求裁决…, 一、总体要求 ⏎ 要求各单位…).
+ */
+function isLabelLine(text: string, start: number, end: number): boolean {
+  const line = text.slice(start, end).replace(LABEL_NUMBERING, '');
+  return line.length <= MAX_LABEL && !PUNCTUATION.test(line);
 }
 
 /** A unit at the end of one line repeated at the start of the next (text wrapped by hand or by PDF export). */
@@ -130,6 +163,8 @@ function checkLineBreak(doc: Document, line: number, lexicon: RepetitionLexicon,
     // A line that is nothing but the unit is a table cell or a heading, not wrapped prose.
     if (trimStart(text, doc.lines.lineStarts[line]!, tailEnd) === tailStart) continue;
     if (trimEnd(text, headEnd, doc.lines.lineEnd(line + 1)) === headEnd) continue;
+    // A word (not 的 or 了, which end no heading) after a heading line: the heading's last word.
+    if (k > 1 && isLabelLine(text, trimStart(text, doc.lines.lineStarts[line]!, tailEnd), tailEnd)) continue;
     if (!repeatsAsWords(doc, tailStart, headStart, headEnd, k)) continue;
     const verdict = judge(unit, k);
     if (!verdict) continue;

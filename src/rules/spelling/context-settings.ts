@@ -10,9 +10,9 @@ import type { ContextSettings } from './context-corrector.js';
 export const CONTEXT_SETTINGS: ContextSettings = {
   suspect: -7,
   ownGain: 0,
-  gain: { 'same-pinyin': 10, 'similar-sound': 13, 'similar-shape': 13 },
+  gain: { 'same-pinyin': 9, 'similar-sound': 13, 'similar-shape': 13 },
   maxCorrections: 4,
   unigramSuspect: -5,
-  veto: 5,
-  sure: 16,
+  veto: 6,
+  sure: 14,
 };

@@ -5,6 +5,7 @@ import { AhoCorasick } from '../../match/aho-corasick.js';
 import { spanContaining } from '../../text/span-search.js';
 import { isDigitLike, isHan } from '../../text/unicode.js';
 import { CLAUSE_ENDS } from '../../text/sentences.js';
+import { ARABIC_DIGITS, HAN_NUMBER_CHARS } from '../../text/numerals.js';
 import type { PackMatcher } from '../../packs/pack-matcher.js';
 import type { Rule } from '../rule.js';
 import { CONTEXT_SETTINGS } from './context-settings.js';
@@ -15,6 +16,11 @@ import { endsSentence } from '../../model/tokens.js';
 import { MAX_REPLACEMENT_WORD, SPELLING_MODEL, type SpellingModel } from './model.js';
 
 const HAN_RUN = /\p{Script=Han}+/gu;
+/**
+ * An ordinal's counter (第六节, 第三届, 第二批): which counter is meant is a fact the text
+ * states, not a slip the model can see, so the character after 第 and a number is left alone.
+ */
+const ORDINAL = new RegExp(`第[${HAN_NUMBER_CHARS}${ARABIC_DIGITS}]+`, 'g');
 /** Corrections are trusted or doubted a sentence at a time (the clause ends of src/text, as the model's endsSentence). */
 const SENTENCE_END = new RegExp(`[${CLAUSE_ENDS}]`, 'g');
 
@@ -46,6 +52,7 @@ export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
       // Characters no correction may touch: quoted names, codes, a unit after a figure, spans packs report.
       const frozen = new Uint8Array(text.length + 1);
       const mayChange = (offset: number) => frozen[offset] === 0 && !reported(offset);
+      for (const m of text.matchAll(ORDINAL)) frozen[m.index + m[0].length] = 1;
       const kept: Found[] = [];
       // The Han runs (clauses) of the current sentence, as [start, end) pairs.
       const runs: number[] = [];
@@ -112,7 +119,7 @@ export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
           end: f.start + 1,
           messageId: 'suspectedTypo', data: { from: f.from, to: f.to, word: f.word },
           suggestions: [f.to],
-          severity: f.gain >= CONTEXT_SETTINGS.sure ? 'error' : 'warning',
+          severity: f.gain >= CONTEXT_SETTINGS.sure && !replacesWord(model, text, f.start, f.to) ? 'error' : 'warning',
         });
       }
     },
@@ -129,14 +136,31 @@ interface Found {
   gain: number;
 }
 
-/** The word the correction makes, for the message: the longest known word of 2–4 characters over it, else the corrected character with a Han neighbour either side. */
-function wordMade(model: SpellingModel, text: string, offset: number, to: string): string {
+/**
+ * True when the text as written already makes a word over the character at least as long
+ * as the one the correction makes (享有盛誉 → 声誉): a choice between two real words, which
+ * the model may weigh but not call an error. 天燃气 stays one: 燃气 is shorter than 天然气.
+ */
+function replacesWord(model: SpellingModel, text: string, offset: number, to: string): boolean {
+  const written = longestKnownWord(model, text, offset, text[offset]!)?.length ?? 0;
+  return written >= 2 && written >= (longestKnownWord(model, text, offset, to)?.length ?? 0);
+}
+
+/** The longest known word of 2–4 characters over `offset` with `char` there. */
+function longestKnownWord(model: SpellingModel, text: string, offset: number, char: string): string | undefined {
   for (let length = MAX_REPLACEMENT_WORD; length >= 2; length--) {
     for (let from = Math.max(0, offset - length + 1); from <= offset && from + length <= text.length; from++) {
-      const word = text.slice(from, offset) + to + text.slice(offset + 1, from + length);
+      const word = text.slice(from, offset) + char + text.slice(offset + 1, from + length);
       if (/^\p{Script=Han}+$/u.test(word) && model.wordLogP(word, 0, length) !== undefined) return word;
     }
   }
+  return undefined;
+}
+
+/** The word the correction makes, for the message: the longest known word of 2–4 characters over it, else the corrected character with a Han neighbour either side. */
+function wordMade(model: SpellingModel, text: string, offset: number, to: string): string {
+  const known = longestKnownWord(model, text, offset, to);
+  if (known) return known;
   const from = offset > 0 && isHan(text.charCodeAt(offset - 1)) ? offset - 1 : offset;
   const end = offset + 1 < text.length && isHan(text.charCodeAt(offset + 1)) ? offset + 2 : offset + 1;
   return text.slice(from, offset) + to + text.slice(offset + 1, end);
@@ -161,21 +185,22 @@ function isShortQuote(text: string, start: number, end: number): boolean {
 
 /**
  * A typo is a slip, made once; the same characters written three times or more in one
- * document (a local name, a term of art) are meant.
+ * document (a local name, a term of art: 役前教育, 估定价格) are meant. The character is
+ * counted with its neighbours, and with each neighbour alone (a term in varied sentences).
  */
 const MEANT_AFTER = 3;
 
 /** Of the offsets, those whose character and its neighbours occur MEANT_AFTER times or more in the text: one pass, however many. */
 function repeatedSpots(text: string, offsets: readonly number[]): Set<number> {
   if (offsets.length === 0) return new Set();
-  const around = (at: number) => text.slice(Math.max(0, at - 1), at + 2);
-  const automaton = new AhoCorasick([...new Set(offsets.map(around))]);
+  const windows = (at: number) => [text.slice(Math.max(0, at - 1), at + 2), text.slice(Math.max(0, at - 1), at + 1), text.slice(at, at + 2)].filter((w) => w.length >= 2);
+  const automaton = new AhoCorasick([...new Set(offsets.flatMap(windows))]);
   const counts = new Map<string, number>();
   for (const m of automaton.findAll(text)) {
     const pattern = automaton.patterns[m.pattern]!;
     counts.set(pattern, (counts.get(pattern) ?? 0) + 1);
   }
-  return new Set(offsets.filter((at) => counts.get(around(at))! >= MEANT_AFTER));
+  return new Set(offsets.filter((at) => windows(at).some((w) => counts.get(w)! >= MEANT_AFTER)));
 }
 
 /** True for offsets inside a span a pack rule reports: that rule speaks for them. */

@@ -11,6 +11,8 @@ testRule('format/attachment-list', {
     '附件：地方12345热线归并清单',
     '附件：1.工作计划\n2.统计表',
     '附件1\n工作计划\n附件2\n统计表',
+    // Names wrapped in the 附件说明 (a judicial interpretation's forms, clean corpus).
+    '附件：1.最高人民法院决定书（最高人民法\n院决定由高级人民法院审查用）\n2.最高人民法院通知书（通知再\n审申请人用）\n附件1\n最高人民法院\n决定书\n附件2\n最高人民法院\n通知书',
     // A title wrapped over two lines.
     '附件：1.2024年第二季度全县政务公开和政务新媒体监测情况统计表\n\n附件1\n\n2024年第二季度全县政务公开\n和政务新媒体监测情况统计表',
   ],
@@ -19,6 +21,8 @@ testRule('format/attachment-list', {
     { text: '附件：工作计划\n\n附件1\n工作计划\n\n附件2\n统计表', flagged: ['工作计划'], messageIds: ['oneListedManyAttached'] },
     { text: '附件：1.工作计划\n2.统计表\n3.名单\n\n附件1\n工作计划\n\n附件2\n统计表', flagged: ['名单'], messageIds: ['listedNotAttached'], severity: 'warning' },
     { text: '附件：1.工作计划\n2.统计表\n\n附件1\n工作计划\n\n附件2\n人员名单', flagged: ['附件2'], messageIds: ['titleMismatch'], severity: 'warning' },
+    // A wrapped name is still one item: a third attachment is not listed.
+    { text: '附件：1.最高人民法院决定书（最高人民法\n院决定用）\n2.通知书\n附件1\n最高人民法院决定书\n附件2\n通知书\n附件3\n裁定书', flagged: ['附件3'], messageIds: ['numberNotListed'] },
     { text: '附件：1.工作计划；\n2.统计表。', flagged: ['；', '。'], messageIds: ['punctuationAfterName', 'punctuationAfterName'], fixes: ['', ''] },
     { text: '附件：1.工作计划\r\n2.统计表\r\n\r\n附件1\r\n工作计划\r\n\r\n附件3\r\n统计表\r\n', flagged: ['统计表', '附件3'], messageIds: ['listedNotAttached', 'numberNotListed'] },
   ],

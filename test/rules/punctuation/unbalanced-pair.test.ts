@@ -12,6 +12,12 @@ testRule('punctuation/unbalanced-pair', {
     // A paragraph cut by a stray line break (web copies of bulletins).
     '区财政局起草的《重庆市江津区涉农专项资金管\n\n理办法的通知》等文件。',
     '《甲\n乙\n丙\n丁\n戊\n己》',
+    // A quotation of several paragraphs without “ at each one: clauses quoted from a law
+    // or an agreement close on a later paragraph (clean corpus, court cases).
+    '第三十五条规定：“劳动者与用人单位就解除劳动合同达成协议。\n协议存在重大误解情形的，应当认定无效。”加班费应当依法支付。',
+    '协议约定：“（一）甲方提供场地；\n（二）乙方负责管理；\n（三）期限为三年。”同年4月，双方签订协议。',
+    // …and so does one whose ” was pushed to the start of the next line.
+    '第二十七条规定：“劳动争议申请仲裁的时效期间为一年。\n”《中华人民共和国劳动法》另有规定。',
     // An excerpt: the text's last paragraph opens a quotation that goes on elsewhere.
     '“依法登记，具有法人资格；',
     // Half-width parentheses in English, code and list markers are not ours.
@@ -51,6 +57,8 @@ testRule('punctuation/unbalanced-pair', {
     { text: '《甲\n乙\n丙\n丁\n戊\n己\n庚》', flagged: ['《', '》'], messageIds: ['unclosed', 'unopened'] },
     // A quoted paragraph that is not followed by another quoted paragraph must close.
     { text: '“要认真落实。\n\n二、工作要求', flagged: ['“'], messageIds: ['unclosed'] },
+    // A quotation still open ten paragraphs later is unclosed.
+    { text: '他说：“甲。\n乙。\n丙。\n丁。\n戊。\n己。\n庚。\n辛。\n壬。\n癸。\n子。\n丑。”', flagged: ['“', '”'], messageIds: ['unclosed', 'unopened'] },
     // Each unclosed mark is reported.
     { text: '（（（', flagged: ['（', '（', '（'], messageIds: ['unclosed', 'unclosed', 'unclosed'] },
   ],

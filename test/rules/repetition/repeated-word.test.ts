@@ -22,6 +22,10 @@ testRule('repetition/repeated-word', {
     // Paragraphs that happen to end and begin alike.
     '一、总体要求\n\n要求各单位',
     '数据来源：统计局等等部门。',
+    // A heading or label line, then a paragraph that begins with its last word (court cases).
+    '申请人请求\n请求裁决某科技公司支付工资。',
+    '原告诉讼请求\n请求判决被告支付加班费。',
+    '一、总体要求\n要求各单位做好有关工作。',
     // 的 ends one line and 的确 begins the next: two words, no repeat.
     '要把工作做好的\r\n的确如此。',
   ],
@@ -34,9 +38,13 @@ testRule('repetition/repeated-word', {
     { text: '这是我们的的工作重点。', flagged: ['的的'], messageIds: ['repeatedTwice'], fixes: ['的'], severity: 'error' },
     { text: '会议研究了了相关事项。', flagged: ['了了'], messageIds: ['repeatedTwice'], fixes: ['了'], severity: 'error' },
     { text: '各部门要认真贯彻落实\n落实上级部署。', flagged: ['落实'], messageIds: ['repeatedAcrossLines'], fixes: [''] },
+    // A line of prose (it has punctuation, or is longer than a label) wrapped before the repeat.
+    { text: '经研究，各部门要认真落实\n落实上级部署。', flagged: ['落实'], messageIds: ['repeatedAcrossLines'], fixes: [''] },
     { text: '这是我们的\n的工作重点。', flagged: ['的'], messageIds: ['repeatedAcrossLines'], fixes: [''], severity: 'error' },
     { text: '请大家研究研究再定。', flagged: ['研究研究'], messageIds: ['colloquialReduplication'], fixes: ['研究'], severity: 'info' },
     { text: '加强安全安全管理。', flagged: ['安全安全'], messageIds: ['repeatedMaybe'], fixes: ['安全'], severity: 'warning' },
+    // After a noun and before a verb, 组织组织 may be 社会组织 + 组织开展: only a warning.
+    { text: '由社会组织组织开展志愿服务。', flagged: ['组织组织'], messageIds: ['repeatedMaybe'], fixes: ['组织'], severity: 'warning' },
     { text: '一是加强加强领导。', flagged: ['加强加强'], messageIds: ['repeatedTwice'], fixes: ['加强'], severity: 'error' },
     { text: '这是我们的的的工作。', flagged: ['的的的'], messageIds: ['repeatedRun'], fixes: ['的'], severity: 'error' },
     { text: '的的的的的的的的的', flagged: ['的的的的的的的的的'], messageIds: ['repeatedRun'], fixes: ['的'] },

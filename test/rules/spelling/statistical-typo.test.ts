@@ -31,6 +31,10 @@ testRule(RULE, {
     '疏堵结合、以用促禁。',
     // Numbers and Latin text are never looked at.
     'GDP增长5.2%，CPI上涨0.2%。',
+    // Which counter an ordinal takes (第六节, not 第六届) is the text's own fact (clean corpus).
+    '第十节　违反放射性污染防治规定',
+    // A term written three times in one document is meant (役前教育), even in varied sentences.
+    '对政治考核合格的人员进行役前教育。役前教育的时间、内容由征兵办公室确定。入伍前未参加役前教育的，入营后补训。',
   ],
   invalid: [
     { text: '做好防汛抗旱各项准备工做。', flagged: ['做'], messageIds: ['suspectedTypo'], fixes: ['作'], severity: 'error' },
@@ -46,6 +50,10 @@ testRule(RULE, {
     { text: '健全长效发展机智。', flagged: ['智'], messageIds: ['suspectedTypo'], fixes: ['制'], severity: 'warning' },
     { text: '坚决遏制重特大事故发声。', flagged: ['声'], messageIds: ['suspectedTypo'], fixes: ['生'] },
     { text: '要切实加强组织领导，明确工作职则。', flagged: ['则'], messageIds: ['suspectedTypo'], fixes: ['责'] },
+    // A real word taken for another (盛誉 for 声誉): at most a warning, however sure the model
+    // is (clean corpus); 天燃气 stays an error, as 燃气 is shorter than 天然气.
+    { text: '对在本行业内成就卓越、在行业内享有盛誉的个人，可以申请认定为高级人才。', flagged: ['盛'], messageIds: ['suspectedTypo'], fixes: ['声'], severity: 'warning' },
+    { text: '有计划地发展城市煤气、天燃气、液化气、集中供热，改善城市环境。', flagged: ['燃'], messageIds: ['suspectedTypo'], fixes: ['然'], severity: 'error' },
     { text: '各乡镇要按照时间节点完成整该任务。', flagged: ['该'], messageIds: ['suspectedTypo'], fixes: ['改'], severity: 'warning' },
   ],
 });

@@ -1,0 +1,28 @@
+/** Types of typo-pair-review.mjs, for the tests that use it. */
+export interface Confusion {
+  samePinyin: string;
+  similarSound: string;
+  similarShape: string;
+}
+export interface ReviewKnowledge {
+  segmenterWords: Set<string>;
+  fullWords: Set<string>;
+  commonWords: Set<string>;
+  personNames: Set<string>;
+  lexiconWords: Set<string>;
+  officialWords: Set<string>;
+  confusion: Map<string, Confusion>;
+  standardChars: Set<string> | null;
+  variantPairs: Set<string>;
+  packWrong: Set<string>;
+  packRight: Set<string>;
+  handRejected: Map<string, string>;
+}
+export declare const CHECKS: string[];
+export declare function createReview(k: ReviewKnowledge): {
+  review(wrong: string, right: string, cleanCount?: number): { reason: string | null; kind: string | null };
+  needsBoundary(wrong: string): boolean;
+};
+export declare function difference(wrong: string, right: string): { kind: '颠倒' | 'replace' | null; pairs: [string, string][]; at: number[] };
+export declare function noteOf(wrong: string, right: string, kind: string): string;
+export declare function parseConfusion(text: string): Map<string, Confusion>;

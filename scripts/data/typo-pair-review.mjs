@@ -1,0 +1,171 @@
+// The automatic review of a mined wrong → right pair (scripts/data/make-typo-pairs.mjs): which
+// check, if any, rejects it, and what kind of slip it is. Knowledge comes in as data, so the
+// checks are tested on tables (test/scripts/typo-pair-review.test.ts).
+
+/** The checks in the order they run; a pair is rejected by the first that fails. */
+export const CHECKS = [
+  'right form not a known word',
+  'wrong form is a word',
+  'right form is a person name',
+  'wrong form inside a longer word',
+  'wrong form reads as a free character plus a word (多想, 中国去)',
+  'wrong form is made of dictionary words (政治权力)',
+  'wrong form has a non-standard character',
+  'variant form (异形词)',
+  'real-word alternative (的/地/得, 在/再 …)',
+  'no sound/shape confusion nor transposition',
+  'more than two characters differ',
+  'wrong form in clean text',
+  'wrong form listed in a pack already',
+  'conflicts with a pack (a right form holds it, or its right form is listed wrong)',
+  'rejected by hand review',
+];
+
+// Characters whose confusion is a choice between two real words (的/地/得, 在/再 …): right in
+// one sentence and wrong in the next, so no fixed pair can decide them.
+const REAL_WORD_ALTERNATIVES = new Set([...'的地得在再做作那哪他她它象像以已己么吗呢吧和合']);
+// Single characters that stand as words of their own next to almost anything (多想 in 多想想,
+// 中国去 in 到中国去, 姐是): a wrong form made of one of them and a word reads as a phrase.
+// Applying this only where the free character is unchanged would add 30 pairs, about 20 of
+// which do not survive reading (仍就 in 仍就此, 惠州是, 才用, 记着, 处里).
+const FREE_CHARS = new Set([
+  ...'在是不没也都就还又才更最很太已曾将要会能可应得该被把对为与和及或并而但则即因所之其此各每本有无去来到给让使向从自于由按经正多少大小一个只想说看做上下中内外前后里着了过们等近新老好吃人年月日时这那他我你的地',
+]);
+
+/**
+ * @param {object} k knowledge:
+ *   segmenterWords, fullWords, commonWords, personNames, lexiconWords, officialWords: Set<string>;
+ *   confusion: Map<char, { samePinyin, similarSound, similarShape }> (strings of characters);
+ *   standardChars: Set<char> | null (null: not checked); variantPairs: Set<"a\tb">;
+ *   packWrong, packRight: Set<string>; handRejected: Map<"wrong\tright", why>
+ */
+export function createReview(k) {
+  const knownWord = (w) => k.segmenterWords.has(w) || k.lexiconWords.has(w) || k.officialWords.has(w);
+  // Every jieba entry counts, even the rarest: ignoring those of frequency <= 3 (some are
+  // misspellings, 必须品) would add 17-52 pairs, a third or more of them real words on reading
+  // (视乎, 搭成, 公克, 事隔, 盛筵).
+  const anyWord = (w) => knownWord(w) || k.fullWords.has(w);
+  // Inside a word of k.commonWords (jieba's words above its rarest) or of a lexicon: the rarest
+  // strings of jieba's list are too many and too odd to count as evidence that a form occurs
+  // in correct text.
+  const inside = new Set();
+  for (const w of [...k.commonWords, ...k.lexiconWords]) {
+    for (let i = 0; i < w.length; i++) {
+      for (let j = i + 2; j <= Math.min(w.length, i + 6); j++) if (j - i < w.length) inside.add(w.slice(i, j));
+    }
+  }
+  const prefixes = new Set();
+  const suffixes = new Set();
+  for (const w of k.segmenterWords) {
+    for (let i = 1; i < w.length; i++) {
+      prefixes.add(w.slice(0, i));
+      suffixes.add(w.slice(i));
+    }
+  }
+  const packRightText = [...k.packRight].join('\n');
+  const packWrongList = [...k.packWrong];
+
+  function likeness(a, b) {
+    const kinds = [];
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ]) {
+      const row = k.confusion.get(x);
+      if (!row) continue;
+      if (row.samePinyin.includes(y)) kinds.push('同音');
+      else if (row.similarSound.includes(y)) kinds.push('音近');
+      if (row.similarShape.includes(y)) kinds.push('形近');
+    }
+    if (kinds.includes('同音')) return kinds.includes('形近') ? '音同形近' : '同音';
+    if (kinds.includes('音近')) return kinds.includes('形近') ? '音近形近' : '音近';
+    return kinds.includes('形近') ? '形近' : null;
+  }
+
+  function readsAsPhrase(wrong) {
+    const rest = (s) => s.length === 1 || anyWord(s);
+    return (FREE_CHARS.has(wrong[0]) && rest(wrong.slice(1))) || (FREE_CHARS.has(wrong.at(-1)) && rest(wrong.slice(0, -1)));
+  }
+
+  /** Can `form` be cut into two or more dictionary words of two characters or more? */
+  function madeOfWords(form, from = 0) {
+    if (from === form.length) return true;
+    for (let end = form.length; end >= from + 2; end--) {
+      if (end - from === form.length) continue;
+      if (k.segmenterWords.has(form.slice(from, end)) && madeOfWords(form, end)) return true;
+    }
+    return false;
+  }
+
+  /** The review of one pair: `reason` (a CHECKS item) or null, and the kind of slip. */
+  function review(wrong, right, cleanCount = 0) {
+    const diff = difference(wrong, right);
+    const reject = (reason) => ({ reason, kind: null, diff });
+    if (!knownWord(right)) return reject(CHECKS[0]);
+    if (anyWord(wrong)) return reject(CHECKS[1]);
+    if (k.personNames.has(right)) return reject(CHECKS[2]);
+    if (inside.has(wrong)) return reject(CHECKS[3]);
+    if (readsAsPhrase(wrong)) return reject(CHECKS[4]);
+    if (madeOfWords(wrong)) return reject(CHECKS[5]);
+    if (k.standardChars && ![...wrong].every((ch) => k.standardChars.has(ch))) return reject(CHECKS[6]);
+    if (k.variantPairs.has(`${wrong}\t${right}`) || diff.pairs.some(([a, b]) => k.variantPairs.has(`${a}\t${b}`))) return reject(CHECKS[7]);
+    if (diff.pairs.some(([a, b]) => REAL_WORD_ALTERNATIVES.has(a) || REAL_WORD_ALTERNATIVES.has(b))) return reject(CHECKS[8]);
+    let kind;
+    if (diff.kind === '颠倒') kind = '颠倒';
+    else if (diff.kind === null) return reject(CHECKS[9]);
+    else if (diff.pairs.length > 2) return reject(CHECKS[10]);
+    else {
+      const kinds = diff.pairs.map(([a, b]) => likeness(a, b));
+      if (kinds.some((x) => x === null)) return reject(CHECKS[9]);
+      kind = kinds.join('、');
+    }
+    if (cleanCount > 0) return reject(CHECKS[11]);
+    if (k.packWrong.has(wrong) || packWrongList.some((w) => wrong.includes(w))) return reject(CHECKS[12]);
+    if (packRightText.includes(wrong) || k.packWrong.has(right)) return reject(CHECKS[13]);
+    if (k.handRejected.has(`${wrong}\t${right}`)) return reject(CHECKS[14]);
+    return { reason: null, kind, diff };
+  }
+
+  /** A wrong form that is the seam of two words (题高 in 问题高发) or lies inside one: word boundaries only. */
+  function needsBoundary(wrong) {
+    for (let i = 1; i < wrong.length; i++) {
+      const left = wrong.slice(0, i);
+      const right = wrong.slice(i);
+      if ((suffixes.has(left) || k.segmenterWords.has(left)) && (prefixes.has(right) || k.segmenterWords.has(right))) return true;
+    }
+    return prefixes.has(wrong) || suffixes.has(wrong);
+  }
+
+  return { review, needsBoundary };
+}
+
+/** The characters where wrong and right differ, or a transposition of two neighbours. */
+export function difference(wrong, right) {
+  if (wrong.length !== right.length) return { kind: null, pairs: [], at: [] };
+  const at = [];
+  for (let i = 0; i < wrong.length; i++) if (wrong[i] !== right[i]) at.push(i);
+  if (at.length === 2 && at[1] === at[0] + 1 && wrong[at[0]] === right[at[1]] && wrong[at[1]] === right[at[0]]) {
+    return { kind: '颠倒', pairs: [], at };
+  }
+  return { kind: 'replace', pairs: at.map((i) => [wrong[i], right[i]]), at };
+}
+
+/** The generated note: which character was written for which, and how they are alike. */
+export function noteOf(wrong, right, kind) {
+  if (kind === '颠倒') return `“${right}”两字次序颠倒`;
+  const kinds = kind.split('、');
+  return difference(wrong, right)
+    .pairs.map(([w, r], i) => `“${r}”误作“${w}”（${kinds[i]}）`)
+    .join('，');
+}
+
+/** confusion.tsv as a map (char → its same-pinyin, similar-sound and similar-shape characters). */
+export function parseConfusion(text) {
+  const confusion = new Map();
+  for (const line of text.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [ch, samePinyin = '', similarSound = '', similarShape = ''] = line.split('\t');
+    confusion.set(ch, { samePinyin, similarSound, similarShape });
+  }
+  return confusion;
+}
