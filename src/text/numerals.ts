@@ -93,3 +93,31 @@ export function formatHanNumber(n: number): string {
   if (!Number.isInteger(n) || n < 1 || n > 99) return String(n);
   return n < 10 ? hanDigit(n) : `${hanTens(Math.floor(n / 10))}${n % 10 ? hanDigit(n % 10) : ''}`;
 }
+
+/** A count from 1 to 299 in Chinese numerals (七十五, 一百, 一百零五, 一百一十, 二百), or undefined. */
+export function hanCount(s: string): number | undefined {
+  const hundred = s.indexOf('百');
+  if (hundred === -1) return hanNumber(s);
+  const head = s.slice(0, hundred);
+  const hundreds = head === '' || head === '一' ? 100 : head === '二' ? 200 : undefined;
+  if (hundreds === undefined) return undefined;
+  const rest = s.slice(hundred + 1);
+  if (rest === '') return hundreds;
+  if (rest.length === 2 && HAN_ZEROS.includes(rest[0]!)) {
+    const units = hanNumber(rest[1]!);
+    return units === undefined ? undefined : hundreds + units;
+  }
+  const tens = hanNumber(rest.startsWith('十') ? `一${rest}` : rest);
+  return tens === undefined || tens < 10 ? undefined : hundreds + tens;
+}
+
+/** 1–299 as official text writes a count in Chinese numerals (七十五, 一百零五, 一百一十); undefined otherwise. */
+export function formatHanCount(n: number): string | undefined {
+  if (!Number.isInteger(n) || n < 1 || n > 299) return undefined;
+  if (n < 100) return formatHanNumber(n);
+  const head = `${hanDigit(Math.floor(n / 100))}百`;
+  const rest = n % 100;
+  if (rest === 0) return head;
+  if (rest < 10) return `${head}零${hanDigit(rest)}`;
+  return `${head}${rest < 20 ? '一' : ''}${formatHanNumber(rest)}`;
+}

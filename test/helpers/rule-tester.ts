@@ -38,8 +38,10 @@ export function testRule(
     /** Messages no text can reach with the bundled data (shared templates), each with the reason. */
     noCase?: Record<string, string>;
   },
+  /** Options of the proofreader, e.g. `{ builtinPacks: true }` for a rule made by bundled packs. */
+  options: Omit<ProofreaderOptions, 'rules'> = {},
 ): void {
-  const proofreader = ruleAlone(ruleId);
+  const proofreader = ruleAlone(ruleId, options);
   const proofread = (text: string) => proofreader.proofread(text);
   const rule = proofreader.rules.find((r) => r.id === ruleId);
   describe(ruleId, () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHanNumber, hanDigit, hanDigitValue, hanNumber, hanTens, hanYear, HAN_NUMBER_CHARS } from '../../src/text/numerals.js';
+import { formatHanCount, formatHanNumber, hanCount, hanDigit, hanDigitValue, hanNumber, hanTens, hanYear, HAN_NUMBER_CHARS } from '../../src/text/numerals.js';
 
 describe('text/numerals', () => {
   it('reads digits from the one table (〇 and 零 are 0, 两 is 2)', () => {
@@ -21,6 +21,16 @@ describe('text/numerals', () => {
     expect(formatHanNumber(100)).toBe('100');
     expect(hanNumber('两')).toBeUndefined();
     expect(hanNumber('十〇')).toBeUndefined();
+  });
+
+  it('parses and formats counts of 1–299 (周年) as inverses', () => {
+    for (let n = 1; n <= 299; n++) expect(hanCount(formatHanCount(n)!)).toBe(n);
+    expect([105, 110, 130, 200, 207].map(formatHanCount)).toEqual(['一百零五', '一百一十', '一百三十', '二百', '二百零七']);
+    expect(hanCount('百')).toBe(100);
+    expect(hanCount('一百〇五')).toBe(105);
+    expect(hanCount('三百')).toBeUndefined();
+    expect(hanCount('一百五')).toBeUndefined(); // 一百五 is 150 in speech, not a count as written
+    expect(formatHanCount(300)).toBeUndefined();
   });
 
   it('formats digits and tens', () => {

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { createAnniversaryCountRule } from './anniversary-count.js';
 import { createAsOfAfterDocumentRule } from './as-of-after-document.js';
 import { createDeadlineBeforeDocumentRule } from './deadline-before-document.js';
 import { createImpossibleDateRule } from './impossible-date.js';
@@ -11,7 +12,7 @@ import { createReversedRangeRule } from './reversed-range.js';
 import { createWeekdayRule } from './weekday.js';
 import { createWeekdayNumeralRule } from './weekday-numeral.js';
 
-/** Dates: impossible dates, weekdays, quarters, ranges, 截至/截止, dates against the document date. */
+/** Dates: impossible dates, weekdays, quarters, ranges, 截至/截止, dates against the document date, anniversaries against the year. */
 export function createDateRules(lexicon: DateLexicon = loadDateLexicon()): Rule[] {
   return [
     createImpossibleDateRule(),
@@ -24,5 +25,6 @@ export function createDateRules(lexicon: DateLexicon = loadDateLexicon()): Rule[
     createIssuedBeforeWrittenRule(),
     createAsOfAfterDocumentRule(lexicon),
     createDeadlineBeforeDocumentRule(lexicon),
+    createAnniversaryCountRule(lexicon),
   ];
 }

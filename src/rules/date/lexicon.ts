@@ -30,6 +30,10 @@ export interface DateLexicon {
   afterBareZhou: string[];
   /** The months each period covers: 第二季度 → [4, 6]. */
   periodMonths: ReadonlyMap<string, readonly [number, number]>;
+  /** Events counted in 周年 and the year each is counted from: 中华人民共和国成立 → 1949. */
+  anniversaries: ReadonlyMap<string, number>;
+  /** Informal names before N周年 and their formal names, best first: 建国 → [新中国成立, 中华人民共和国成立]. */
+  informalAnniversaryNames: ReadonlyMap<string, readonly string[]>;
 }
 
 export function loadDateLexicon(): DateLexicon {
@@ -51,6 +55,18 @@ export function loadDateLexicon(): DateLexicon {
       readWordList('date/period-months.txt').map((line) => {
         const [name, first, last] = line.split('\t');
         return [name!, [Number(first), Number(last)] as const];
+      }),
+    ),
+    anniversaries: new Map(
+      readWordList('date/anniversaries.txt').flatMap((line) => {
+        const [year, ...names] = line.split('\t');
+        return names.map((name) => [name, Number(year)] as const);
+      }),
+    ),
+    informalAnniversaryNames: new Map(
+      readWordList('date/anniversary-informal-names.txt').map((line) => {
+        const [informal, ...formal] = line.split('\t');
+        return [informal!, formal] as const;
       }),
     ),
   };

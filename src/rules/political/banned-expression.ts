@@ -9,6 +9,10 @@ import { packEntryFinding, packEntryMessages, type PoliticalPackEntries } from '
 const LIST_REACH = 60;
 /** Characters that end a list: its items never contain them. */
 const LIST_END = `${CLAUSE_ENDS}：:（）()《》“”`;
+/** What separates the items of a list. */
+const ITEM_SEPARATORS = '、，,和及与';
+/** What may follow a region's name inside its item (香港特别行政区、新加坡等国家). */
+const REGION_ITEM_SUFFIXES = ['特别行政区', '特区', '地区'];
 
 const MESSAGES = {
   regionAsCountry: `列举中含“{{region}}”却称“{{word}}”，把{{region}}当作国家。应写作“{{word}}{{right}}”（依据：{{source}}）。`,
@@ -41,6 +45,7 @@ function checkRegionAsCountry(doc: Document, r: RegionAsCountry, report: Report)
   const reported = new Set<number>();
   for (const region of r.regions) {
     for (let at = text.indexOf(region); at !== -1; at = text.indexOf(region, at + region.length)) {
+      if (!isListItem(text, at, region)) continue; // 香港特别行政区法院对国防、外交等国家行为: the subject, not an item
       const limit = Math.min(text.length, at + region.length + LIST_REACH);
       let sawSeparator = /[、，,和及与]/.test(text[at - 1] ?? '');
       for (let i = at + region.length; i < limit; i++) {
@@ -66,6 +71,15 @@ function checkRegionAsCountry(doc: Document, r: RegionAsCountry, report: Report)
       }
     }
   }
+}
+
+/** Whether the region at `at` is an item of a list: a separator before it, or one (or 等) right after it and its suffix. */
+function isListItem(text: string, at: number, region: string): boolean {
+  if (at > 0 && ITEM_SEPARATORS.includes(text[at - 1]!)) return true;
+  let end = at + region.length;
+  const suffix = REGION_ITEM_SUFFIXES.find((s) => text.startsWith(s, end));
+  if (suffix) end += suffix.length;
+  return end < text.length && `${ITEM_SEPARATORS}等`.includes(text[end]!);
 }
 
 const NUMBER = new RegExp(`^[0-9${HAN_ONE_TO_TEN}两几多余]{0,4}个?`);

@@ -9,6 +9,7 @@ import { createLeaderNameRule } from './leader-name.js';
 import { createLeaderTitleRule } from './leader-title.js';
 import { createNearMissRule, NEAR_MISS_INDEX } from './near-miss.js';
 import { PoliticalPackEntries } from './pack-entries.js';
+import { createProposalKindRule } from './proposal-kind.js';
 import { createStandingCommitteeOrderRule } from './standing-committee-order.js';
 import { createWrongFormulationRule } from './wrong-formulation.js';
 
@@ -29,5 +30,6 @@ export function createPoliticalRules({ likeness }: { likeness: CharLikeness }): 
     createStandingCommitteeOrderRule(leaders),
     createBannedExpressionRule(entries, data.regionAsCountry),
     createAdminNameRule(entries),
+    createProposalKindRule(),
   ];
 }
