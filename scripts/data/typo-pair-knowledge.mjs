@@ -101,3 +101,34 @@ export function countForms(forms, text) {
     }
   }
 }
+
+/**
+ * The text of a generated rule pack: `header` (comment lines, without '# '), the kept pairs
+ * `entries` ({ wrong, right, kind }) and the pairs its examples show (`sample`).
+ */
+export function packYaml({ header, id, name, description, entries, sample, needsBoundary, noteOf }) {
+  const q = (s) => JSON.stringify(s);
+  const body = entries
+    .map((k) => {
+      const out = [`  - wrong: ${q(k.wrong)}`, `    right: ${q(k.right)}`, `    note: ${q(noteOf(k.wrong, k.right, k.kind))}`];
+      if (needsBoundary(k.wrong)) out.push('    boundary: word');
+      return out.join('\n');
+    })
+    .join('\n');
+  return `${header.map((l) => `# ${l}`).join('\n')}
+id: ${id}
+name: ${name}
+description: ${description}
+rule: lexicon/misused-word
+category: typo
+severity: error
+boundary: none
+entries:
+${body}
+examples:
+  invalid:
+${sample.map((k) => `    - text: ${q(`经核查，${k.wrong}。`)}\n      output: ${q(`经核查，${k.right}。`)}`).join('\n')}
+  valid:
+${sample.map((k) => `    - ${q(`经核查，${k.right}。`)}`).join('\n')}
+`;
+}
