@@ -1,21 +1,20 @@
 #!/usr/bin/env node
 // Writes the one-character slips of official vocabulary (部署 → 布署 is listed by hand
 // elsewhere; here: one character of a 公文 word replaced by a common character of the same
-// pinyin and tone, the way a pinyin input method slips, or by a look-alike: 攻府) that pass
-// the automatic review of typo-pair-review.mjs, as rule packs
-// dictionaries/packs/typo-official-homophones-*.yaml.
+// pinyin and tone, the way a pinyin input method slips: 技术攻关 → 计术攻关) that pass the
+// automatic review of typo-pair-review.mjs, as the rule pack
+// dictionaries/packs/typo-official-homophones.yaml.
 //
 //   node scripts/data/make-official-typos.mjs [--no-write] [--skip-corpus FILE]… [--out DIR]
 //
-// Which words: the ECSpell 公文 word list (dictionaries/spelling/official-words.txt), two to
-// four characters, occurring at least MIN_WORD_COUNT times in the training corpus (words that
-// official text actually uses). Which slips: a character of the same pinyin and tone, or of
-// similar shape, that is itself common in official text (MIN_CHAR_COUNT), at most PER_WORD
-// per word and kind, most common
+// Which words: the ECSpell 公文 word list (dictionaries/spelling/official-words.txt), three
+// or four characters, occurring at least MIN_WORD_COUNT times in the training corpus (words that
+// official text actually uses). Which slips: a character of the same pinyin and tone that is
+// itself common in official text (MIN_CHAR_COUNT), at most PER_WORD per word, most common
 // first. Every candidate must pass the review (not a word, not inside a word, not made of
 // words, standard characters, no 的/地/得-like real-word choice, zero times in every clean
 // corpus, in no other pack), and scripts/data/official-typos-rejected.tsv lists the pairs
-// dropped on reading. Writes review.tsv to DIR (default /work/data-s3/s3-lists2).
+// dropped on reading. Writes official-typos-review.tsv to DIR (default /work/data-s3/s3-lists2).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
@@ -36,9 +35,9 @@ const MIN_CHAR_COUNT = 3000;
 // heldout.txt when that corpus was left out of the zero-occurrence check (相关关 in 相关关键,
 // 公积公 in 公积公益金), the sound slips none.
 const PER_WORD = { sound: 2, shape: 0 };
-const PACK_PREFIX = 'typo-official-homophones-';
+const PACK_ID = 'typo-official-homophones';
 
-const { review, needsBoundary, officialWords, confusion, standardChars } = loadReview((file) => file.startsWith(PACK_PREFIX));
+const { review, needsBoundary, officialWords, segmenterWords, fullWords, confusion, standardChars } = loadReview((file) => file === `${PACK_ID}.yaml`);
 const handRejected = new Map(
   lines(join(root, 'scripts', 'data', 'official-typos-rejected.tsv')).map((l) => l.split('\t')).map(([w, r, why]) => [`${w}\t${r}`, why]),
 );
@@ -48,9 +47,16 @@ for (const f of corpora) if (!existsSync(f)) throw new Error(`找不到干净语
 const train = readFileSync(TRAIN, 'utf8');
 const charCount = new Map();
 for (const ch of train) charCount.set(ch, (charCount.get(ch) ?? 0) + 1);
-const wordCount = new Map([...officialWords].filter((w) => /^\p{Script=Han}{2,4}$/u.test(w)).map((w) => [w, 0]));
+// Three and four characters only: a two-character slip (促进 → 促禁) is too often the seam of
+// two one-character words in correct text (以用促禁 in examples/01; 14 such forms occur in the
+// 1.02 M chars of heldout.txt when it is left out of the check).
+const wordCount = new Map([...officialWords].filter((w) => /^\p{Script=Han}{3,4}$/u.test(w)).map((w) => [w, 0]));
 countForms(wordCount, train);
-const words = [...wordCount].filter(([, n]) => n >= MIN_WORD_COUNT).map(([w]) => w);
+// The ECSpell list holds some fragments (率控制, 对拟, 党要): only words jieba or the segmenter
+// knows, or compounds of two such words (专业人员, 垃圾分类).
+const isWord = (w) => segmenterWords.has(w) || fullWords.has(w);
+const isCompound = (w) => [...w].some((_, i) => i >= 2 && w.length - i >= 2 && isWord(w.slice(0, i)) && isWord(w.slice(i)));
+const words = [...wordCount].filter(([w, n]) => n >= MIN_WORD_COUNT && (isWord(w) || isCompound(w))).map(([w]) => w);
 
 /** The tone-marked reading of each character of a word, in the word's context (行 in 银行). */
 const readings = (word) => pinyin(word, { type: 'array' });
@@ -112,8 +118,7 @@ const final = kept.filter((k) => !keptRight.includes(k.wrong));
 
 // ---- packs ------------------------------------------------------------------------------
 const PACKS = {
-  short: { test: (k) => k.right.length === 2, name: '公文双字词同音错字', description: '公文常用双字词中的同音错字（拼音输入误选），多数只在词边界上报告' },
-  long: { test: (k) => k.right.length > 2, name: '公文多字词同音错字', description: '公文常用三字、四字词语中的同音错字（拼音输入误选）' },
+  '': { test: () => true, name: '公文常用词同音错字', description: '公文常用三字、四字词语中的同音错字（拼音输入误选）' },
 };
 const written = {};
 for (const [id, meta] of Object.entries(PACKS)) {
@@ -122,13 +127,13 @@ for (const [id, meta] of Object.entries(PACKS)) {
   const step = Math.max(1, Math.floor(entries.length / 3));
   const sample = [0, step, 2 * step].map((i) => entries[i]).filter(Boolean);
   const header = [
-    `${PACK_PREFIX}${id}: generated by scripts/data/make-official-typos.mjs — do not edit by hand;`,
+    `${PACK_ID}: generated by scripts/data/make-official-typos.mjs — do not edit by hand;`,
     'to drop a pair, add it with the reason to scripts/data/official-typos-rejected.tsv and run',
     'the script again. Words from the ECSpell 公文 word list, slips of the same pinyin and tone',
     '(confusion sets of ECSpell and pycorrector); review and sources: see dictionaries/NOTICE.',
   ];
-  const yaml = packYaml({ header, id: `${PACK_PREFIX}${id}`, name: meta.name, description: meta.description, entries, sample, needsBoundary, noteOf });
-  if (write) writeFileSync(join(root, 'dictionaries', 'packs', `${PACK_PREFIX}${id}.yaml`), yaml);
+  const yaml = packYaml({ header, id: PACK_ID, name: meta.name, description: meta.description, entries, sample, needsBoundary, noteOf });
+  if (write) writeFileSync(join(root, 'dictionaries', 'packs', `${PACK_ID}.yaml`), yaml);
 }
 writeFileSync(join(outDir, 'official-typos-review.tsv'), `verdict\twrong\tright\tkind\tcharFreq\n${reviewRows.join('\n')}\n`);
 writeFileSync(join(outDir, 'official-typos-kept.tsv'), final.map((k) => `${k.wrong}\t${k.right}\t${k.kind}`).join('\n') + '\n');

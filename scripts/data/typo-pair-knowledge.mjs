@@ -59,9 +59,10 @@ export function loadReview(ownPack) {
   const COMMON_FREQUENCY = 10;
   const confusion = parseConfusion(read(join(root, 'dictionaries', 'spelling', 'confusion.tsv')));
   const standardChars = new Set(JSON.parse(read(join(shared, 'standard-chars-simplified-to-traditional.json'))).tgscc_list);
+  const fullWords = new Set(jiebaFull.split('\n').map((l) => l.split(' ')[0]).filter(Boolean));
   const { review, needsBoundary } = createReview({
     segmenterWords,
-    fullWords: new Set(jiebaFull.split('\n').map((l) => l.split(' ')[0]).filter(Boolean)),
+    fullWords,
     commonWords: new Set(jiebaFull.split('\n').filter((l) => Number(l.split(' ')[1]) >= COMMON_FREQUENCY).map((l) => l.split(' ')[0])),
     // Person names and transliterations (尼斯 cut out of 厄尼思特): not words a pair may fix.
     personNames: new Set(jiebaFull.split('\n').filter((l) => / nr[a-z]*$/u.test(l)).map((l) => l.split(' ')[0])),
@@ -88,7 +89,7 @@ export function loadReview(ownPack) {
         .map(([wrong, right, why]) => [`${wrong}\t${right}`, why]),
     ),
   });
-  return { review, needsBoundary, segmenterLines, segmenterWords, idiomTag, idioms, officialWords, confusion, standardChars };
+  return { review, needsBoundary, segmenterLines, segmenterWords, fullWords, idiomTag, idioms, officialWords, confusion, standardChars };
 }
 
 /** Counts every form of `forms` (Map form → count, updated) as raw substrings of `text`. */
