@@ -20,7 +20,8 @@ export interface ReviewKnowledge {
 }
 export declare const CHECKS: string[];
 export declare function createReview(k: ReviewKnowledge): {
-  review(wrong: string, right: string, cleanCount?: number): { reason: string | null; kind: string | null };
+  /** `waived`: checks (CHECKS items) a hand-listed pair has passed on reading. */
+  review(wrong: string, right: string, cleanCount?: number, waived?: Set<string>): { reason: string | null; kind: string | null };
   needsBoundary(wrong: string): boolean;
 };
 export declare function difference(wrong: string, right: string): { kind: '颠倒' | 'replace' | null; pairs: [string, string][]; at: number[] };

@@ -97,32 +97,37 @@ export function createReview(k) {
     return false;
   }
 
-  /** The review of one pair: `reason` (a CHECKS item) or null, and the kind of slip. */
-  function review(wrong, right, cleanCount = 0) {
+  /**
+   * The review of one pair: `reason` (a CHECKS item) or null, and the kind of slip. `waived`:
+   * checks a hand-listed pair has passed on reading (a phrase as right form, a look-alike the
+   * confusion sets lack).
+   */
+  function review(wrong, right, cleanCount = 0, waived = new Set()) {
     const diff = difference(wrong, right);
     const reject = (reason) => ({ reason, kind: null, diff });
-    if (!knownWord(right)) return reject(CHECKS[0]);
-    if (anyWord(wrong)) return reject(CHECKS[1]);
-    if (k.personNames.has(right)) return reject(CHECKS[2]);
-    if (inside.has(wrong)) return reject(CHECKS[3]);
-    if (readsAsPhrase(wrong)) return reject(CHECKS[4]);
-    if (madeOfWords(wrong)) return reject(CHECKS[5]);
-    if (k.standardChars && ![...wrong].every((ch) => k.standardChars.has(ch))) return reject(CHECKS[6]);
-    if (k.variantPairs.has(`${wrong}\t${right}`) || diff.pairs.some(([a, b]) => k.variantPairs.has(`${a}\t${b}`))) return reject(CHECKS[7]);
-    if (diff.pairs.some(([a, b]) => REAL_WORD_ALTERNATIVES.has(a) || REAL_WORD_ALTERNATIVES.has(b))) return reject(CHECKS[8]);
+    const failed = (reason, condition) => condition && !waived.has(reason);
+    if (failed(CHECKS[0], !knownWord(right))) return reject(CHECKS[0]);
+    if (failed(CHECKS[1], anyWord(wrong))) return reject(CHECKS[1]);
+    if (failed(CHECKS[2], k.personNames.has(right))) return reject(CHECKS[2]);
+    if (failed(CHECKS[3], inside.has(wrong))) return reject(CHECKS[3]);
+    if (failed(CHECKS[4], readsAsPhrase(wrong))) return reject(CHECKS[4]);
+    if (failed(CHECKS[5], madeOfWords(wrong))) return reject(CHECKS[5]);
+    if (failed(CHECKS[6], k.standardChars && ![...wrong].every((ch) => k.standardChars.has(ch)))) return reject(CHECKS[6]);
+    if (failed(CHECKS[7], k.variantPairs.has(`${wrong}\t${right}`) || diff.pairs.some(([a, b]) => k.variantPairs.has(`${a}\t${b}`)))) return reject(CHECKS[7]);
+    if (failed(CHECKS[8], diff.pairs.some(([a, b]) => REAL_WORD_ALTERNATIVES.has(a) || REAL_WORD_ALTERNATIVES.has(b)))) return reject(CHECKS[8]);
     let kind;
     if (diff.kind === '颠倒') kind = '颠倒';
-    else if (diff.kind === null) return reject(CHECKS[9]);
-    else if (diff.pairs.length > 2) return reject(CHECKS[10]);
+    else if (failed(CHECKS[9], diff.kind === null)) return reject(CHECKS[9]);
+    else if (failed(CHECKS[10], diff.pairs.length > 2)) return reject(CHECKS[10]);
     else {
       const kinds = diff.pairs.map(([a, b]) => likeness(a, b));
-      if (kinds.some((x) => x === null)) return reject(CHECKS[9]);
+      if (failed(CHECKS[9], kinds.some((x) => x === null))) return reject(CHECKS[9]);
       kind = kinds.join('、');
     }
-    if (cleanCount > 0) return reject(CHECKS[11]);
-    if (k.packWrong.has(wrong) || packWrongList.some((w) => wrong.includes(w))) return reject(CHECKS[12]);
-    if (packRightText.includes(wrong) || k.packWrong.has(right)) return reject(CHECKS[13]);
-    if (k.handRejected.has(`${wrong}\t${right}`)) return reject(CHECKS[14]);
+    if (failed(CHECKS[11], cleanCount > 0)) return reject(CHECKS[11]);
+    if (failed(CHECKS[12], k.packWrong.has(wrong) || packWrongList.some((w) => wrong.includes(w)))) return reject(CHECKS[12]);
+    if (failed(CHECKS[13], packRightText.includes(wrong) || k.packWrong.has(right))) return reject(CHECKS[13]);
+    if (failed(CHECKS[14], k.handRejected.has(`${wrong}\t${right}`))) return reject(CHECKS[14]);
     return { reason: null, kind, diff };
   }
 

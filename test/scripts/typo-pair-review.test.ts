@@ -60,6 +60,14 @@ describe('review of mined typo pairs (scripts/data/typo-pair-review.mjs)', () =>
     expect(review(wrong, right, cleanCount).reason).toBe(reason);
   });
 
+  it('waives only the checks a hand-listed pair names, and still runs the others', () => {
+    const lookAlike = new Set([CHECKS[9]!]); // 市/虫 read by hand
+    expect(review('市虫', '市场', 0, lookAlike).reason).toBeNull();
+    expect(review('市虫', '市场', 2, lookAlike).reason).toBe(CHECKS[11]); // clean text still counts
+    const phrase = new Set([CHECKS[0]!]); // a right form that is a phrase of clean text
+    expect(review('环境', '坏境', 0, phrase).reason).toBe(CHECKS[1]); // the wrong form is still a word
+  });
+
   it('asks for word boundaries where a form is the seam of two words', () => {
     expect(needsBoundary('保获')).toBe(true); // 确保 + 获得
     expect(needsBoundary('名不见经转')).toBe(false);
