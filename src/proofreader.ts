@@ -168,6 +168,12 @@ export class Proofreader {
       const last = issues[issues.length - 1];
       // One issue per span: the most severe finding (the sort put it first) speaks for it.
       if (last && last.start === finding.start && last.end === finding.end) continue;
+      // One issue per slip: an overlapping finding whose fix gives the same text (a pack's
+      // 检查院 → 检察院 inside the near-miss's 市检查院 → 市检察院) repeats the one before;
+      // the more severe of the two stays.
+      const repeatsLast = last !== undefined && finding.start < last.end && sameFix(input, last, finding);
+      if (repeatsLast && SEVERITY_RANK[severity] >= SEVERITY_RANK[last.severity]) continue;
+      if (repeatsLast) issues.pop();
       const { line, column } = sourceLines.position(finding.start);
       issues.push({
         ruleId: rule.id,
@@ -362,6 +368,17 @@ function unknownMessage(rule: Rule, messageId: string): never {
  * A statistical guess (a rule with `guesses`) inside a span that a rule of knowledge
  * reports (中华人民共合国 as a whole) says the same thing twice: the knowledge speaks for it.
  */
+/** Whether two overlapping findings' first suggestions make the same text of the span they cover together. */
+function sameFix(input: string, a: { start: number; end: number; suggestions: readonly string[] }, b: Finding): boolean {
+  const fixA = a.suggestions[0];
+  const fixB = b.suggestions?.[0];
+  if (fixA === undefined || fixB === undefined) return false;
+  const start = Math.min(a.start, b.start);
+  const end = Math.max(a.end, b.end);
+  const fixed = (f: { start: number; end: number }, fix: string) => input.slice(start, f.start) + fix + input.slice(f.end, end);
+  return fixed(a, fixA) === fixed(b, fixB);
+}
+
 function withoutCoveredGuesses<F extends { rule: Rule; finding: Finding }>(found: F[]): F[] {
   const guesses = found.filter((f) => f.rule.guesses);
   if (guesses.length === 0) return found;

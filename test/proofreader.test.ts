@@ -103,3 +103,15 @@ describe('statistical guesses under knowledge', () => {
     expect(alone.map((i) => `${i.ruleId}:${i.text}`)).toEqual(['spelling/statistical-typo:合']);
   });
 });
+
+describe('two rules on one slip', () => {
+  // lexicon/fixed-expression reads 市检查院 as a slip of 市检察院; a pack lists 检查院 → 检察院.
+  const text = '陕西省榆林市检查院召开会议。';
+  it('give one issue when their fixes make the same text, the more severe', () => {
+    expect(proofread(text).issues.map((i) => `${i.ruleId}:${i.severity}:${i.text}→${i.suggestions[0]}`)).toEqual(['lexicon/misused-word:error:检查院→检察院']);
+  });
+  it('give each its own issue when one is off', () => {
+    const alone = proofread(text, { rules: { 'lexicon/misused-word': 'off' } }).issues;
+    expect(alone.map((i) => `${i.ruleId}:${i.text}→${i.suggestions[0]}`)).toEqual(['lexicon/fixed-expression:市检查院→市检察院']);
+  });
+});
