@@ -111,7 +111,7 @@ export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
         runs.push(offset, end);
       }
       settleSentence();
-      const repeated = repeatedSpots(text, kept.map((k) => k.start));
+      const repeated = repeatedSpots(model, text, kept.map((k) => k.start));
       for (const f of kept.sort((a, b) => a.start - b.start)) {
         if (repeated.has(f.start)) continue;
         report({
@@ -184,14 +184,16 @@ function isShortQuote(text: string, start: number, end: number): boolean {
 }
 
 /**
- * A typo is a slip, made once; the same characters written three times or more in one
- * document (a local name, a term of art: 役前教育, 估定价格) are meant. The character is
- * counted with its neighbours, and with each neighbour alone (a term in varied sentences).
+ * A typo is a slip, made once; the same characters written again in one document (a local
+ * name, a term of art: 役前教育, 座舱 written 坐舱 throughout) are meant. The character
+ * with both neighbours, or with one neighbour when the pair is no known word (役前, 电芯),
+ * counts from its second occurrence; a pair that is a known word from its third, since a
+ * common word beside a slip (燃气 in 天燃气) recurs anyway.
  */
-const MEANT_AFTER = 3;
+const MEANT_AFTER = { unknownPair: 2, knownWord: 3 };
 
-/** Of the offsets, those whose character and its neighbours occur MEANT_AFTER times or more in the text: one pass, however many. */
-function repeatedSpots(text: string, offsets: readonly number[]): Set<number> {
+/** Of the offsets, those whose character and its neighbours recur as MEANT_AFTER says: one pass, however many. */
+function repeatedSpots(model: SpellingModel, text: string, offsets: readonly number[]): Set<number> {
   if (offsets.length === 0) return new Set();
   const windows = (at: number) => [text.slice(Math.max(0, at - 1), at + 2), text.slice(Math.max(0, at - 1), at + 1), text.slice(at, at + 2)].filter((w) => w.length >= 2);
   const automaton = new AhoCorasick([...new Set(offsets.flatMap(windows))]);
@@ -200,7 +202,8 @@ function repeatedSpots(text: string, offsets: readonly number[]): Set<number> {
     const pattern = automaton.patterns[m.pattern]!;
     counts.set(pattern, (counts.get(pattern) ?? 0) + 1);
   }
-  return new Set(offsets.filter((at) => windows(at).some((w) => counts.get(w)! >= MEANT_AFTER)));
+  const meantAfter = (w: string) => (w.length === 2 && model.wordLogP(w, 0, 2) !== undefined ? MEANT_AFTER.knownWord : MEANT_AFTER.unknownPair);
+  return new Set(offsets.filter((at) => windows(at).some((w) => counts.get(w)! >= meantAfter(w))));
 }
 
 /** True for offsets inside a span a pack rule reports: that rule speaks for them. */
