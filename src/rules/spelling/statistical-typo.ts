@@ -14,6 +14,7 @@ import { correctClause, type Correction } from './corrector.js';
 import { loadContextModel } from '../../model/context-model-file.js';
 import { endsSentence } from '../../model/tokens.js';
 import { MAX_REPLACEMENT_WORD, SPELLING_MODEL, type SpellingModel } from './model.js';
+import { CanonicalForms } from './canonical-forms.js';
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 /**
@@ -37,6 +38,8 @@ const MESSAGES = {
  */
 export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
   const unlessContexts = lazyModule(() => contextsByChar(matcher.unlessContexts()));
+  // Built on the first guess: most texts have none.
+  const canonicalForms = lazyModule(() => new CanonicalForms());
   return {
     id: 'spelling/statistical-typo',
     category: 'typo',
@@ -113,7 +116,7 @@ export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
       settleSentence();
       const repeated = repeatedSpots(model, text, kept.map((k) => k.start));
       for (const f of kept.sort((a, b) => a.start - b.start)) {
-        if (repeated.has(f.start)) continue;
+        if (repeated.has(f.start) || canonicalForms().cover(text, f.start)) continue;
         report({
           start: f.start,
           end: f.start + 1,

@@ -38,6 +38,8 @@ testRule(RULE, {
     // Twice is enough when the pair is no known word (役前) or the character comes with both neighbours (从坐舱): a term, not a slip (clean corpus).
     '对政治考核合格的人员进行役前教育。役前教育的时间、内容由征兵办公室确定。',
     '飞行员从坐舱左侧看到另一架航空器时应当上升高度，从坐舱右侧看到另一架航空器时应当下降高度。',
+    // A character inside a canonical form of dictionaries/lexicons/ (an idiom here) is the form's own (clean corpus).
+    '（一）树立文明乡风，不倚强凌弱；',
   ],
   invalid: [
     { text: '做好防汛抗旱各项准备工做。', flagged: ['做'], messageIds: ['suspectedTypo'], fixes: ['作'], severity: 'error' },
