@@ -15,6 +15,7 @@ import { loadContextModel } from '../../model/context-model-file.js';
 import { endsSentence } from '../../model/tokens.js';
 import { MAX_REPLACEMENT_WORD, SPELLING_MODEL, type SpellingModel } from './model.js';
 import { CanonicalForms } from './canonical-forms.js';
+import type { NearMissIndex } from '../../match/near-miss-index.js';
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 /**
@@ -34,12 +35,13 @@ const MESSAGES = {
  * (总休方案 → 总体方案, 监督检察 → 监督检查). The context model of official Chinese
  * (context-corrector.ts, src/model/) weighs each sentence; the unigram word model
  * (corrector.ts) proposes more where it agrees. Text that a pack already reports, or
- * that a pack's `unless` list says is right, is left alone.
+ * that a pack's `unless` list says is right, is left alone; so is a character inside a
+ * canonical form of the lexicons (`lexicons`: loaded on the first guess).
  */
-export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
+export function createStatisticalTypoRule(matcher: PackMatcher, lexicons: () => NearMissIndex): Rule {
   const unlessContexts = lazyModule(() => contextsByChar(matcher.unlessContexts()));
   // Built on the first guess: most texts have none.
-  const canonicalForms = lazyModule(() => new CanonicalForms());
+  const canonicalForms = lazyModule(() => new CanonicalForms(lexicons()));
   return {
     id: 'spelling/statistical-typo',
     category: 'typo',
