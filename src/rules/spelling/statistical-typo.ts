@@ -119,12 +119,15 @@ export function createStatisticalTypoRule(matcher: PackMatcher, lexicons: () => 
       const repeated = repeatedSpots(model, text, kept.map((k) => k.start));
       for (const f of kept.sort((a, b) => a.start - b.start)) {
         if (repeated.has(f.start) || canonicalForms().cover(text, f.start)) continue;
+        const words = wordsOver(model, text, f.start, f.to);
+        // The correction would break a longer word to make a shorter one (高精尖 → 精简, 享有盛誉 → 有声): the text is meant.
+        if (words.written > words.corrected) continue;
         report({
           start: f.start,
           end: f.start + 1,
           messageId: 'suspectedTypo', data: { from: f.from, to: f.to, word: f.word },
           suggestions: [f.to],
-          severity: f.gain >= CONTEXT_SETTINGS.sure && !replacesWord(model, text, f.start, f.to) ? 'error' : 'warning',
+          severity: f.gain >= CONTEXT_SETTINGS.sure && !replacesWord(words) ? 'error' : 'warning',
         });
       }
     },
@@ -141,14 +144,23 @@ interface Found {
   gain: number;
 }
 
+/** Length of the longest known word over the guess as written and as corrected (0: none). */
+interface WordsOver {
+  written: number;
+  corrected: number;
+}
+
+function wordsOver(model: SpellingModel, text: string, offset: number, to: string): WordsOver {
+  return { written: longestKnownWord(model, text, offset, text[offset]!)?.length ?? 0, corrected: longestKnownWord(model, text, offset, to)?.length ?? 0 };
+}
+
 /**
- * True when the text as written already makes a word over the character at least as long
- * as the one the correction makes (享有盛誉 → 声誉): a choice between two real words, which
- * the model may weigh but not call an error. 天燃气 stays one: 燃气 is shorter than 天然气.
+ * True when the text as written already makes a word over the character as long as the
+ * one the correction makes (检测 → 监测): a choice between two real words, which the model
+ * may weigh but not call an error. 天燃气 stays one: 燃气 is shorter than 天然气.
  */
-function replacesWord(model: SpellingModel, text: string, offset: number, to: string): boolean {
-  const written = longestKnownWord(model, text, offset, text[offset]!)?.length ?? 0;
-  return written >= 2 && written >= (longestKnownWord(model, text, offset, to)?.length ?? 0);
+function replacesWord({ written, corrected }: WordsOver): boolean {
+  return written >= 2 && written >= corrected;
 }
 
 /** The longest known word of 2–4 characters over `offset` with `char` there. */
