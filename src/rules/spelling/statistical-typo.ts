@@ -204,8 +204,8 @@ function isShortQuote(text: string, start: number, end: number): boolean {
  * A typo is a slip, made once; the same characters written again in one document (a local
  * name, a term of art: 役前教育, 座舱 written 坐舱 throughout) are meant. The character
  * with both neighbours, or with one neighbour when the pair is no known word (役前, 电芯),
- * counts from its second occurrence; a pair that is a known word from its third, since a
- * common word beside a slip (燃气 in 天燃气) recurs anyway.
+ * counts from its second occurrence; a pair that is a known word, or with punctuation, from its
+ * third, since a common word beside a slip (燃气 in 天燃气) recurs anyway.
  */
 const MEANT_AFTER = { unknownPair: 2, knownWord: 3 };
 
@@ -219,8 +219,14 @@ function repeatedSpots(model: SpellingModel, text: string, offsets: readonly num
     const pattern = automaton.patterns[m.pattern]!;
     counts.set(pattern, (counts.get(pattern) ?? 0) + 1);
   }
-  const meantAfter = (w: string) => (w.length === 2 && model.wordLogP(w, 0, 2) !== undefined ? MEANT_AFTER.knownWord : MEANT_AFTER.unknownPair);
+  // Punctuation beside the character (，及) recurs anyway, as a known word does.
+  const meantAfter = (w: string) => (!isHanOnly(w) || (w.length === 2 && model.wordLogP(w, 0, 2) !== undefined) ? MEANT_AFTER.knownWord : MEANT_AFTER.unknownPair);
   return new Set(offsets.filter((at) => windows(at).some((w) => counts.get(w)! >= meantAfter(w))));
+}
+
+function isHanOnly(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isHan(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** True for offsets inside a span a pack rule reports: that rule speaks for them. */

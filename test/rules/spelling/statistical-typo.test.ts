@@ -63,6 +63,8 @@ testRule(RULE, {
     { text: '有计划地发展城市煤气、天燃气、液化气、集中供热，改善城市环境。', flagged: ['燃'], messageIds: ['suspectedTypo'], fixes: ['然'], severity: 'error' },
     // A known word beside the slip (燃气) recurring twice is no evidence: common words recur anyway.
     { text: '有计划地发展城市煤气、天燃气、液化气。加强燃气管道巡查。', flagged: ['燃'], messageIds: ['suspectedTypo'], fixes: ['然'] },
+    // Nor is punctuation beside it (，撤 starts two clauses): only characters make a term.
+    { text: '切实加强领导，撤底整改到位。会议要求，撤销不合规的审批事项。', flagged: ['撤'], messageIds: ['suspectedTypo'], fixes: ['彻'] },
     { text: '各乡镇要按照时间节点完成整该任务。', flagged: ['该'], messageIds: ['suspectedTypo'], fixes: ['改'], severity: 'warning' },
   ],
 });
