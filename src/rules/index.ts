@@ -3,7 +3,7 @@ import type { PackMatcher } from '../packs/pack-matcher.js';
 import { createDateRules } from './date/index.js';
 import { createFormatRules } from './format/index.js';
 import { createHygieneRules } from './hygiene/index.js';
-import { FIXED_EXPRESSIONS } from './lexicon/fixed-expressions.js';
+import { FIXED_EXPRESSIONS, loadFixedExpressions } from './lexicon/fixed-expressions.js';
 import { createFixedExpressionRule } from './lexicon/fixed-expression.js';
 import { createNumberRules } from './number/index.js';
 import { loadPoliticalData, POLITICAL_DATA } from './political/data.js';
@@ -35,7 +35,8 @@ export function createBuiltinRules(packMatcher: PackMatcher): Rule[] {
   const likeness = confusionLikeness();
   return [
     ...createScriptRules(packMatcher),
-    createStatisticalTypoRule(packMatcher),
+    // The lexicons' canonical forms, which a spelling guess must not break (吴江区, 倚强凌弱).
+    createStatisticalTypoRule(packMatcher, () => loadFixedExpressions().index),
     createRepeatedWordRule(),
     ...createPoliticalRules({ likeness }),
     createFixedExpressionRule({ likeness, politicalTerms: () => loadPoliticalData().formulations.terms.map((t) => t.term) }),

@@ -14,6 +14,8 @@ import { correctClause, type Correction } from './corrector.js';
 import { loadContextModel } from '../../model/context-model-file.js';
 import { endsSentence } from '../../model/tokens.js';
 import { MAX_REPLACEMENT_WORD, SPELLING_MODEL, type SpellingModel } from './model.js';
+import { CanonicalForms } from './canonical-forms.js';
+import type { NearMissIndex } from '../../match/near-miss-index.js';
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 /**
@@ -33,10 +35,13 @@ const MESSAGES = {
  * (总休方案 → 总体方案, 监督检察 → 监督检查). The context model of official Chinese
  * (context-corrector.ts, src/model/) weighs each sentence; the unigram word model
  * (corrector.ts) proposes more where it agrees. Text that a pack already reports, or
- * that a pack's `unless` list says is right, is left alone.
+ * that a pack's `unless` list says is right, is left alone; so is a character inside a
+ * canonical form of the lexicons (`lexicons`: loaded on the first guess).
  */
-export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
+export function createStatisticalTypoRule(matcher: PackMatcher, lexicons: () => NearMissIndex): Rule {
   const unlessContexts = lazyModule(() => contextsByChar(matcher.unlessContexts()));
+  // Built on the first guess: most texts have none.
+  const canonicalForms = lazyModule(() => new CanonicalForms(lexicons()));
   return {
     id: 'spelling/statistical-typo',
     category: 'typo',
@@ -111,15 +116,18 @@ export function createStatisticalTypoRule(matcher: PackMatcher): Rule {
         runs.push(offset, end);
       }
       settleSentence();
-      const repeated = repeatedSpots(text, kept.map((k) => k.start));
+      const repeated = repeatedSpots(model, text, kept.map((k) => k.start));
       for (const f of kept.sort((a, b) => a.start - b.start)) {
-        if (repeated.has(f.start)) continue;
+        if (repeated.has(f.start) || canonicalForms().cover(text, f.start)) continue;
+        const words = wordsOver(model, text, f.start, f.to);
+        // The correction would break a longer word to make a shorter one (高精尖 → 精简, 享有盛誉 → 有声): the text is meant.
+        if (words.written > words.corrected) continue;
         report({
           start: f.start,
           end: f.start + 1,
           messageId: 'suspectedTypo', data: { from: f.from, to: f.to, word: f.word },
           suggestions: [f.to],
-          severity: f.gain >= CONTEXT_SETTINGS.sure && !replacesWord(model, text, f.start, f.to) ? 'error' : 'warning',
+          severity: f.gain >= CONTEXT_SETTINGS.sure && !replacesWord(words) ? 'error' : 'warning',
         });
       }
     },
@@ -136,14 +144,23 @@ interface Found {
   gain: number;
 }
 
+/** Length of the longest known word over the guess as written and as corrected (0: none). */
+interface WordsOver {
+  written: number;
+  corrected: number;
+}
+
+function wordsOver(model: SpellingModel, text: string, offset: number, to: string): WordsOver {
+  return { written: longestKnownWord(model, text, offset, text[offset]!)?.length ?? 0, corrected: longestKnownWord(model, text, offset, to)?.length ?? 0 };
+}
+
 /**
- * True when the text as written already makes a word over the character at least as long
- * as the one the correction makes (享有盛誉 → 声誉): a choice between two real words, which
- * the model may weigh but not call an error. 天燃气 stays one: 燃气 is shorter than 天然气.
+ * True when the text as written already makes a word over the character as long as the
+ * one the correction makes (检测 → 监测): a choice between two real words, which the model
+ * may weigh but not call an error. 天燃气 stays one: 燃气 is shorter than 天然气.
  */
-function replacesWord(model: SpellingModel, text: string, offset: number, to: string): boolean {
-  const written = longestKnownWord(model, text, offset, text[offset]!)?.length ?? 0;
-  return written >= 2 && written >= (longestKnownWord(model, text, offset, to)?.length ?? 0);
+function replacesWord({ written, corrected }: WordsOver): boolean {
+  return written >= 2 && written >= corrected;
 }
 
 /** The longest known word of 2–4 characters over `offset` with `char` there. */
@@ -184,14 +201,16 @@ function isShortQuote(text: string, start: number, end: number): boolean {
 }
 
 /**
- * A typo is a slip, made once; the same characters written three times or more in one
- * document (a local name, a term of art: 役前教育, 估定价格) are meant. The character is
- * counted with its neighbours, and with each neighbour alone (a term in varied sentences).
+ * A typo is a slip, made once; the same characters written again in one document (a local
+ * name, a term of art: 役前教育, 座舱 written 坐舱 throughout) are meant. The character
+ * with both neighbours, or with one neighbour when the pair is no known word (役前, 电芯),
+ * counts from its second occurrence; a pair that is a known word, or with punctuation, from its
+ * third, since a common word beside a slip (燃气 in 天燃气) recurs anyway.
  */
-const MEANT_AFTER = 3;
+const MEANT_AFTER = { unknownPair: 2, knownWord: 3 };
 
-/** Of the offsets, those whose character and its neighbours occur MEANT_AFTER times or more in the text: one pass, however many. */
-function repeatedSpots(text: string, offsets: readonly number[]): Set<number> {
+/** Of the offsets, those whose character and its neighbours recur as MEANT_AFTER says: one pass, however many. */
+function repeatedSpots(model: SpellingModel, text: string, offsets: readonly number[]): Set<number> {
   if (offsets.length === 0) return new Set();
   const windows = (at: number) => [text.slice(Math.max(0, at - 1), at + 2), text.slice(Math.max(0, at - 1), at + 1), text.slice(at, at + 2)].filter((w) => w.length >= 2);
   const automaton = new AhoCorasick([...new Set(offsets.flatMap(windows))]);
@@ -200,7 +219,14 @@ function repeatedSpots(text: string, offsets: readonly number[]): Set<number> {
     const pattern = automaton.patterns[m.pattern]!;
     counts.set(pattern, (counts.get(pattern) ?? 0) + 1);
   }
-  return new Set(offsets.filter((at) => windows(at).some((w) => counts.get(w)! >= MEANT_AFTER)));
+  // Punctuation beside the character (，及) recurs anyway, as a known word does.
+  const meantAfter = (w: string) => (!isHanOnly(w) || (w.length === 2 && model.wordLogP(w, 0, 2) !== undefined) ? MEANT_AFTER.knownWord : MEANT_AFTER.unknownPair);
+  return new Set(offsets.filter((at) => windows(at).some((w) => counts.get(w)! >= meantAfter(w))));
+}
+
+function isHanOnly(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isHan(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** True for offsets inside a span a pack rule reports: that rule speaks for them. */

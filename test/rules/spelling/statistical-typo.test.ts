@@ -35,6 +35,14 @@ testRule(RULE, {
     '第十节　违反放射性污染防治规定',
     // A term written three times in one document is meant (役前教育), even in varied sentences.
     '对政治考核合格的人员进行役前教育。役前教育的时间、内容由征兵办公室确定。入伍前未参加役前教育的，入营后补训。',
+    // Twice is enough when the pair is no known word (役前) or the character comes with both neighbours (从坐舱): a term, not a slip (clean corpus).
+    '对政治考核合格的人员进行役前教育。役前教育的时间、内容由征兵办公室确定。',
+    '飞行员从坐舱左侧看到另一架航空器时应当上升高度，从坐舱右侧看到另一架航空器时应当下降高度。',
+    // A character inside a canonical form of dictionaries/lexicons/ (an idiom here) is the form's own (clean corpus).
+    '（一）树立文明乡风，不倚强凌弱；',
+    // A correction that would break a longer word to make a shorter one (享有盛誉 → 有声, 高精尖 → 精简: clean corpus).
+    '对在本行业内成就卓越、在行业内享有盛誉的个人，可以申请认定为高级人才。',
+    '从事高精尖、文化创意、国际交往等符合首都功能的产业。',
   ],
   invalid: [
     { text: '做好防汛抗旱各项准备工做。', flagged: ['做'], messageIds: ['suspectedTypo'], fixes: ['作'], severity: 'error' },
@@ -50,10 +58,13 @@ testRule(RULE, {
     { text: '健全长效发展机智。', flagged: ['智'], messageIds: ['suspectedTypo'], fixes: ['制'], severity: 'warning' },
     { text: '坚决遏制重特大事故发声。', flagged: ['声'], messageIds: ['suspectedTypo'], fixes: ['生'] },
     { text: '要切实加强组织领导，明确工作职则。', flagged: ['则'], messageIds: ['suspectedTypo'], fixes: ['责'] },
-    // A real word taken for another (盛誉 for 声誉): at most a warning, however sure the model
-    // is (clean corpus); 天燃气 stays an error, as 燃气 is shorter than 天然气.
-    { text: '对在本行业内成就卓越、在行业内享有盛誉的个人，可以申请认定为高级人才。', flagged: ['盛'], messageIds: ['suspectedTypo'], fixes: ['声'], severity: 'warning' },
+    // A correction that breaks a longer word to make a shorter one is no error (享有盛誉 → 有声, 高精尖 → 精简: clean corpus);
+    // 天燃气 stays one, as 燃气 is shorter than 天然气.
     { text: '有计划地发展城市煤气、天燃气、液化气、集中供热，改善城市环境。', flagged: ['燃'], messageIds: ['suspectedTypo'], fixes: ['然'], severity: 'error' },
+    // A known word beside the slip (燃气) recurring twice is no evidence: common words recur anyway.
+    { text: '有计划地发展城市煤气、天燃气、液化气。加强燃气管道巡查。', flagged: ['燃'], messageIds: ['suspectedTypo'], fixes: ['然'] },
+    // Nor is punctuation beside it (，撤 starts two clauses): only characters make a term.
+    { text: '切实加强领导，撤底整改到位。会议要求，撤销不合规的审批事项。', flagged: ['撤'], messageIds: ['suspectedTypo'], fixes: ['彻'] },
     { text: '各乡镇要按照时间节点完成整该任务。', flagged: ['该'], messageIds: ['suspectedTypo'], fixes: ['改'], severity: 'warning' },
   ],
 });
@@ -99,10 +110,10 @@ describe(`${RULE} and rule packs`, () => {
 });
 
 describe(`${RULE} on a whole document`, () => {
-  it('trusts characters written three times: a local name, not a slip', () => {
+  it('trusts characters written twice: a local name, not a slip', () => {
     const once = '改善人居环竟。';
     expect(alone().proofread(once).issues).toHaveLength(1);
-    expect(alone().proofread(once.repeat(3)).issues).toEqual([]);
+    expect(alone().proofread(once.repeat(2)).issues).toEqual([]);
   });
 
   it('trusts them in a long document too (50,000 copies)', () => {
