@@ -43,7 +43,7 @@ if (process.argv.includes('--rule-tables')) {
   const testFiles = readdirSync(join(root, 'test', 'rules'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.test.ts')).sort();
   for (const f of testFiles) {
     const source = readFileSync(join(root, 'test', 'rules', f), 'utf8');
-    for (const m of source.matchAll(/'((?:[^'\\\n]|\\.)*\p{Script=Han}(?:[^'\\\n]|\\.)*)'/gu)) texts.push([`test/rules/${f}`, JSON.parse(`"${m[1].replace(/\\'/g, "'").replace(/"/g, '\\"')}"`)]);
+    for (const m of source.matchAll(/'((?:[^'\\\n]|\\.)*\p{Script=Han}(?:[^'\\\n]|\\.)*)'/gu)) texts.push([`test/rules/${f}`, JSON.parse(`"${m[1].replace(/\\'/g, "'").replace(/"/g, '\\"').replace(/\\u\{([0-9a-fA-F]+)\}/g, (_, hex) => JSON.stringify(String.fromCodePoint(parseInt(hex, 16))).slice(1, -1))}"`)]);
   }
 }
 
