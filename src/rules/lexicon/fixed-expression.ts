@@ -85,7 +85,7 @@ export function createFixedExpressionRule({ likeness, politicalTerms }: FixedExp
         return listed !== undefined && listed !== 'similar-sound' ? listed : (likeness(a, b) ?? listed);
       };
       // The index never edits a form's first character; places with a slip there are found apart.
-      const matches = [...lexicons.index.find(doc.text), ...placeFirstCharSlips(doc.text, lexicons, alike)];
+      const matches = [...lexicons.index.find(doc.text), ...placeFirstCharSlips(doc.text, lexicons, alike, (s) => doc.segmenter.cut(s).length === 1)];
       const gaps = doc.text.includes('《') ? titleGaps(doc, lexicons) : [];
       if (matches.length === 0 && gaps.length === 0) return;
       // An exact local body (县人民政府) starts with the level that ends the place name before it: only its body counts.
@@ -155,11 +155,19 @@ function isSlip(doc: Document, m: FormMatch, form: string, kind: string, likenes
   // A local body's level ends the place name before it (榆林市|检察院): the boundary is after the level, which the edit leaves.
   const level = kind === LOCAL ? levelLength(form) : 0;
   if (level > 0 && m.at < level) return false;
-  // A place found by its first character ends with its suffix, which may start the next word (师河|区政府).
-  const suffixStartsWord = kind === 'places' && m.at === 0 && doc.isWordBoundary(m.end - 1);
+  // A place found by its first character ends with its suffix, which may start the body after it (师河|区政府), never another word (县级, 区域).
+  const suffixStartsWord = kind === 'places' && m.at === 0 && startsBodyWord(doc, m.end - 1);
   if (!(doc.isWordBoundary(m.start) || (level > 0 && doc.isWordBoundary(m.start + level))) || !(doc.isWordBoundary(m.end) || suffixStartsWord)) return false;
   // In an institution's name the body word (检察院, 小组) may be the one a slip turns into another word (检查院, 小姐).
   return editStandsAlone(doc, m, form.length, INSTITUTIONS.has(kind) && m.at >= form.length - 2);
+}
+
+/** What a division's suffix makes a word with when the body follows it: 区政府, 县委, 市长. */
+const BODY_AFTER_SUFFIX = new Set(['政府', '委', '委书记', '长', '党委']);
+
+function startsBodyWord(doc: Document, at: number): boolean {
+  const w = doc.wordAt(at);
+  return w !== undefined && w.start === at && BODY_AFTER_SUFFIX.has(doc.text.slice(at + 1, w.end));
 }
 
 /** The level a local body starts with: 市 (市检察院) or 市委 (市委组织部). */

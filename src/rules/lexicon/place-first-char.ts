@@ -18,6 +18,8 @@ interface PlaceTails {
   bySwapped: Map<string, number>;
   /** Every place form with a suffix: the span as written must not be one. */
   known: Set<string>;
+  /** Their names without the suffix: a span whose name is one is a place with another suffix, maybe an older one (孟津县, now 孟津区). */
+  names: Set<string>;
 }
 
 const built = new WeakMap<FixedExpressions, PlaceTails>();
@@ -31,7 +33,7 @@ function suffixLength(form: string): number {
 function placeTails(lexicons: FixedExpressions): PlaceTails {
   let t = built.get(lexicons);
   if (t) return t;
-  t = { byTail: new Map(), bySwapped: new Map(), known: new Set() };
+  t = { byTail: new Map(), bySwapped: new Map(), known: new Set(), names: new Set() };
   const places = lexicons.kinds.findIndex((k) => k.id === 'places');
   const { index, kindOf } = lexicons;
   for (let i = 0; i < index.size; i++) {
@@ -39,6 +41,7 @@ function placeTails(lexicons: FixedExpressions): PlaceTails {
     const f = index.form(i);
     if (f.length < 2 || suffixLength(f) === 0) continue;
     t.known.add(f);
+    t.names.add(f.slice(0, f.length - suffixLength(f)));
     if (f.length < MIN_PLACE || f.length > MAX_PLACE) continue;
     const tail = f.slice(1);
     const list = t.byTail.get(tail);
@@ -57,16 +60,17 @@ function placeTails(lexicons: FixedExpressions): PlaceTails {
  * only, as a first character is where another name differs most often:
  *
  * - the span ends with its form's own suffix (区/县/市/镇/乡/旗/盟/街道);
- * - the span as written is no known place anywhere in China (the lexicon holds all divisions);
+ * - the span as written is no known place anywhere in China (the lexicon holds all
+ *   divisions), nor a known name with another suffix (孟津县, 孟津区 since 2021);
  * - a replaced first character is a same-sound or look-alike of the right one (the confusion
  *   sets or lexicons/confusable-pairs.tsv), never a merely similar sound;
- * - exactly one place fits, and the rule's word and boundary tests still apply after this;
+ * - the span reads as a name (looksLikeName), and exactly one place fits, and the rule's word and boundary tests still apply after this;
  * - a division written just before it is its parent (信阳市师河区, not 北京市师河区).
  *
  * With its parent before it (营口市鱿鱼圈区) the index matches the two written together
  * as well; the rule keeps the longer.
  */
-export function placeFirstCharSlips(text: string, lexicons: FixedExpressions, alike: CharLikeness): FormMatch[] {
+export function placeFirstCharSlips(text: string, lexicons: FixedExpressions, alike: CharLikeness, isWord: (s: string) => boolean): FormMatch[] {
   const found: FormMatch[] = [];
   let tails: PlaceTails | undefined;
   for (let e = 0; e < text.length; e++) {
@@ -77,7 +81,8 @@ export function placeFirstCharSlips(text: string, lexicons: FixedExpressions, al
       const start = end - n;
       if (!isHan(text.charCodeAt(start))) break;
       const span = text.slice(start, end);
-      if (tails.known.has(span)) continue;
+      if (tails.known.has(span) || tails.names.has(span.slice(0, span.length - suffixLength(span)))) continue;
+      if (!looksLikeName(span, isWord)) continue;
       const candidates = (tails.byTail.get(span.slice(1)) ?? []).filter((i) => {
         const likeness = alike(lexicons.index.form(i)[0]!, span[0]!);
         return likeness === 'same-pinyin' || likeness === 'similar-shape';
@@ -90,6 +95,17 @@ export function placeFirstCharSlips(text: string, lexicons: FixedExpressions, al
     }
   }
   return found;
+}
+
+/**
+ * The span reads as a name, not as a phrase before a generic division word: a two-character
+ * name as written is no word (有关县, 完善乡, 组织街道), and its last character does not make
+ * a word with the suffix (因城市, 主城区, 本乡镇: 城市, 城区, 乡镇).
+ */
+function looksLikeName(span: string, isWord: (s: string) => boolean): boolean {
+  const name = span.length - (span.endsWith(STREET) ? 2 : 1);
+  if (name === 2 && isWord(span.slice(0, 2))) return false;
+  return !isWord(span.slice(name - 1, name + 1));
 }
 
 /** A division written just before the span (北京市师河区) must be the form's parent: the two written together are a known place. */
