@@ -9,6 +9,13 @@ const STREET = '街道';
 /** Shortest place taken (浉河区: a two-character name and its suffix) and longest looked for. */
 const MIN_PLACE = 3;
 const MAX_PLACE = 12;
+/**
+ * A tail shared by more places than this is a naming pattern (于家庄镇, 孙家庄镇… 31;
+ * 三和街道, 仁和街道… 25) whose first character is a surname or a free choice: another
+ * first character there is as often another place we lack (党家庄镇, now 党家街道).
+ * 浉河区 shares 河区 with 13.
+ */
+const MAX_TAIL_SHARERS = 15;
 /** A swapped pair at the start needs a longer name: in three or four characters a swap is as often another place. */
 const MIN_SWAPPED = 5;
 
@@ -64,6 +71,7 @@ function placeTails(lexicons: FixedExpressions): PlaceTails {
  *   divisions), nor a known name with another suffix (孟津县, 孟津区 since 2021);
  * - a replaced first character is a same-sound or look-alike of the right one (the confusion
  *   sets or lexicons/confusable-pairs.tsv), never a merely similar sound;
+ * - the rest of the span is no naming pattern shared by many places (MAX_TAIL_SHARERS);
  * - the span reads as a name (looksLikeName), and exactly one place fits, and the rule's word and boundary tests still apply after this;
  * - a division written just before it is its parent (信阳市师河区, not 北京市师河区).
  *
@@ -83,7 +91,8 @@ export function placeFirstCharSlips(text: string, lexicons: FixedExpressions, al
       const span = text.slice(start, end);
       if (tails.known.has(span) || tails.names.has(span.slice(0, span.length - suffixLength(span)))) continue;
       if (!looksLikeName(span, isWord)) continue;
-      const candidates = (tails.byTail.get(span.slice(1)) ?? []).filter((i) => {
+      const sharers = tails.byTail.get(span.slice(1)) ?? [];
+      const candidates = (sharers.length > MAX_TAIL_SHARERS ? [] : sharers).filter((i) => {
         const likeness = alike(lexicons.index.form(i)[0]!, span[0]!);
         return likeness === 'same-pinyin' || likeness === 'similar-shape';
       });
