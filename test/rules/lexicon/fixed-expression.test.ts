@@ -36,6 +36,9 @@ testRule('lexicon/fixed-expression', {
     '《山东省中医条例》同时废止。',
     // A place's first character: a phrase before a generic division word (有关, 完善: words; 城市, 城区, 乡镇: suffix words).
     '由有关县级以上地方人民政府依法划定。',
+    '会同有关县（市、区）人民政府编制。',
+    '决定其为代理市长、代理区长。',
+    '自治县人民政府应当组织街道办事处推进。',
     '完善乡村振兴人才培养机制。',
     '本条例适用于本市主城区，因城市建设需要占用的除外。',
     '本乡镇、街道内停车需求',
