@@ -84,8 +84,9 @@ export function createFixedExpressionRule({ likeness, politicalTerms }: FixedExp
         const listed = pairs.get(a + b);
         return listed !== undefined && listed !== 'similar-sound' ? listed : (likeness(a, b) ?? listed);
       };
+      const formOfIndex = (i: number) => index.form(i);
       // The index never edits a form's first character; places with a slip there are found apart.
-      const matches = [...lexicons.index.find(doc.text), ...placeFirstCharSlips(doc.text, lexicons, alike, (s) => doc.segmenter.cut(s).length === 1)];
+      const matches = [...lexicons.index.find(doc.text), ...placeFirstCharSlips(doc.text, lexicons.places, formOfIndex, alike, (s) => doc.segmenter.cut(s).length === 1)];
       const gaps = doc.text.includes('《') ? titleGaps(doc, lexicons) : [];
       if (matches.length === 0 && gaps.length === 0) return;
       // An exact local body (县人民政府) starts with the level that ends the place name before it: only its body counts.
