@@ -2,6 +2,7 @@ import type { Document } from '../../document/document.js';
 import type { EditKind, FormMatch } from '../../match/near-miss-index.js';
 import type { CharLikeness, Rule } from '../rule.js';
 import { loadFixedExpressions, type FixedExpressions } from './fixed-expressions.js';
+import { placeFirstCharSlips } from './place-first-char.js';
 import { HAN_MULTIPLIERS, HAN_ONE_TO_NINE, HAN_ZEROS } from '../../text/numerals.js';
 
 const KIND: Record<EditKind, string> = {
@@ -56,6 +57,8 @@ export interface FixedExpressionEvidence {
  *   institution name the replaced character may make a word inside the span (检查院);
  * - a local body written with its level (市检察院, lexicons/local-institutions.txt) may
  *   start inside the place name before it (榆林市检查院);
+ * - a place whose first character is replaced or swapped with the second is taken only
+ *   with its own suffix and a close likeness (place-first-char.ts);
  * - the span is not one word of the segmenter, starts and ends on word boundaries, and overlaps no
  *   exact occurrence of a form; political terms are left to political/near-miss.
  *
@@ -81,7 +84,9 @@ export function createFixedExpressionRule({ likeness, politicalTerms }: FixedExp
         const listed = pairs.get(a + b);
         return listed !== undefined && listed !== 'similar-sound' ? listed : (likeness(a, b) ?? listed);
       };
-      const matches = lexicons.index.find(doc.text);
+      const formOfIndex = (i: number) => index.form(i);
+      // The index never edits a form's first character; places with a slip there are found apart.
+      const matches = [...lexicons.index.find(doc.text), ...placeFirstCharSlips(doc.text, lexicons.places, formOfIndex, alike, (s) => doc.segmenter.cut(s).length === 1)];
       const gaps = doc.text.includes('《') ? titleGaps(doc, lexicons) : [];
       if (matches.length === 0 && gaps.length === 0) return;
       // An exact local body (县人民政府) starts with the level that ends the place name before it: only its body counts.
@@ -151,9 +156,19 @@ function isSlip(doc: Document, m: FormMatch, form: string, kind: string, likenes
   // A local body's level ends the place name before it (榆林市|检察院): the boundary is after the level, which the edit leaves.
   const level = kind === LOCAL ? levelLength(form) : 0;
   if (level > 0 && m.at < level) return false;
-  if (!(doc.isWordBoundary(m.start) || (level > 0 && doc.isWordBoundary(m.start + level))) || !doc.isWordBoundary(m.end)) return false;
+  // A place found by its first character ends with its suffix, which may start the body after it (师河|区政府), never another word (县级, 区域).
+  const suffixStartsWord = kind === 'places' && m.at === 0 && startsBodyWord(doc, m.end - 1);
+  if (!(doc.isWordBoundary(m.start) || (level > 0 && doc.isWordBoundary(m.start + level))) || !(doc.isWordBoundary(m.end) || suffixStartsWord)) return false;
   // In an institution's name the body word (检察院, 小组) may be the one a slip turns into another word (检查院, 小姐).
   return editStandsAlone(doc, m, form.length, INSTITUTIONS.has(kind) && m.at >= form.length - 2);
+}
+
+/** What a division's suffix makes a word with when the body follows it: 区政府, 县委, 市长. */
+const BODY_AFTER_SUFFIX = new Set(['政府', '委', '委书记', '长', '党委']);
+
+function startsBodyWord(doc: Document, at: number): boolean {
+  const w = doc.wordAt(at);
+  return w !== undefined && w.start === at && BODY_AFTER_SUFFIX.has(doc.text.slice(at + 1, w.end));
 }
 
 /** The level a local body starts with: 市 (市检察院) or 市委 (市委组织部). */
@@ -199,7 +214,8 @@ function inTitleMarks(text: string, m: FormMatch): boolean {
  * span never.
  */
 function editStandsAlone(doc: Document, m: FormMatch, formLength: number, institution: boolean): boolean {
-  const longSubstitution = m.kind === 'substitution' && (formLength >= LONG_FORM || institution);
+  // A place's first character replaced (鱿鱼圈区) was found with its suffix and a close likeness: a word it makes inside the span is the slip's.
+  const longSubstitution = m.kind === 'substitution' && (formLength >= LONG_FORM || institution || m.at === 0);
   // The characters the edit touched, as text offsets: for a deletion, the two around the gap.
   const touched = m.kind === 'deletion' ? [m.start + m.at - 1, m.start + m.at] : m.kind === 'transposition' ? [m.start + m.at, m.start + m.at + 1] : [m.start + m.at];
   for (const at of touched) {

@@ -2,6 +2,7 @@ import { loadArtefact, type Artefact } from '../../compiled/artefact.js';
 import { listDictionaryFiles, readDictionaryFile } from '../../dictionaries.js';
 import { NearMissIndex, type StoredNearMissIndex } from '../../match/near-miss-index.js';
 import type { CharLikeness } from '../rule.js';
+import { buildPlaceHashes, type PlaceHashes } from './place-first-char.js';
 
 type Likeness = NonNullable<ReturnType<CharLikeness>>;
 
@@ -23,6 +24,8 @@ export interface FixedExpressions {
   index: NearMissIndex;
   /** Character pairs the confusion sets lack (lexicons/confusable-pairs.tsv), both orders: "ab" → likeness. */
   pairs: Map<string, Likeness>;
+  /** The places with a suffix, for slips in their first character (place-first-char.ts). */
+  places: PlaceHashes;
 }
 
 interface StoredFixedExpressions {
@@ -30,6 +33,7 @@ interface StoredFixedExpressions {
   kindOf: Uint8Array;
   index: StoredNearMissIndex;
   pairs: [string, Likeness][];
+  places: PlaceHashes;
 }
 
 /** The lexicons and their index, compiled by the build (dist/fixed-expressions.bin): a start reads arrays instead of hashing 50,000 forms. */
@@ -37,10 +41,11 @@ export const FIXED_EXPRESSIONS: Artefact<FixedExpressions, StoredFixedExpression
   file: 'fixed-expressions.bin',
   compute: () => {
     const { kinds, forms, kindOf } = readLexicons();
-    return { kinds, kindOf, index: new NearMissIndex(forms), pairs: new Map(readPairs()) };
+    const places = kinds.findIndex((k) => k.id === 'places');
+    return { kinds, kindOf, index: new NearMissIndex(forms), pairs: new Map(readPairs()), places: buildPlaceHashes(forms, (i) => kindOf[i] === places) };
   },
-  store: (f) => ({ kinds: f.kinds, kindOf: f.kindOf, index: f.index.store(), pairs: [...f.pairs] }),
-  restore: (s) => ({ kinds: s.kinds, kindOf: s.kindOf, index: new NearMissIndex(undefined, s.index), pairs: new Map(s.pairs) }),
+  store: (f) => ({ kinds: f.kinds, kindOf: f.kindOf, index: f.index.store(), pairs: [...f.pairs], places: f.places }),
+  restore: (s) => ({ kinds: s.kinds, kindOf: s.kindOf, index: new NearMissIndex(undefined, s.index), pairs: new Map(s.pairs), places: s.places }),
 };
 
 export function loadFixedExpressions(): FixedExpressions {

@@ -34,6 +34,21 @@ testRule('lexicon/fixed-expression', {
     '1月30日国务院发布的《中华人民共和国审计条例》同时废止。',
     // A character dropped from a title in 《》 next to a word of the title stays with the word test (中医 / 中医药).
     '《山东省中医条例》同时废止。',
+    // A place's first character: a phrase before a generic division word (有关, 完善: words; 城市, 城区, 乡镇: suffix words).
+    '由有关县级以上地方人民政府依法划定。',
+    '会同有关县（市、区）人民政府编制。',
+    '决定其为代理市长、代理区长。',
+    '自治县人民政府应当组织街道办事处推进。',
+    '完善乡村振兴人才培养机制。',
+    '本条例适用于本市主城区，因城市建设需要占用的除外。',
+    '本乡镇、街道内停车需求',
+    // …a name with another suffix (孟津县, 孟津区 since 2021), a naming pattern (X家庄镇), a parent that disagrees, a suffix starting another word (区域).
+    '孟津县、孟州市的黄河堤脚',
+    '党家庄镇、遥墙镇的辖区',
+    '北京市师河区',
+    '在城市景观线和街道对景保护规划范围内',
+    '鱿鱼圈区域内禁止捕捞',
+    '鲅鱼圈区、浉河区、容桂街道、乌鲁木齐市',
   ],
   invalid: [
     { text: '坚持实事求事的原则。', flagged: ['实事求事'], messageIds: ['slip'], fixes: ['实事求是'], severity: 'warning' },
@@ -65,6 +80,27 @@ testRule('lexicon/fixed-expression', {
     { text: '来自安徽大和的代表', flagged: ['安徽大和'], messageIds: ['slip'], fixes: ['安徽太和'] },
     // Pairs the confusion sets lack (lexicons/confusable-pairs.tsv): 鲅/鱿, 荥/荣.
     { text: '营口市鱿鱼圈区人民政府', flagged: ['营口市鱿鱼圈区'], messageIds: ['slip'], fixes: ['营口市鲅鱼圈区'] },
+    // The first character of a place replaced (鲅/鱿, 浉/师, 容/客, 阎/闫) or swapped with the second: with its own suffix, no parent or its own.
+    {
+      text: '在鱿鱼圈区开展',
+      flagged: ['鱿鱼圈区'],
+      messageIds: ['slip'],
+      messages: ['“鱿鱼圈区”疑为地名“鲅鱼圈区”之误（字有误）（依据：国家统计局 2023年统计用区划代码）。'],
+      fixes: ['鲅鱼圈区'],
+      severity: 'warning',
+    },
+    { text: '师河区政府', flagged: ['师河区'], messageIds: ['slip'], fixes: ['浉河区'] },
+    { text: '信阳市师河区', flagged: ['信阳市师河区'], messageIds: ['slip'], fixes: ['信阳市浉河区'] },
+    { text: '客桂街道办事处', flagged: ['客桂街道'], messageIds: ['slip'], fixes: ['容桂街道'] },
+    { text: '佛山市顺德区客桂街道', flagged: ['顺德区客桂街道'], messageIds: ['slip'], fixes: ['顺德区容桂街道'] },
+    { text: '曹县闫店楼镇人民政府', flagged: ['曹县闫店楼镇'], messageIds: ['slip'], fixes: ['曹县阎店楼镇'] },
+    {
+      text: '鲁乌木齐市的代表',
+      flagged: ['鲁乌木齐市'],
+      messageIds: ['slip'],
+      messages: ['“鲁乌木齐市”疑为地名“乌鲁木齐市”之误（字序颠倒）（依据：国家统计局 2023年统计用区划代码）。'],
+      fixes: ['乌鲁木齐市'],
+    },
     // A law title in 《》 with a run of two or three characters dropped that cuts its words.
     {
       text: '依据《中华人民共物防疫法》第五条。',
