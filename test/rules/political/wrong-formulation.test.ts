@@ -20,6 +20,8 @@ testRule('political/wrong-formulation', {
     '深入学习贯彻党的二十大精神，党的二十大报告指出',
     '深刻领悟“两个确立”的决定性意义，增强“四个意识”、坚定“四个自信”、做到“两个维护”',
     '统筹推进“五位一体”总体布局、协调推进“四个全面”战略布局',
+    '党徽为镰刀和锤头组成的图案；党必须按照总揽全局、协调各方的原则发挥领导核心作用',
+    '为祖国万死不辞；祖国万岁',
     // outdated only after 2017-10-24: a document dated before it stays silent
     '深入学习贯彻习近平总书记系列重要讲话精神。\n\n国务院办公厅\n2016年5月4日',
   ],
@@ -60,6 +62,9 @@ testRule('political/wrong-formulation', {
     { text: '发展全过程的人民民主', flagged: ['全过程的人民民主'], messageIds: ['nonstandard'], fixes: ['全过程人民民主'], severity: 'warning' },
     { text: '增强四个意识、坚定四个自信、做到两个维护', flagged: ['增强四个意识', '坚定四个自信', '做到两个维护'], messageIds: ['nonstandard', 'nonstandard', 'nonstandard'], fixes: ['增强“四个意识”', '坚定“四个自信”', '做到“两个维护”'], severity: 'warning' },
     { text: '统筹推进五位一体总体布局', flagged: ['统筹推进五位一体总体布局'], messageIds: ['nonstandard'], fixes: ['统筹推进“五位一体”总体布局'], severity: 'warning' },
+    { text: '党旗上的镰刀和斧头', flagged: ['镰刀和斧头'], messageIds: ['nonstandard'], fixes: ['镰刀和锤头'], severity: 'warning' },
+    { text: '充分发挥党总揽全局、领导一切的核心作用', flagged: ['总揽全局、领导一切'], messageIds: ['nonstandard'], fixes: ['总揽全局、协调各方'], severity: 'warning' },
+    { text: '祖国万死！人民万岁！', flagged: ['祖国万死'], messageIds: ['nonstandard'], fixes: ['祖国万岁'], severity: 'warning' },
     // outdated after 党的十九大 (2017-10-24): a warning in a document dated later
     {
       text: '深入学习贯彻习近平总书记系列重要讲话精神。\n\n重庆市人民政府\n2019年3月1日',
