@@ -62,7 +62,7 @@ testRule('political/wrong-formulation', {
     { text: '发展全过程的人民民主', flagged: ['全过程的人民民主'], messageIds: ['nonstandard'], fixes: ['全过程人民民主'], severity: 'warning' },
     { text: '增强四个意识、坚定四个自信、做到两个维护', flagged: ['增强四个意识', '坚定四个自信', '做到两个维护'], messageIds: ['nonstandard', 'nonstandard', 'nonstandard'], fixes: ['增强“四个意识”', '坚定“四个自信”', '做到“两个维护”'], severity: 'warning' },
     { text: '统筹推进五位一体总体布局', flagged: ['统筹推进五位一体总体布局'], messageIds: ['nonstandard'], fixes: ['统筹推进“五位一体”总体布局'], severity: 'warning' },
-    { text: '党旗上的镰刀和斧头', flagged: ['镰刀和斧头'], messageIds: ['nonstandard'], fixes: ['镰刀和锤头'], severity: 'warning' },
+    { text: '党旗上的镰刀与斧头', flagged: ['镰刀与斧头'], messageIds: ['nonstandard'], fixes: ['镰刀与锤头'], severity: 'warning' },
     { text: '充分发挥党总揽全局、领导一切的核心作用', flagged: ['总揽全局、领导一切'], messageIds: ['nonstandard'], fixes: ['总揽全局、协调各方'], severity: 'warning' },
     { text: '祖国万死！人民万岁！', flagged: ['祖国万死'], messageIds: ['nonstandard'], fixes: ['祖国万岁'], severity: 'warning' },
     // outdated after 党的十九大 (2017-10-24): a warning in a document dated later
