@@ -28,6 +28,10 @@ testRule('political/near-miss', {
     '要高质量开展主题教育。',
     // current formulations (2024—2026) are exact, never "corrected" to an older one
     '推进乡村全面振兴，建设宜居宜业和美乡村。',
+    // the fourth plenum's principles and the 二十大 wordings added in issue 20 are exact terms
+    '坚持以推动高质量发展为主题，以改革创新为根本动力，坚持有效市场和有为政府相结合。',
+    '以中国式现代化全面推进强国建设、民族复兴伟业，奋力开创中国式现代化建设新局面。',
+    '在以习近平同志为核心的党中央坚强领导下，建设中华民族现代文明，坚持稳中求进工作总基调。',
     '扎实推进乡村全面振兴，加快高水平科技自立自强，引领发展新质生产力。',
     // the window would end inside the word 国际
     '建设社会主义现代化国际大都市。',
@@ -43,6 +47,7 @@ testRule('political/near-miss', {
   invalid: [
     // substitution
     { text: '中华人民共合国', flagged: ['中华人民共合国'], messageIds: ['nearMiss'], fixes: ['中华人民共和国'], severity: 'error' },
+    { text: '坚持有效市场和有为政府相洁合', flagged: ['坚持有效市场和有为政府相洁合'], messageIds: ['nearMiss'], fixes: ['坚持有效市场和有为政府相结合'], severity: 'error' },
     { text: '中共人民共和国成立以来', flagged: ['中共人民共和国'], messageIds: ['nearMiss'], fixes: ['中华人民共和国'] },
     { text: '坚持以习近平新时代中国特色社会主意思想为指导', flagged: ['习近平新时代中国特色社会主意思想'], messageIds: ['nearMiss'], fixes: ['习近平新时代中国特色社会主义思想'] },
     // two substitutions in a long term
