@@ -23,6 +23,7 @@
 // Deterministic: the same commits give the same bytes.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { hashKey } from '../../src/compiled/number-table.js';
 import { cleanCorpusHalf, DEV_PERCENT, documentYear, GATE_HALF_HELD_OUT_FROM, HELD_OUT_FROM, headCommit, heldOutFromTraining, lawDocuments, readTree, reportDocuments } from './official-corpus.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -79,23 +80,13 @@ function lostItemMarkers(text: string): boolean {
 }
 /** Characters that show nothing: a line of only these is an empty line of the conversion. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
-/** FNV-1a over UTF-16 code units, two seeds: a 52-bit key as a double. */
-function windowKey(text: string, start: number): number {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = start; i < start + WINDOW; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 13);
-  }
-  return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
-}
-const sampled = (key: number) => Math.floor(key / 0x100000) % SAMPLE === 0;
+/** A window is sampled by the FNV-1a half of its key (hashKey's low 32 bits), so the same text is sampled alike everywhere. */
+const sampled = (key: number) => (key % 0x100000000) % SAMPLE === 0;
 
 function sampledKeys(text: string): number[] {
   const keys: number[] = [];
   for (let i = 0; i + WINDOW <= text.length; i++) {
-    const key = windowKey(text, i);
+    const key = hashKey(text, i, WINDOW);
     if (sampled(key)) keys.push(key);
   }
   return keys;

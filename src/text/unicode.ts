@@ -33,6 +33,12 @@ export function isHan(cp: number): boolean {
   );
 }
 
+/** Every code point of `s` is Han (isHan). */
+export function isAllHan(s: string): boolean {
+  for (const ch of s) if (!isHan(ch.codePointAt(0)!)) return false;
+  return true;
+}
+
 export function isAsciiDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }

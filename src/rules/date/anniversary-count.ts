@@ -1,7 +1,7 @@
 import type { Document } from '../../document/document.js';
 import { referenceDateOf } from '../../document/reference-date.js';
 import { formatHanCount, hanCount, HAN_NUMBER_CHARS, HAN_YEAR_DIGITS, hanYear } from '../../text/numerals.js';
-import { CLAUSE_ENDS } from '../../text/sentences.js';
+import { clauseAround } from '../../text/sentences.js';
 import type { Report, Rule } from '../rule.js';
 import type { DateLexicon } from './lexicon.js';
 
@@ -104,9 +104,7 @@ function checkCount(doc: Document, report: Report, mention: Mention): void {
  */
 function anchorBefore(doc: Document, at: number): { year: number; dateLabel?: string } | undefined {
   const text = doc.text;
-  let from = at;
-  while (from > 0 && !CLAUSE_ENDS.includes(text[from - 1]!)) from--;
-  const clause = text.slice(from, at);
+  const clause = text.slice(clauseAround(text, at, at, Infinity).start, at);
   const explicit = [...clause.matchAll(YEAR_ANCHOR)].at(-1);
   const relative = [...clause.matchAll(RELATIVE_ANCHOR)].at(-1);
   const anchor = explicit && (!relative || explicit.index > relative.index) ? explicit : relative;

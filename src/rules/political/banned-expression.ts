@@ -47,7 +47,7 @@ function checkRegionAsCountry(doc: Document, r: RegionAsCountry, report: Report)
     for (let at = text.indexOf(region); at !== -1; at = text.indexOf(region, at + region.length)) {
       if (!isListItem(text, at, region)) continue; // 香港特别行政区法院对国防、外交等国家行为: the subject, not an item
       const limit = Math.min(text.length, at + region.length + LIST_REACH);
-      let sawSeparator = /[、，,和及与]/.test(text[at - 1] ?? '');
+      let sawSeparator = at > 0 && ITEM_SEPARATORS.includes(text[at - 1]!);
       for (let i = at + region.length; i < limit; i++) {
         const ch = text[i]!;
         if (LIST_END.includes(ch)) break;

@@ -1,5 +1,5 @@
 import { readWordList } from '../../dictionaries.js';
-import { CLAUSE_ENDS, PHRASE_MARKS } from '../../text/sentences.js';
+import { clauseAround, isClauseEnd, isPhraseSeparator } from '../../text/sentences.js';
 import type { Rule } from '../rule.js';
 
 const MESSAGES = {
@@ -29,7 +29,6 @@ export function createProposalKindRule(): Rule {
     const [member, body, own, otherWord] = line.split('\t');
     return { member: member!, body: body!, own: own!.split('、'), otherWord: otherWord! };
   });
-  const phraseEnds = `${CLAUSE_ENDS}${PHRASE_MARKS}`;
   return {
     id: 'political/proposal-kind',
     category: 'political',
@@ -42,7 +41,7 @@ export function createProposalKindRule(): Rule {
         const other = kinds.find((k) => k !== kind);
         for (let at = text.indexOf(kind.member); at !== -1; at = text.indexOf(kind.member, at + kind.member.length)) {
           let end = at + kind.member.length;
-          while (end < text.length && end - at < kind.member.length + REACH && !phraseEnds.includes(text[end]!)) end++;
+          while (end < text.length && end - at < kind.member.length + REACH && !endsPhrase(text.charCodeAt(end))) end++;
           const phrase = text.slice(at, end);
           const found = phrase.indexOf(kind.otherWord, kind.member.length);
           if (found === -1) continue;
@@ -60,11 +59,13 @@ export function createProposalKindRule(): Rule {
   };
 }
 
-/** The clause around `at`. */
+/** The clause around `at`, however long. */
 function clauseOf(text: string, at: number): string {
-  let from = at;
-  while (from > 0 && !CLAUSE_ENDS.includes(text[from - 1]!)) from--;
-  let to = at;
-  while (to < text.length && !CLAUSE_ENDS.includes(text[to]!)) to++;
-  return text.slice(from, to);
+  const { start, end } = clauseAround(text, at, at, Infinity);
+  return text.slice(start, end);
+}
+
+/** A clause end, a semicolon, ， or 、: where a phrase naming the deputy stops. */
+function endsPhrase(unit: number): boolean {
+  return isClauseEnd(unit) || isPhraseSeparator(unit);
 }

@@ -2,7 +2,7 @@ import { readWordList } from '../../dictionaries.js';
 import type { MessageData } from '../messages.js';
 import type { Document } from '../../document/document.js';
 import { HAN_ONE_TO_TEN } from '../../text/numerals.js';
-import { isHan, isHighSurrogate, isLowSurrogate } from '../../text/unicode.js';
+import { isAllHan, isHan, isHighSurrogate, isLowSurrogate } from '../../text/unicode.js';
 import type { Rule, Report } from '../rule.js';
 
 /** Longest repeated unit looked for, in characters (进一步进一步 has 3). */
@@ -81,7 +81,7 @@ function checkLine(doc: Document, line: number, lexicon: RepetitionLexicon, judg
       // Cheap test first: most units are not followed by themselves.
       if (text.charCodeAt(s) !== text.charCodeAt(mid) || !equalRanges(text, s, mid, mid + u)) continue;
       const unit = text.slice(s, mid);
-      if (!allHan(unit)) break;
+      if (!isAllHan(unit)) break;
       if (k === 1 ? !lexicon.singleCharacters.has(unit) : isPeriodic(unit)) continue;
       let e = mid + u;
       while (e + u <= to && text.startsWith(unit, e)) e += u;
@@ -156,7 +156,7 @@ function checkLineBreak(doc: Document, line: number, lexicon: RepetitionLexicon,
   for (let k = MAX_UNIT; k >= 1; k--) {
     const unit = lastCodePoints(text, tailEnd, k);
     // The cheap test first: most lines do not start with the end of the line before.
-    if (unit === undefined || !text.startsWith(unit, headStart) || !allHan(unit)) continue;
+    if (unit === undefined || !text.startsWith(unit, headStart) || !isAllHan(unit)) continue;
     if (k === 1 && !lexicon.singleCharacters.has(unit)) continue;
     const tailStart = tailEnd - unit.length;
     const headEnd = headStart + unit.length;
@@ -249,11 +249,6 @@ function lastCodePoints(text: string, end: number, k: number): string | undefine
     start -= isLowSurrogate(c) && start >= 2 ? 2 : 1;
   }
   return text.slice(start, end);
-}
-
-function allHan(s: string): boolean {
-  for (const ch of s) if (!isHan(ch.codePointAt(0)!)) return false;
-  return true;
 }
 
 const SPACE = /[\s\u3000]/;

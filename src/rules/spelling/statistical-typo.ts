@@ -3,7 +3,7 @@ import { loadArtefact } from '../../compiled/artefact.js';
 import { lazyModule } from '../../lazy-module.js';
 import { AhoCorasick } from '../../match/aho-corasick.js';
 import { spanContaining } from '../../text/span-search.js';
-import { isDigitLike, isHan } from '../../text/unicode.js';
+import { isAllHan, isDigitLike, isHan } from '../../text/unicode.js';
 import { CLAUSE_ENDS } from '../../text/sentences.js';
 import { ARABIC_DIGITS, HAN_NUMBER_CHARS } from '../../text/numerals.js';
 import type { PackMatcher } from '../../packs/pack-matcher.js';
@@ -220,13 +220,8 @@ function repeatedSpots(model: SpellingModel, text: string, offsets: readonly num
     counts.set(pattern, (counts.get(pattern) ?? 0) + 1);
   }
   // Punctuation beside the character (，及) recurs anyway, as a known word does.
-  const meantAfter = (w: string) => (!isHanOnly(w) || (w.length === 2 && model.wordLogP(w, 0, 2) !== undefined) ? MEANT_AFTER.knownWord : MEANT_AFTER.unknownPair);
+  const meantAfter = (w: string) => (!isAllHan(w) || (w.length === 2 && model.wordLogP(w, 0, 2) !== undefined) ? MEANT_AFTER.knownWord : MEANT_AFTER.unknownPair);
   return new Set(offsets.filter((at) => windows(at).some((w) => counts.get(w)! >= meantAfter(w))));
-}
-
-function isHanOnly(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!isHan(text.charCodeAt(i))) return false;
-  return true;
 }
 
 /** True for offsets inside a span a pack rule reports: that rule speaks for them. */
