@@ -5,10 +5,12 @@
 //
 // For every entry of the given packs it reports
 //   - how often each wrong form occurs in clean text (a match inside one of the entry's
-//     `unless` strings does not count): the default corpora are /work/corpus-19/train.txt
-//     and heldout.txt (when present), the five bulletins (../shared/corpus) and
-//     test/fixtures/clean-sentences.txt (or the files of --corpus, or of CLEAN_CORPORA,
-//     separated by ':'); every hit is a false alarm to fix or a reason to drop the entry;
+//     `unless` strings does not count): the files of --corpus, else of CLEAN_CORPORA
+//     (separated by ':'), else the five bulletins (../shared/corpus) and
+//     test/fixtures/clean-sentences.txt; give it the context model's training text and the
+//     dev halves of the clean corpus (scripts/data/build-clean-corpus.ts), never its gate
+//     half, which is refused: an entry screened on it makes the gate's count of the packs
+//     worthless; every hit is a false alarm to fix or a reason to drop the entry;
 //   - whether each right form is a known word: listed in a lexicon of dictionaries/lexicons,
 //     the segmenter dictionary, the 公文 word lists or jieba's dictionary (devDependency),
 //     else how often it occurs in the corpora (0 means: check the source says so);
@@ -33,8 +35,6 @@ if (packFiles.length === 0) {
 
 const sharedCorpus = join(root, '..', 'shared', 'corpus');
 const defaultCorpora = [
-  '/work/corpus-19/train.txt',
-  '/work/corpus-19/heldout.txt',
   ...(existsSync(sharedCorpus) ? readdirSync(sharedCorpus).filter((f) => f.endsWith('.txt')).map((f) => join(sharedCorpus, f)) : []),
   join(root, 'test/fixtures/clean-sentences.txt'),
 ].filter((f) => existsSync(f));
@@ -46,6 +46,12 @@ if (corpusFiles.length === 0) {
   process.exit(2);
 }
 const corpora = corpusFiles.map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+// The gate half says so in its header (## … gate half …): it is counted, never screened on.
+const gate = corpora.find((c) => /^## .*\bgate half\b/m.test(c.text.slice(0, 2000)));
+if (gate) {
+  console.error(`拒绝读取 ${gate.file}：这是干净语料的门槛部分（gate half），只用于计数，不能用来筛选词条。`);
+  process.exit(2);
+}
 
 const listOf = (v) => (v === undefined || v === null ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
 
