@@ -92,7 +92,7 @@ describe('scripts/data/check-pack-entries.mjs', () => {
     expect(r.out).not.toContain('装修方');
   });
 
-  it('refuses the clean corpus's gate half, which is counted, never screened on', () => {
+  it('refuses the gate half of the clean corpus, which is counted, never screened on', () => {
     const gate = join(dir, 'gate.txt');
     writeFileSync(gate, '## clean corpus of the precision gate: gate half (counted only)\n# 某条例\n商启示已发布。\n');
     const r = run(pack('  - wrong: 商启示已\n    right: 商启事已\n', '商启示已'), gate);
