@@ -67,6 +67,8 @@ export interface Leader {
   misspellings?: string[];
   /** Flag shape/sound variants of the name even without a title next to it (the most prominent names). */
   prominent?: boolean;
+  /** Date of death (YYYY-MM-DD): afterwards a title next to the name can only mean a post held in life. */
+  died?: string;
 }
 
 export interface Committee {
@@ -97,6 +99,8 @@ export interface LeadersData {
   nameContext: string[];
   /** Names whose place in a list of Standing Committee members is not checked (韩正). */
   ignoredInOrder: string[];
+  /** Slips in a title written right before a leader's name → the right title (最后领导人 → 最高领导人). */
+  wrongTitles: Record<string, string>;
   sources: Record<string, string>;
 }
 
@@ -210,8 +214,8 @@ type RawFormulations = Sources & { terms: Formulation[]; legitimate?: string[]; 
 type RawEnumerations = Sources & { enumerations: Enumeration[] };
 type RawDated = { from: string; to?: string | null };
 type RawLeaders = Sources &
-  Omit<LeadersData, 'leaders' | 'committees' | 'sources' | 'confusables' | 'notMisspellings' | 'checkedTitles' | 'sharedTitles' | 'otherTitles' | 'historicalMarkers' | 'nameContext' | 'ignoredInOrder'> &
-  Partial<Pick<LeadersData, 'confusables' | 'notMisspellings' | 'checkedTitles' | 'sharedTitles' | 'otherTitles' | 'historicalMarkers' | 'nameContext' | 'ignoredInOrder'>> & {
+  Omit<LeadersData, 'leaders' | 'committees' | 'sources' | 'confusables' | 'notMisspellings' | 'checkedTitles' | 'sharedTitles' | 'otherTitles' | 'historicalMarkers' | 'nameContext' | 'ignoredInOrder' | 'wrongTitles'> &
+  Partial<Pick<LeadersData, 'confusables' | 'notMisspellings' | 'checkedTitles' | 'sharedTitles' | 'otherTitles' | 'historicalMarkers' | 'nameContext' | 'ignoredInOrder' | 'wrongTitles'>> & {
     leaders: (Omit<Leader, 'tenures'> & { tenures: (Omit<Tenure, 'to'> & RawDated)[] })[];
     committees?: (Omit<Committee, 'to'> & RawDated)[];
   };
@@ -274,6 +278,7 @@ function normalizeLeaders(raw: RawLeaders): LeadersData {
     historicalMarkers: raw.historicalMarkers ?? [],
     nameContext: raw.nameContext ?? [],
     ignoredInOrder: raw.ignoredInOrder ?? [],
+    wrongTitles: raw.wrongTitles ?? {},
     sources: raw.sources ?? {},
   };
 }

@@ -2,6 +2,7 @@ import type { Rule } from '../rule.js';
 import type { Leader } from './data.js';
 import { titleAfter, titleBefore, type LeaderIndex } from './leader-index.js';
 import { DocumentPatterns } from '../../match/document-patterns.js';
+import { createNameBesideTitleFinder } from './name-beside-title.js';
 
 interface Variant {
   text: string;
@@ -26,7 +27,9 @@ const MESSAGES = {
  * where it reads as a leader's name: next to a title or 同志, next to another leader's
  * name in a list, or for the most prominent names. A three-character name with its second
  * or third character dropped (李克) is reported only right before the title of a post that
- * leader held (李克总理): a two-character name alone is too often someone else's.
+ * leader held (李克总理): a two-character name alone is too often someone else's. Right
+ * beside the title of a post the leader held, any one character of a three-character name
+ * may be off (李克勤总理, 副委员长李鸿中): the title is the evidence.
  */
 export function createLeaderNameRule(index: LeaderIndex): Rule {
   const { data } = index;
@@ -53,15 +56,28 @@ export function createLeaderNameRule(index: LeaderIndex): Rule {
   const patterns = new DocumentPatterns(list.map((v) => v.text));
   // Titles only national leaders hold, longest first: the evidence a dropped character needs.
   const checkedTitles = [...data.checkedTitles].sort((a, b) => b.length - a.length);
+  const besideTitle = createNameBesideTitleFinder(index, blocked);
 
   return {
     id: 'political/leader-name',
     category: 'political',
     severity: 'error',
-    description: '国家领导人姓名错误（音近、形近字，字序颠倒，职务前漏字）',
+    description: '国家领导人姓名错误（音近、形近字，字序颠倒，职务前漏字，职务旁错字）',
     messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
+      const reported = new Set<number>();
+      const reportName = (start: number, end: number, leader: Leader) => {
+        if (reported.has(start)) return;
+        reported.add(start);
+        report({
+          start,
+          end,
+          messageId: 'misspelledName', data: { text: text.slice(start, end), name: leader.name, source: data.sources.names ?? '新华社公开报道' },
+          suggestions: [leader.name],
+        });
+      };
+      for (const m of besideTitle(doc)) reportName(m.start, m.end, m.leader);
       const found = patterns.find(doc);
       if (found.length === 0) return;
       // A made-up variant overlapping a leader's name as written (总理李强克服: 李强克) is the name followed by another word.
@@ -81,12 +97,7 @@ export function createLeaderNameRule(index: LeaderIndex): Rule {
           if (!inContext && !(v.leader.prominent && v.text.length >= 3)) continue;
           if (!doc.isWordBoundary(m.start) || !doc.isWordBoundary(m.end)) continue;
         }
-        report({
-          start: m.start,
-          end: m.end,
-          messageId: 'misspelledName', data: { text: v.text, name: v.leader.name, source: data.sources.names ?? '新华社公开报道' },
-          suggestions: [v.leader.name],
-        });
+        reportName(m.start, m.end, v.leader);
       }
     },
   };

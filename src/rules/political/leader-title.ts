@@ -12,6 +12,8 @@ const YEAR = new RegExp(`(?:19|20)\\d{2}年|[一二][${HAN_ZEROS}九][${HAN_ZERO
 
 const MESSAGES = {
   titleNeverHeld: `“{{name}}”从未担任“{{title}}”，职务与姓名不符。{{tenures}}（依据：{{source}}）`,
+  wrongTitle: `“{{wrong}}”疑为“{{right}}”之误（紧接国家领导人{{name}}的姓名）（依据：{{source}}）。`,
+  truncatedTitle: `“{{written}}”疑为“{{title}}”漏字（{{name}}曾任{{post}}）（依据：{{source}}）。`,
   titleNotHeldThen: `{{name}}任“{{post}}”的时间为{{spans}}，与{{label}}{{date}}不符；如指当时职务，宜写“时任”。请核对（依据：{{source}}；职务数据可能未及时更新）。`,
 };
 
@@ -19,25 +21,63 @@ const MESSAGES = {
  * A national leader's name next to a title: a title the person never held (李强总书记) is
  * an error; a title held, but not on the document's date (its 成文日期, the caller's
  * `documentDate`, else today), is a warning, unless the clause marks it as past
- * (时任, 原, 曾, a year).
+ * (时任, 原, 曾, a year) or the leader had died by then (周恩来总理). A listed slip in the
+ * title right before a name (最后领导人习近平), or a title of a post the leader held with a
+ * character dropped (家主席江泽民), is an error.
  */
 export function createLeaderTitleRule(index: LeaderIndex): Rule {
   const { data } = index;
   const checked = new Set(data.checkedTitles);
   const shared = new Set(data.sharedTitles);
   const titles = [...new Set([...checked, ...shared, ...data.otherTitles])].sort((a, b) => b.length - a.length);
+  const wrongTitles = Object.keys(data.wrongTitles);
+  // A title of four characters or more with one character dropped (家主席 for 国家主席), per
+  // leader who held its post; a fragment that is itself a title (军委主席) is no slip.
+  const known = new Set(index.titles);
+  const truncated = new Map<string, { written: string; title: string; post: string }[]>();
+  for (const leader of data.leaders) {
+    const forms = [];
+    for (const t of leader.tenures) {
+      for (const title of data.posts[t.post]!.titles) {
+        if (title.length < 4) continue;
+        for (let i = 0; i < title.length; i++) {
+          const written = title.slice(0, i) + title.slice(i + 1);
+          if (!known.has(written) && !forms.some((f) => f.written === written)) forms.push({ written, title, post: t.post });
+        }
+      }
+    }
+    truncated.set(leader.name, forms);
+  }
 
   return {
     id: 'political/leader-title',
     category: 'political',
     severity: 'error',
-    description: '国家领导人姓名与职务不符，或职务与文档日期不符',
+    description: '国家领导人姓名与职务不符，职务与文档日期不符，或姓名前称谓笔误',
     messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
       for (const m of index.names.find(doc)) {
         const name = text.slice(m.start, m.end);
         const leader = index.byName.get(name)!;
+        const cut = truncated.get(name)!.find((f) => text.startsWith(f.written, m.start - f.written.length) && !text.startsWith(f.title, m.start - f.title.length));
+        if (cut !== undefined && doc.isWordBoundary(m.start - cut.written.length)) {
+          report({
+            start: m.start - cut.written.length,
+            end: m.start,
+            messageId: 'truncatedTitle', data: { written: cut.written, title: cut.title, name, post: data.posts[cut.post]!.name, source: data.sources.posts ?? '新华社公开报道' },
+            suggestions: [cut.title],
+          });
+        }
+        const slip = wrongTitles.find((w) => text.startsWith(w, m.start - w.length));
+        if (slip !== undefined) {
+          report({
+            start: m.start - slip.length,
+            end: m.start,
+            messageId: 'wrongTitle', data: { wrong: slip, right: data.wrongTitles[slip]!, name, source: data.sources.posts ?? '新华社公开报道' },
+            suggestions: [data.wrongTitles[slip]!],
+          });
+        }
         const found: { title: string; start: number; end: number }[] = [];
         const after = titleAfter(text, m.end, titles);
         if (after) found.push({ title: after, start: m.end, end: m.end + after.length });
@@ -70,6 +110,8 @@ export function createLeaderTitleRule(index: LeaderIndex): Rule {
           }
           const date = referenceDateOf(doc); // memoised; finding the document's dates costs a pass
           if (heldOn(leader, posts, date.iso)) continue;
+          // After the leader's death a title can only mean the post held in life (周恩来总理).
+          if (leader.died !== undefined && leader.died <= date.iso) continue;
           const clause = clauseAround(text, start, end);
           const clauseText = text.slice(clause.start, clause.end);
           if (data.historicalMarkers.some((w) => clauseText.includes(w)) || YEAR.test(clauseText)) continue;
