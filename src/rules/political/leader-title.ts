@@ -36,7 +36,7 @@ export function createLeaderTitleRule(index: LeaderIndex): Rule {
   const known = new Set(index.titles);
   const truncated = new Map<string, { written: string; title: string; post: string }[]>();
   for (const leader of data.leaders) {
-    const forms = [];
+    const forms: { written: string; title: string; post: string }[] = [];
     for (const t of leader.tenures) {
       for (const title of data.posts[t.post]!.titles) {
         if (title.length < 4) continue;
