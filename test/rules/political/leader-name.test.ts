@@ -14,6 +14,12 @@ testRule('political/leader-name', {
     '宋萍同志、邹嘉华同志', // variants that are ordinary names (notMisspellings)
     '中央政治局常委、国务院总理李强',
     '原国务院副总理钱其琛、吴仪、回良玉',
+    // a name one character off beside a title (issue 20, third stage): only a three-character name, only a title of a post its leader held
+    '国务院总理李强调研', // 李强调 overlaps the exact name 李强
+    '新加坡总理李显龙会见', // two characters from 李克强
+    '王沪林主席', // 主席 is every chairman's title: no evidence
+    '李克勤演唱会', // no title beside it
+    '中央政治局委员、全国人大常委会副委员长李鸿忠，全国政协副主席石泰峰',
   ],
   invalid: [
     // misspellings listed in the data: always
@@ -34,6 +40,11 @@ testRule('political/leader-name', {
     { text: '李克总理出席会议', flagged: ['李克'], messageIds: ['misspelledName'], fixes: ['李克强'] },
     { text: '胡锦总书记指出', flagged: ['胡锦'], messageIds: ['misspelledName'], fixes: ['胡锦涛'] },
     // leaders before 2012 (issue 20)
+    // any one character off, right beside a title of a post the leader held (issue 20, third stage)
+    { text: '李克勤总理在会上指出', flagged: ['李克勤'], messageIds: ['misspelledName'], fixes: ['李克强'] },
+    { text: '国务院副总理张国青出席', flagged: ['张国青'], messageIds: ['misspelledName'], fixes: ['张国清'] },
+    { text: '全国人大常委会副委员长李鸿中出席', flagged: ['李鸿中'], messageIds: ['misspelledName'], fixes: ['李鸿忠'] },
+    { text: '何立锋副总理主持会议', flagged: ['何立锋'], messageIds: ['misspelledName'], fixes: ['何立峰'] },
     { text: '中央纪委书记贺国墙同志', flagged: ['贺国墙'], messageIds: ['misspelledName'], fixes: ['贺国强'] },
   ],
 });

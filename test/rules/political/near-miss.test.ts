@@ -43,6 +43,19 @@ testRule('political/near-miss', {
     '各级地方人民政府应当采取措施。',
     '创建社会主义市场经济新体制。',
     '党的十二届三中全会通过的决定。',
+    // current wordings of 2022—2026 added in issue 20 (third stage): exact terms, and phrases that resemble them
+    '跳出治乱兴衰的历史周期率，以党的自我革命引领社会革命。',
+    '统筹中华民族伟大复兴战略全局和世界百年未有之大变局。',
+    '推动京津冀协同发展、长江经济带发展、粤港澳大湾区建设、长三角一体化发展。',
+    '实施更加积极的财政政策和适度宽松的货币政策，推动经济实现质的有效提升和量的合理增长。',
+    '坚持内需主导，建设强大国内市场，深入实施提振消费专项行动，制定实施城乡居民增收计划。',
+    '加快构建高水平社会主义市场经济体制，扩大高水平对外开放，开创合作共赢新局面。',
+    '加快经济社会发展全面绿色转型，如期实现建军一百年奋斗目标，高质量推进国防和军队现代化。',
+    '坚持党对人民军队的绝对领导，弘扬以伟大建党精神为源头的中国共产党人精神谱系。',
+    '深入贯彻党的二十大和二十届历次全会精神，统筹推进新型城镇化和乡村全面振兴。',
+    '建设京津冀地区协同创新共同体。', // another phrase around 京津冀
+    '社会主义现代化国际大都市建设要高质量开展。',
+    '全面推进乡村振兴，推进乡村全面振兴。',
   ],
   invalid: [
     // substitution
@@ -73,6 +86,12 @@ testRule('political/near-miss', {
     { text: '中华人民大和国成立以来', flagged: ['中华人民大和国'], messageIds: ['nearMiss'], fixes: ['中华人民共和国'], severity: 'warning' },
     { text: '根据《中国人民共和国森林法》。', flagged: ['中国人民共和国'], messageIds: ['nearMiss'], fixes: ['中华人民共和国'], severity: 'warning' },
     { text: '坚持以人民为中新的发展思想。', flagged: ['以人民为中新的发展思想'], messageIds: ['nearMiss'], fixes: ['以人民为中心的发展思想'], severity: 'error' },
+    // terms added in issue 20 (third stage)
+    { text: '推动京津翼协同发展。', flagged: ['京津翼协同发展'], messageIds: ['nearMiss'], fixes: ['京津冀协同发展'], severity: 'error' },
+    { text: '深刻认识世界百年末有之大变局。', flagged: ['世界百年末有之大变局'], messageIds: ['nearMiss'], fixes: ['世界百年未有之大变局'], severity: 'error' },
+    { text: '坚持党对人民军队的决对领导。', flagged: ['坚持党对人民军队的决对领导'], messageIds: ['nearMiss'], fixes: ['坚持党对人民军队的绝对领导'], severity: 'error' },
+    { text: '实施更加积级的财政政策。', flagged: ['实施更加积级的财政政策'], messageIds: ['nearMiss'], fixes: ['实施更加积极的财政政策'], severity: 'error' },
+    { text: '建设粤港奥大湾区。', flagged: ['粤港奥大湾区'], messageIds: ['nearMiss'], fixes: ['粤港澳大湾区'] },
     { text: '培育和践行社会主义核新价值观。', flagged: ['社会主义核新价值观'], messageIds: ['nearMiss'], fixes: ['社会主义核心价值观'], severity: 'error' },
   ],
 });
