@@ -56,6 +56,8 @@ testRule('political/near-miss', {
     '建设京津冀地区协同创新共同体。', // another phrase around 京津冀
     '社会主义现代化国际大都市建设要高质量开展。',
     '全面推进乡村振兴，推进乡村全面振兴。',
+    '始终保持同人民群众的血肉联系。', // the 党章's wording beside 二十大's 始终保持党同人民群众的血肉联系: not a dropped 党
+    '对党忠诚，积极工作，为共产主义奋斗终身，随时准备为党和人民牺牲一切，永不叛党。',
   ],
   invalid: [
     // substitution
@@ -91,6 +93,7 @@ testRule('political/near-miss', {
     { text: '深刻认识世界百年末有之大变局。', flagged: ['世界百年末有之大变局'], messageIds: ['nearMiss'], fixes: ['世界百年未有之大变局'], severity: 'error' },
     { text: '坚持党对人民军队的决对领导。', flagged: ['坚持党对人民军队的决对领导'], messageIds: ['nearMiss'], fixes: ['坚持党对人民军队的绝对领导'], severity: 'error' },
     { text: '实施更加积级的财政政策。', flagged: ['实施更加积级的财政政策'], messageIds: ['nearMiss'], fixes: ['实施更加积极的财政政策'], severity: 'error' },
+    { text: '随时准备为党和人民牺性一切。', flagged: ['随时准备为党和人民牺性一切'], messageIds: ['nearMiss'], fixes: ['随时准备为党和人民牺牲一切'], severity: 'error' },
     { text: '建设粤港奥大湾区。', flagged: ['粤港奥大湾区'], messageIds: ['nearMiss'], fixes: ['粤港澳大湾区'] },
     { text: '培育和践行社会主义核新价值观。', flagged: ['社会主义核新价值观'], messageIds: ['nearMiss'], fixes: ['社会主义核心价值观'], severity: 'error' },
   ],
