@@ -60,7 +60,9 @@ export function createLeaderTitleRule(index: LeaderIndex): Rule {
       for (const m of index.names.find(doc)) {
         const name = text.slice(m.start, m.end);
         const leader = index.byName.get(name)!;
-        const cut = truncated.get(name)!.find((f) => text.startsWith(f.written, m.start - f.written.length) && !text.startsWith(f.title, m.start - f.title.length));
+        // startsWith clamps a negative position to 0: compare only what fits before the name.
+        const endsBefore = (s: string) => m.start >= s.length && text.startsWith(s, m.start - s.length);
+        const cut = truncated.get(name)!.find((f) => endsBefore(f.written) && !endsBefore(f.title));
         if (cut !== undefined && doc.isWordBoundary(m.start - cut.written.length)) {
           report({
             start: m.start - cut.written.length,
@@ -69,7 +71,7 @@ export function createLeaderTitleRule(index: LeaderIndex): Rule {
             suggestions: [cut.title],
           });
         }
-        const slip = wrongTitles.find((w) => text.startsWith(w, m.start - w.length));
+        const slip = wrongTitles.find(endsBefore);
         if (slip !== undefined) {
           report({
             start: m.start - slip.length,

@@ -39,6 +39,7 @@ export function createNameBesideTitleFinder(index: LeaderIndex, blocked: Readonl
     const exact = index.names.find(doc);
     const out: NameBesideTitle[] = [];
     const consider = (title: string, start: number, end: number) => {
+      if (start < 0) return;
       const span = text.slice(start, end);
       if (span.length !== NAME_LENGTH || !HAN.test(span) || blocked.has(span)) return;
       if (exact.some((e) => e.start < end && e.end > start)) return;
