@@ -12,8 +12,8 @@ const YEAR = new RegExp(`(?:19|20)\\d{2}年|[一二][${HAN_ZEROS}九][${HAN_ZERO
 
 const MESSAGES = {
   titleNeverHeld: `“{{name}}”从未担任“{{title}}”，职务与姓名不符。{{tenures}}（依据：{{source}}）`,
-  wrongTitle: `“{{wrong}}”疑为“{{right}}”之误（紧接国家领导人{{name}}的姓名）（依据：{{source}}）。`,
-  truncatedTitle: `“{{written}}”疑为“{{title}}”漏字（{{name}}曾任{{post}}）（依据：{{source}}）。`,
+  wrongTitle: `“{{wrong}}”疑为“{{right}}”之误：后面是国家领导人{{name}}的姓名（依据：{{source}}）。`,
+  truncatedTitle: `“{{written}}”疑为“{{title}}”漏字：{{name}}{{tense}}{{post}}（依据：{{source}}）。`,
   titleNotHeldThen: `{{name}}任“{{post}}”的时间为{{spans}}，与{{label}}{{date}}不符；如指当时职务，宜写“时任”。请核对（依据：{{source}}；职务数据可能未及时更新）。`,
 };
 
@@ -67,7 +67,7 @@ export function createLeaderTitleRule(index: LeaderIndex): Rule {
           report({
             start: m.start - cut.written.length,
             end: m.start,
-            messageId: 'truncatedTitle', data: { written: cut.written, title: cut.title, name, post: data.posts[cut.post]!.name, source: data.sources.posts ?? '新华社公开报道' },
+            messageId: 'truncatedTitle', data: { written: cut.written, title: cut.title, name, tense: leader.tenures.some((t) => t.post === cut.post && t.to === undefined) ? '现任' : '曾任', post: data.posts[cut.post]!.name, source: data.sources.posts ?? '新华社公开报道' },
             suggestions: [cut.title],
           });
         }

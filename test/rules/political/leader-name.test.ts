@@ -41,7 +41,7 @@ testRule('political/leader-name', {
     { text: '胡锦总书记指出', flagged: ['胡锦'], messageIds: ['misspelledName'], fixes: ['胡锦涛'] },
     // leaders before 2012 (issue 20)
     // any one character off, right beside a title of a post the leader held (issue 20, third stage)
-    { text: '李克勤总理在会上指出', flagged: ['李克勤'], messageIds: ['misspelledName'], fixes: ['李克强'] },
+    { text: '李克勤总理在会上指出', flagged: ['李克勤'], messageIds: ['misspelledName'], fixes: ['李克强'], messages: ['“李克勤”疑为国家领导人“李克强”的姓名之误。领导人姓名须准确无误，请核对（依据：新华社公开报道）。'] },
     { text: '国务院副总理张国青出席', flagged: ['张国青'], messageIds: ['misspelledName'], fixes: ['张国清'] },
     { text: '全国人大常委会副委员长李鸿中出席', flagged: ['李鸿中'], messageIds: ['misspelledName'], fixes: ['李鸿忠'] },
     { text: '何立锋副总理主持会议', flagged: ['何立锋'], messageIds: ['misspelledName'], fixes: ['何立峰'] },

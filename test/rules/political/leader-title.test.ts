@@ -41,9 +41,10 @@ testRule('political/leader-title', {
     { text: '国家副主席叶剑英', flagged: ['国家副主席叶剑英'], messageIds: ['titleNeverHeld'] },
     { text: '全国政协主席彭真', flagged: ['全国政协主席彭真'], messageIds: ['titleNeverHeld'] },
     // a title of a post held with a character dropped, a listed slip in the title (issue 20, third stage)
-    { text: '家主席江泽民', flagged: ['家主席'], messageIds: ['truncatedTitle'], fixes: ['国家主席'], severity: 'error' },
+    { text: '家主席江泽民', flagged: ['家主席'], messageIds: ['truncatedTitle'], fixes: ['国家主席'], severity: 'error', messages: ['“家主席”疑为“国家主席”漏字：江泽民曾任中华人民共和国主席（依据：新华社公开报道（全国人大、全国政协、党的全会选举和决定））。'] },
+    { text: '国主席习近平出席', flagged: ['国主席'], messageIds: ['truncatedTitle'], fixes: ['国家主席'], messages: ['“国主席”疑为“国家主席”漏字：习近平现任中华人民共和国主席（依据：新华社公开报道（全国人大、全国政协、党的全会选举和决定））。'] },
     { text: '务院总理李强主持会议', flagged: ['务院总理'], messageIds: ['truncatedTitle'], fixes: ['国务院总理'] },
-    { text: '中国最后领导人习近平会见外宾', flagged: ['最后领导人'], messageIds: ['wrongTitle'], fixes: ['最高领导人'], severity: 'error' },
+    { text: '中国最后领导人习近平会见外宾', flagged: ['最后领导人'], messageIds: ['wrongTitle'], fixes: ['最高领导人'], severity: 'error', messages: ['“最后领导人”疑为“最高领导人”之误：后面是国家领导人习近平的姓名（依据：新华社公开报道（全国人大、全国政协、党的全会选举和决定））。'] },
     // held, but not on the document's date (here: today)
     { text: '国务院总理温家宝主持会议', flagged: ['国务院总理温家宝'], messageIds: ['titleNotHeldThen'], severity: 'warning' },
     { text: '栗战书委员长出席', flagged: ['栗战书委员长'], messageIds: ['titleNotHeldThen'], severity: 'warning' },

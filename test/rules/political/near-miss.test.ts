@@ -89,7 +89,7 @@ testRule('political/near-miss', {
     { text: '根据《中国人民共和国森林法》。', flagged: ['中国人民共和国'], messageIds: ['nearMiss'], fixes: ['中华人民共和国'], severity: 'warning' },
     { text: '坚持以人民为中新的发展思想。', flagged: ['以人民为中新的发展思想'], messageIds: ['nearMiss'], fixes: ['以人民为中心的发展思想'], severity: 'error' },
     // terms added in issue 20 (third stage)
-    { text: '推动京津翼协同发展。', flagged: ['京津翼协同发展'], messageIds: ['nearMiss'], fixes: ['京津冀协同发展'], severity: 'error' },
+    { text: '推动京津翼协同发展。', flagged: ['京津翼协同发展'], messageIds: ['nearMiss'], fixes: ['京津冀协同发展'], severity: 'error', messages: ['“京津翼协同发展”疑为“京津冀协同发展”之误（字有误）。规范表述为“京津冀协同发展”（依据：党的二十大报告（2022年10月16日））。'] },
     { text: '深刻认识世界百年末有之大变局。', flagged: ['世界百年末有之大变局'], messageIds: ['nearMiss'], fixes: ['世界百年未有之大变局'], severity: 'error' },
     { text: '坚持党对人民军队的决对领导。', flagged: ['坚持党对人民军队的决对领导'], messageIds: ['nearMiss'], fixes: ['坚持党对人民军队的绝对领导'], severity: 'error' },
     { text: '实施更加积级的财政政策。', flagged: ['实施更加积级的财政政策'], messageIds: ['nearMiss'], fixes: ['实施更加积极的财政政策'], severity: 'error' },
