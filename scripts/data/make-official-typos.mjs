@@ -14,7 +14,7 @@
 // first. Every candidate must pass the review (not a word, not inside a word, not made of
 // words, standard characters, no 的/地/得-like real-word choice, zero times in every clean
 // corpus, in no other pack), and scripts/data/official-typos-rejected.tsv lists the pairs
-// dropped on reading. Writes official-typos-review.tsv to DIR (default /work/data-s3/s3-lists2).
+// dropped on reading. Writes official-typos-review.tsv to DIR (default /work/data-s4/s4-review).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
@@ -23,10 +23,10 @@ import { CLEAN_CORPORA, countForms, lines, loadReview, packYaml, read, root } fr
 
 const args = process.argv.slice(2);
 const write = !args.includes('--no-write');
-const outDir = args.includes('--out') ? args[args.indexOf('--out') + 1] : '/work/data-s3/s3-lists2';
+const outDir = args.includes('--out') ? args[args.indexOf('--out') + 1] : '/work/data-s4/s4-review';
 const skipped = new Set(args.flatMap((a, i) => (args[i - 1] === '--skip-corpus' ? [a] : [])));
 const corpora = CLEAN_CORPORA.filter((f) => !skipped.has(f));
-const TRAIN = '/work/corpus-19/train.txt';
+const TRAIN = '/work/corpus-s3/train.txt';
 
 const MIN_WORD_COUNT = 30;
 const MIN_CHAR_COUNT = 3000;
