@@ -18,7 +18,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
-import { CHECKS, noteOf } from './typo-pair-review.mjs';
+import { CHECKS, noteOf, seamAtEnd } from './typo-pair-review.mjs';
 import { CLEAN_CORPORA, countForms, lines, loadReview, packYaml, read, root } from './typo-pair-knowledge.mjs';
 
 const args = process.argv.slice(2);
@@ -82,11 +82,15 @@ for (const right of words) {
 const forms = new Map(candidates.map((c) => [c.wrong, 0]));
 for (const f of corpora) countForms(forms, read(f));
 
-const rejected = Object.fromEntries([...CHECKS, 'rejected on reading (official-typos-rejected.tsv)', `more slips of one word than PER_WORD`, 'wrong form of two right words'].map((c) => [c, 0]));
+// A word plus a character that heads the next word (财产全 in 财产全部): see seamAtEnd.
+const SEAM = 'word plus a character that heads the next word (财产全部, 产业划分)';
+
+const rejected = Object.fromEntries([...CHECKS, SEAM, 'rejected on reading (official-typos-rejected.tsv)', `more slips of one word than PER_WORD`, 'wrong form of two right words'].map((c) => [c, 0]));
 const reviewRows = [];
 const passed = [];
 for (const c of candidates) {
   let { reason, kind } = review(c.wrong, c.right, forms.get(c.wrong));
+  if (!reason && seamAtEnd(c.wrong, c.right, isWord)) reason = SEAM;
   if (!reason && handRejected.has(`${c.wrong}\t${c.right}`)) reason = 'rejected on reading (official-typos-rejected.tsv)';
   reviewRows.push([reason ?? 'passed', c.wrong, c.right, kind ?? '', c.charFreq].join('\t'));
   if (reason) rejected[reason]++;
