@@ -27,3 +27,7 @@ export declare function createReview(k: ReviewKnowledge): {
 export declare function difference(wrong: string, right: string): { kind: '颠倒' | 'replace' | null; pairs: [string, string][]; at: number[] };
 export declare function noteOf(wrong: string, right: string, kind: string): string;
 export declare function parseConfusion(text: string): Map<string, Confusion>;
+/** Characters that, after a whole word, usually begin the next one (全 in 财产全部). */
+export declare const SEAM_HEADS: Set<string>;
+/** Is `wrong` a word plus a character that heads the next word, the slip being that last character? */
+export declare function seamAtEnd(wrong: string, right: string, isWord: (w: string) => boolean): boolean;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHECKS, createReview, difference, noteOf, parseConfusion } from '../../scripts/data/typo-pair-review.mjs';
+import { CHECKS, createReview, difference, noteOf, parseConfusion, seamAtEnd } from '../../scripts/data/typo-pair-review.mjs';
 
 // The review of mined typo pairs (scripts/data/make-typo-pairs.mjs) on the repository's own
 // word lists; the fetched sources and the clean corpora stay outside (cleanCount stands in).
@@ -77,5 +77,22 @@ describe('review of mined typo pairs (scripts/data/typo-pair-review.mjs)', () =>
     expect(noteOf('坏境', '环境', '形近')).toBe('“环”误作“坏”（形近）');
     expect(noteOf('共公利益', '公共利益', '颠倒')).toBe('“公共利益”两字次序颠倒');
     expect(difference('ab', 'abc').kind).toBeNull();
+  });
+
+  // The generated homophone pack (make-official-typos.mjs) drops a word plus a character
+  // that heads the next word: correct text holds 财产全部, 北京事件, 检查原因.
+  const words = new Set(['财产', '北京', '检查', '安全']);
+  const isWord = (w: string) => words.has(w);
+  const seams: [string, string, boolean][] = [
+    ['财产全', '财产权', true],
+    ['北京事', '北京市', true],
+    ['检查原', '检查员', true],
+    ['安全市件', '安全事件', false], // the slip is not the last character
+    ['保障机治', '保障机制', false], // 保障机 is no word here
+    ['财证部', '财政部', false], // 部 heads no word after a word
+    ['全财产', '全财产', false], // no slip at the end
+  ];
+  it.each(seams)('reads %s (for %s) as a word plus the head of the next: %s', (wrong, right, seam) => {
+    expect(seamAtEnd(wrong, right, isWord)).toBe(seam);
   });
 });
