@@ -20,8 +20,7 @@ export const lines = (file) => read(file).split('\n').map((l) => l.replace(/\s+#
 // packs is not independent (README, Precision on clean text). Before regenerating, replace
 // them with the current model's train.txt: the packs will then change.
 export const CLEAN_CORPORA = [
-  '/work/corpus-19/train.txt',
-  '/work/corpus-19/heldout.txt',
+  '/work/corpus-s3/train.txt',
   '/work/clean-corpus/dev.txt',
   '/work/clean-corpus/seen-dev.txt',
   join(root, 'test', 'fixtures', 'clean-sentences.txt'),
