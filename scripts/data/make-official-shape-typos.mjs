@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Writes the look-alike (形近) slips of official vocabulary — one character of a common 公文
 // word replaced by a character of similar shape, the slip of handwriting, OCR and 五笔
-// (颁发 → 颂发, 捐款 → 损款, 律己 → 律已) — that pass the automatic review and were then read
-// one by one, as the rule pack dictionaries/packs/typo-official-shapes.yaml.
+// (安全事故 → 守全事故, 第三条 → 第上条, 纠纷 → 纠纸) — that pass the automatic review and
+// were then read one by one, as the rule pack dictionaries/packs/typo-official-shapes.yaml.
 //
 //   node scripts/data/make-official-shape-typos.mjs [--no-write] [--skip-corpus FILE]… [--out DIR]
 //
@@ -41,8 +41,9 @@ const MIN_CHAR_COUNT = 300;
 // Seam test: a wrong form cut into a head and a tail that are each common (相关 + 关 in
 // 相关关键, 公积 + 公 in 公积公益金) can occur in correct text across a word seam even if the
 // clean corpora happen to lack it. Expected count of such a seam in TRAIN by independence,
-// count(head) × count(tail) / length; at or above this a candidate is dropped. Measured with
-// dev.txt left out of the zero-occurrence check (see the README of this pack in NOTICE).
+// count(head) × count(tail) / length; at or above this a candidate is dropped. Set with
+// dev.txt left out of the zero-occurrence check: the forms dev.txt then holds had 0.15–0.5
+// (余收入, 协谈, 救援阶); with these limits none passes (dictionaries/NOTICE).
 const MAX_SEAM_EXPECTED = { 2: 0.2, 3: 0.1, 4: 2 };
 // At most this many look-alikes per word: same-stroke pairs first, then those of equal
 // residual strokes, then the most common characters.
@@ -110,7 +111,7 @@ const alikeCache = new Map();
 const alikesOf = (ch) => alikeCache.get(ch) ?? alikeCache.set(ch, shapeAlikes(ch)).get(ch);
 
 // ---- candidates ---------------------------------------------------------------------------
-const candidates = []; // { wrong, right, charFreq, at }
+const candidates = []; // { wrong, right, charFreq, strength }
 for (const right of words) {
   for (let i = 0; i < right.length; i++) {
     for (const ch of alikesOf(right[i])) {
@@ -141,8 +142,6 @@ for (const c of candidates) {
   let { reason, kind } = review(c.wrong, c.right, forms.get(c.wrong));
   const seam = seamExpected(c.wrong);
   if (!reason && seam >= MAX_SEAM_EXPECTED[c.wrong.length]) reason = SEAM;
-  // The confusion sets list the pair as look-alikes; where the sound is the same too the
-  // review says 音同形近 and the note keeps that.
   reviewRows.push([reason ?? 'passed', c.wrong, c.right, kind ?? '', c.charFreq, seam.toFixed(3)].join('\t'));
   if (reason) rejected[reason]++;
   else passed.push({ ...c, kind, seam });
@@ -184,8 +183,6 @@ for (const k of candidatesRead) {
 
 // ---- pack ---------------------------------------------------------------------------------
 const entries = final.sort((a, b) => a.right.localeCompare(b.right, 'zh') || a.wrong.localeCompare(b.wrong, 'zh'));
-// Severity: error where the reading is certain ('certain' in the read list), else warning;
-// two-character forms are always matched at word boundaries.
 const step = Math.max(1, Math.floor(entries.length / 3));
 const sample = [0, step, 2 * step].map((i) => entries[i]).filter(Boolean);
 const header = [
@@ -203,10 +200,12 @@ let yaml = packYaml({
   description: '公文常用词语中的形近错字（手写、扫描识别、五笔输入致误）',
   entries,
   sample,
+  // Two-character forms only at word boundaries.
   needsBoundary: (w) => w.length === 2 || needsBoundary(w),
   noteOf,
 });
-// Per-entry severity: warning unless the reading was certain.
+// Per-entry severity (packYaml writes none): warning unless the reading was certain
+// ('certain' in the read list).
 const warn = new Set(entries.filter((e) => e.verdict !== 'certain').map((e) => e.wrong));
 yaml = yaml.replace(/^ {2}- wrong: "(.+)"\n((?: {4}.+\n)+)/gmu, (block, wrong) => (warn.has(wrong) ? `${block}    severity: warning\n` : block));
 if (write) writeFileSync(join(root, 'dictionaries', 'packs', `${PACK_ID}.yaml`), yaml);
