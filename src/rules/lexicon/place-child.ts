@@ -1,0 +1,188 @@
+import { isHan } from '../../text/unicode.js';
+import { HAN_MULTIPLIERS, HAN_ONE_TO_NINE, HAN_ZEROS } from '../../text/numerals.js';
+import type { CharLikeness, Rule } from '../rule.js';
+import { loadFixedExpressions } from './fixed-expressions.js';
+import { loadPlaceChildren, type PlaceChildren, type Township } from './place-children.js';
+
+type Level = 'village' | 'township';
+
+/** How a village or community is written after its name (鹳山村, 多福巷社区, 多福巷社区居委会), longest first. */
+const VILLAGE_SUFFIXES = ['社区居民委员会', '社区居委会', '村民委员会', '居民委员会', '村委会', '居委会', '社区', '嘎查', '村'];
+const TOWNSHIP_SUFFIXES = ['街道', '镇', '乡'];
+/** The last character of a written parent: a township's (镇, 乡, 街道) or a county's (县, 区, 市, 旗). */
+const PARENT_ENDS = new Set('镇乡道县区市旗');
+/** A child's name without its suffix: two characters at least (一村, 新村 are too short to tell a slip), six at most. */
+const MIN_NAME = 2;
+const MAX_NAME = 6;
+/** A parent's full name: 沛县 to 积石山保安族东乡族撒拉族自治县. */
+const MIN_PARENT = 2;
+const MAX_PARENT = 16;
+const NUMERAL = new RegExp(`[${HAN_ZEROS}${HAN_ONE_TO_NINE}${HAN_MULTIPLIERS}]`);
+const LABEL: Record<Level, string> = { village: '村（社区）', township: '乡镇（街道）' };
+
+/** One way to read a child written after its parent: where its name starts, how it is written, and what the data says of it. */
+interface Reading {
+  start: number;
+  parent: string;
+  level: Level;
+  /** The child's name as the data holds it: without 村/社区 for a village, with 镇/乡/街道 for a township. */
+  name: string;
+  suffix: string;
+}
+
+/** A child suffix ending at `end` whose name of `MIN_NAME`… characters may follow a parent: what the text must hold before the data is read. */
+interface Site {
+  end: number;
+  suffix: string;
+  level: Level;
+}
+
+/**
+ * A village, community or township written under its parent that the parent lacks, one
+ * character away from exactly one child the parent has (宁海县塘溪镇观山村 for 鹳山村, a
+ * 鹳/观 slip). The evidence is threefold: the parent is a known township or county written
+ * whole just before the child; the child as written is none of the parent's (nor of any
+ * place of the same name); and exactly one of its children differs by one character that
+ * sounds (tone aside) or looks alike. A child the 2023 data lacks is no evidence by itself:
+ * villages are merged and renamed (撤村并居), new communities are set up every year, so
+ * only a near child speaks, and the finding is a warning.
+ *
+ * Data: dictionaries/places/children.tsv (国家统计局 2023年统计用区划代码, as of
+ * 2023-06-30), read only when a text writes a parent's suffix and a child's suffix with a
+ * name between them.
+ */
+export function createPlaceChildRule({ likeness }: { likeness: CharLikeness }, load: () => PlaceChildren = loadPlaceChildren): Rule {
+  let alike: ((a: string, b: string) => boolean) | undefined;
+  return {
+    id: 'lexicon/place-child',
+    category: 'typo',
+    severity: 'warning',
+    description: '县、乡镇后写的下辖乡镇、村或社区名称不在其下，而与其下某一名称仅一字音近或形近',
+    messages: {
+      notChild: '“{{parent}}”下没有“{{found}}”，疑为“{{right}}”之误（依据：国家统计局2023年统计用区划代码，截至2023年6月30日；此后新设、更名的{{label}}不在其中）。',
+    },
+    check(doc, report) {
+      const sites = childSites(doc.text);
+      if (sites.length === 0) return;
+      const places = load();
+      alike ??= closeLikeness(likeness, places);
+      for (const site of sites) {
+        const readings = readingsAt(doc.text, site, places);
+        // A child the data knows under some reading of the span (东西岙村 of 塘溪镇) settles it.
+        if (readings.length === 0 || readings.some((r) => childrenOf(r, places).includes(r.name))) continue;
+        const fixes = new Map<string, Reading & { right: string }>();
+        for (const r of readings) {
+          const right = nearChild(r.name, childrenOf(r, places), alike);
+          if (right !== undefined) fixes.set(`${r.start}:${right}`, { ...r, right });
+        }
+        // Two readings with different fixes: the text does not say which.
+        if (fixes.size !== 1) continue;
+        const [fix] = fixes.values();
+        const right = fix!.level === 'village' ? fix!.right + fix!.suffix : fix!.right;
+        report({
+          start: fix!.start,
+          end: site.end,
+          messageId: 'notChild',
+          data: { parent: fix!.parent, found: doc.text.slice(fix!.start, site.end), right, label: LABEL[fix!.level] },
+          suggestions: [right],
+        });
+      }
+    },
+  };
+}
+
+/** Every child suffix preceded by a name of MIN_NAME… Han characters and a parent's last character: a cheap pass that reads no data. */
+function childSites(text: string): Site[] {
+  const sites: Site[] = [];
+  for (let e = 1; e < text.length; e++) {
+    const c = text[e]!;
+    if (c !== '村' && c !== '区' && c !== '会' && c !== '查' && c !== '镇' && c !== '乡' && c !== '道') continue;
+    for (const [suffixes, level] of [
+      [VILLAGE_SUFFIXES, 'village'],
+      [TOWNSHIP_SUFFIXES, 'township'],
+    ] as const) {
+      for (const suffix of suffixes) {
+        const end = e + 1;
+        if (!text.endsWith(suffix, end)) continue;
+        const nameEnd = end - suffix.length;
+        for (let n = MIN_NAME; n <= MAX_NAME; n++) {
+          const start = nameEnd - n;
+          if (start < MIN_PARENT || !isHan(text.charCodeAt(start))) break;
+          if (PARENT_ENDS.has(text[start - 1]!)) {
+            sites.push({ end, suffix, level });
+            break;
+          }
+        }
+      }
+    }
+  }
+  return sites;
+}
+
+/** The readings of the child ending at the site: each name length whose parent, written whole before it, is a known township or county. */
+function readingsAt(text: string, site: Site, places: PlaceChildren): Reading[] {
+  const readings: Reading[] = [];
+  const nameEnd = site.end - site.suffix.length;
+  for (let n = MIN_NAME; n <= MAX_NAME; n++) {
+    const start = nameEnd - n;
+    if (start < MIN_PARENT || !isHan(text.charCodeAt(start))) break;
+    if (!PARENT_ENDS.has(text[start - 1]!)) continue;
+    const written = text.slice(start, nameEnd);
+    for (let k = MIN_PARENT; k <= MAX_PARENT && start - k >= 0 && isHan(text.charCodeAt(start - k)); k++) {
+      const parent = text.slice(start - k, start);
+      const known = site.level === 'village' ? places.townships(parent).length > 0 || places.countyTownships(parent).length > 0 : places.countyTownships(parent).length > 0;
+      if (known) readings.push({ start, parent, level: site.level, name: site.level === 'village' ? written : written + site.suffix, suffix: site.suffix });
+    }
+  }
+  return readings;
+}
+
+const villageLists = new WeakMap<Township, string[]>();
+
+function villagesOf(t: Township): string[] {
+  let list = villageLists.get(t);
+  if (!list) villageLists.set(t, (list = t.villages === '' ? [] : t.villages.split(' ')));
+  return list;
+}
+
+/** The parent's children at the reading's level: the villages of a township, or of every township of a county; a county's townships. */
+function childrenOf(r: Reading, places: PlaceChildren): string[] {
+  if (r.level === 'township') return places.countyTownships(r.parent).map((t) => t.name);
+  const towns = places.townships(r.parent);
+  return (towns.length > 0 ? towns : places.countyTownships(r.parent)).flatMap(villagesOf);
+}
+
+/** The one child that differs from `name` by a single alike character, if exactly one does. */
+function nearChild(name: string, children: readonly string[], alike: (a: string, b: string) => boolean): string | undefined {
+  let found: string | undefined;
+  for (const child of children) {
+    if (child.length !== name.length || child === found) continue;
+    let at = -1;
+    for (let i = 0; i < name.length; i++) {
+      if (name[i] === child[i]) continue;
+      if (at >= 0) {
+        at = -2;
+        break;
+      }
+      at = i;
+    }
+    if (at < 0 || !alike(name[at]!, child[at]!)) continue;
+    if (found !== undefined) return undefined;
+    found = child;
+  }
+  return found;
+}
+
+/**
+ * Sound- or look-alike closely enough for a name: a same sound (tone aside: 观/鹳) or a
+ * look-alike of the confusion sets or lexicons/confusable-pairs.tsv; a merely similar sound
+ * (前后鼻音) is too common among names. Never a numeral for a numeral (三村, 四村).
+ */
+function closeLikeness(likeness: CharLikeness, places: PlaceChildren): (a: string, b: string) => boolean {
+  const { pairs } = loadFixedExpressions();
+  return (a, b) => {
+    if (NUMERAL.test(a) && NUMERAL.test(b)) return false;
+    const close = (l: string | undefined) => l === 'same-pinyin' || l === 'similar-shape';
+    return places.sameSound(a, b) || close(likeness(a, b)) || close(pairs.get(a + b));
+  };
+}
