@@ -15,7 +15,7 @@ import { createPrivacyRules } from './privacy/index.js';
 import { createPunctuationRules } from './punctuation/index.js';
 import { createRepeatedWordRule } from './repetition/repeated-word.js';
 import type { Rule } from './rule.js';
-import { NON_STANDARD_CHARS } from './script/lexicon.js';
+import { loadNonStandardChars, NON_STANDARD_CHARS } from './script/lexicon.js';
 import { createScriptRules } from './script/index.js';
 import { confusionLikeness } from './spelling/confusions.js';
 import { SPELLING_MODEL } from './spelling/model.js';
@@ -42,7 +42,7 @@ export function createBuiltinRules(packMatcher: PackMatcher): Rule[] {
     createRepeatedWordRule(),
     ...createPoliticalRules({ likeness }),
     createFixedExpressionRule({ likeness, politicalTerms: () => loadPoliticalData().formulations.terms.map((t) => t.term) }),
-    createPlaceChildRule({ likeness }),
+    createPlaceChildRule({ likeness, isNonStandard: (c) => loadNonStandardChars().get(c.codePointAt(0)!) !== undefined }),
     ...createDateRules(),
     ...createNumberRules(),
     ...createFormatRules(),

@@ -17,7 +17,13 @@ const MAX_NAME = 6;
 /** A parent's full name: 沛县 to 积石山保安族东乡族撒拉族自治县. */
 const MIN_PARENT = 2;
 const MAX_PARENT = 16;
+/** The suffixes a two-character parent may end with. */
+const SHORT_PARENT_ENDS = new Set('县市旗镇乡');
+/** A township's name shared by more than this many, with no county written before it, does not say which. */
+const MAX_NAMESAKES = 3;
 const NUMERAL = new RegExp(`[${HAN_ZEROS}${HAN_ONE_TO_NINE}${HAN_MULTIPLIERS}]`);
+/** Characters that name places apart in pairs (上康村 and 下康村, 东杨 and 西杨, 大王 and 小王): one for another is another place. */
+const OPPOSITES = new Set('上下前后东西南北大小中内外左右新老旧高低');
 const LABEL: Record<Level, string> = { village: '村（社区）', township: '乡镇（街道）' };
 
 /** One way to read a child written after its parent: where its name starts, how it is written, and what the data says of it. */
@@ -28,6 +34,8 @@ interface Reading {
   /** The child's name as the data holds it: without 村/社区 for a village, with 镇/乡/街道 for a township. */
   name: string;
   suffix: string;
+  children: string[];
+  kin: string[];
 }
 
 /** A child suffix ending at `end` whose name of `MIN_NAME`… characters may follow a parent: what the text must hold before the data is read. */
@@ -51,7 +59,13 @@ interface Site {
  * 2023-06-30), read only when a text writes a parent's suffix and a child's suffix with a
  * name between them.
  */
-export function createPlaceChildRule({ likeness }: { likeness: CharLikeness }, load: () => PlaceChildren = loadPlaceChildren): Rule {
+export interface PlaceChildEvidence {
+  likeness: CharLikeness;
+  /** A traditional or variant character (趙, 蔴): the data writes some names with one, which is never the fix. */
+  isNonStandard: (char: string) => boolean;
+}
+
+export function createPlaceChildRule({ likeness, isNonStandard }: PlaceChildEvidence, load: () => PlaceChildren = loadPlaceChildren): Rule {
   let alike: ((a: string, b: string) => boolean) | undefined;
   return {
     id: 'lexicon/place-child',
@@ -65,14 +79,15 @@ export function createPlaceChildRule({ likeness }: { likeness: CharLikeness }, l
       const sites = childSites(doc.text);
       if (sites.length === 0) return;
       const places = load();
-      alike ??= closeLikeness(likeness, places);
+      alike ??= closeLikeness(likeness, isNonStandard, places);
       for (const site of sites) {
         const readings = readingsAt(doc.text, site, places);
-        // A child the data knows under some reading of the span (东西岙村 of 塘溪镇) settles it.
-        if (readings.length === 0 || readings.some((r) => childrenOf(r, places).includes(r.name))) continue;
+        // A child the data knows under some reading of the span (东西岙村 of 塘溪镇), or under another township of the
+        // same county (a village moved when townships merged), settles it.
+        if (readings.length === 0 || readings.some((r) => r.children.includes(r.name) || r.kin.includes(r.name))) continue;
         const fixes = new Map<string, Reading & { right: string }>();
         for (const r of readings) {
-          const right = nearChild(r.name, childrenOf(r, places), alike);
+          const right = nearChild(r.name, r.children, alike);
           if (right !== undefined) fixes.set(`${r.start}:${right}`, { ...r, right });
         }
         // Two readings with different fixes: the text does not say which.
@@ -119,7 +134,12 @@ function childSites(text: string): Site[] {
   return sites;
 }
 
-/** The readings of the child ending at the site: each name length whose parent, written whole before it, is a known township or county. */
+/**
+ * The readings of the child ending at the site: for each length of its name, the parent
+ * written whole just before it (the longest known name: 塘溪镇, not 溪镇), with the
+ * children it has. A township's name shared by several (城关镇: 88) counts only with its
+ * county written before it (宁海县城关镇) or when few share it.
+ */
 function readingsAt(text: string, site: Site, places: PlaceChildren): Reading[] {
   const readings: Reading[] = [];
   const nameEnd = site.end - site.suffix.length;
@@ -128,28 +148,57 @@ function readingsAt(text: string, site: Site, places: PlaceChildren): Reading[] 
     if (start < MIN_PARENT || !isHan(text.charCodeAt(start))) break;
     if (!PARENT_ENDS.has(text[start - 1]!)) continue;
     const written = text.slice(start, nameEnd);
-    for (let k = MIN_PARENT; k <= MAX_PARENT && start - k >= 0 && isHan(text.charCodeAt(start - k)); k++) {
-      const parent = text.slice(start - k, start);
-      const known = site.level === 'village' ? places.townships(parent).length > 0 || places.countyTownships(parent).length > 0 : places.countyTownships(parent).length > 0;
-      if (known) readings.push({ start, parent, level: site.level, name: site.level === 'village' ? written : written + site.suffix, suffix: site.suffix });
-    }
+    const parent = longestParent(text, start, site.level, places);
+    if (!parent) continue;
+    const name = site.level === 'village' ? written : written + site.suffix;
+    readings.push({ start, parent: parent.name, level: site.level, name, suffix: site.suffix, ...parent.children });
   }
   return readings;
 }
 
-const villageLists = new WeakMap<Township, string[]>();
-
-function villagesOf(t: Township): string[] {
-  let list = villageLists.get(t);
-  if (!list) villageLists.set(t, (list = t.villages === '' ? [] : t.villages.split(' ')));
-  return list;
+interface Children {
+  /** The parent's children at the reading's level. */
+  children: string[];
+  /** What else settles a child as known: for a village under a township, the villages of the other townships of its county (a village moved when townships merged). */
+  kin: string[];
 }
 
-/** The parent's children at the reading's level: the villages of a township, or of every township of a county; a county's townships. */
-function childrenOf(r: Reading, places: PlaceChildren): string[] {
-  if (r.level === 'township') return places.countyTownships(r.parent).map((t) => t.name);
-  const towns = places.townships(r.parent);
-  return (towns.length > 0 ? towns : places.countyTownships(r.parent)).flatMap(villagesOf);
+function longestParent(text: string, start: number, level: Level, places: PlaceChildren): { name: string; children: Children } | undefined {
+  for (let k = Math.min(MAX_PARENT, start); k >= MIN_PARENT; k--) {
+    if (!allHan(text, start - k, start)) continue;
+    const name = text.slice(start - k, start);
+    // A two-character parent is a county or township with its one-character suffix (沛县, 乌镇), not a generic word (城区, 街道).
+    if (k === 2 && !SHORT_PARENT_ENDS.has(name[1]!)) continue;
+    const counties = places.countyTownships(name);
+    const towns = level === 'village' ? places.townships(name) : [];
+    if (counties.length === 0 && towns.length === 0) continue;
+    if (level === 'township') return { name, children: { children: counties.map((t) => t.name), kin: [] } };
+    if (towns.length === 0) return { name, children: { children: counties.flatMap(villagesOf), kin: [] } };
+    const mine = townsOfCountyBefore(text, start - k, towns, places) ?? (towns.length <= MAX_NAMESAKES ? towns : undefined);
+    if (!mine) return undefined;
+    return { name, children: { children: mine.flatMap(villagesOf), kin: [...new Set(mine.flatMap((t) => t.county))].flatMap(villagesOf) } };
+  }
+  return undefined;
+}
+
+/** The townships among `towns` of the county written just before them (宁海县 in 宁海县城关镇), if one is. */
+function townsOfCountyBefore(text: string, end: number, towns: readonly Township[], places: PlaceChildren): Township[] | undefined {
+  for (let k = Math.min(MAX_PARENT, end); k >= MIN_PARENT; k--) {
+    if (!allHan(text, end - k, end)) continue;
+    const county = places.countyTownships(text.slice(end - k, end));
+    const mine = towns.filter((t) => county.includes(t));
+    if (mine.length > 0) return mine;
+  }
+  return undefined;
+}
+
+function allHan(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isHan(text.charCodeAt(i))) return false;
+  return true;
+}
+
+function villagesOf(t: Township): readonly string[] {
+  return t.villages();
 }
 
 /** The one child that differs from `name` by a single alike character, if exactly one does. */
@@ -174,14 +223,16 @@ function nearChild(name: string, children: readonly string[], alike: (a: string,
 }
 
 /**
- * Sound- or look-alike closely enough for a name: a same sound (tone aside: 观/鹳) or a
- * look-alike of the confusion sets or lexicons/confusable-pairs.tsv; a merely similar sound
- * (前后鼻音) is too common among names. Never a numeral for a numeral (三村, 四村).
+ * The written character `a` is a slip for the child's `b`: a same sound (tone aside: 观/鹳)
+ * or a look-alike of the confusion sets or lexicons/confusable-pairs.tsv; a merely similar
+ * sound (前后鼻音) is too common among names. Never a numeral for a numeral (三村, 四村),
+ * one of a pair of opposites for the other (上康村, 下康村), nor a standard character for
+ * a traditional or variant one (赵 for the data's 趙).
  */
-function closeLikeness(likeness: CharLikeness, places: PlaceChildren): (a: string, b: string) => boolean {
+function closeLikeness(likeness: CharLikeness, isNonStandard: (c: string) => boolean, places: PlaceChildren): (a: string, b: string) => boolean {
   const { pairs } = loadFixedExpressions();
   return (a, b) => {
-    if (NUMERAL.test(a) && NUMERAL.test(b)) return false;
+    if ((NUMERAL.test(a) && NUMERAL.test(b)) || (OPPOSITES.has(a) && OPPOSITES.has(b)) || isNonStandard(b)) return false;
     const close = (l: string | undefined) => l === 'same-pinyin' || l === 'similar-shape';
     return places.sameSound(a, b) || close(likeness(a, b)) || close(pairs.get(a + b));
   };
