@@ -17,6 +17,8 @@ const MAX_NAME = 6;
 /** A parent's full name: 沛县 to 积石山保安族东乡族撒拉族自治县. */
 const MIN_PARENT = 2;
 const MAX_PARENT = 16;
+/** A name ending with one of these before the suffix is a pair of division words (各乡镇, 各村社区). */
+const DIVISION_CHARS = new Set('乡镇村区县市街');
 /** The suffixes a two-character parent may end with. */
 const SHORT_PARENT_ENDS = new Set('县市旗镇乡');
 /** A township's name shared by more than this many, with no county written before it, does not say which. */
@@ -120,6 +122,8 @@ function childSites(text: string): Site[] {
         const end = e + 1;
         if (!text.endsWith(suffix, end)) continue;
         const nameEnd = end - suffix.length;
+        // 乡镇, 村镇, 区县: two division words, not a name and its suffix.
+        if (!isHan(text.charCodeAt(nameEnd - 1)) || DIVISION_CHARS.has(text[nameEnd - 1]!)) continue;
         for (let n = MIN_NAME; n <= MAX_NAME; n++) {
           const start = nameEnd - n;
           if (start < MIN_PARENT || !isHan(text.charCodeAt(start))) break;
@@ -143,6 +147,7 @@ function childSites(text: string): Site[] {
 function readingsAt(text: string, site: Site, places: PlaceChildren): Reading[] {
   const readings: Reading[] = [];
   const nameEnd = site.end - site.suffix.length;
+  // The name's last character was checked by childSites; each loop checks the first.
   for (let n = MIN_NAME; n <= MAX_NAME; n++) {
     const start = nameEnd - n;
     if (start < MIN_PARENT || !isHan(text.charCodeAt(start))) break;
