@@ -181,7 +181,7 @@ function longestParent(text: string, start: number, level: Level, places: PlaceC
     if (towns.length === 0) return { name, children: { children: counties.flatMap(villagesOf), kin: [] } };
     const mine = townsOfCountyBefore(text, start - k, towns, places) ?? (towns.length <= MAX_NAMESAKES ? towns : undefined);
     if (!mine) return undefined;
-    return { name, children: { children: mine.flatMap(villagesOf), kin: [...new Set(mine.flatMap((t) => t.county))].flatMap(villagesOf) } };
+    return { name, children: { children: mine.flatMap(villagesOf), kin: [...new Set(mine.flatMap((t) => t.county()))].flatMap(villagesOf) } };
   }
   return undefined;
 }

@@ -1,12 +1,12 @@
 import { loadArtefact, type Artefact } from '../../compiled/artefact.js';
-import { linesOfUnits, textOfUnits, unitsOfLines } from '../../compiled/artefact-file.js';
+import { textOfUnits } from '../../compiled/artefact-file.js';
 import { readDictionaryFile } from '../../dictionaries.js';
 
 /** A township (镇/乡/街道) and the villages and communities under it, named without 村/社区 (鹳山村 → 鹳山). */
 export interface Township {
   name: string;
   /** The townships of its county, itself among them. */
-  county: readonly Township[];
+  county(): readonly Township[];
   /** Decoded on first call: a text names few townships. */
   villages(): readonly string[];
 }
@@ -22,19 +22,21 @@ export interface PlaceChildren {
 }
 
 /**
- * The names of counties (`@朝阳区`) and townships, one a line, in the file's order, as
- * text; the villages of the townships follow one another in `villages`, township i's
- * taking `lengths[i]` bytes,
- * each character stored as its rank by frequency (`chars`), one byte for the 224 commonest
- * and two for the rest, names separated by a space. npm packs the file with gzip, which
- * packs that to ~2 MB where UTF-8 or UTF-16 takes ~2.5 MB; a start decodes only the
- * townships a text names.
+ * Each character stored as its rank by frequency (`chars`), one byte for the 224 commonest
+ * and two for the rest: npm packs the file with gzip, which packs that to ~2 MB where
+ * UTF-8 or UTF-16 takes ~2.5 MB. `names`: the lines' names, counties as `@朝阳区`, in the
+ * file's order, decoded at start; `villages`: the villages of each line one after
+ * another, line i's taking `lengths[i]` bytes (none for a county), names separated by a
+ * space, decoded for the townships a text names. `townships` and `counties` list the
+ * lines of each kind sorted by name: a start builds no map, a look-up is a binary search.
  */
 interface StoredPlaceChildren {
-  names: Uint16Array;
-  lengths: Uint16Array;
   chars: string;
+  names: Uint8Array;
+  lengths: Uint16Array;
   villages: Uint8Array;
+  townships: Uint16Array;
+  counties: Uint16Array;
   sounds: string[];
 }
 
@@ -72,80 +74,131 @@ function encode(lines: readonly string[], sounds: string[]): StoredPlaceChildren
     lists.push(villages.trim().replace(/\s+/g, ' '));
   }
   const count = new Map<string, number>();
-  for (const list of lists) for (const c of list) count.set(c, (count.get(c) ?? 0) + 1);
+  for (const text of [names.join('\n'), ...lists]) for (const c of text) count.set(c, (count.get(c) ?? 0) + 1);
   const chars = [...count.keys()].sort((a, b) => count.get(b)! - count.get(a)! || (a < b ? -1 : 1));
   if (chars.length > ONE_BYTE + (0x100 - ONE_BYTE) * 0x100) throw new Error('gongwen: dictionaries/places/children.tsv 的字数超出编码上限');
   const rank = new Map(chars.map((c, i) => [c, i]));
-  const bytes: number[] = [];
-  const lengths: number[] = [];
-  for (const list of lists) {
-    const from = bytes.length;
-    for (const c of list) {
+  const encodeInto = (bytes: number[], text: string) => {
+    for (const c of text) {
       const r = rank.get(c)!;
       if (r < ONE_BYTE) bytes.push(r);
       else bytes.push(ONE_BYTE + ((r - ONE_BYTE) >> 8), (r - ONE_BYTE) & 0xff);
     }
+  };
+  const nameBytes: number[] = [];
+  encodeInto(nameBytes, names.join('\n'));
+  const bytes: number[] = [];
+  const lengths: number[] = [];
+  let township = 0;
+  for (const name of names) {
+    const from = bytes.length;
+    if (!name.startsWith('@')) encodeInto(bytes, lists[township++]!);
     lengths.push(bytes.length - from);
   }
+  const sorted = (kind: (name: string) => boolean) =>
+    Uint16Array.from(names.map((_, i) => i).filter((i) => kind(names[i]!))).sort((a, b) => compare(names[a]!, names[b]!) || a - b);
+  if (names.length > 0xffff) throw new Error('gongwen: dictionaries/places/children.tsv 的行数超出编码上限');
   if (lengths.some((n) => n > 0xffff)) throw new Error('gongwen: dictionaries/places/children.tsv 中某乡镇的村太多，超出编码上限');
-  return { names: unitsOfLines(names), lengths: Uint16Array.from(lengths), chars: chars.join(''), villages: Uint8Array.from(bytes), sounds };
+  return {
+    chars: chars.join(''),
+    names: Uint8Array.from(nameBytes),
+    lengths: Uint16Array.from(lengths),
+    villages: Uint8Array.from(bytes),
+    townships: sorted((n) => !n.startsWith('@')),
+    counties: sorted((n) => n.startsWith('@')),
+    sounds,
+  };
+}
+
+/** The text of bytes [from, to) of `bytes`, coded by `codes` (the characters by rank). */
+function decode(codes: readonly string[], bytes: Uint8Array, from: number, to: number): string {
+  const units = new Uint16Array(2 * (to - from));
+  let n = 0;
+  for (let i = from; i < to; ) {
+    const b = bytes[i++]!;
+    const c = codes[b < ONE_BYTE ? b : ONE_BYTE + ((b - ONE_BYTE) << 8) + bytes[i++]!]!;
+    units[n++] = c.charCodeAt(0);
+    if (c.length > 1) units[n++] = c.charCodeAt(1);
+  }
+  return textOfUnits(units.subarray(0, n));
 }
 
 interface PlaceChildrenTable extends PlaceChildren {
   stored: StoredPlaceChildren;
 }
 
+/** UTF-16 order, as `<` compares: the order the look-ups search in. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function fromStored(stored: StoredPlaceChildren): PlaceChildrenTable {
   const codes = [...stored.chars];
-  const decode = (from: number, to: number) => {
-    const units: number[] = [];
-    for (let i = from; i < to; ) {
-      const b = stored.villages[i++]!;
-      const c = codes[b < ONE_BYTE ? b : ONE_BYTE + ((b - ONE_BYTE) << 8) + stored.villages[i++]!]!;
-      units.push(c.charCodeAt(0));
-      if (c.length > 1) units.push(c.charCodeAt(1));
-    }
-    return units.length === 0 ? [] : textOfUnits(Uint16Array.from(units)).split(' ');
+  const lines = decode(codes, stored.names, 0, stored.names.length).split('\n');
+  // Where each line's villages start in `villages`: 0 and the running sums of `lengths`.
+  const offsets = new Uint32Array(lines.length + 1);
+  for (let i = 0; i < lines.length; i++) offsets[i + 1] = offsets[i]! + stored.lengths[i]!;
+  const made = new Map<number, Township>();
+  const townshipAt = (line: number): Township => {
+    let t = made.get(line);
+    if (t) return t;
+    let villages: readonly string[] | undefined;
+    let county: readonly Township[] | undefined;
+    t = {
+      name: lines[line]!,
+      villages: () => (villages ??= offsets[line] === offsets[line + 1] ? [] : decode(codes, stored.villages, offsets[line]!, offsets[line + 1]!).split(' ')),
+      county: () => {
+        if (county) return county;
+        let first = line;
+        while (first > 0 && !lines[first - 1]!.startsWith('@')) first--;
+        return (county = townshipsFrom(first));
+      },
+    };
+    made.set(line, t);
+    return t;
   };
-  const byName = new Map<string, Township[]>();
-  const byCounty = new Map<string, Township[]>();
-  let county: Township[] = [];
-  let index = 0;
-  // Where each township's villages start in `villages`: 0 and the running sums of `lengths`.
-  const offsets = new Uint32Array(stored.lengths.length + 1);
-  stored.lengths.forEach((n, i) => (offsets[i + 1] = offsets[i]! + n));
-  for (const line of linesOfUnits(stored.names)) {
-    if (line.startsWith('@')) {
-      const name = line.slice(1);
-      county = byCounty.get(name) ?? [];
-      byCounty.set(name, county);
-      continue;
+  /** The township lines from `first` to the next county line. */
+  const townshipsFrom = (first: number): Township[] => {
+    const list: Township[] = [];
+    for (let i = first; i < lines.length && !lines[i]!.startsWith('@'); i++) list.push(townshipAt(i));
+    return list;
+  };
+  /** The lines of `order` named `name`. */
+  const named = (order: Uint16Array, name: string): number[] => {
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (lines[order[mid]!]! < name) lo = mid + 1;
+      else hi = mid;
     }
-    const i = index++;
-    let villages: string[] | undefined;
-    const township: Township = { name: line, county, villages: () => (villages ??= decode(offsets[i]!, offsets[i + 1]!)) };
-    county.push(township);
-    const same = byName.get(line);
-    if (same) same.push(township);
-    else byName.set(line, [township]);
-  }
-  // Each character's readings, as indexes of `sounds` lines.
+    const found: number[] = [];
+    for (let k = lo; k < order.length && lines[order[k]!] === name; k++) found.push(order[k]!);
+    return found;
+  };
+  let readings: Map<string, number[]> | undefined;
+  return {
+    stored,
+    townships: (name) => named(stored.townships, name).map(townshipAt),
+    countyTownships: (name) => named(stored.counties, `@${name}`).flatMap((line) => townshipsFrom(line + 1)),
+    sameSound: (a, b) => {
+      readings ??= readingsOf(stored.sounds);
+      const x = readings.get(a);
+      const y = readings.get(b);
+      return x !== undefined && y !== undefined && x.some((r) => y.includes(r));
+    },
+  };
+}
+
+/** Each character's readings, as indexes of the `sounds` lines (`pinyin<TAB>characters`). */
+function readingsOf(sounds: readonly string[]): Map<string, number[]> {
   const readings = new Map<string, number[]>();
-  stored.sounds.forEach((line, i) => {
+  sounds.forEach((line, i) => {
     for (const c of line.slice(line.indexOf('\t') + 1)) {
       const list = readings.get(c);
       if (list) list.push(i);
       else readings.set(c, [i]);
     }
   });
-  return {
-    stored,
-    townships: (name) => byName.get(name) ?? [],
-    countyTownships: (name) => byCounty.get(name) ?? [],
-    sameSound: (a, b) => {
-      const x = readings.get(a);
-      const y = readings.get(b);
-      return x !== undefined && y !== undefined && x.some((r) => y.includes(r));
-    },
-  };
+  return readings;
 }
