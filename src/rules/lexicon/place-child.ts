@@ -19,6 +19,10 @@ const MIN_PARENT = 2;
 const MAX_PARENT = 16;
 /** A name ending with one of these before the suffix is a pair of division words (各乡镇, 各村社区). */
 const DIVISION_CHARS = new Set('乡镇村区县市街');
+/** What separates children listed under one parent (鹳山村、观山村和东西岙村). */
+const LIST_SEPARATORS = new Set(['、', '和', '及', '与', '以及']);
+const LIST_SEPARATOR_ENDS = new Set('、和及与');
+
 /** The suffixes a two-character parent may end with. */
 const SHORT_PARENT_ENDS = new Set('县市旗镇乡');
 /** A township's name shared by more than this many, with no county written before it, does not say which. */
@@ -45,6 +49,8 @@ interface Site {
   end: number;
   suffix: string;
   level: Level;
+  /** After a list separator (、, 和): a sibling of the child before, not after its own parent. */
+  listed: boolean;
 }
 
 /**
@@ -78,15 +84,20 @@ export function createPlaceChildRule({ likeness, isNonStandard }: PlaceChildEvid
       notChild: '“{{parent}}”下没有“{{found}}”，疑为“{{right}}”之误（依据：国家统计局2023年统计用区划代码，截至2023年6月30日；此后新设、更名的{{label}}不在其中）。',
     },
     check(doc, report) {
-      const sites = childSites(doc.text);
+      const text = doc.text;
+      const sites = childSites(text);
       if (sites.length === 0) return;
       const places = load();
       alike ??= closeLikeness(likeness, isNonStandard, places);
+      // The parent of the child before, which a child listed after it shares (塘溪镇鹳山村、观山村).
+      let listed: { end: number; reading: Reading } | undefined;
       for (const site of sites) {
-        const readings = readingsAt(doc.text, site, places);
+        const readings = site.listed ? (listed ? siblingReadings(text, site, listed) : []) : readingsAt(text, site, places);
+        if (readings.length === 0) continue;
+        listed = { end: site.end, reading: readings[0]! };
         // A child the data knows under some reading of the span (东西岙村 of 塘溪镇), or under another township of the
         // same county (a village moved when townships merged), settles it.
-        if (readings.length === 0 || readings.some((r) => r.children.includes(r.name) || r.kin.includes(r.name))) continue;
+        if (readings.some((r) => r.children.includes(r.name) || r.kin.includes(r.name))) continue;
         const fixes = new Map<string, Reading & { right: string }>();
         for (const r of readings) {
           const right = nearChild(r.name, r.children, alike);
@@ -100,12 +111,27 @@ export function createPlaceChildRule({ likeness, isNonStandard }: PlaceChildEvid
           start: fix!.start,
           end: site.end,
           messageId: 'notChild',
-          data: { parent: fix!.parent, found: doc.text.slice(fix!.start, site.end), right, label: LABEL[fix!.level] },
+          data: { parent: fix!.parent, found: text.slice(fix!.start, site.end), right, label: LABEL[fix!.level] },
           suggestions: [right],
         });
       }
     },
   };
+}
+
+/** A child listed right after the one before (鹳山村、观山村; 鹳山村和观山村), at its level: the same parent's. */
+function siblingReadings(text: string, site: Site, listed: { end: number; reading: Reading }): Reading[] {
+  const { reading } = listed;
+  if (reading.level !== site.level) return [];
+  const nameEnd = site.end - site.suffix.length;
+  for (let n = MIN_NAME; n <= MAX_NAME; n++) {
+    const start = nameEnd - n;
+    if (start <= listed.end) break;
+    if (!LIST_SEPARATORS.has(text.slice(listed.end, start))) continue;
+    const written = text.slice(start, nameEnd);
+    return [{ ...reading, start, name: site.level === 'village' ? written : written + site.suffix, suffix: site.suffix }];
+  }
+  return [];
 }
 
 /** Every child suffix preceded by a name of MIN_NAME… Han characters and a parent's last character: a cheap pass that reads no data. */
@@ -124,14 +150,18 @@ function childSites(text: string): Site[] {
         const nameEnd = end - suffix.length;
         // 乡镇, 村镇, 区县: two division words, not a name and its suffix.
         if (!isHan(text.charCodeAt(nameEnd - 1)) || DIVISION_CHARS.has(text[nameEnd - 1]!)) continue;
+        let listed = false;
         for (let n = MIN_NAME; n <= MAX_NAME; n++) {
           const start = nameEnd - n;
-          if (start < MIN_PARENT || !isHan(text.charCodeAt(start))) break;
-          if (PARENT_ENDS.has(text[start - 1]!)) {
-            sites.push({ end, suffix, level });
+          if (start < 1 || !isHan(text.charCodeAt(start))) break;
+          if (start >= MIN_PARENT && PARENT_ENDS.has(text[start - 1]!)) {
+            sites.push({ end, suffix, level, listed: false });
             break;
           }
+          // A child listed after another (、观山村, 和观山村): looked at only after a child under its parent.
+          listed ||= sites.length > 0 && LIST_SEPARATOR_ENDS.has(text[start - 1]!);
         }
+        if (listed) sites.push({ end, suffix, level, listed: true });
       }
     }
   }

@@ -17,6 +17,9 @@ testRule('lexicon/place-child', {
     '塘溪镇鹳山村村委会',
     '苍溪县东溪镇人民政府',
     '东华门街道多福巷社区居委会',
+    // A listed child with no parent before the list, or after a clause: no evidence.
+    '鹳山村、观山村',
+    '塘溪镇鹳山村开展试点，观山村也参加。',
     // A child the parent lacks with no near child: a new or renamed village is no evidence by itself.
     '塘溪镇幸福村',
     // 城关镇 names 88 townships: without its county written before it the text does not say which.
@@ -44,6 +47,8 @@ testRule('lexicon/place-child', {
     { text: '三河市李旗庄镇闫庄子村', flagged: ['闫庄子村'], messageIds: ['notChild'], fixes: ['阎庄子村'] },
     // 城关镇 of 五河县 (one of 88 城关镇) once its county is written.
     { text: '五河县城关镇张妙村', flagged: ['张妙村'], messageIds: ['notChild'], fixes: ['张庙村'] },
+    // Children listed after the first share its parent.
+    { text: '塘溪镇鹳山村、上周村和观山村', flagged: ['观山村'], messageIds: ['notChild'], fixes: ['鹳山村'] },
     // A community under its street office.
     { text: '东城区东华门街道多福项社区', flagged: ['多福项社区'], messageIds: ['notChild'], fixes: ['多福巷社区'] },
     // A township under its county, and a village under its county with no township written.
