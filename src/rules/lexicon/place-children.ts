@@ -110,15 +110,26 @@ function encode(lines: readonly string[], sounds: string[]): StoredPlaceChildren
   };
 }
 
-/** The text of bytes [from, to) of `bytes`, coded by `codes` (the characters by rank). */
-function decode(codes: readonly string[], bytes: Uint8Array, from: number, to: number): string {
+/** The characters by rank as UTF-16 code units: the first, and the second of a character outside the BMP (else 0). */
+interface Codes {
+  high: Uint16Array;
+  low: Uint16Array;
+}
+
+function codesOf(chars: string): Codes {
+  const list = [...chars];
+  return { high: Uint16Array.from(list, (c) => c.charCodeAt(0)), low: Uint16Array.from(list, (c) => (c.length > 1 ? c.charCodeAt(1) : 0)) };
+}
+
+/** The text of bytes [from, to) of `bytes`, each character coded by its rank. */
+function decode({ high, low }: Codes, bytes: Uint8Array, from: number, to: number): string {
   const units = new Uint16Array(2 * (to - from));
   let n = 0;
   for (let i = from; i < to; ) {
     const b = bytes[i++]!;
-    const c = codes[b < ONE_BYTE ? b : ONE_BYTE + ((b - ONE_BYTE) << 8) + bytes[i++]!]!;
-    units[n++] = c.charCodeAt(0);
-    if (c.length > 1) units[n++] = c.charCodeAt(1);
+    const rank = b < ONE_BYTE ? b : ONE_BYTE + ((b - ONE_BYTE) << 8) + bytes[i++]!;
+    units[n++] = high[rank]!;
+    if (low[rank] !== 0) units[n++] = low[rank]!;
   }
   return textOfUnits(units.subarray(0, n));
 }
@@ -133,7 +144,7 @@ function compare(a: string, b: string): number {
 }
 
 function fromStored(stored: StoredPlaceChildren): PlaceChildrenTable {
-  const codes = [...stored.chars];
+  const codes = codesOf(stored.chars);
   const lines = decode(codes, stored.names, 0, stored.names.length).split('\n');
   // Where each line's villages start in `villages`: 0 and the running sums of `lengths`.
   const offsets = new Uint32Array(lines.length + 1);
