@@ -53,9 +53,15 @@ interface Site {
   listed: boolean;
 }
 
+export interface PlaceChildEvidence {
+  likeness: CharLikeness;
+  /** A traditional or variant character (趙, 蔴): the data writes some names with one, which is never the fix. */
+  isNonStandard: (char: string) => boolean;
+}
+
 /**
  * A village, community or township written under its parent that the parent lacks, one
- * character away from exactly one child the parent has (宁海县塘溪镇观山村 for 鹳山村, a
+ * character away from exactly one child the parent has (鄞州区塘溪镇观山村 for 鹳山村, a
  * 鹳/观 slip). The evidence is threefold: the parent is a known township or county written
  * whole just before the child; the child as written is none of the parent's (nor of any
  * place of the same name); and exactly one of its children differs by one character that
@@ -67,12 +73,6 @@ interface Site {
  * 2023-06-30), read only when a text writes a parent's suffix and a child's suffix with a
  * name between them.
  */
-export interface PlaceChildEvidence {
-  likeness: CharLikeness;
-  /** A traditional or variant character (趙, 蔴): the data writes some names with one, which is never the fix. */
-  isNonStandard: (char: string) => boolean;
-}
-
 export function createPlaceChildRule({ likeness, isNonStandard }: PlaceChildEvidence, load: () => PlaceChildren = loadPlaceChildren): Rule {
   let alike: ((a: string, b: string) => boolean) | undefined;
   return {
@@ -94,10 +94,11 @@ export function createPlaceChildRule({ likeness, isNonStandard }: PlaceChildEvid
       for (const site of sites) {
         const readings = site.listed ? (listed ? siblingReadings(text, site, listed) : []) : readingsAt(text, site, places);
         if (readings.length === 0) continue;
-        listed = { end: site.end, reading: readings[0]! };
         // A child the data knows under some reading of the span (东西岙村 of 塘溪镇), or under another township of the
-        // same county (a village moved when townships merged), settles it.
-        if (readings.some((r) => r.children.includes(r.name) || r.kin.includes(r.name))) continue;
+        // same county (a village moved when townships merged), settles it, and its parent is the list's.
+        const known = readings.find((r) => r.children.includes(r.name) || r.kin.includes(r.name));
+        listed = { end: site.end, reading: known ?? readings[0]! };
+        if (known) continue;
         const fixes = new Map<string, Reading & { right: string }>();
         for (const r of readings) {
           const right = nearChild(r.name, r.children, alike);
@@ -172,7 +173,7 @@ function childSites(text: string): Site[] {
  * The readings of the child ending at the site: for each length of its name, the parent
  * written whole just before it (the longest known name: 塘溪镇, not 溪镇), with the
  * children it has. A township's name shared by several (城关镇: 88) counts only with its
- * county written before it (宁海县城关镇) or when few share it.
+ * county written before it (五河县城关镇) or when few share it.
  */
 function readingsAt(text: string, site: Site, places: PlaceChildren): Reading[] {
   const readings: Reading[] = [];
@@ -216,7 +217,7 @@ function longestParent(text: string, start: number, level: Level, places: PlaceC
   return undefined;
 }
 
-/** The townships among `towns` of the county written just before them (宁海县 in 宁海县城关镇), if one is. */
+/** The townships among `towns` of the county written just before them (五河县 in 五河县城关镇), if one is. */
 function townsOfCountyBefore(text: string, end: number, towns: readonly Township[], places: PlaceChildren): Township[] | undefined {
   for (let k = Math.min(MAX_PARENT, end); k >= MIN_PARENT; k--) {
     if (!allHan(text, end - k, end)) continue;

@@ -73,37 +73,57 @@ function encode(lines: readonly string[], sounds: string[]): StoredPlaceChildren
     names.push(name);
     lists.push(villages.trim().replace(/\s+/g, ' '));
   }
-  const count = new Map<string, number>();
-  for (const text of [names.join('\n'), ...lists]) for (const c of text) count.set(c, (count.get(c) ?? 0) + 1);
-  const chars = [...count.keys()].sort((a, b) => count.get(b)! - count.get(a)! || (a < b ? -1 : 1));
-  if (chars.length > ONE_BYTE + (0x100 - ONE_BYTE) * 0x100) throw new Error('gongwen: dictionaries/places/children.tsv 的字数超出编码上限');
-  const rank = new Map(chars.map((c, i) => [c, i]));
-  const encodeInto = (bytes: number[], text: string) => {
-    for (const c of text) {
-      const r = rank.get(c)!;
-      if (r < ONE_BYTE) bytes.push(r);
-      else bytes.push(ONE_BYTE + ((r - ONE_BYTE) >> 8), (r - ONE_BYTE) & 0xff);
+  // Counted and ranked by code point in typed arrays: 2.7 M characters, which strings and maps would take seconds over.
+  const nameText = names.join('\n');
+  const count = new Uint32Array(0x110000);
+  for (const text of [nameText, ...lists]) {
+    for (let i = 0; i < text.length; i++) {
+      const cp = codePointAt(text, i);
+      if (cp > 0xffff) i++;
+      count[cp] = count[cp]! + 1;
     }
-  };
-  const nameBytes: number[] = [];
-  encodeInto(nameBytes, names.join('\n'));
-  const bytes: number[] = [];
-  const lengths: number[] = [];
-  let township = 0;
-  for (const name of names) {
-    const from = bytes.length;
-    if (!name.startsWith('@')) encodeInto(bytes, lists[township++]!);
-    lengths.push(bytes.length - from);
   }
+  const points: number[] = [];
+  count.forEach((n, cp) => n > 0 && points.push(cp));
+  points.sort((a, b) => count[b]! - count[a]! || a - b);
+  if (points.length > ONE_BYTE + (0x100 - ONE_BYTE) * 0x100) throw new Error('gongwen: dictionaries/places/children.tsv 的字数超出编码上限');
+  const rank = new Int32Array(0x110000);
+  points.forEach((cp, r) => (rank[cp] = r));
+  const encodeInto = (out: Uint8Array, at: number, text: string): number => {
+    for (let i = 0; i < text.length; i++) {
+      const cp = codePointAt(text, i);
+      if (cp > 0xffff) i++;
+      const r = rank[cp]!;
+      if (r < ONE_BYTE) out[at++] = r;
+      else {
+        out[at++] = ONE_BYTE + ((r - ONE_BYTE) >> 8);
+        out[at++] = (r - ONE_BYTE) & 0xff;
+      }
+    }
+    return at;
+  };
+  const nameBytes = new Uint8Array(2 * nameText.length);
+  const nameLength = encodeInto(nameBytes, 0, nameText);
+  const bytes = new Uint8Array(2 * lists.reduce((n, list) => n + list.length, 0));
+  const lengths = new Uint16Array(names.length);
+  let size = 0;
+  let township = 0;
+  names.forEach((name, i) => {
+    if (name.startsWith('@')) return;
+    const list = lists[township++]!;
+    const from = size;
+    size = encodeInto(bytes, size, list);
+    if (size - from > 0xffff) throw new Error(`gongwen: dictionaries/places/children.tsv 中“${name}”的村太多，超出编码上限`);
+    lengths[i] = size - from;
+  });
   const sorted = (kind: (name: string) => boolean) =>
     Uint16Array.from(names.map((_, i) => i).filter((i) => kind(names[i]!))).sort((a, b) => compare(names[a]!, names[b]!) || a - b);
   if (names.length > 0xffff) throw new Error('gongwen: dictionaries/places/children.tsv 的行数超出编码上限');
-  if (lengths.some((n) => n > 0xffff)) throw new Error('gongwen: dictionaries/places/children.tsv 中某乡镇的村太多，超出编码上限');
   return {
-    chars: chars.join(''),
-    names: Uint8Array.from(nameBytes),
-    lengths: Uint16Array.from(lengths),
-    villages: Uint8Array.from(bytes),
+    chars: String.fromCodePoint(...points),
+    names: nameBytes.slice(0, nameLength),
+    lengths,
+    villages: bytes.slice(0, size),
     townships: sorted((n) => !n.startsWith('@')),
     counties: sorted((n) => n.startsWith('@')),
     sounds,
@@ -136,6 +156,11 @@ function decode({ high, low }: Codes, bytes: Uint8Array, from: number, to: numbe
 
 interface PlaceChildrenTable extends PlaceChildren {
   stored: StoredPlaceChildren;
+}
+
+/** The code point at i, where a surrogate pair counts at its first unit (the second is then skipped). */
+function codePointAt(text: string, i: number): number {
+  return text.codePointAt(i)!;
 }
 
 /** UTF-16 order, as `<` compares: the order the look-ups search in. */
