@@ -23,6 +23,8 @@ const DIVISION_CHARS = new Set('乡镇村区县市街');
 const LIST_SEPARATORS = new Set(['、', '和', '及', '与', '以及']);
 const LIST_SEPARATOR_ENDS = new Set('、和及与');
 
+/** Function words a name does not hold: 辖区内的村, 白马寺镇至平乐村 are phrases, not a child of the place (和, 与, 于, 之 are in names: 和平村, 于庄村). */
+const GRAMMAR = /[的至到在是对把被从向等或]/;
 /** The suffixes a two-character parent may end with. */
 const SHORT_PARENT_ENDS = new Set('县市旗镇乡');
 /** A township's name shared by more than this many, with no county written before it, does not say which. */
@@ -130,6 +132,7 @@ function siblingReadings(text: string, site: Site, listed: { end: number; readin
     if (start <= listed.end) break;
     if (!LIST_SEPARATORS.has(text.slice(listed.end, start))) continue;
     const written = text.slice(start, nameEnd);
+    if (GRAMMAR.test(written)) return [];
     return [{ ...reading, start, name: site.level === 'village' ? written : written + site.suffix, suffix: site.suffix }];
   }
   return [];
@@ -184,6 +187,7 @@ function readingsAt(text: string, site: Site, places: PlaceChildren): Reading[] 
     if (start < MIN_PARENT || !isHan(text.charCodeAt(start))) break;
     if (!PARENT_ENDS.has(text[start - 1]!)) continue;
     const written = text.slice(start, nameEnd);
+    if (GRAMMAR.test(written)) continue;
     const parent = longestParent(text, start, site.level, places);
     if (!parent) continue;
     const name = site.level === 'village' ? written : written + site.suffix;

@@ -17,6 +17,9 @@ testRule('lexicon/place-child', {
     '塘溪镇鹳山村村委会',
     '苍溪县东溪镇人民政府',
     '东华门街道多福巷社区居委会',
+    // Phrases, not names: a function word inside (至, 的). 三沟镇 has 致富村: 至富 is no slip of it.
+    '承德县三沟镇至富村公路',
+    '苍溪县辖区内的村',
     // A listed child with no parent before the list, or after a clause: no evidence.
     '鹳山村、观山村',
     '塘溪镇鹳山村开展试点，观山村也参加。',
