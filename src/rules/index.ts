@@ -5,6 +5,8 @@ import { createFormatRules } from './format/index.js';
 import { createHygieneRules } from './hygiene/index.js';
 import { FIXED_EXPRESSIONS, loadFixedExpressions } from './lexicon/fixed-expressions.js';
 import { createFixedExpressionRule } from './lexicon/fixed-expression.js';
+import { createPlaceChildRule } from './lexicon/place-child.js';
+import { PLACE_CHILDREN } from './lexicon/place-children.js';
 import { createNumberRules } from './number/index.js';
 import { loadPoliticalData, POLITICAL_DATA } from './political/data.js';
 import { createPoliticalRules } from './political/index.js';
@@ -13,7 +15,7 @@ import { createPrivacyRules } from './privacy/index.js';
 import { createPunctuationRules } from './punctuation/index.js';
 import { createRepeatedWordRule } from './repetition/repeated-word.js';
 import type { Rule } from './rule.js';
-import { NON_STANDARD_CHARS } from './script/lexicon.js';
+import { loadNonStandardChars, NON_STANDARD_CHARS } from './script/lexicon.js';
 import { createScriptRules } from './script/index.js';
 import { confusionLikeness } from './spelling/confusions.js';
 import { SPELLING_MODEL } from './spelling/model.js';
@@ -22,7 +24,7 @@ import { createStatisticalTypoRule } from './spelling/statistical-typo.js';
 export { createPackRules } from './lexicon/pack-rules.js';
 
 /** What the rule families compile into dist/ (listed in src/compiled/artefacts.ts): the registry is the one door into a family. */
-export const RULE_ARTEFACTS: readonly Artefact<unknown, unknown>[] = [POLITICAL_DATA, NEAR_MISS_INDEX, FIXED_EXPRESSIONS, NON_STANDARD_CHARS, SPELLING_MODEL];
+export const RULE_ARTEFACTS: readonly Artefact<unknown, unknown>[] = [POLITICAL_DATA, NEAR_MISS_INDEX, FIXED_EXPRESSIONS, PLACE_CHILDREN, NON_STANDARD_CHARS, SPELLING_MODEL];
 
 /**
  * Every rule family written in code, in report order (pack rules come first, from the
@@ -40,6 +42,7 @@ export function createBuiltinRules(packMatcher: PackMatcher): Rule[] {
     createRepeatedWordRule(),
     ...createPoliticalRules({ likeness }),
     createFixedExpressionRule({ likeness, politicalTerms: () => loadPoliticalData().formulations.terms.map((t) => t.term) }),
+    createPlaceChildRule({ likeness, isNonStandard: (c) => loadNonStandardChars().get(c.codePointAt(0)!) !== undefined }),
     ...createDateRules(),
     ...createNumberRules(),
     ...createFormatRules(),

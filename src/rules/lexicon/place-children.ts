@@ -1,0 +1,240 @@
+import { loadArtefact, type Artefact } from '../../compiled/artefact.js';
+import { textOfUnits } from '../../compiled/artefact-file.js';
+import { readDictionaryFile } from '../../dictionaries.js';
+
+/** A township (镇/乡/街道) and the villages and communities under it, named without 村/社区 (鹳山村 → 鹳山). */
+export interface Township {
+  name: string;
+  /** The townships of its county, itself among them. */
+  county(): readonly Township[];
+  /** Decoded on first call: a text names few townships. */
+  villages(): readonly string[];
+}
+
+/** The townships of each county and the villages of each township (dictionaries/places/children.tsv), and which characters sound alike. */
+export interface PlaceChildren {
+  /** Every township with this full name (城关镇: 88 of them). */
+  townships(name: string): readonly Township[];
+  /** The townships of every county with this full name (朝阳区: Beijing's and Changchun's). */
+  countyTownships(name: string): readonly Township[];
+  /** The two characters share a reading, tone aside (观/鹳, 仕/士, 闫/阎). */
+  sameSound(a: string, b: string): boolean;
+}
+
+/**
+ * Each character stored as its rank by frequency (`chars`), one byte for the 224 commonest
+ * and two for the rest: npm packs the file with gzip, which packs that to ~2 MB where
+ * UTF-8 or UTF-16 takes ~2.5 MB. `names`: the lines' names, counties as `@朝阳区`, in the
+ * file's order, decoded at start; `villages`: the villages of each line one after
+ * another, line i's taking `lengths[i]` bytes (none for a county), names separated by a
+ * space, decoded for the townships a text names. `townships` and `counties` list the
+ * lines of each kind sorted by name: a start builds no map, a look-up is a binary search.
+ */
+interface StoredPlaceChildren {
+  chars: string;
+  names: Uint8Array;
+  lengths: Uint16Array;
+  villages: Uint8Array;
+  townships: Uint16Array;
+  counties: Uint16Array;
+  sounds: string[];
+}
+
+const ONE_BYTE = 0xe0;
+
+export const PLACE_CHILDREN: Artefact<PlaceChildren, StoredPlaceChildren> = {
+  file: 'place-children.bin',
+  compute: () => fromStored(encode(dataLines('places/children.tsv'), dataLines('places/char-sounds.tsv'))),
+  store: (p) => (p as PlaceChildrenTable).stored,
+  restore: fromStored,
+};
+
+export function loadPlaceChildren(): PlaceChildren {
+  return loadArtefact(PLACE_CHILDREN);
+}
+
+function dataLines(file: string): string[] {
+  return readDictionaryFile(file)
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '' && !l.startsWith('#'));
+}
+
+/** children.tsv's lines (`@county`, `township<TAB>village village…`) as stored. */
+function encode(lines: readonly string[], sounds: string[]): StoredPlaceChildren {
+  const names: string[] = [];
+  const lists: string[] = [];
+  for (const line of lines) {
+    if (line.startsWith('@')) {
+      names.push(line);
+      continue;
+    }
+    const [name = '', villages = ''] = line.split('\t');
+    if (!name || name.startsWith('@')) throw new Error(`gongwen: dictionaries/places/children.tsv 中的行无效：${line}`);
+    names.push(name);
+    lists.push(villages.trim().replace(/\s+/g, ' '));
+  }
+  // Counted and ranked by code point in typed arrays: 2.7 M characters, which strings and maps would take seconds over.
+  const nameText = names.join('\n');
+  const count = new Uint32Array(0x110000);
+  for (const text of [nameText, ...lists]) {
+    for (let i = 0; i < text.length; i++) {
+      const cp = codePointAt(text, i);
+      if (cp > 0xffff) i++;
+      count[cp] = count[cp]! + 1;
+    }
+  }
+  const points: number[] = [];
+  count.forEach((n, cp) => n > 0 && points.push(cp));
+  points.sort((a, b) => count[b]! - count[a]! || a - b);
+  if (points.length > ONE_BYTE + (0x100 - ONE_BYTE) * 0x100) throw new Error('gongwen: dictionaries/places/children.tsv 的字数超出编码上限');
+  const rank = new Int32Array(0x110000);
+  points.forEach((cp, r) => (rank[cp] = r));
+  const encodeInto = (out: Uint8Array, at: number, text: string): number => {
+    for (let i = 0; i < text.length; i++) {
+      const cp = codePointAt(text, i);
+      if (cp > 0xffff) i++;
+      const r = rank[cp]!;
+      if (r < ONE_BYTE) out[at++] = r;
+      else {
+        out[at++] = ONE_BYTE + ((r - ONE_BYTE) >> 8);
+        out[at++] = (r - ONE_BYTE) & 0xff;
+      }
+    }
+    return at;
+  };
+  const nameBytes = new Uint8Array(2 * nameText.length);
+  const nameLength = encodeInto(nameBytes, 0, nameText);
+  const bytes = new Uint8Array(2 * lists.reduce((n, list) => n + list.length, 0));
+  const lengths = new Uint16Array(names.length);
+  let size = 0;
+  let township = 0;
+  names.forEach((name, i) => {
+    if (name.startsWith('@')) return;
+    const list = lists[township++]!;
+    const from = size;
+    size = encodeInto(bytes, size, list);
+    if (size - from > 0xffff) throw new Error(`gongwen: dictionaries/places/children.tsv 中“${name}”的村太多，超出编码上限`);
+    lengths[i] = size - from;
+  });
+  const sorted = (kind: (name: string) => boolean) =>
+    Uint16Array.from(names.map((_, i) => i).filter((i) => kind(names[i]!))).sort((a, b) => compare(names[a]!, names[b]!) || a - b);
+  if (names.length > 0xffff) throw new Error('gongwen: dictionaries/places/children.tsv 的行数超出编码上限');
+  return {
+    chars: String.fromCodePoint(...points),
+    names: nameBytes.slice(0, nameLength),
+    lengths,
+    villages: bytes.slice(0, size),
+    townships: sorted((n) => !n.startsWith('@')),
+    counties: sorted((n) => n.startsWith('@')),
+    sounds,
+  };
+}
+
+/** The characters by rank as UTF-16 code units: the first, and the second of a character outside the BMP (else 0). */
+interface Codes {
+  high: Uint16Array;
+  low: Uint16Array;
+}
+
+function codesOf(chars: string): Codes {
+  const list = [...chars];
+  return { high: Uint16Array.from(list, (c) => c.charCodeAt(0)), low: Uint16Array.from(list, (c) => (c.length > 1 ? c.charCodeAt(1) : 0)) };
+}
+
+/** The text of bytes [from, to) of `bytes`, each character coded by its rank. */
+function decode({ high, low }: Codes, bytes: Uint8Array, from: number, to: number): string {
+  const units = new Uint16Array(2 * (to - from));
+  let n = 0;
+  for (let i = from; i < to; ) {
+    const b = bytes[i++]!;
+    const rank = b < ONE_BYTE ? b : ONE_BYTE + ((b - ONE_BYTE) << 8) + bytes[i++]!;
+    units[n++] = high[rank]!;
+    if (low[rank] !== 0) units[n++] = low[rank]!;
+  }
+  return textOfUnits(units.subarray(0, n));
+}
+
+interface PlaceChildrenTable extends PlaceChildren {
+  stored: StoredPlaceChildren;
+}
+
+/** The code point at i, where a surrogate pair counts at its first unit (the second is then skipped). */
+function codePointAt(text: string, i: number): number {
+  return text.codePointAt(i)!;
+}
+
+/** UTF-16 order, as `<` compares: the order the look-ups search in. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function fromStored(stored: StoredPlaceChildren): PlaceChildrenTable {
+  const codes = codesOf(stored.chars);
+  const lines = decode(codes, stored.names, 0, stored.names.length).split('\n');
+  // Where each line's villages start in `villages`: 0 and the running sums of `lengths`.
+  const offsets = new Uint32Array(lines.length + 1);
+  for (let i = 0; i < lines.length; i++) offsets[i + 1] = offsets[i]! + stored.lengths[i]!;
+  const made = new Map<number, Township>();
+  const townshipAt = (line: number): Township => {
+    let t = made.get(line);
+    if (t) return t;
+    let villages: readonly string[] | undefined;
+    let county: readonly Township[] | undefined;
+    t = {
+      name: lines[line]!,
+      villages: () => (villages ??= offsets[line] === offsets[line + 1] ? [] : decode(codes, stored.villages, offsets[line]!, offsets[line + 1]!).split(' ')),
+      county: () => {
+        if (county) return county;
+        let first = line;
+        while (first > 0 && !lines[first - 1]!.startsWith('@')) first--;
+        return (county = townshipsFrom(first));
+      },
+    };
+    made.set(line, t);
+    return t;
+  };
+  /** The township lines from `first` to the next county line. */
+  const townshipsFrom = (first: number): Township[] => {
+    const list: Township[] = [];
+    for (let i = first; i < lines.length && !lines[i]!.startsWith('@'); i++) list.push(townshipAt(i));
+    return list;
+  };
+  /** The lines of `order` named `name`. */
+  const named = (order: Uint16Array, name: string): number[] => {
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (lines[order[mid]!]! < name) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: number[] = [];
+    for (let k = lo; k < order.length && lines[order[k]!] === name; k++) found.push(order[k]!);
+    return found;
+  };
+  let readings: Map<string, number[]> | undefined;
+  return {
+    stored,
+    townships: (name) => named(stored.townships, name).map(townshipAt),
+    countyTownships: (name) => named(stored.counties, `@${name}`).flatMap((line) => townshipsFrom(line + 1)),
+    sameSound: (a, b) => {
+      readings ??= readingsOf(stored.sounds);
+      const x = readings.get(a);
+      const y = readings.get(b);
+      return x !== undefined && y !== undefined && x.some((r) => y.includes(r));
+    },
+  };
+}
+
+/** Each character's readings, as indexes of the `sounds` lines (`pinyin<TAB>characters`). */
+function readingsOf(sounds: readonly string[]): Map<string, number[]> {
+  const readings = new Map<string, number[]>();
+  sounds.forEach((line, i) => {
+    for (const c of line.slice(line.indexOf('\t') + 1)) {
+      const list = readings.get(c);
+      if (list) list.push(i);
+      else readings.set(c, [i]);
+    }
+  });
+  return readings;
+}
