@@ -246,7 +246,7 @@ if (write) {
     '# 只在词边界上报告（boundary: word），以免“过度期望”里的“过度期”之类拼接被误报。说明文字为本项目自拟；来源见 dictionaries/NOTICE。',
     'id: usage-collocations',
     'name: 易混词语的常见搭配',
-    'description: 两个都是词、单独出现不能判错的易混词语，在能确定用错的常见搭配中报告，如过度期→过渡期、检查院→检察院、行驶职权→行使职权、形势主义→形式主义。',
+    'description: 两个都是词、单独出现不能判错的易混词语，在能确定用错的常见搭配中报告，如主观部门→主管部门、行驶职权→行使职权、形势主义→形式主义、补充侦察→补充侦查。',
     'rule: lexicon/misused-word',
     'category: typo',
     'severity: error',
