@@ -3,8 +3,8 @@
 // 检察/检查, 行使/行驶…) in the collocations where one of them is certainly wrong.
 // Hand-run, not part of the build or CI: it reads clean corpora kept outside the repository.
 //
-//   node scripts/data/make-usage-collocations.mjs [--list FILE] [--no-write]
-//        [--mine FILE]... [--screen FILE]...
+//   node scripts/data/make-usage-collocations.mjs --mine FILE... [--screen FILE]...
+//        [--list FILE] [--no-write]
 //
 // For each pair of dictionaries/spelling/confusable-words.tsv (A right in a context, B
 // wrong there) it segments the mining corpora and counts the collocations of A: the word
@@ -19,9 +19,11 @@
 // Every candidate was then read; the ones rejected on reading are in
 // scripts/data/usage-collocations-rejected.tsv (wrong form, reason) and left out.
 // --list FILE writes every candidate with its counts (the reading list); --no-write
-// leaves the pack alone. Defaults: mining /work/corpus-s3/train.txt and
-// /work/clean-corpus/seen-dev.txt, screening also /work/clean-corpus/dev.txt.
-// A file whose header marks the clean corpus's gate half is refused.
+// leaves the pack alone. No corpus is assumed: the bundled pack was made with
+//   --mine /work/corpus-s3/train.txt --mine /work/clean-corpus/seen-dev.txt
+//   --screen /work/clean-corpus/dev.txt
+// (the context model's training text and the dev halves of the clean corpus). A file whose
+// header marks the clean corpus's gate half is refused: it is counted, never mined or screened on.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -32,8 +34,12 @@ const args = process.argv.slice(2);
 const valuesOf = (flag) => args.flatMap((a, i) => (args[i - 1] === flag ? [a] : []));
 const listFile = valuesOf('--list')[0];
 const write = !args.includes('--no-write');
-const mineFiles = valuesOf('--mine').length ? valuesOf('--mine') : ['/work/corpus-s3/train.txt', '/work/clean-corpus/seen-dev.txt'];
-const screenFiles = [...mineFiles, ...(valuesOf('--screen').length ? valuesOf('--screen') : ['/work/clean-corpus/dev.txt'])];
+const mineFiles = valuesOf('--mine');
+const screenFiles = [...mineFiles, ...valuesOf('--screen')];
+if (mineFiles.length === 0) {
+  console.error('用法：node scripts/data/make-usage-collocations.mjs --mine 语料文件… [--screen 语料文件…] [--list 文件] [--no-write]（必须给出挖掘用的干净语料）');
+  process.exit(2);
+}
 
 const MIN_RIGHT = 5; // A+ctx at least this often in the mining corpora
 const MAX_PER_SIDE = 12; // most frequent contexts per word and side: the collocations that matter, and a list one can read
