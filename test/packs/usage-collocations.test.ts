@@ -84,7 +84,7 @@ describe('confusable-words.tsv and the generated pack', () => {
   it('has in every entry one word of a pair swapped for the other, with that pair’s note and severity', () => {
     const unexplained = pack.entries.filter(({ wrong, right, note, severity }) => {
       return !pairs.some(([a, b, , pairSeverity, pairNote]) =>
-        [[a!, b!], [b!, a!]].some(([good, bad]) => {
+        ([[a!, b!], [b!, a!]] as const).some(([good, bad]) => {
           for (let at = right.indexOf(good); at !== -1; at = right.indexOf(good, at + 1)) {
             if (right.slice(0, at) + bad + right.slice(at + good.length) === wrong) {
               return note === pairNote && (severity ?? 'error') === pairSeverity;
