@@ -12,6 +12,7 @@ testRule('date/jiezhi-misused', {
     '截止当日24时前提交的材料有效。', // 截止当日: the closing day
     '截止目前，已完成整改。', // a fixed phrase, left to the lexicon pack (typo-time)
     '项目已经截止。',
+    '报名于当日下午5时截止，截止时间为下午5时。',
   ],
   invalid: [
     { text: '截止6月30日，全市已完成整改问题127个。', flagged: ['截止'], messageIds: ['jiezhiForJiezhi'], fixes: ['截至'], severity: 'error' },
@@ -21,5 +22,7 @@ testRule('date/jiezhi-misused', {
     { text: '截止年底，全面完成任务。', flagged: ['截止'], messageIds: ['jiezhiForJiezhi'], fixes: ['截至'] },
     { text: '截止二〇二四年六月，累计投入资金3亿元。', flagged: ['截止'], messageIds: ['jiezhiForJiezhi'], fixes: ['截至'] },
     { text: '截止3月底，全区累计办结12件。', flagged: ['截止'], messageIds: ['jiezhiForJiezhi'], fixes: ['截至'] },
+    { text: '截止下午5时，共接到报警电话12个。', flagged: ['截止'], messageIds: ['jiezhiForJiezhi'], fixes: ['截至'] },
+    { text: '截止当晚8时，转移群众300余人。', flagged: ['截止'], messageIds: ['jiezhiForJiezhi'], fixes: ['截至'] },
   ],
 });
