@@ -3,6 +3,7 @@ import type { EditKind, FormMatch } from '../../match/near-miss-index.js';
 import type { CharLikeness, Rule } from '../rule.js';
 import { loadCharSounds, type CharSounds } from './char-sounds.js';
 import { loadFixedExpressions, type FixedExpressions } from './fixed-expressions.js';
+import { idiomFirstCharSlips } from './idiom-first-char.js';
 import { placeFirstCharSlips } from './place-first-char.js';
 import { HAN_MULTIPLIERS, HAN_ONE_TO_NINE, HAN_ZEROS } from '../../text/numerals.js';
 
@@ -106,8 +107,13 @@ export function createFixedExpressionRule({ likeness, isNonStandard, politicalTe
         return sets === 'same-pinyin' || sets === 'similar-shape' ? sets : a !== b && !isNonStandard(b) && sameSound(a, b) ? 'same-syllable' : sets;
       };
       const formOfIndex = (i: number) => index.form(i);
-      // The index never edits a form's first character; places with a slip there are found apart.
-      const matches = [...lexicons.index.find(doc.text), ...placeFirstCharSlips(doc.text, lexicons.places, formOfIndex, alike, (s) => doc.segmenter.cut(s).length === 1)];
+      const isWord = (s: string) => doc.segmenter.cut(s).length === 1;
+      // The index never edits a form's first character; places and four-character idioms with a slip there are found apart.
+      const matches = [
+        ...lexicons.index.find(doc.text),
+        ...placeFirstCharSlips(doc.text, lexicons.places, formOfIndex, alike, isWord),
+        ...idiomFirstCharSlips(doc.text, lexicons.idioms, formOfIndex, alike, isWord),
+      ];
       const gaps = doc.text.includes('《') ? titleGaps(doc, lexicons) : [];
       if (matches.length === 0 && gaps.length === 0) return;
       // An exact local body (县人民政府) starts with the level that ends the place name before it: only its body counts.
@@ -181,7 +187,7 @@ function isSlip(doc: Document, m: FormMatch, form: string, kind: string, likenes
   const suffixStartsWord = kind === 'places' && m.at === 0 && startsBodyWord(doc, m.end - 1);
   if (!(doc.isWordBoundary(m.start) || (level > 0 && doc.isWordBoundary(m.start + level))) || !(doc.isWordBoundary(m.end) || suffixStartsWord)) return false;
   // In an institution's name the body word (检察院, 小组) may be the one a slip turns into another word (检查院, 小姐).
-  return editStandsAlone(doc, m, form.length, INSTITUTIONS.has(kind) && m.at >= form.length - 2);
+  return editStandsAlone(doc, m, form.length, INSTITUTIONS.has(kind) && m.at >= form.length - 2, kind === 'places');
 }
 
 /** What a division's suffix makes a word with when the body follows it: 区政府, 县委, 市长. */
@@ -235,9 +241,10 @@ function inTitleMarks(text: string, m: FormMatch): boolean {
  * such a word when it lies inside the span (苍溪县人名政府); a word reaching out of the
  * span never.
  */
-function editStandsAlone(doc: Document, m: FormMatch, formLength: number, institution: boolean): boolean {
+function editStandsAlone(doc: Document, m: FormMatch, formLength: number, institution: boolean, place: boolean): boolean {
   // A place's first character replaced (鱿鱼圈区) was found with its suffix and a close likeness: a word it makes inside the span is the slip's.
-  const longSubstitution = m.kind === 'substitution' && (formLength >= LONG_FORM || institution || m.at === 0);
+  // An idiom's first character (扑天盖地) has no such evidence: a word it makes is another phrase.
+  const longSubstitution = m.kind === 'substitution' && (formLength >= LONG_FORM || institution || (m.at === 0 && place));
   // The characters the edit touched, as text offsets: for a deletion, the two around the gap.
   const touched = m.kind === 'deletion' ? [m.start + m.at - 1, m.start + m.at] : m.kind === 'transposition' ? [m.start + m.at, m.start + m.at + 1] : [m.start + m.at];
   for (const at of touched) {

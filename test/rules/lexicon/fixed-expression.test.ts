@@ -52,6 +52,8 @@ testRule('lexicon/fixed-expression', {
     // A same syllable (tone aside) does not count in idioms: there it is a classical spelling (餍/厌, 惟/为).
     '资产阶级贪得无餍的剥削思想。',
     '民惟邦本，本固邦宁。',
+    // An idiom's first character: a tail many idioms share (迫不得已, 万不得已) says nothing of it.
+    '他也是逼不得已。',
     // …nor a traditional character for its simplified one (義/义, 於/于): a script matter.
     '决不容許美國背信弃義地加以破壞。',
     '我們的財政是取之於民，用之於民。',
@@ -115,6 +117,15 @@ testRule('lexicon/fixed-expression', {
       messageIds: ['slip'],
       messages: ['“鲁乌木齐市”疑为地名“乌鲁木齐市”之误（字序颠倒）（依据：国家统计局 2023年统计用区划代码）。'],
       fixes: ['乌鲁木齐市'],
+    },
+    // The first character of a four-character idiom replaced by a same sound or look-alike (扑/铺).
+    {
+      text: '广告扑天盖地而来。',
+      flagged: ['扑天盖地'],
+      messageIds: ['slip'],
+      messages: ['“扑天盖地”疑为成语“铺天盖地”之误（字有误）（依据：成语词表（THUOCL、jieba 词典））。'],
+      fixes: ['铺天盖地'],
+      severity: 'warning',
     },
     // A law title in 《》 with a run of two or three characters dropped that cuts its words.
     {
