@@ -3,6 +3,7 @@ import type { PackMatcher } from '../packs/pack-matcher.js';
 import { createDateRules } from './date/index.js';
 import { createFormatRules } from './format/index.js';
 import { createHygieneRules } from './hygiene/index.js';
+import { CHAR_SOUNDS } from './lexicon/char-sounds.js';
 import { FIXED_EXPRESSIONS, loadFixedExpressions } from './lexicon/fixed-expressions.js';
 import { createFixedExpressionRule } from './lexicon/fixed-expression.js';
 import { createPlaceChildRule } from './lexicon/place-child.js';
@@ -24,7 +25,7 @@ import { createStatisticalTypoRule } from './spelling/statistical-typo.js';
 export { createPackRules } from './lexicon/pack-rules.js';
 
 /** What the rule families compile into dist/ (listed in src/compiled/artefacts.ts): the registry is the one door into a family. */
-export const RULE_ARTEFACTS: readonly Artefact<unknown, unknown>[] = [POLITICAL_DATA, NEAR_MISS_INDEX, FIXED_EXPRESSIONS, PLACE_CHILDREN, NON_STANDARD_CHARS, SPELLING_MODEL];
+export const RULE_ARTEFACTS: readonly Artefact<unknown, unknown>[] = [POLITICAL_DATA, NEAR_MISS_INDEX, FIXED_EXPRESSIONS, CHAR_SOUNDS, PLACE_CHILDREN, NON_STANDARD_CHARS, SPELLING_MODEL];
 
 /**
  * Every rule family written in code, in report order (pack rules come first, from the
@@ -35,14 +36,16 @@ export const RULE_ARTEFACTS: readonly Artefact<unknown, unknown>[] = [POLITICAL_
 export function createBuiltinRules(packMatcher: PackMatcher): Rule[] {
   // The spelling family's character likeness, for the rules that weigh a slip.
   const likeness = confusionLikeness();
+  // The script family's traditional and variant characters (義, 於), which no same-sound test should take for a slip.
+  const isNonStandard = (c: string) => loadNonStandardChars().get(c.codePointAt(0)!) !== undefined;
   return [
     ...createScriptRules(packMatcher),
     // The lexicons' canonical forms, which a spelling guess must not break (吴江区, 倚强凌弱).
     createStatisticalTypoRule(packMatcher, () => loadFixedExpressions().index),
     createRepeatedWordRule(),
     ...createPoliticalRules({ likeness }),
-    createFixedExpressionRule({ likeness, politicalTerms: () => loadPoliticalData().formulations.terms.map((t) => t.term) }),
-    createPlaceChildRule({ likeness, isNonStandard: (c) => loadNonStandardChars().get(c.codePointAt(0)!) !== undefined }),
+    createFixedExpressionRule({ likeness, isNonStandard, politicalTerms: () => loadPoliticalData().formulations.terms.map((t) => t.term) }),
+    createPlaceChildRule({ likeness, isNonStandard }),
     ...createDateRules(),
     ...createNumberRules(),
     ...createFormatRules(),

@@ -1,7 +1,9 @@
 import type { Document } from '../../document/document.js';
 import type { EditKind, FormMatch } from '../../match/near-miss-index.js';
 import type { CharLikeness, Rule } from '../rule.js';
+import { loadCharSounds, type CharSounds } from './char-sounds.js';
 import { loadFixedExpressions, type FixedExpressions } from './fixed-expressions.js';
+import { idiomFirstCharSlips } from './idiom-first-char.js';
 import { placeFirstCharSlips } from './place-first-char.js';
 import { HAN_MULTIPLIERS, HAN_ONE_TO_NINE, HAN_ZEROS } from '../../text/numerals.js';
 
@@ -28,9 +30,25 @@ const DIVISION_ENDS = new Set('省市县区州旗盟镇乡');
 const MAX_TITLE_GAPS = 3;
 const MIN_GAPPED_TITLE = 8;
 
+/**
+ * How a written character is like the canonical one: the confusion sets' kinds, and
+ * `same-syllable` for characters that share a reading with tones aside (扑/铺, 仕/士, 闫/阎)
+ * which the sets lack or hold as a mere similar sound. It ranks below the sets' close kinds:
+ * a character the sets call a same sound or a look-alike stays that.
+ */
+type Likeness = NonNullable<ReturnType<CharLikeness>> | 'same-syllable';
+type CharAlike = (a: string, b: string) => Likeness | undefined;
+/**
+ * The lexicons where a same syllable counts as a same sound. Not idioms: on 11 M characters of
+ * clean text it found only classical spellings there (贪得无餍, 民惟邦本), no slip.
+ */
+const SAME_SYLLABLE_KINDS = new Set(['places', 'institutions', LOCAL, 'law-titles', 'ethnic-groups', 'leaders']);
+
 /** What the rule asks of other families, wired by the registry: the confusion sets, and the political terms it leaves to political/near-miss. */
 export interface FixedExpressionEvidence {
   likeness: CharLikeness;
+  /** A traditional or variant character (義, 於): written for its standard form it is a script matter, not a same-syllable slip. */
+  isNonStandard: (c: string) => boolean;
   politicalTerms: () => readonly string[];
 }
 
@@ -64,9 +82,10 @@ export interface FixedExpressionEvidence {
  *
  * A law title in 《》 with a replaced character is an error; the rest are warnings.
  */
-export function createFixedExpressionRule({ likeness, politicalTerms }: FixedExpressionEvidence, load: () => FixedExpressions = loadFixedExpressions): Rule {
+export function createFixedExpressionRule({ likeness, isNonStandard, politicalTerms }: FixedExpressionEvidence, load: () => FixedExpressions = loadFixedExpressions): Rule {
   let lexicons: FixedExpressions | undefined;
   let political: readonly string[] | undefined;
+  let sounds: CharSounds | undefined;
   return {
     id: 'lexicon/fixed-expression',
     category: 'typo',
@@ -77,16 +96,24 @@ export function createFixedExpressionRule({ likeness, politicalTerms }: FixedExp
     },
     check(doc, report) {
       lexicons ??= load();
+      const sameSound = (sounds ??= loadCharSounds()).sameSound;
       const { kinds, kindOf, index, pairs } = lexicons;
       const kindIdOf = (m: FormMatch) => kinds[kindOf[m.form]!]!.id;
       // The pairs names are written with, which the confusion sets lack or hold as a mere similar sound (熔/镕, 鲅/鱿, 大/太), then the sets.
-      const alike: CharLikeness = (a, b) => {
+      const alike = (a: string, b: string): Likeness | undefined => {
         const listed = pairs.get(a + b);
-        return listed !== undefined && listed !== 'similar-sound' ? listed : (likeness(a, b) ?? listed);
+        if (listed !== undefined && listed !== 'similar-sound') return listed;
+        const sets = likeness(a, b) ?? listed;
+        return sets === 'same-pinyin' || sets === 'similar-shape' ? sets : a !== b && !isNonStandard(b) && sameSound(a, b) ? 'same-syllable' : sets;
       };
       const formOfIndex = (i: number) => index.form(i);
-      // The index never edits a form's first character; places with a slip there are found apart.
-      const matches = [...lexicons.index.find(doc.text), ...placeFirstCharSlips(doc.text, lexicons.places, formOfIndex, alike, (s) => doc.segmenter.cut(s).length === 1)];
+      const isWord = (s: string) => doc.segmenter.cut(s).length === 1;
+      // The index never edits a form's first character; places and four-character idioms with a slip there are found apart.
+      const matches = [
+        ...lexicons.index.find(doc.text),
+        ...placeFirstCharSlips(doc.text, lexicons.places, formOfIndex, alike, isWord),
+        ...idiomFirstCharSlips(doc.text, lexicons.idioms, formOfIndex, alike, isWord),
+      ];
       const gaps = doc.text.includes('《') ? titleGaps(doc, lexicons) : [];
       if (matches.length === 0 && gaps.length === 0) return;
       // An exact local body (县人民政府) starts with the level that ends the place name before it: only its body counts.
@@ -147,7 +174,7 @@ function exactOverlap(spans: FormMatch[]): (start: number, end: number) => boole
   };
 }
 
-function isSlip(doc: Document, m: FormMatch, form: string, kind: string, likeness: CharLikeness): boolean {
+function isSlip(doc: Document, m: FormMatch, form: string, kind: string, likeness: CharAlike): boolean {
   // The character test first: it needs no segmenting, and most spans fail it.
   if (!plausibleEdit(doc.text, m, form, kind, likeness)) return false;
   const word = doc.wordAt(m.start);
@@ -160,7 +187,7 @@ function isSlip(doc: Document, m: FormMatch, form: string, kind: string, likenes
   const suffixStartsWord = kind === 'places' && m.at === 0 && startsBodyWord(doc, m.end - 1);
   if (!(doc.isWordBoundary(m.start) || (level > 0 && doc.isWordBoundary(m.start + level))) || !(doc.isWordBoundary(m.end) || suffixStartsWord)) return false;
   // In an institution's name the body word (检察院, 小组) may be the one a slip turns into another word (检查院, 小姐).
-  return editStandsAlone(doc, m, form.length, INSTITUTIONS.has(kind) && m.at >= form.length - 2);
+  return editStandsAlone(doc, m, form.length, INSTITUTIONS.has(kind) && m.at >= form.length - 2, kind === 'places');
 }
 
 /** What a division's suffix makes a word with when the body follows it: 区政府, 县委, 市长. */
@@ -176,7 +203,7 @@ function levelLength(form: string): number {
   return form[1] === '委' ? 2 : 1;
 }
 
-function plausibleEdit(text: string, m: FormMatch, form: string, kind: string, charLikeness: CharLikeness): boolean {
+function plausibleEdit(text: string, m: FormMatch, form: string, kind: string, charLikeness: CharAlike): boolean {
   switch (m.kind) {
     case 'substitution': {
       const wrong = text[m.start + m.at]!;
@@ -184,6 +211,7 @@ function plausibleEdit(text: string, m: FormMatch, form: string, kind: string, c
       if ((NUMERAL.test(wrong) && NUMERAL.test(right)) || FUNCTION_CHARS.has(wrong)) return false;
       // A short form needs a same-sound or look-alike character; a merely similar sound is too common a coincidence.
       const likeness = charLikeness(right, wrong);
+      if (likeness === 'same-syllable') return SAME_SYLLABLE_KINDS.has(kind);
       return likeness !== undefined && (form.length >= LONG_FORM || likeness !== 'similar-sound');
     }
     // A character more or less makes another name as often as a slip (国家税务局 / 国家税务总局,
@@ -213,9 +241,10 @@ function inTitleMarks(text: string, m: FormMatch): boolean {
  * such a word when it lies inside the span (苍溪县人名政府); a word reaching out of the
  * span never.
  */
-function editStandsAlone(doc: Document, m: FormMatch, formLength: number, institution: boolean): boolean {
+function editStandsAlone(doc: Document, m: FormMatch, formLength: number, institution: boolean, place: boolean): boolean {
   // A place's first character replaced (鱿鱼圈区) was found with its suffix and a close likeness: a word it makes inside the span is the slip's.
-  const longSubstitution = m.kind === 'substitution' && (formLength >= LONG_FORM || institution || m.at === 0);
+  // An idiom's first character (扑天盖地) has no such evidence: a word it makes is another phrase.
+  const longSubstitution = m.kind === 'substitution' && (formLength >= LONG_FORM || institution || (m.at === 0 && place));
   // The characters the edit touched, as text offsets: for a deletion, the two around the gap.
   const touched = m.kind === 'deletion' ? [m.start + m.at - 1, m.start + m.at] : m.kind === 'transposition' ? [m.start + m.at, m.start + m.at + 1] : [m.start + m.at];
   for (const at of touched) {

@@ -2,6 +2,7 @@ import { loadArtefact, type Artefact } from '../../compiled/artefact.js';
 import { listDictionaryFiles, readDictionaryFile } from '../../dictionaries.js';
 import { NearMissIndex, type StoredNearMissIndex } from '../../match/near-miss-index.js';
 import type { CharLikeness } from '../rule.js';
+import { buildIdiomTails, type IdiomTails } from './idiom-first-char.js';
 import { buildPlaceHashes, type PlaceHashes } from './place-first-char.js';
 
 type Likeness = NonNullable<ReturnType<CharLikeness>>;
@@ -26,6 +27,8 @@ export interface FixedExpressions {
   pairs: Map<string, Likeness>;
   /** The places with a suffix, for slips in their first character (place-first-char.ts). */
   places: PlaceHashes;
+  /** The four-character idioms by their last three characters, for slips in the first (idiom-first-char.ts). */
+  idioms: IdiomTails;
 }
 
 interface StoredFixedExpressions {
@@ -34,6 +37,7 @@ interface StoredFixedExpressions {
   index: StoredNearMissIndex;
   pairs: [string, Likeness][];
   places: PlaceHashes;
+  idioms: IdiomTails;
 }
 
 /** The lexicons and their index, compiled by the build (dist/fixed-expressions.bin): a start reads arrays instead of hashing 50,000 forms. */
@@ -42,10 +46,18 @@ export const FIXED_EXPRESSIONS: Artefact<FixedExpressions, StoredFixedExpression
   compute: () => {
     const { kinds, forms, kindOf } = readLexicons();
     const places = kinds.findIndex((k) => k.id === 'places');
-    return { kinds, kindOf, index: new NearMissIndex(forms), pairs: new Map(readPairs()), places: buildPlaceHashes(forms, (i) => kindOf[i] === places) };
+    const idioms = kinds.findIndex((k) => k.id === 'idioms');
+    return {
+      kinds,
+      kindOf,
+      index: new NearMissIndex(forms),
+      pairs: new Map(readPairs()),
+      places: buildPlaceHashes(forms, (i) => kindOf[i] === places),
+      idioms: buildIdiomTails(forms, (i) => kindOf[i] === idioms),
+    };
   },
-  store: (f) => ({ kinds: f.kinds, kindOf: f.kindOf, index: f.index.store(), pairs: [...f.pairs], places: f.places }),
-  restore: (s) => ({ kinds: s.kinds, kindOf: s.kindOf, index: new NearMissIndex(undefined, s.index), pairs: new Map(s.pairs), places: s.places }),
+  store: (f) => ({ kinds: f.kinds, kindOf: f.kindOf, index: f.index.store(), pairs: [...f.pairs], places: f.places, idioms: f.idioms }),
+  restore: (s) => ({ kinds: s.kinds, kindOf: s.kindOf, index: new NearMissIndex(undefined, s.index), pairs: new Map(s.pairs), places: s.places, idioms: s.idioms }),
 };
 
 export function loadFixedExpressions(): FixedExpressions {

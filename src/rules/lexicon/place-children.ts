@@ -1,6 +1,7 @@
 import { loadArtefact, type Artefact } from '../../compiled/artefact.js';
 import { textOfUnits } from '../../compiled/artefact-file.js';
 import { readDictionaryFile } from '../../dictionaries.js';
+import { loadCharSounds } from './char-sounds.js';
 
 /** A township (镇/乡/街道) and the villages and communities under it, named without 村/社区 (鹳山村 → 鹳山). */
 export interface Township {
@@ -17,7 +18,7 @@ export interface PlaceChildren {
   townships(name: string): readonly Township[];
   /** The townships of every county with this full name (朝阳区: Beijing's and Changchun's). */
   countyTownships(name: string): readonly Township[];
-  /** The two characters share a reading, tone aside (观/鹳, 仕/士, 闫/阎). */
+  /** The two characters share a reading, tone aside (观/鹳, 仕/士, 闫/阎): the shared table of char-sounds.ts. */
   sameSound(a: string, b: string): boolean;
 }
 
@@ -37,14 +38,13 @@ interface StoredPlaceChildren {
   villages: Uint8Array;
   townships: Uint16Array;
   counties: Uint16Array;
-  sounds: string[];
 }
 
 const ONE_BYTE = 0xe0;
 
 export const PLACE_CHILDREN: Artefact<PlaceChildren, StoredPlaceChildren> = {
   file: 'place-children.bin',
-  compute: () => fromStored(encode(dataLines('places/children.tsv'), dataLines('places/char-sounds.tsv'))),
+  compute: () => fromStored(encode(dataLines('places/children.tsv'))),
   store: (p) => (p as PlaceChildrenTable).stored,
   restore: fromStored,
 };
@@ -60,7 +60,7 @@ function dataLines(file: string): string[] {
 }
 
 /** children.tsv's lines (`@county`, `township<TAB>village village…`) as stored. */
-function encode(lines: readonly string[], sounds: string[]): StoredPlaceChildren {
+function encode(lines: readonly string[]): StoredPlaceChildren {
   const names: string[] = [];
   const lists: string[] = [];
   for (const line of lines) {
@@ -126,7 +126,6 @@ function encode(lines: readonly string[], sounds: string[]): StoredPlaceChildren
     villages: bytes.slice(0, size),
     townships: sorted((n) => !n.startsWith('@')),
     counties: sorted((n) => n.startsWith('@')),
-    sounds,
   };
 }
 
@@ -212,29 +211,10 @@ function fromStored(stored: StoredPlaceChildren): PlaceChildrenTable {
     for (let k = lo; k < order.length && lines[order[k]!] === name; k++) found.push(order[k]!);
     return found;
   };
-  let readings: Map<string, number[]> | undefined;
   return {
     stored,
     townships: (name) => named(stored.townships, name).map(townshipAt),
     countyTownships: (name) => named(stored.counties, `@${name}`).flatMap((line) => townshipsFrom(line + 1)),
-    sameSound: (a, b) => {
-      readings ??= readingsOf(stored.sounds);
-      const x = readings.get(a);
-      const y = readings.get(b);
-      return x !== undefined && y !== undefined && x.some((r) => y.includes(r));
-    },
+    sameSound: (a, b) => loadCharSounds().sameSound(a, b),
   };
-}
-
-/** Each character's readings, as indexes of the `sounds` lines (`pinyin<TAB>characters`). */
-function readingsOf(sounds: readonly string[]): Map<string, number[]> {
-  const readings = new Map<string, number[]>();
-  sounds.forEach((line, i) => {
-    for (const c of line.slice(line.indexOf('\t') + 1)) {
-      const list = readings.get(c);
-      if (list) list.push(i);
-      else readings.set(c, [i]);
-    }
-  });
-  return readings;
 }

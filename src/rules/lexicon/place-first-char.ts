@@ -1,5 +1,4 @@
 import type { FormMatch } from '../../match/near-miss-index.js';
-import type { CharLikeness } from '../rule.js';
 import { isHan } from '../../text/unicode.js';
 
 /** The suffixes a division's full name ends with; only a span ending with its form's own suffix is looked at. */
@@ -122,7 +121,7 @@ export function placeFirstCharSlips(
   text: string,
   places: PlaceHashes,
   formOf: (i: number) => string,
-  alike: CharLikeness,
+  alike: (a: string, b: string) => string | undefined,
   isWord: (s: string) => boolean,
 ): FormMatch[] {
   const found: FormMatch[] = [];
@@ -156,7 +155,7 @@ function firstCharSlip(
   tailHash: number,
   places: PlaceHashes,
   formOf: (i: number) => string,
-  alike: CharLikeness,
+  alike: (a: string, b: string) => string | undefined,
   isWord: (s: string) => boolean,
 ): FormMatch | undefined {
   const { tailKeys, tailForms } = places;

@@ -49,6 +49,14 @@ testRule('lexicon/fixed-expression', {
     '在城市景观线和街道对景保护规划范围内',
     '鱿鱼圈区域内禁止捕捞',
     '鲅鱼圈区、浉河区、容桂街道、乌鲁木齐市',
+    // A same syllable (tone aside) does not count in idioms: there it is a classical spelling (餍/厌, 惟/为).
+    '资产阶级贪得无餍的剥削思想。',
+    '民惟邦本，本固邦宁。',
+    // An idiom's first character: a tail many idioms share (迫不得已, 万不得已) says nothing of it.
+    '他也是逼不得已。',
+    // …nor a traditional character for its simplified one (義/义, 於/于): a script matter.
+    '决不容許美國背信弃義地加以破壞。',
+    '我們的財政是取之於民，用之於民。',
   ],
   invalid: [
     { text: '坚持实事求事的原则。', flagged: ['实事求事'], messageIds: ['slip'], fixes: ['实事求是'], severity: 'warning' },
@@ -94,12 +102,30 @@ testRule('lexicon/fixed-expression', {
     { text: '客桂街道办事处', flagged: ['客桂街道'], messageIds: ['slip'], fixes: ['容桂街道'] },
     { text: '佛山市顺德区客桂街道', flagged: ['顺德区客桂街道'], messageIds: ['slip'], fixes: ['顺德区容桂街道'] },
     { text: '曹县闫店楼镇人民政府', flagged: ['曹县闫店楼镇'], messageIds: ['slip'], fixes: ['曹县阎店楼镇'] },
+    // A same syllable, tone aside (dictionaries/places/char-sounds.tsv), counts in a short place name: 仕/士 (the confusion sets: a similar sound only).
+    {
+      text: '宁波市集仕港镇召开会议。',
+      flagged: ['集仕港镇'],
+      messageIds: ['slip'],
+      messages: ['“集仕港镇”疑为地名“集士港镇”之误（字有误）（依据：国家统计局 2023年统计用区划代码）。'],
+      fixes: ['集士港镇'],
+      severity: 'warning',
+    },
     {
       text: '鲁乌木齐市的代表',
       flagged: ['鲁乌木齐市'],
       messageIds: ['slip'],
       messages: ['“鲁乌木齐市”疑为地名“乌鲁木齐市”之误（字序颠倒）（依据：国家统计局 2023年统计用区划代码）。'],
       fixes: ['乌鲁木齐市'],
+    },
+    // The first character of a four-character idiom replaced by a same sound or look-alike (扑/铺).
+    {
+      text: '广告扑天盖地而来。',
+      flagged: ['扑天盖地'],
+      messageIds: ['slip'],
+      messages: ['“扑天盖地”疑为成语“铺天盖地”之误（字有误）（依据：成语词表（THUOCL、jieba 词典））。'],
+      fixes: ['铺天盖地'],
+      severity: 'warning',
     },
     // A law title in 《》 with a run of two or three characters dropped that cuts its words.
     {
