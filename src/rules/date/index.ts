@@ -7,12 +7,14 @@ import { createIssuedBeforeWrittenRule } from './issued-before-written.js';
 import { createJiezhiMisusedRule } from './jiezhi-misused.js';
 import { createJiezhiRedundantRule } from './jiezhi-redundant.js';
 import { loadDateLexicon, type DateLexicon } from './lexicon.js';
+import { createPaddedDateRule } from './padded-date.js';
 import { createQuarterMonthsRule } from './quarter-months.js';
 import { createReversedRangeRule } from './reversed-range.js';
+import { createSexagenaryYearRule } from './sexagenary-year.js';
 import { createWeekdayRule } from './weekday.js';
 import { createWeekdayNumeralRule } from './weekday-numeral.js';
 
-/** Dates: impossible dates, weekdays, quarters, ranges, 截至/截止, dates against the document date, anniversaries against the year. */
+/** Dates: impossible dates, weekdays, quarters, ranges, 截至/截止, dates against the document date, anniversaries and lunar years against the year, zero-padded months and days. */
 export function createDateRules(lexicon: DateLexicon = loadDateLexicon()): Rule[] {
   return [
     createImpossibleDateRule(),
@@ -26,5 +28,7 @@ export function createDateRules(lexicon: DateLexicon = loadDateLexicon()): Rule[
     createAsOfAfterDocumentRule(lexicon),
     createDeadlineBeforeDocumentRule(lexicon),
     createAnniversaryCountRule(lexicon),
+    createSexagenaryYearRule(),
+    createPaddedDateRule(),
   ];
 }

@@ -3,13 +3,14 @@ import { createDifferenceRule } from './difference.js';
 import { createFullWidthDigitRule } from './full-width-digit.js';
 import { loadNumberLexicon, type NumberLexicon } from './lexicon.js';
 import { createMixedNumeralRule } from './mixed-numeral.js';
+import { createObsoleteUnitRule } from './obsolete-unit.js';
 import { createRangeUnitRule } from './range-unit.js';
 import { createRateCountsRule } from './rate-counts.js';
 import { createRateOver100Rule } from './rate-over-100.js';
 import { createTotalPartsRule } from './total-parts.js';
 import { createYearZeroRule } from './year-zero.js';
 
-/** Numbers: totals, differences and rates that do not add up; GB/T 15835 number forms. */
+/** Numbers: totals, differences and rates that do not add up; GB/T 15835 number forms; retired unit characters. */
 export function createNumberRules(lexicon: NumberLexicon = loadNumberLexicon()): Rule[] {
   return [
     createTotalPartsRule(lexicon),
@@ -20,5 +21,6 @@ export function createNumberRules(lexicon: NumberLexicon = loadNumberLexicon()):
     createYearZeroRule(),
     createFullWidthDigitRule(),
     createRangeUnitRule(),
+    createObsoleteUnitRule(lexicon),
   ];
 }

@@ -26,6 +26,8 @@ export interface NumberLexicon {
   approximateAfter: string[];
   /** What may follow 十/百/千 after an Arabic number without making a mixed numeral (10千米). */
   digitUnitExceptions: string[];
+  /** Retired unit characters and the names that replace them (吋 → 英寸), from the 1977 list. */
+  obsoleteUnits: ReadonlyMap<string, string>;
 }
 
 /** A list file split into its `[section]` parts. */
@@ -85,5 +87,11 @@ export function loadNumberLexicon(): NumberLexicon {
     approximateBefore: byLength(section(approximate, 'before', 'number/approximate-words.txt')),
     approximateAfter: byLength(section(approximate, 'after', 'number/approximate-words.txt')),
     digitUnitExceptions: readWordList('number/digit-unit-exceptions.txt'),
+    obsoleteUnits: new Map(
+      readWordList('number/obsolete-units.txt').map((line) => {
+        const [char, name] = line.split('\t');
+        return [char!, name!] as const;
+      }),
+    ),
   };
 }
