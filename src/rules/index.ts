@@ -4,7 +4,7 @@ import { createDateRules } from './date/index.js';
 import { createFormatRules } from './format/index.js';
 import { createHygieneRules } from './hygiene/index.js';
 import { CHAR_SOUNDS } from './lexicon/char-sounds.js';
-import { FIXED_EXPRESSIONS, loadFixedExpressions } from './lexicon/fixed-expressions.js';
+import { FIXED_EXPRESSIONS, isShortPlaceName, loadFixedExpressions } from './lexicon/fixed-expressions.js';
 import { createFixedExpressionRule } from './lexicon/fixed-expression.js';
 import { createPlaceChildRule } from './lexicon/place-child.js';
 import { PLACE_CHILDREN } from './lexicon/place-children.js';
@@ -49,7 +49,8 @@ export function createBuiltinRules(packMatcher: PackMatcher): Rule[] {
     ...createDateRules(),
     ...createNumberRules(),
     ...createFormatRules(),
-    ...createPunctuationRules(),
+    // Place names beside a single dash make it the 一字线 of a span (伊犁—吐鲁番).
+    ...createPunctuationRules({ isPlaceName: isShortPlaceName }),
     ...createPrivacyRules(),
     ...createHygieneRules(),
   ];

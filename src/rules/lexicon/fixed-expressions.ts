@@ -64,6 +64,26 @@ export function loadFixedExpressions(): FixedExpressions {
   return loadArtefact(FIXED_EXPRESSIONS);
 }
 
+let shortPlaceNames: Set<string> | undefined;
+
+/**
+ * Whether `name` is a place name of two to four characters in places.txt (海南, 吐鲁番, 江山,
+ * 金沙县): for rules that read a name beside a mark (punctuation/dash). Built on first use.
+ */
+export function isShortPlaceName(name: string): boolean {
+  if (!shortPlaceNames) {
+    const { kinds, kindOf, index } = loadFixedExpressions();
+    const places = kinds.findIndex((k) => k.id === 'places');
+    shortPlaceNames = new Set();
+    for (let i = 0; i < index.size; i++) {
+      if (kindOf[i] !== places) continue;
+      const form = index.form(i);
+      if (form.length >= 2 && form.length <= 4) shortPlaceNames.add(form);
+    }
+  }
+  return shortPlaceNames.has(name);
+}
+
 const HEADER = /^#\s*类别：(.+?)；依据：(.+)$/;
 
 /** The lexicon files: one form per line, `#` starts a comment; the header line `# 类别：…；依据：…` names the kind. */

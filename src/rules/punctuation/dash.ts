@@ -24,10 +24,12 @@ const MESSAGES = {
  * A single — is also the 一字线 of spans (2024年3月6日—2024年6月22日, 北京—上海,
  * “政府机构—班子成员”), so it is reported only between two runs of at least four Han
  * characters, outside quotes and titles, when neither run ends like a place or time
- * name (dictionaries/punctuation/span-endings.txt). Phone numbers (0839—5222343) and
- * dates never qualify.
+ * name (dictionaries/punctuation/span-endings.txt) and no place name of the division codes
+ * touches the dash on either side (推进三星堆—金沙遗址保护, 加快建设海南—广东联网工程: names
+ * without their suffix), unless a clause opens after it (三亚—这座城市:
+ * dictionaries/punctuation/dash-clause-starts.txt). Phone numbers (0839—5222343) and dates never qualify.
  */
-export function createDashRule(lexicon: PunctuationLexicon): Rule {
+export function createDashRule(lexicon: PunctuationLexicon, isPlaceName: (name: string) => boolean = () => false): Rule {
   return {
     id: 'punctuation/dash',
     category: 'punctuation',
@@ -58,7 +60,12 @@ export function createDashRule(lexicon: PunctuationLexicon): Rule {
         while (right < text.length && isHanAt(text, right)) right++;
         if (p - left < MIN_CLAUSE || right - p - 1 < MIN_CLAUSE) return false;
         if (OPENERS.has(text[left - 1] ?? '') || CLOSERS.has(text[right] ?? '')) return false;
-        return !endsLikeSpan(p) && !endsLikeSpan(right);
+        if (lexicon.dashClauseStarts.some((w) => text.startsWith(w, p + 1))) return true;
+        if (endsLikeSpan(p) || endsLikeSpan(right)) return false;
+        for (let k = 2; k <= 4; k++) {
+          if ((p - left >= k && isPlaceName(text.slice(p - k, p))) || (right - p - 1 >= k && isPlaceName(text.slice(p + 1, p + 1 + k)))) return false;
+        }
+        return true;
       }
     },
   };

@@ -10,7 +10,13 @@ import { createRangeTildeRule } from './range-tilde.js';
 import { createUnbalancedPairRule } from './unbalanced-pair.js';
 
 /** Punctuation (GB/T 15834): paired marks, half-width marks in Chinese text, doubled marks, 概数 with 顿号, ellipsis and dash forms. */
-export function createPunctuationRules(lexicon: PunctuationLexicon = loadPunctuationLexicon()): Rule[] {
+/** What the punctuation rules need of other families, wired by the registry. */
+export interface PunctuationDeps {
+  /** A place name of two to four characters (海南, 吐鲁番). */
+  isPlaceName?: (name: string) => boolean;
+}
+
+export function createPunctuationRules(deps: PunctuationDeps = {}, lexicon: PunctuationLexicon = loadPunctuationLexicon()): Rule[] {
   return [
     createUnbalancedPairRule(),
     createNestedPairRule(),
@@ -18,7 +24,7 @@ export function createPunctuationRules(lexicon: PunctuationLexicon = loadPunctua
     createDoubledMarkRule(),
     createEllipsisRule(lexicon),
     createApproximateNumberRule(lexicon),
-    createDashRule(lexicon),
+    createDashRule(lexicon, deps.isPlaceName),
     createRangeTildeRule(),
   ];
 }

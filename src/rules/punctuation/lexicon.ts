@@ -12,6 +12,8 @@ export interface PunctuationLexicon {
   exactBefore: string[];
   /** Endings of place and time names: a single — after one of them is a 一字线 span (北京市—上海市). */
   spanEndings: string[];
+  /** Words that open a clause: a single — before one of them is a 破折号 even after a place name. */
+  dashClauseStarts: string[];
 }
 
 export function loadPunctuationLexicon(): PunctuationLexicon {
@@ -21,5 +23,6 @@ export function loadPunctuationLexicon(): PunctuationLexicon {
     exactUnitWords: readWordList('punctuation/exact-unit-words.txt'),
     exactBefore: readWordList('punctuation/exact-before-numerals.txt'),
     spanEndings: readWordList('punctuation/span-endings.txt'),
+    dashClauseStarts: readWordList('punctuation/dash-clause-starts.txt'),
   };
 }

@@ -134,15 +134,20 @@ function isPeriodic(unit: string): boolean {
 const MAX_LABEL = 8;
 const LABEL_NUMBERING = new RegExp(`^(?:[${HAN_ONE_TO_TEN}]+、|（[${HAN_ONE_TO_TEN}]+）|\\d+[.．、])`);
 const PUNCTUATION = /[\p{P}\p{S}]/u;
+/** Longest byline (post, a space, the name: 福建省人民政府省长 赵龙). */
+const MAX_BYLINE = 24;
+const BYLINE_SPACE = /\p{sc=Han}[ \u3000\u00a0]+\p{sc=Han}/u;
 
 /**
- * A short line without punctuation is a heading or a label, not prose wrapped at the
+ * A short line without punctuation is a heading, a label or a byline, not prose wrapped at the
  * line's end: the paragraph under it may begin with the heading's last word (申请人请求
  * ⏎ 请求裁决…, 一、总体要求 ⏎ 要求各单位…).
  */
 function isLabelLine(text: string, start: number, end: number): boolean {
   const line = text.slice(start, end).replace(LABEL_NUMBERING, '');
-  return line.length <= MAX_LABEL && !PUNCTUATION.test(line);
+  if (PUNCTUATION.test(line)) return false;
+  // A byline spaced into post and name (甘肃省省长 任振鹤 ⏎ 任振鹤作政府工作报告…): prose wrapped by hand has no spaces.
+  return line.length <= MAX_LABEL || (line.length <= MAX_BYLINE && BYLINE_SPACE.test(line));
 }
 
 /** A unit at the end of one line repeated at the start of the next (text wrapped by hand or by PDF export). */

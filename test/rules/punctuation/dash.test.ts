@@ -14,9 +14,15 @@ testRule('punctuation/dash', {
     '《北京市城市总体规划—分区规划》',
     'npm run build -- --watch',
     '1949—1952年',
+    // Place names without their suffix on one side (division codes' short forms), a corridor.
+    '创建伊犁—吐鲁番国家植物园',
+    '加快建设海南—广东第三回500千伏交流线路工程',
+    '推进三星堆—金沙遗址系统性保护',
+    '打好河西走廊—塔克拉玛干沙漠边缘阻击战',
   ],
   invalid: [
     { text: '坚持新发展理念—这是关系我国发展全局的一场深刻变革。', flagged: ['—'], messageIds: ['singleDash'], fixes: ['——'], severity: 'warning' },
+    { text: '我们来到海南省三亚—这座美丽的滨海城市。', flagged: ['—'], messageIds: ['singleDash'], fixes: ['——'] },
     { text: '坚持新发展理念--这是关系我国发展全局的深刻变革。', flagged: ['--'], messageIds: ['doubleHyphen'], fixes: ['——'] },
     { text: '坚持新发展理念－－这是关系我国发展全局的深刻变革。', flagged: ['－－'], messageIds: ['doubleFullWidthHyphen'], fixes: ['——'] },
   ],

@@ -26,6 +26,8 @@ testRule('repetition/repeated-word', {
     '申请人请求\n请求裁决某科技公司支付工资。',
     '原告诉讼请求\n请求判决被告支付加班费。',
     '一、总体要求\n要求各单位做好有关工作。',
+    '甘肃省省长 任振鹤\n任振鹤作政府工作报告。', // a byline, post and name spaced
+    '福建省人民政府省长　赵龙\n赵龙代表省人民政府作报告。',
     // 的 ends one line and 的确 begins the next: two words, no repeat.
     '要把工作做好的\r\n的确如此。',
   ],
