@@ -26,8 +26,8 @@ const MESSAGES = {
  * with two neighbouring characters swapped (习平近). Such a made-up variant is reported
  * where it reads as a leader's name: next to a title or 同志, next to another leader's
  * name in a list, or for the most prominent names. A three-character name with its second
- * or third character dropped (李克) is reported only right before the title of a post that
- * leader held (李克总理): a two-character name alone is too often someone else's. Right
+ * or third character dropped (李克) is reported only right beside the title of a post that
+ * leader held (李克总理, 国务院总理李克同志): a two-character name alone is too often someone else's. Right
  * beside the title of a post the leader held, any one character of a three-character name
  * may be off (李克勤总理, 副委员长李鸿中): the title is the evidence.
  */
@@ -62,7 +62,7 @@ export function createLeaderNameRule(index: LeaderIndex): Rule {
     id: 'political/leader-name',
     category: 'political',
     severity: 'error',
-    description: '国家领导人姓名错误（音近、形近字，字序颠倒，职务前漏字，职务旁错字）',
+    description: '国家领导人姓名错误（音近、形近字，字序颠倒，职务旁漏字、错字）',
     messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
@@ -86,9 +86,12 @@ export function createLeaderNameRule(index: LeaderIndex): Rule {
         const v = list[m.pattern]!;
         if (v.how !== 'listed' && exact.some((e) => e.start < m.end && e.end > m.start)) continue;
         if (v.how === 'dropped') {
-          const title = titleAfter(text, m.end, checkedTitles);
-          if (title === undefined || !heldTitle(v.leader, title, index)) continue;
-          if (!doc.isWordBoundary(m.start)) continue;
+          // Right before the title of a post held (李克总理), or right after it and ending a word (国务院总理李克同志).
+          const after = titleAfter(text, m.end, checkedTitles);
+          const before = titleBefore(text, m.start, checkedTitles);
+          const beforeTitle = after !== undefined && heldTitle(v.leader, after, index) && doc.isWordBoundary(m.start);
+          const afterTitle = before !== undefined && heldTitle(v.leader, before, index) && doc.isWordBoundary(m.end);
+          if (!beforeTitle && !afterTitle) continue;
         } else if (v.how !== 'listed') {
           const inContext =
             titleAfter(text, m.end, index.titles) !== undefined ||

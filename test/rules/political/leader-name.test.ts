@@ -9,6 +9,7 @@ testRule('political/leader-name', {
     '李墙村村委会', // a variant of a two-character name without a title
     '国务院总理李强克服困难，', // 李强克 (a swap of 李克强) overlaps the name as written
     '李克同志', // a dropped character only before the title of a post the leader held
+    '国家主席李克同志', // a title the leader never held
     '李克主席', // a title the leader never held
     '家宝总理', // the surname is never the dropped character
     '宋萍同志、邹嘉华同志', // variants that are ordinary names (notMisspellings)
@@ -38,6 +39,8 @@ testRule('political/leader-name', {
     { text: '认真学习习平近总书记重要讲话精神', flagged: ['习平近'], messageIds: ['misspelledName'], fixes: ['习近平'] },
     // a character dropped, before the title of a post held
     { text: '李克总理出席会议', flagged: ['李克'], messageIds: ['misspelledName'], fixes: ['李克强'] },
+    // …or right after it, ending a word
+    { text: '原国务院总理李克同志', flagged: ['李克'], messageIds: ['misspelledName'], fixes: ['李克强'] },
     { text: '胡锦总书记指出', flagged: ['胡锦'], messageIds: ['misspelledName'], fixes: ['胡锦涛'] },
     // leaders before 2012 (issue 20)
     // any one character off, right beside a title of a post the leader held (issue 20, third stage)
