@@ -1,5 +1,6 @@
 import type { FormMatch } from '../../match/near-miss-index.js';
 import { isHan } from '../../text/unicode.js';
+import { lowerBound } from './place-first-char.js';
 
 /** Only four-character idioms (9 in 10 of the lexicon): one look-up per position. */
 const IDIOM_LENGTH = 4;
@@ -93,15 +94,4 @@ export function idiomFirstCharSlips(
     if (match !== undefined && match >= 0 && !isWord(text.slice(p, p + 2))) found.push({ start: p, end: p + IDIOM_LENGTH, form: match, kind: 'substitution', at: 0 });
   }
   return found;
-}
-
-function lowerBound(keys: Uint32Array, key: number): number {
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (keys[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

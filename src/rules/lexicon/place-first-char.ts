@@ -80,7 +80,7 @@ export function buildPlaceHashes(forms: readonly string[], isPlace: (i: number) 
 }
 
 /** First index of `key` in the ascending `keys`, or where it would go. */
-function lowerBound(keys: Uint32Array, key: number): number {
+export function lowerBound(keys: Uint32Array, key: number): number {
   let lo = 0;
   let hi = keys.length;
   while (lo < hi) {
