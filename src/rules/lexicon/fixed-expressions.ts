@@ -1,5 +1,6 @@
 import { loadArtefact, type Artefact } from '../../compiled/artefact.js';
-import { listDictionaryFiles, readDictionaryFile } from '../../dictionaries.js';
+import { listDictionaryFiles, readDataLines, readDictionaryFile } from '../../dictionaries.js';
+import { readSegmenterWords } from '../../segment/segmenter-dictionary.js';
 import { NearMissIndex, type StoredNearMissIndex } from '../../match/near-miss-index.js';
 import type { CharLikeness } from '../rule.js';
 import { buildIdiomTails, type IdiomTails } from './idiom-first-char.js';
@@ -29,6 +30,14 @@ export interface FixedExpressions {
   places: PlaceHashes;
   /** The four-character idioms by their last three characters, for slips in the first (idiom-first-char.ts). */
   idioms: IdiomTails;
+  /** Two-character words (the segmenter's and lexicons/two-char-words.tsv): see twoCharWordCount. */
+  words: TwoCharWords;
+}
+
+/** Two-character words as ascending keys `a * 0x10000 + b`, with jieba's count of each. */
+export interface TwoCharWords {
+  keys: Uint32Array;
+  counts: Uint32Array;
 }
 
 interface StoredFixedExpressions {
@@ -38,6 +47,7 @@ interface StoredFixedExpressions {
   pairs: [string, Likeness][];
   places: PlaceHashes;
   idioms: IdiomTails;
+  words: TwoCharWords;
 }
 
 /** The lexicons and their index, compiled by the build (dist/fixed-expressions.bin): a start reads arrays instead of hashing 50,000 forms. */
@@ -54,10 +64,11 @@ export const FIXED_EXPRESSIONS: Artefact<FixedExpressions, StoredFixedExpression
       pairs: new Map(readPairs()),
       places: buildPlaceHashes(forms, (i) => kindOf[i] === places),
       idioms: buildIdiomTails(forms, (i) => kindOf[i] === idioms),
+      words: readTwoCharWords(),
     };
   },
-  store: (f) => ({ kinds: f.kinds, kindOf: f.kindOf, index: f.index.store(), pairs: [...f.pairs], places: f.places, idioms: f.idioms }),
-  restore: (s) => ({ kinds: s.kinds, kindOf: s.kindOf, index: new NearMissIndex(undefined, s.index), pairs: new Map(s.pairs), places: s.places, idioms: s.idioms }),
+  store: (f) => ({ kinds: f.kinds, kindOf: f.kindOf, index: f.index.store(), pairs: [...f.pairs], places: f.places, idioms: f.idioms, words: f.words }),
+  restore: (s) => ({ kinds: s.kinds, kindOf: s.kindOf, index: new NearMissIndex(undefined, s.index), pairs: new Map(s.pairs), places: s.places, idioms: s.idioms, words: s.words }),
 };
 
 export function loadFixedExpressions(): FixedExpressions {
@@ -105,4 +116,39 @@ function readPairs(): [string, Likeness][] {
       pairs.push([a + b, likeness as Likeness], [b + a, likeness as Likeness]);
     });
   return pairs;
+}
+
+/**
+ * The two-character words a slip's written character may make with its neighbour: the
+ * segmenter's and those of jieba's full dictionary it leaves out (lexicons/two-char-words.tsv:
+ * 治本, 厚爱), as sorted keys with their counts.
+ */
+function readTwoCharWords(): TwoCharWords {
+  const counts = new Map<number, number>();
+  const add = (w: string, count: number) => {
+    if (!/^[\u4e00-\u9fff]{2}$/.test(w)) return;
+    const key = w.charCodeAt(0) * 0x10000 + w.charCodeAt(1);
+    counts.set(key, Math.max(counts.get(key) ?? 0, count));
+  };
+  for (const [word, { count }] of readSegmenterWords()) add(word, count);
+  for (const line of readDataLines('lexicons/two-char-words.tsv')) {
+    const [word, count] = line.split('\t');
+    add(word!, Number(count));
+  }
+  const keys = Uint32Array.from([...counts.keys()].sort((a, b) => a - b));
+  return { keys, counts: Uint32Array.from(keys, (k) => counts.get(k)!) };
+}
+
+/** jieba's count of the word `a` + `b` (two characters), 0 when it is no word of `words`. */
+export function twoCharWordCount(words: TwoCharWords, a: number, b: number): number {
+  const key = a * 0x10000 + b;
+  const { keys } = words;
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < keys.length && keys[lo] === key ? words.counts[lo]! : 0;
 }
