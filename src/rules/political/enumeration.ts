@@ -6,7 +6,7 @@ import { referenceDateOf } from '../../document/reference-date.js';
 import { chineseDate } from './context.js';
 import type { Enumeration } from './data.js';
 import { DocumentPatterns } from '../../match/document-patterns.js';
-import { CLAUSE_ENDS, PHRASE_MARKS } from '../../text/sentences.js';
+import { CLAUSE_ENDS, PHRASE_MARKS, SENTENCE_ENDS } from '../../text/sentences.js';
 
 // Where an item of a list ends, and how far an enumeration may run.
 const ITEM_STOPS = `${PHRASE_MARKS}${CLAUSE_ENDS},：:）)`;
@@ -206,6 +206,18 @@ function runsOf(text: string, hits: ItemHit[]): Run[] {
   return runs.filter((r) => r.hits.length >= 3);
 }
 
+/**
+ * The list's last item follows in the same sentence (坚持马克思列宁主义、…、科学发展观，全面贯彻
+ * 习近平新时代中国特色社会主义思想): the list is complete, only split by its verbs, as the
+ * 总体要求 of the 2025 and 2026 documents write it.
+ */
+function finishedInSentence(text: string, from: number, e: Enumeration): boolean {
+  const last = e.items[e.items.length - 1]!.replace(QUOTES, '');
+  const rest = text.slice(from);
+  const end = rest.search(SENTENCE_ENDS);
+  return (end < 0 ? rest : rest.slice(0, end)).replace(QUOTES, '').includes(last);
+}
+
 /** A list recognised by its items: order, a skipped item, 和 for 、, an outdated ending. */
 function checkRun(doc: Document, run: Run, e: Enumeration, report: Report): void {
   const order = run.hits.map((h) => h.item);
@@ -237,7 +249,7 @@ function checkRun(doc: Document, run: Run, e: Enumeration, report: Report): void
   }
   const date = referenceDateOf(doc);
   const o = e.outdated;
-  if (o && e.items[order[order.length - 1]!] === o.endsAt && order.length >= 3 && date.iso >= o.from) {
+  if (o && e.items[order[order.length - 1]!] === o.endsAt && order.length >= 3 && date.iso >= o.from && !finishedInSentence(doc.text, run.end, e)) {
     report({
       start: run.start,
       end: run.end,
