@@ -46,7 +46,8 @@ export interface Enumeration {
   /** For `text` mode: the whole canonical wording. */
   full?: string;
   /** For lists without a label: what may follow a list that stops early in an outdated form. */
-  outdated?: { endsAt: string; from: string; note: string };
+  /** completedBy: wordings that complete the list later in its sentence (…科学发展观，全面贯彻习近平新时代中国特色社会主义思想). */
+  outdated?: { endsAt: string; from: string; note: string; completedBy?: string[] };
   /** Earlier canonical item lists, correct in older documents and quotations. */
   accepted?: string[][];
   /** Separators other than 、 that the canonical form does not use (和). */

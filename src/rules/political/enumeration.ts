@@ -207,15 +207,17 @@ function runsOf(text: string, hits: ItemHit[]): Run[] {
 }
 
 /**
- * The list's last item follows in the same sentence (坚持马克思列宁主义、…、科学发展观，全面贯彻
- * 习近平新时代中国特色社会主义思想): the list is complete, only split by its verbs, as the
- * 总体要求 of the 2025 and 2026 documents write it.
+ * The list is completed later in its sentence (坚持马克思列宁主义、…、科学发展观，全面贯彻
+ * 习近平新时代中国特色社会主义思想): only split by its verbs, as the 总体要求 of the 2025 and
+ * 2026 documents and the 二十大 report write it. `completedBy` lists the wordings; by default
+ * the list's last item.
  */
-function finishedInSentence(text: string, from: number, e: Enumeration): boolean {
-  const last = e.items[e.items.length - 1]!.replace(QUOTES, '');
+function completedInSentence(text: string, from: number, e: Enumeration): boolean {
+  const wordings = e.outdated?.completedBy ?? [e.items[e.items.length - 1]!];
   const rest = text.slice(from);
   const end = rest.search(SENTENCE_ENDS);
-  return (end < 0 ? rest : rest.slice(0, end)).replace(QUOTES, '').includes(last);
+  const sentence = (end < 0 ? rest : rest.slice(0, end)).replace(QUOTES, '');
+  return wordings.some((w) => sentence.includes(w.replace(QUOTES, '')));
 }
 
 /** A list recognised by its items: order, a skipped item, 和 for 、, an outdated ending. */
@@ -249,7 +251,7 @@ function checkRun(doc: Document, run: Run, e: Enumeration, report: Report): void
   }
   const date = referenceDateOf(doc);
   const o = e.outdated;
-  if (o && e.items[order[order.length - 1]!] === o.endsAt && order.length >= 3 && date.iso >= o.from && !finishedInSentence(doc.text, run.end, e)) {
+  if (o && e.items[order[order.length - 1]!] === o.endsAt && order.length >= 3 && date.iso >= o.from && !completedInSentence(doc.text, run.end, e)) {
     report({
       start: run.start,
       end: run.end,
