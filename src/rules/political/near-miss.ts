@@ -156,6 +156,7 @@ function evidenceOf(doc: Document, c: NearMiss, { term, closed, items }: Formula
   if (w && w.start === c.start && w.end === c.end) return undefined;
   if (!onWordBoundaries(doc, c)) return undefined;
   if (!c.changes.every((change) => editStandsAlone(doc, c, change, long))) return undefined;
+  if (c.changes.some((change) => change.op === 'substitution' && verbReplaced(doc, c, change.at, term))) return undefined;
   return strong ? 'strong' : 'weak';
 }
 
@@ -215,6 +216,23 @@ function editStandsAlone(doc: Document, c: NearMiss, change: Change, long: boole
     if (change.op === 'deletion' ? w.start < c.start + change.at && w.end > c.start + change.at : !(long && inside)) return false;
   }
   return true;
+}
+
+/**
+ * The replaced character makes, with its neighbours, a word that stands where the term has
+ * another word, and one of the two is a verb (深化推进 for 深入推进, 深入实行 for 深入实施,
+ * 全面深入改革 for 全面深化改革): a verb is chosen by the writer, so that is a rewording. A
+ * noun turned into another word (社会主意思想, 主意 for 主义) stays a slip. Only where every
+ * edit is a replacement, so the window lines up with the term.
+ */
+function verbReplaced(doc: Document, c: NearMiss, at: number, term: string): boolean {
+  if (c.end - c.start !== term.length || !c.changes.every((change) => change.op === 'substitution')) return false;
+  const w = doc.wordAt(c.start + at);
+  if (!w || w.end - w.start < 2 || w.start < c.start || w.end > c.end) return false;
+  const written = doc.text.slice(w.start, w.end);
+  const own = term.slice(w.start - c.start, w.end - c.start);
+  const tags = [...doc.segmenter.tag(written), ...doc.segmenter.tag(own)];
+  return tags.length === 2 && tags.some((t) => t.tag.startsWith('v'));
 }
 
 /**

@@ -62,6 +62,8 @@ testRule('political/near-miss', {
     '（八）加大力度保障和改善民生。坚持民生投入只增不减。',
     '（五）高水平推进对外开放。提升通道能级。',
     '强化科技创新引领新质生产力发展，迭代优化现代制造业集群体系。',
+    // a verb of the term replaced by another verb (深化/深入, 实行/实施): the writer's wording, though 化/入 look alike
+    '深化推进数字中国建设，深入实行提振消费专项行动。',
     // an item of a one-character list left out or added: the land's own list (no 沙 where there is no desert; 冰 on the plateau)
     '高质量实施山水林田湖草一体化保护和系统治理工程。',
     '推进山水林田湖草沙冰一体化保护和系统治理。',
