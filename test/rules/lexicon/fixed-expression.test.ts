@@ -60,6 +60,8 @@ testRule('lexicon/fixed-expression', {
     // The written character makes a word with the next one, which the segmenter's reduced list lacks (治本):
     // the span ends inside another word, it is no short law title (安全生产法).
     '全力打好安全生产治本攻坚三年行动收官战。',
+    // …or a word of three characters (行道树): 建设行道|树 is no slip of the place 建设街道.
+    '新建城市道路主次干道应当建设行道树绿化带。',
     // …or a word inside a short form at least as common as the form's own pair (厚爱 against 厚意): another phrase.
     '亲身感受到总书记对家乡的深情厚爱。',
   ],
