@@ -2,7 +2,7 @@ import type { Document } from '../../document/document.js';
 import type { EditKind, FormMatch } from '../../match/near-miss-index.js';
 import type { CharLikeness, Rule } from '../rule.js';
 import { loadCharSounds, type CharSounds } from './char-sounds.js';
-import { loadFixedExpressions, type FixedExpressions } from './fixed-expressions.js';
+import { isThreeCharWord, loadFixedExpressions, twoCharWordCount, type FixedExpressions, type ShortWords } from './fixed-expressions.js';
 import { idiomFirstCharSlips } from './idiom-first-char.js';
 import { placeFirstCharSlips } from './place-first-char.js';
 import { HAN_MULTIPLIERS, HAN_ONE_TO_NINE, HAN_ZEROS } from '../../text/numerals.js';
@@ -125,7 +125,7 @@ export function createFixedExpressionRule({ likeness, isNonStandard, politicalTe
       const slips = matches.filter((m) => m.kind !== undefined && !overlapsExact(m.start, m.end) && !overlapsDivision(m.start + m.at, m.end));
       political ??= politicalTerms();
       const formOf = (m: FormMatch) => index.form(m.form);
-      const accepted = slips.filter((m) => isSlip(doc, m, formOf(m), kindIdOf(m), alike) && !politicalTermAt(formOf(m), m, political!));
+      const accepted = slips.filter((m) => isSlip(doc, m, formOf(m), kindIdOf(m), alike, lexicons!.words) && !politicalTermAt(formOf(m), m, political!));
       accepted.push(...gaps.filter((g) => !overlapsExact(g.start, g.end) && !overlapsDivision(g.start, g.end)));
       if (accepted.length === 0) return;
       const bySpan = new Map<string, FormMatch[]>();
@@ -174,7 +174,7 @@ function exactOverlap(spans: FormMatch[]): (start: number, end: number) => boole
   };
 }
 
-function isSlip(doc: Document, m: FormMatch, form: string, kind: string, likeness: CharAlike): boolean {
+function isSlip(doc: Document, m: FormMatch, form: string, kind: string, likeness: CharAlike, words: ShortWords): boolean {
   // The character test first: it needs no segmenting, and most spans fail it.
   if (!plausibleEdit(doc.text, m, form, kind, likeness)) return false;
   const word = doc.wordAt(m.start);
@@ -187,7 +187,7 @@ function isSlip(doc: Document, m: FormMatch, form: string, kind: string, likenes
   const suffixStartsWord = kind === 'places' && m.at === 0 && startsBodyWord(doc, m.end - 1);
   if (!(doc.isWordBoundary(m.start) || (level > 0 && doc.isWordBoundary(m.start + level))) || !(doc.isWordBoundary(m.end) || suffixStartsWord)) return false;
   // In an institution's name the body word (检察院, 小组) may be the one a slip turns into another word (检查院, 小姐).
-  return editStandsAlone(doc, m, form.length, INSTITUTIONS.has(kind) && m.at >= form.length - 2, kind === 'places');
+  return editStandsAlone(doc, m, form, INSTITUTIONS.has(kind) && m.at >= form.length - 2, kind === 'places', words);
 }
 
 /** What a division's suffix makes a word with when the body follows it: 区政府, 县委, 市长. */
@@ -241,7 +241,8 @@ function inTitleMarks(text: string, m: FormMatch): boolean {
  * such a word when it lies inside the span (苍溪县人名政府); a word reaching out of the
  * span never.
  */
-function editStandsAlone(doc: Document, m: FormMatch, formLength: number, institution: boolean, place: boolean): boolean {
+function editStandsAlone(doc: Document, m: FormMatch, form: string, institution: boolean, place: boolean, words: ShortWords): boolean {
+  const formLength = form.length;
   // A place's first character replaced (鱿鱼圈区) was found with its suffix and a close likeness: a word it makes inside the span is the slip's.
   // An idiom's first character (扑天盖地) has no such evidence: a word it makes is another phrase.
   const longSubstitution = m.kind === 'substitution' && (formLength >= LONG_FORM || institution || (m.at === 0 && place));
@@ -253,7 +254,75 @@ function editStandsAlone(doc: Document, m: FormMatch, formLength: number, instit
     if (!w || w.end - w.start < 2) continue;
     if (w.start < m.start || w.end > m.end || !longSubstitution) return false;
   }
+  // The segmenter cuts by context and from a reduced list, so it misses words like 治本, 厚爱
+  // and 行道树. Characters the edit made (the written character and its neighbours) that make
+  // a short word are another phrase too:
+  // - a word of two or three characters reaching out of the span, in a form of any length: the
+  //   span ends (or starts) inside the next word (安全生产治|本攻坚 is 治本, not a slip of
+  //   安全生产法; 建设行道|树 is 行道树, not the place 建设街道), unless the segmenter has put
+  //   the characters outside in a word of their own (发现|行迹可疑);
+  // - inside the span, a replaced character of a short form, as above, when the two-character
+  //   word is at least as common as the form's own pair there (深情厚爱: 厚爱 against 厚意); a
+  //   rarer one is the slip's (自学成材: 成材 against 成才, 行迹可疑 against 形迹).
+  const text = doc.text;
+  const outsideInWord = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      if (i >= m.start && i < m.end) continue;
+      const w = doc.wordAt(i);
+      if (w && w.end - w.start >= 2) return true;
+    }
+    return false;
+  };
+  for (const at of editedPairs(m)) {
+    if (at < 0 || at + 1 >= text.length) continue;
+    const written = twoCharWordCount(words, text.charCodeAt(at), text.charCodeAt(at + 1));
+    if (written === 0) continue;
+    if (at < m.start || at + 1 >= m.end) {
+      if (outsideInWord(at, at + 2)) continue;
+      return false;
+    }
+    // Inside the span only a replaced character is weighed: a pair a dropped or swapped one makes inside a name (哈|市, 乌|木) is left to the segmenter's cut.
+    if (m.kind !== 'substitution' || longSubstitution) continue;
+    const own = twoCharWordCount(words, form.charCodeAt(at - m.start), form.charCodeAt(at + 1 - m.start));
+    if (written >= own) return false;
+  }
+  for (const at of editedTriples(m)) {
+    if (at >= m.start && at + 3 <= m.end) continue;
+    if (isThreeCharWord(words, text, at) && !outsideInWord(at, at + 3)) return false;
+  }
   return true;
+}
+
+/** The text offsets `i` of the three-character runs [i, i + 3) that hold a character the edit wrote (or the two a dropped one joined). */
+function editedTriples(m: FormMatch): number[] {
+  const p = m.start + m.at;
+  switch (m.kind) {
+    case 'substitution':
+    case 'insertion':
+      return [p - 2, p - 1, p];
+    case 'transposition':
+      return [p - 2, p - 1, p, p + 1];
+    case 'deletion':
+      return [p - 2, p - 1];
+    default:
+      return [];
+  }
+}
+
+/** The text offsets `i` of the character pairs [i, i + 1] the edit made: each holds a written character that differs from the form's (or the two a dropped one joined). */
+function editedPairs(m: FormMatch): number[] {
+  const p = m.start + m.at;
+  switch (m.kind) {
+    case 'substitution':
+    case 'insertion':
+      return [p - 1, p];
+    case 'transposition':
+      return [p - 1, p, p + 1];
+    case 'deletion':
+      return [p - 1];
+    default:
+      return [];
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 import { loadArtefact, type Artefact } from '../../compiled/artefact.js';
-import { listDictionaryFiles, readDictionaryFile } from '../../dictionaries.js';
+import { listDictionaryFiles, readDataLines, readDictionaryFile } from '../../dictionaries.js';
+import { readSegmenterWords } from '../../segment/segmenter-dictionary.js';
 import { NearMissIndex, type StoredNearMissIndex } from '../../match/near-miss-index.js';
 import type { CharLikeness } from '../rule.js';
 import { buildIdiomTails, type IdiomTails } from './idiom-first-char.js';
@@ -29,6 +30,15 @@ export interface FixedExpressions {
   places: PlaceHashes;
   /** The four-character idioms by their last three characters, for slips in the first (idiom-first-char.ts). */
   idioms: IdiomTails;
+  /** Two- and three-character words (the segmenter's and lexicons/short-words.tsv): see twoCharWordCount, isThreeCharWord. */
+  words: ShortWords;
+}
+
+/** Two-character words as ascending keys `a * 0x10000 + b`, with jieba's count of each; three-character words as ascending hashes. */
+export interface ShortWords {
+  keys: Uint32Array;
+  counts: Uint32Array;
+  triples: Uint32Array;
 }
 
 interface StoredFixedExpressions {
@@ -38,6 +48,7 @@ interface StoredFixedExpressions {
   pairs: [string, Likeness][];
   places: PlaceHashes;
   idioms: IdiomTails;
+  words: ShortWords;
 }
 
 /** The lexicons and their index, compiled by the build (dist/fixed-expressions.bin): a start reads arrays instead of hashing 50,000 forms. */
@@ -54,10 +65,11 @@ export const FIXED_EXPRESSIONS: Artefact<FixedExpressions, StoredFixedExpression
       pairs: new Map(readPairs()),
       places: buildPlaceHashes(forms, (i) => kindOf[i] === places),
       idioms: buildIdiomTails(forms, (i) => kindOf[i] === idioms),
+      words: readShortWords(),
     };
   },
-  store: (f) => ({ kinds: f.kinds, kindOf: f.kindOf, index: f.index.store(), pairs: [...f.pairs], places: f.places, idioms: f.idioms }),
-  restore: (s) => ({ kinds: s.kinds, kindOf: s.kindOf, index: new NearMissIndex(undefined, s.index), pairs: new Map(s.pairs), places: s.places, idioms: s.idioms }),
+  store: (f) => ({ kinds: f.kinds, kindOf: f.kindOf, index: f.index.store(), pairs: [...f.pairs], places: f.places, idioms: f.idioms, words: f.words }),
+  restore: (s) => ({ kinds: s.kinds, kindOf: s.kindOf, index: new NearMissIndex(undefined, s.index), pairs: new Map(s.pairs), places: s.places, idioms: s.idioms, words: s.words }),
 };
 
 export function loadFixedExpressions(): FixedExpressions {
@@ -125,4 +137,62 @@ function readPairs(): [string, Likeness][] {
       pairs.push([a + b, likeness as Likeness], [b + a, likeness as Likeness]);
     });
   return pairs;
+}
+
+/**
+ * The short words a slip's written character may make with its neighbours: the segmenter's
+ * and those of jieba's full dictionary it leaves out (lexicons/short-words.tsv: 治本, 厚爱,
+ * 行道树), two-character ones as sorted keys with their counts, three-character ones as hashes.
+ */
+function readShortWords(): ShortWords {
+  const counts = new Map<number, number>();
+  const triples = new Set<number>();
+  const add = (w: string, count: number) => {
+    if (!/^[\u4e00-\u9fff]{2,3}$/.test(w)) return;
+    if (w.length === 3) {
+      triples.add(tripleHash(w, 0));
+      return;
+    }
+    const key = w.charCodeAt(0) * 0x10000 + w.charCodeAt(1);
+    counts.set(key, Math.max(counts.get(key) ?? 0, count));
+  };
+  for (const [word, { count }] of readSegmenterWords()) add(word, count);
+  for (const line of readDataLines('lexicons/short-words.tsv')) {
+    const [word, count] = line.split('\t');
+    add(word!, Number(count));
+  }
+  const keys = Uint32Array.from([...counts.keys()].sort((a, b) => a - b));
+  return { keys, counts: Uint32Array.from(keys, (k) => counts.get(k)!), triples: Uint32Array.from([...triples].sort((a, b) => a - b)) };
+}
+
+function tripleHash(s: string, at: number): number {
+  let h = 0x811c9dc5;
+  for (let i = at; i < at + 3; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+function lowerBound(sorted: Uint32Array, key: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** jieba's count of the word `a` + `b` (two characters), 0 when it is no word of `words`. */
+export function twoCharWordCount(words: ShortWords, a: number, b: number): number {
+  const key = a * 0x10000 + b;
+  const at = lowerBound(words.keys, key);
+  return at < words.keys.length && words.keys[at] === key ? words.counts[at]! : 0;
+}
+
+/** `text[at, at + 3)` is a three-character word of `words` (by its hash: a false match is about one in 400,000). */
+export function isThreeCharWord(words: ShortWords, text: string, at: number): boolean {
+  if (at < 0 || at + 3 > text.length) return false;
+  const key = tripleHash(text, at);
+  const i = lowerBound(words.triples, key);
+  return i < words.triples.length && words.triples[i] === key;
 }

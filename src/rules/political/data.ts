@@ -15,6 +15,12 @@ export interface Formulation {
   fuzzy?: boolean;
   /** No other phrase is one character from it (中华人民共和国): any replaced character is a slip, alike or not. */
   closed?: boolean;
+  /**
+   * A run of one-character items in the term (山水林田湖草沙) that texts adapt to the land they
+   * speak of (山水林田湖草沙冰 on the plateau, no 沙 where there is no desert): an item left out
+   * is a wording, not a slip.
+   */
+  items?: string;
 }
 
 export interface FormulationsData {
@@ -40,7 +46,8 @@ export interface Enumeration {
   /** For `text` mode: the whole canonical wording. */
   full?: string;
   /** For lists without a label: what may follow a list that stops early in an outdated form. */
-  outdated?: { endsAt: string; from: string; note: string };
+  /** completedBy: wordings that complete the list later in its sentence (…科学发展观，全面贯彻习近平新时代中国特色社会主义思想). */
+  outdated?: { endsAt: string; from: string; note: string; completedBy?: string[] };
   /** Earlier canonical item lists, correct in older documents and quotations. */
   accepted?: string[][];
   /** Separators other than 、 that the canonical form does not use (和). */
@@ -228,10 +235,11 @@ function until<T extends RawDated>({ to, ...rest }: T): Omit<T, 'to'> & { to?: s
 function normalizeFormulations(raw: RawFormulations): FormulationsData {
   const source = sourceIn(raw.sources);
   const seen = new Set<string>();
-  const terms = raw.terms.map(({ term, source: s, note, fuzzy, closed }) => {
+  const terms = raw.terms.map(({ term, source: s, note, fuzzy, closed, items }) => {
     if (seen.has(term)) fail('formulations', `重复的规范表述“${term}”`);
     seen.add(term);
-    return { term, source: source(s), ...(note && { note }), ...(fuzzy !== undefined && { fuzzy }), ...(closed && { closed }) };
+    if (items !== undefined && !term.includes(items)) fail('formulations', `“${term}”的 items“${items}”不在表述中`);
+    return { term, source: source(s), ...(note && { note }), ...(fuzzy !== undefined && { fuzzy }), ...(closed && { closed }), ...(items && { items }) };
   });
   const p = raw.paraphrase ?? {};
   return {

@@ -6,7 +6,7 @@ import { referenceDateOf } from '../../document/reference-date.js';
 import { chineseDate } from './context.js';
 import type { Enumeration } from './data.js';
 import { DocumentPatterns } from '../../match/document-patterns.js';
-import { CLAUSE_ENDS, PHRASE_MARKS } from '../../text/sentences.js';
+import { CLAUSE_ENDS, PHRASE_MARKS, SENTENCE_ENDS } from '../../text/sentences.js';
 
 // Where an item of a list ends, and how far an enumeration may run.
 const ITEM_STOPS = `${PHRASE_MARKS}${CLAUSE_ENDS},：:）)`;
@@ -206,6 +206,20 @@ function runsOf(text: string, hits: ItemHit[]): Run[] {
   return runs.filter((r) => r.hits.length >= 3);
 }
 
+/**
+ * The list is completed later in its sentence (坚持马克思列宁主义、…、科学发展观，全面贯彻
+ * 习近平新时代中国特色社会主义思想): only split by its verbs, as the 总体要求 of the 2025 and
+ * 2026 documents and the 二十大 report write it. `completedBy` lists the wordings; by default
+ * the list's last item.
+ */
+function completedInSentence(text: string, from: number, e: Enumeration): boolean {
+  const wordings = e.outdated?.completedBy ?? [e.items[e.items.length - 1]!];
+  const rest = text.slice(from);
+  const end = rest.search(SENTENCE_ENDS);
+  const sentence = (end < 0 ? rest : rest.slice(0, end)).replace(QUOTES, '');
+  return wordings.some((w) => sentence.includes(w.replace(QUOTES, '')));
+}
+
 /** A list recognised by its items: order, a skipped item, 和 for 、, an outdated ending. */
 function checkRun(doc: Document, run: Run, e: Enumeration, report: Report): void {
   const order = run.hits.map((h) => h.item);
@@ -237,7 +251,7 @@ function checkRun(doc: Document, run: Run, e: Enumeration, report: Report): void
   }
   const date = referenceDateOf(doc);
   const o = e.outdated;
-  if (o && e.items[order[order.length - 1]!] === o.endsAt && order.length >= 3 && date.iso >= o.from) {
+  if (o && e.items[order[order.length - 1]!] === o.endsAt && order.length >= 3 && date.iso >= o.from && !completedInSentence(doc.text, run.end, e)) {
     report({
       start: run.start,
       end: run.end,

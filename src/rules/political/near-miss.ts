@@ -124,7 +124,7 @@ type Evidence = 'strong' | 'weak';
 /** The confusion sets' likeness, or 'listed' for a pair of the data's `confusable` list. */
 type Likeness = (right: string, wrong: string) => ReturnType<CharLikeness> | 'listed';
 
-function evidenceOf(doc: Document, c: NearMiss, { term, closed }: Formulation, likeness: Likeness, wordChars: readonly string[]): Evidence | undefined {
+function evidenceOf(doc: Document, c: NearMiss, { term, closed, items }: Formulation, likeness: Likeness, wordChars: readonly string[]): Evidence | undefined {
   const text = doc.text;
   const long = term.length >= LONG_TERM;
   // The character test first: it needs no segmenting, and most windows fail it.
@@ -146,12 +146,17 @@ function evidenceOf(doc: Document, c: NearMiss, { term, closed }: Formulation, l
     if (change.op === 'insertion' && FUNCTION_CHARS.has(text[c.start + change.at]!)) return undefined;
     // A function character dropped is grammar, unless it belongs to a word of the term (共和 in 中华人民共和国).
     if (change.op === 'deletion' && FUNCTION_CHARS.has(change.right) && !wordChars.some((w) => w.includes(change.right) && term.includes(w))) return undefined;
+    // An item of a run of one-character items left out (山水林田湖草|一体化: no 沙 where there is no desert) is the text's list, not a slip.
+    if (change.op === 'deletion' && items?.includes(change.right) && [text[c.start + change.at - 1], text[c.start + change.at]].some((ch) => ch !== undefined && items.includes(ch))) return undefined;
+    // A word moved across a verb (加大力度保障… for 加大保障…力度, 高水平推进 for 推进高水平) says the same in other words.
+    if (change.op === 'swap' && swapMovesVerb(doc, c, term)) return undefined;
     strong = false;
   }
   const w = doc.wordAt(c.start);
   if (w && w.start === c.start && w.end === c.end) return undefined;
   if (!onWordBoundaries(doc, c)) return undefined;
   if (!c.changes.every((change) => editStandsAlone(doc, c, change, long))) return undefined;
+  if (c.changes.some((change) => change.op === 'substitution' && verbReplaced(doc, c, change.at, term))) return undefined;
   return strong ? 'strong' : 'weak';
 }
 
@@ -211,6 +216,45 @@ function editStandsAlone(doc: Document, c: NearMiss, change: Change, long: boole
     if (change.op === 'deletion' ? w.start < c.start + change.at && w.end > c.start + change.at : !(long && inside)) return false;
   }
   return true;
+}
+
+/**
+ * The replaced character makes, with its neighbours, a word that stands where the term has
+ * another word, and one of the two is a verb (深化推进 for 深入推进, 深入实行 for 深入实施,
+ * 全面深入改革 for 全面深化改革): a verb is chosen by the writer, so that is a rewording. A
+ * noun turned into another word (社会主意思想, 主意 for 主义) stays a slip. Only where every
+ * edit is a replacement, so the window lines up with the term.
+ */
+function verbReplaced(doc: Document, c: NearMiss, at: number, term: string): boolean {
+  if (c.end - c.start !== term.length || !c.changes.every((change) => change.op === 'substitution')) return false;
+  const w = doc.wordAt(c.start + at);
+  if (!w || w.end - w.start < 2 || w.start < c.start || w.end > c.end) return false;
+  const written = doc.text.slice(w.start, w.end);
+  const own = term.slice(w.start - c.start, w.end - c.start);
+  const tags = [...doc.segmenter.tag(written), ...doc.segmenter.tag(own)];
+  return tags.length === 2 && tags.some((t) => t.tag.startsWith('v'));
+}
+
+/**
+ * The two blocks a swap exchanged (加大|力度|保障和改善民生 for 加大|保障和改善民生|力度) hold a
+ * verb: a verb and its object or modifier put in another order is a rewording (高水平推进对外开放,
+ * 引领新质生产力发展), which reads as well as the term. Two modifiers or two nouns swapped
+ * (全面进一步深化改革 for 进一步全面深化改革) change a fixed wording without a reason and stay.
+ */
+function swapMovesVerb(doc: Document, c: NearMiss, term: string): boolean {
+  const window = doc.text.slice(c.start, c.end);
+  let lo = 0;
+  while (lo < term.length && window[lo] === term[lo]) lo++;
+  let hi = term.length;
+  while (hi > lo && window[hi - 1] === term[hi - 1]) hi--;
+  const n = hi - lo;
+  for (let k = 2; k <= n - 2; k++) {
+    // term[lo, hi) = X + Y with |X| = k; the window has Y + X there.
+    if (window.slice(lo, hi) !== term.slice(lo + k, hi) + term.slice(lo, lo + k)) continue;
+    const blocks = [term.slice(lo, lo + k), term.slice(lo + k, hi)];
+    return blocks.some((b) => doc.segmenter.tag(b).some((w) => w.tag.startsWith('v')));
+  }
+  return false;
 }
 
 /**

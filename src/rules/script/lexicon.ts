@@ -1,6 +1,6 @@
 import { loadArtefact, type Artefact } from '../../compiled/artefact.js';
 import { linesOfUnits, unitsOfLines } from '../../compiled/artefact-file.js';
-import { readDataLines } from '../../dictionaries.js';
+import { readDataLines, readWordListFile } from '../../dictionaries.js';
 import { isHighSurrogate } from '../../text/unicode.js';
 
 /** A character outside 《通用规范汉字表》 that the table (or a converter) maps to standard ones. */
@@ -16,12 +16,25 @@ export interface NonStandardChar {
 const KINDS = { 繁: '繁体字', 异: '异体字' } as const;
 export const NON_STANDARD_CHARS_FILE = 'script/non-standard-chars.txt';
 
+/**
+ * The listed characters that place names of the division codes still use (濛 in 濛阳街道, 甽 in
+ * 深甽镇), and the generic words a name ends with (script/place-generics.txt: 镇, 街道, 河, 溪…).
+ */
+export interface PlaceSpellings {
+  chars: string;
+  generics: string[];
+}
+
+/** Characters that never stand between a name's first character and its generic (烟雨濛濛的江南). */
+const NOT_IN_NAME = '的之和与及在是了把被从向于以而';
+
 /** The table as the build saves it: its lines, and the index a start would otherwise rebuild. */
 export interface StoredNonStandardChars {
   /** The lines (unitsOfLines). */
   lines: Uint16Array;
   bmp: Uint16Array;
   astral: [codePoint: number, line: number][];
+  places: PlaceSpellings;
 }
 
 /**
@@ -35,15 +48,17 @@ export class NonStandardChars {
   readonly #bmp: Uint16Array;
   readonly #astral: Map<number, number>;
   readonly #parsed = new Map<number, NonStandardChar>();
+  readonly #places: PlaceSpellings;
 
-  constructor(lines: string[], bmp: Uint16Array, astral: Map<number, number>) {
+  constructor(lines: string[], bmp: Uint16Array, astral: Map<number, number>, places: PlaceSpellings = { chars: '', generics: [] }) {
     this.#lines = lines;
     this.#bmp = bmp;
     this.#astral = astral;
+    this.#places = places;
   }
 
-  /** The table of the file's lines, indexed here (the build does this once). */
-  static fromLines(lines: string[]): NonStandardChars {
+  /** The table of the file's lines, indexed here (the build does this once); `places`: see PlaceSpellings. */
+  static fromLines(lines: string[], places?: PlaceSpellings): NonStandardChars {
     const bmp = new Uint16Array(0x10000);
     const astral = new Map<number, number>();
     lines.forEach((line, i) => {
@@ -51,15 +66,30 @@ export class NonStandardChars {
       if (cp > 0xffff) astral.set(cp, i);
       else bmp[cp] = i + 1;
     });
-    return new NonStandardChars(lines, bmp, astral);
+    return new NonStandardChars(lines, bmp, astral, places);
   }
 
   static restore(stored: StoredNonStandardChars): NonStandardChars {
-    return new NonStandardChars(linesOfUnits(stored.lines), stored.bmp, new Map(stored.astral));
+    return new NonStandardChars(linesOfUnits(stored.lines), stored.bmp, new Map(stored.astral), stored.places);
   }
 
   store(): StoredNonStandardChars {
-    return { lines: unitsOfLines(this.#lines), bmp: this.#bmp, astral: [...this.#astral] };
+    return { lines: unitsOfLines(this.#lines), bmp: this.#bmp, astral: [...this.#astral], places: this.#places };
+  }
+
+  /**
+   * The listed character at [start, end) spells a place name: the division codes keep it in
+   * names (濛阳街道, 深甽镇), and here a generic follows it within two characters (濛溪河,
+   * 濛江镇). A name is written as its place is registered, whatever the table says.
+   */
+  spellsPlaceName(text: string, start: number, end: number): boolean {
+    if (!this.#places.chars.includes(text.slice(start, end))) return false;
+    for (let at = end; at <= end + 2 && at < text.length; at++) {
+      if (this.#places.generics.some((g) => text.startsWith(g, at))) return true;
+      const c = text.codePointAt(at)!;
+      if (c < 0x4e00 || c > 0x9fff || NOT_IN_NAME.includes(text[at]!) || this.get(c)) return false;
+    }
+    return false;
   }
 
   get size(): number {
@@ -94,7 +124,13 @@ export class NonStandardChars {
 /** The table, compiled by the build (dist/non-standard-chars.bin). */
 export const NON_STANDARD_CHARS: Artefact<NonStandardChars, StoredNonStandardChars> = {
   file: 'non-standard-chars.bin',
-  compute: () => NonStandardChars.fromLines(readDataLines(NON_STANDARD_CHARS_FILE)),
+  compute: () => {
+    const lines = readDataLines(NON_STANDARD_CHARS_FILE);
+    const listed = new Set(lines.map((l) => String.fromCodePoint(l.codePointAt(0)!)));
+    const chars = new Set<string>();
+    for (const line of readDataLines('lexicons/places.txt')) for (const c of line) if (listed.has(c)) chars.add(c);
+    return NonStandardChars.fromLines(lines, { chars: [...chars].sort().join(''), generics: readWordListFile('script/place-generics.txt') });
+  },
   store: (chars) => chars.store(),
   restore: (stored) => NonStandardChars.restore(stored),
 };

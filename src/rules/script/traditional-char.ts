@@ -68,7 +68,11 @@ export function createTraditionalCharRule(chars: NonStandardChars, packMatcher?:
           report({ start: p.found[0]!.start, end: p.found[0]!.end, messageId: 'traditionalScript', data: summary('本段', p.found, p.han) });
           continue;
         }
-        for (const f of p.found) report(charFinding(f, spanContaining(words, f.start), doc.text));
+        for (const f of p.found) {
+          // A character the division codes keep in place names, written in a name (濛溪河, 濛阳街道): the name's own spelling.
+          if (chars.spellsPlaceName(doc.text, f.start, f.end)) continue;
+          report(charFinding(f, spanContaining(words, f.start), doc.text));
+        }
       }
     },
   };

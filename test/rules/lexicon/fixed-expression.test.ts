@@ -57,6 +57,13 @@ testRule('lexicon/fixed-expression', {
     // …nor a traditional character for its simplified one (義/义, 於/于): a script matter.
     '决不容許美國背信弃義地加以破壞。',
     '我們的財政是取之於民，用之於民。',
+    // The written character makes a word with the next one, which the segmenter's reduced list lacks (治本):
+    // the span ends inside another word, it is no short law title (安全生产法).
+    '全力打好安全生产治本攻坚三年行动收官战。',
+    // …or a word of three characters (行道树): 建设行道|树 is no slip of the place 建设街道.
+    '新建城市道路主次干道应当建设行道树绿化带。',
+    // …or a word inside a short form at least as common as the form's own pair (厚爱 against 厚意): another phrase.
+    '亲身感受到总书记对家乡的深情厚爱。',
   ],
   invalid: [
     { text: '坚持实事求事的原则。', flagged: ['实事求事'], messageIds: ['slip'], fixes: ['实事求是'], severity: 'warning' },
@@ -118,6 +125,12 @@ testRule('lexicon/fixed-expression', {
       messages: ['“鲁乌木齐市”疑为地名“乌鲁木齐市”之误（字序颠倒）（依据：国家统计局 2023年统计用区划代码）。'],
       fixes: ['乌鲁木齐市'],
     },
+    // A word the edit makes inside a short form that is rarer than the form's own pair is the slip's (成材 against 成才).
+    { text: '鼓励职工自学成材。', flagged: ['自学成材'], messageIds: ['slip'], fixes: ['自学成才'] },
+    // A short law title whose last character is a slip, with no word after it (发规 is none).
+    { text: '深入学习安全生产发规定。', flagged: ['安全生产发'], messageIds: ['slip'], fixes: ['安全生产法'] },
+    // A neighbour the segmenter puts in a word of its own (发现|行迹) is no evidence against the slip (现行).
+    { text: '发现行迹可疑的人员。', flagged: ['行迹可疑'], messageIds: ['slip'], fixes: ['形迹可疑'] },
     // The first character of a four-character idiom replaced by a same sound or look-alike (扑/铺).
     {
       text: '广告扑天盖地而来。',

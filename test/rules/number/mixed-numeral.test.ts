@@ -9,6 +9,9 @@ testRule('number/mixed-numeral', {
     '新建道路10千米。',
     '储备粮食500千克。',
     '新增装机容量1000千瓦。',
+    // SI prefixes 千 (k) and 百 (h) written with a unit's name (GB 3100-1993): kilonewtons, hectopascals
+    '推力大于或等于90千牛顿的液体火箭发动机。',
+    '大气压力不低于1000百帕（750毫米水银柱）。',
     '2024十大民生实事全部完成。',
     '人均道路面积达到15平方米，增长4.5%。',
   ],

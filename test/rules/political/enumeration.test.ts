@@ -19,6 +19,9 @@ testRule('political/enumeration', {
     '“两个维护”，即坚决维护习近平总书记党中央的核心、全党的核心地位，坚决维护党中央权威和集中统一领导。',
     '坚持以邓小平理论、“三个代表”重要思想、科学发展观、习近平新时代中国特色社会主义思想为指导。',
     '增强政治意识、大局意识，提高责任意识。', // a partial list without its label
+    // the 总体要求 of 2025–2026: the list goes on after its verb in the same sentence, so it is complete
+    '总体要求是：坚持马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观，全面贯彻习近平新时代中国特色社会主义思想，深入贯彻党的二十大精神。',
+    '十年来，我们坚持马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观，全面贯彻新时代中国特色社会主义思想，全面贯彻党的基本路线。', // the 二十大 report
   ],
   invalid: [
     // 四个意识: order, a wrong item, a missing item
@@ -56,6 +59,11 @@ testRule('political/enumeration', {
     { text: '坚持以马克思列宁主义、毛泽东思想、“三个代表”重要思想、科学发展观、习近平新时代中国特色社会主义思想为指导。', flagged: ['马克思列宁主义、毛泽东思想、“三个代表”重要思想、科学发展观、习近平新时代中国特色社会主义思想'], messageIds: ['itemsMissing'] },
     { text: '坚持以马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观和习近平新时代中国特色社会主义思想为指导。', flagged: ['和'], messageIds: ['separatorWrong'], fixes: ['、'], severity: 'warning' },
     { text: '坚持以马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观为指导。', flagged: ['马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观'], messageIds: ['outdatedEnding'], severity: 'warning' },
+    // …but not when the last item comes only in the next sentence
+    {
+      text: '坚持马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观。全面贯彻习近平新时代中国特色社会主义思想。',
+      flagged: ['马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观'], messageIds: ['outdatedEnding'], severity: 'warning',
+    },
   ],
 });
 

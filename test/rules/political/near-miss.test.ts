@@ -58,6 +58,15 @@ testRule('political/near-miss', {
     '全面推进乡村振兴，推进乡村全面振兴。',
     '始终保持同人民群众的血肉联系。', // the 党章's wording beside 二十大's 始终保持党同人民群众的血肉联系: not a dropped 党
     '对党忠诚，积极工作，为共产主义奋斗终身，随时准备为党和人民牺牲一切，永不叛党。',
+    // a word moved across a verb: a rewording of the term, not a slip (加大保障和改善民生力度, 推进高水平对外开放, 引领发展新质生产力)
+    '（八）加大力度保障和改善民生。坚持民生投入只增不减。',
+    '（五）高水平推进对外开放。提升通道能级。',
+    '强化科技创新引领新质生产力发展，迭代优化现代制造业集群体系。',
+    // a verb of the term replaced by another verb (深化/深入, 实行/实施): the writer's wording, though 化/入 look alike
+    '深化推进数字中国建设，深入实行提振消费专项行动。',
+    // an item of a one-character list left out or added: the land's own list (no 沙 where there is no desert; 冰 on the plateau)
+    '高质量实施山水林田湖草一体化保护和系统治理工程。',
+    '推进山水林田湖草沙冰一体化保护和系统治理。',
   ],
   invalid: [
     // substitution
@@ -77,6 +86,9 @@ testRule('political/near-miss', {
     { text: '推进中式国现代化', flagged: ['中式国现代化'], messageIds: ['nearMiss'], fixes: ['中国式现代化'] },
     // swapped words
     { text: '推进全面进一步深化改革', flagged: ['全面进一步深化改革'], messageIds: ['nearMiss'], fixes: ['进一步全面深化改革'] },
+    // …a replaced item of the list is still a slip (纱/沙), and so is a character dropped elsewhere in the term
+    { text: '坚持山水林田湖草纱一体化保护和系统治理。', flagged: ['山水林田湖草纱一体化保护和系统治理'], messageIds: ['nearMiss'], fixes: ['山水林田湖草沙一体化保护和系统治理'] },
+    { text: '坚持山水林田湖草沙一体化保和系统治理。', flagged: ['山水林田湖草沙一体化保和系统治理'], messageIds: ['nearMiss'], fixes: ['山水林田湖草沙一体化保护和系统治理'] },
     // short term opted in (5 characters): substitution only
     { text: '坚持中国共严党的领导', flagged: ['中国共严党'], messageIds: ['nearMiss'], fixes: ['中国共产党'], severity: 'warning' },
     // severity: a same-sound replacement in a long term is an error; a character dropped, or a weaker likeness, a warning

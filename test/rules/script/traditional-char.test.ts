@@ -25,11 +25,18 @@ testRule(RULE, {
     '毕昇、赵孟𫖯、锺先生、堃、喆、淼',
     '二〇二四年',
     '著作权',
+    // A character the division codes keep in place names, in a name ending with its generic: the place's own spelling.
+    '三星堆、皮洛、濛溪河等遗址先后入选年度“全国十大考古新发现”。',
+    '彭州市濛阳街道、宁海县深甽镇、番禺区石碁镇',
   ],
   invalid: [
     { text: '國務院', flagged: ['國', '務'], messageIds: ['nonStandard', 'nonStandard'], fixes: ['国', '务'], severity: 'warning' },
     { text: '推动經濟發展', flagged: ['經', '濟', '發'], messageIds: ['nonStandard', 'nonStandard', 'nonStandard'], fixes: ['经', '济', '发'] },
     { text: '後來', flagged: ['後', '來'], messageIds: ['nonStandard', 'nonStandard'], fixes: ['后', '来'] },
+    // …but not outside a name: no generic follows (细雨濛濛), or only after 的 (烟雨濛濛的江南); a character no place uses (鄉).
+    { text: '细雨濛濛。', flagged: ['濛', '濛'], messageIds: ['nonStandard', 'nonStandard'], fixes: ['蒙', '蒙'] },
+    { text: '烟雨濛濛的江南', flagged: ['濛', '濛'], messageIds: ['nonStandard', 'nonStandard'] },
+    { text: '回到鄉镇工作', flagged: ['鄉'], messageIds: ['nonStandard'], fixes: ['乡'] },
     // Japanese 新字体, Hong Kong and Taiwan code points the table does not print.
     { text: '関係', flagged: ['関', '係'], messageIds: ['nonStandard', 'nonStandard'], fixes: ['关', '系'] },
     { text: '他說：衞生產品', flagged: ['說', '衞', '產'], messageIds: ['nonStandard', 'nonStandard', 'nonStandard'], fixes: ['说', '卫', '产'] },
