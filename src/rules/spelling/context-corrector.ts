@@ -24,7 +24,10 @@ export interface ContextSettings {
   maxCorrections: number;
   /** ln P below which the unigram detector (corrector.ts) may change a character (where it finds no suspect, it is not run). */
   unigramSuspect: number;
-  /** Gain a correction of the unigram detector needs from the context model to stand. */
+  /**
+   * Gain a same-pinyin correction of the unigram detector needs from the context model to
+   * stand; a sound- or shape-alike needs as much more as `gain` asks of one.
+   */
   veto: number;
   /**
    * Gain a correction needs when the text as written is already a real word as long as the

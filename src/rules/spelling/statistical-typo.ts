@@ -14,7 +14,7 @@ import { contextGain, scoreSentence } from './context-corrector.js';
 import { correctClause, type Correction } from './corrector.js';
 import { loadContextModel } from '../../model/context-model-file.js';
 import { endsSentence } from '../../model/tokens.js';
-import { MAX_REPLACEMENT_WORD, SPELLING_MODEL, type SpellingModel } from './model.js';
+import { MAX_REPLACEMENT_WORD, SPELLING_MODEL, type Likeness, type SpellingModel } from './model.js';
 import { CanonicalForms } from './canonical-forms.js';
 import type { NearMissIndex } from '../../match/near-miss-index.js';
 
@@ -92,7 +92,7 @@ export function createStatisticalTypoRule(matcher: PackMatcher, lexicons: () => 
             const start = offset + c.at;
             if (found.some((f) => f.start === start)) continue;
             const gain = contextGain(context, text, sentenceStart, end, start, c.to);
-            if (gain >= CONTEXT_SETTINGS.veto) found.push({ start, from: c.from, to: c.to, word: c.word, gain });
+            if (gain >= vetoBar(model.likeness(text, start, c.to.charCodeAt(0)))) found.push({ start, from: c.from, to: c.to, word: c.word, gain });
           }
         }
         for (const f of found) if (!insideContext(text, f.start, unlessContexts().get(f.from))) kept.push(f);
@@ -138,6 +138,17 @@ export function createStatisticalTypoRule(matcher: PackMatcher, lexicons: () => 
       }
     },
   };
+}
+
+/**
+ * The gain a guess of the unigram model needs from the context model: the veto for a
+ * same-pinyin fix, and for a sound- or shape-alike as much more as the context model's own
+ * bars ask of one (a slip typed by pinyin input is nearly always same-pinyin; a new word
+ * the model lacks, 治癌 or 芯港, is as often taken for a look- or sound-alike).
+ */
+function vetoBar(likeness: Likeness | undefined): number {
+  const { gain, veto } = CONTEXT_SETTINGS;
+  return veto + gain[likeness ?? 'similar-shape'] - gain['same-pinyin'];
 }
 
 /** A correction found in a sentence; gain: how much likelier the context model finds the sentence with it (ln P). */
