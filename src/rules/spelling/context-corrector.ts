@@ -24,8 +24,17 @@ export interface ContextSettings {
   maxCorrections: number;
   /** ln P below which the unigram detector (corrector.ts) may change a character (where it finds no suspect, it is not run). */
   unigramSuspect: number;
-  /** Gain a correction of the unigram detector needs from the context model to stand. */
+  /**
+   * Gain a same-pinyin correction of the unigram detector needs from the context model to
+   * stand; a sound- or shape-alike needs as much more as `gain` asks of one.
+   */
   veto: number;
+  /**
+   * Gain a correction needs when the text as written is already a real word as long as the
+   * one it makes (世行 → 实行, 低位 → 地位): newer and rarer words of recent text are improbable
+   * to a model of older text, so a swap of two real words needs more than a slip does.
+   */
+  realWord: number;
   /** Gain from which a correction is an `error` rather than a `warning`: only very sure ones are. */
   sure: number;
 }

@@ -70,6 +70,13 @@ export interface SpellingModelData {
   /** The filling character and the word's ln P, per entry; each key's entries likeliest first. */
   entryChar: Uint16Array;
   entryLogP: Float32Array;
+  /**
+   * Real words and names of 2–4 characters the word counts leave out (dictionaries/spelling/rare-words.txt,
+   * place names without their suffix),
+   * as their hashKey (52 bits: a chance match of any window is about one in 10^11), sorted for
+   * bisection: 8 bytes a word. Never a fix: the detector asks only whether the text as written is a word.
+   */
+  rareWords: Float64Array;
 }
 
 export function pairKey(text: string, at: number): number {
@@ -91,7 +98,12 @@ export function blankedKey(text: string, start: number, at: number, end: number)
  * Builds the model from word counts (a unigram language model) and, per character, its
  * confusion classes (strings of characters, in LIKENESS order).
  */
-export function buildModelData(counts: ReadonlyMap<string, number>, confusions: ReadonlyMap<string, readonly string[]>, nameSuffixes: readonly string[]): SpellingModelData {
+export function buildModelData(
+  counts: ReadonlyMap<string, number>,
+  confusions: ReadonlyMap<string, readonly string[]>,
+  nameSuffixes: readonly string[],
+  rareWords: readonly string[] = [],
+): SpellingModelData {
   let total = 0;
   for (const count of counts.values()) total += count;
   const logTotal = Math.log(total);
@@ -169,7 +181,12 @@ export function buildModelData(counts: ReadonlyMap<string, number>, confusions: 
     blankedFilter,
     entryChar,
     entryLogP,
+    rareWords: rareWordTable(rareWords.filter((w) => w.length >= 2 && w.length <= MAX_REPLACEMENT_WORD && !counts.has(w))),
   };
+}
+
+function rareWordTable(words: readonly string[]): Float64Array {
+  return Float64Array.from(new Set(words.map((word) => hashKey(word, 0, word.length)))).sort();
 }
 
 function wordTable(words: Map<number, { logP: number; flags: number }>): NumberTable {

@@ -96,6 +96,21 @@ export class SpellingModel {
     return d.longer.float(slot);
   }
 
+  /** Whether `text[start, start + length)` (2–4 characters) is a word of the counts or a rare real word (rare-words.txt). */
+  isRealWord(text: string, start: number, length: number): boolean {
+    if (this.wordLogP(text, start, length) !== undefined) return true;
+    const keys = this.#d.rareWords;
+    const key = hashKey(text, start, length);
+    let lo = 0;
+    let hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (keys[mid]! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < keys.length && keys[lo] === key;
+  }
+
   /** True when `text[at]` and `text[at + 1]` occur together inside some word. */
   pairsInWord(text: string, at: number): boolean {
     const slot = this.#d.pairs.find(pairKey(text, at));
@@ -204,7 +219,8 @@ type StoredModel = Omit<SpellingModelData, 'pairs' | 'triples' | 'longer' | 'bla
 
 /**
  * The model's sources in dictionaries/: the segmenter's word counts, spelling/official-words.txt
- * and spelling/extra-words.txt, spelling/confusion.tsv and spelling/name-suffixes.txt.
+ * and spelling/extra-words.txt, spelling/confusion.tsv, spelling/name-suffixes.txt,
+ * spelling/rare-words.txt and the place names of lexicons/places.txt.
  */
 function buildModelFromDictionaries(): SpellingModelData {
   const counts = new Map([...readSegmenterWords()].map(([word, { count }]) => [word, count]));
@@ -216,5 +232,22 @@ function buildModelFromDictionaries(): SpellingModelData {
     const [char, ...classes] = line.split('\t');
     confusions.set(char!, classes);
   }
-  return buildModelData(counts, confusions, readWordListFile('spelling/name-suffixes.txt'));
+  const realWords = [...readWordListFile('spelling/rare-words.txt'), ...placeStems(readWordListFile('lexicons/places.txt'))];
+  return buildModelData(counts, confusions, readWordListFile('spelling/name-suffixes.txt'), realWords);
+}
+
+/** Suffixes of a division's full name (张江镇, 昌江黎族自治县 is listed as 昌江 too). */
+const DIVISION_SUFFIX = /(?:街道|苏木|地区|[镇乡区县市旗盟])$/u;
+
+/**
+ * The places of dictionaries/lexicons/places.txt (provinces to townships) as a text names them
+ * without the suffix, 2–4 characters: 张江 (张江镇), 郭家 (郭家镇), 永昌 (永昌县).
+ */
+function placeStems(places: readonly string[]): string[] {
+  const stems = new Set<string>();
+  for (const place of places) {
+    const stem = place.replace(DIVISION_SUFFIX, '');
+    if (stem.length >= 2 && stem.length <= 4 && /^\p{Script=Han}+$/u.test(stem)) stems.add(stem);
+  }
+  return [...stems];
 }

@@ -1,6 +1,7 @@
 import type { Document } from '../../document/document.js';
 import { loadArtefact } from '../../compiled/artefact.js';
 import { lazyModule } from '../../lazy-module.js';
+import { readWordList } from '../../dictionaries.js';
 import { AhoCorasick } from '../../match/aho-corasick.js';
 import { spanContaining } from '../../text/span-search.js';
 import { isAllHan, isDigitLike, isHan } from '../../text/unicode.js';
@@ -13,7 +14,7 @@ import { contextGain, scoreSentence } from './context-corrector.js';
 import { correctClause, type Correction } from './corrector.js';
 import { loadContextModel } from '../../model/context-model-file.js';
 import { endsSentence } from '../../model/tokens.js';
-import { MAX_REPLACEMENT_WORD, SPELLING_MODEL, type SpellingModel } from './model.js';
+import { MAX_REPLACEMENT_WORD, SPELLING_MODEL, type Likeness, type SpellingModel } from './model.js';
 import { CanonicalForms } from './canonical-forms.js';
 import type { NearMissIndex } from '../../match/near-miss-index.js';
 
@@ -58,6 +59,8 @@ export function createStatisticalTypoRule(matcher: PackMatcher, lexicons: () => 
       const frozen = new Uint8Array(text.length + 1);
       const mayChange = (offset: number) => frozen[offset] === 0 && !reported(offset);
       for (const m of text.matchAll(ORDINAL)) frozen[m.index + m[0].length] = 1;
+      // The short title of a work (《沉默的荣耀》) is its author's wording; a document's title (…条例》) is checked.
+      for (const m of text.matchAll(TITLE)) if (!isDocumentTitle(m[1]!)) frozen.fill(1, m.index + 1, m.index + 1 + m[1]!.length);
       const kept: Found[] = [];
       // The Han runs (clauses) of the current sentence, as [start, end) pairs.
       const runs: number[] = [];
@@ -89,7 +92,7 @@ export function createStatisticalTypoRule(matcher: PackMatcher, lexicons: () => 
             const start = offset + c.at;
             if (found.some((f) => f.start === start)) continue;
             const gain = contextGain(context, text, sentenceStart, end, start, c.to);
-            if (gain >= CONTEXT_SETTINGS.veto) found.push({ start, from: c.from, to: c.to, word: c.word, gain });
+            if (gain >= vetoBar(model.likeness(text, start, c.to.charCodeAt(0)))) found.push({ start, from: c.from, to: c.to, word: c.word, gain });
           }
         }
         for (const f of found) if (!insideContext(text, f.start, unlessContexts().get(f.from))) kept.push(f);
@@ -122,6 +125,9 @@ export function createStatisticalTypoRule(matcher: PackMatcher, lexicons: () => 
         const words = wordsOver(model, text, f.start, f.to);
         // The correction would break a longer word to make a shorter one (高精尖 → 精简, 享有盛誉 → 有声): the text is meant.
         if (words.written > words.corrected) continue;
+        // One real word taken for another (低位 → 地位, 降息 → 信息, 世行 → 实行): the model of older
+        // official text weighs a word it rarely saw against a common one, so only a large gain counts.
+        if (replacesWord(words) && f.gain < CONTEXT_SETTINGS.realWord) continue;
         report({
           start: f.start,
           end: f.start + 1,
@@ -132,6 +138,17 @@ export function createStatisticalTypoRule(matcher: PackMatcher, lexicons: () => 
       }
     },
   };
+}
+
+/**
+ * The gain a guess of the unigram model needs from the context model: the veto for a
+ * same-pinyin fix, and for a sound- or shape-alike as much more as the context model's own
+ * bars ask of one (a slip typed by pinyin input is nearly always same-pinyin; a new word
+ * the model lacks, 治癌 or 芯港, is as often taken for a look- or sound-alike).
+ */
+function vetoBar(likeness: Likeness | undefined): number {
+  const { gain, veto } = CONTEXT_SETTINGS;
+  return veto + gain[likeness ?? 'similar-shape'] - gain['same-pinyin'];
 }
 
 /** A correction found in a sentence; gain: how much likelier the context model finds the sentence with it (ln P). */
@@ -147,20 +164,33 @@ interface Found {
 /** Length of the longest known word over the guess as written and as corrected (0: none). */
 interface WordsOver {
   written: number;
+  /** As `written`, counting the rare real words too (rare-words.txt: 降息, 世行, 昌江). */
+  real: number;
   corrected: number;
 }
 
 function wordsOver(model: SpellingModel, text: string, offset: number, to: string): WordsOver {
-  return { written: longestKnownWord(model, text, offset, text[offset]!)?.length ?? 0, corrected: longestKnownWord(model, text, offset, to)?.length ?? 0 };
+  const written = longestKnownWord(model, text, offset, text[offset]!)?.length ?? 0;
+  return { written, real: Math.max(written, longestRealWord(model, text, offset)), corrected: longestKnownWord(model, text, offset, to)?.length ?? 0 };
 }
 
 /**
- * True when the text as written already makes a word over the character as long as the
- * one the correction makes (检测 → 监测): a choice between two real words, which the model
- * may weigh but not call an error. 天燃气 stays one: 燃气 is shorter than 天然气.
+ * True when the text as written already makes a real word over the character as long as
+ * the one the correction makes (检测 → 监测, 低位 → 地位): a choice between two real words,
+ * which the model may weigh but not call an error. 天燃气 stays one: 燃气 is shorter than 天然气.
  */
-function replacesWord({ written, corrected }: WordsOver): boolean {
-  return written >= 2 && written >= corrected;
+function replacesWord({ real, corrected }: WordsOver): boolean {
+  return real >= 2 && real >= corrected;
+}
+
+/** Length of the longest real word of 2–4 characters over `offset` as written (SpellingModel.isRealWord), 0 if none. */
+function longestRealWord(model: SpellingModel, text: string, offset: number): number {
+  for (let length = MAX_REPLACEMENT_WORD; length >= 2; length--) {
+    for (let from = Math.max(0, offset - length + 1); from <= offset && from + length <= text.length; from++) {
+      if (/^\p{Script=Han}+$/u.test(text.slice(from, from + length)) && model.isRealWord(text, from, length)) return length;
+    }
+  }
+  return 0;
 }
 
 /** The longest known word of 2–4 characters over `offset` with `char` there. */
@@ -185,6 +215,27 @@ function wordMade(model: SpellingModel, text: string, offset: number, to: string
 
 /** A 机关代字 before the year bracket of a 发文字号 (冀政呈〔2024〕) is a code, not prose: 〔, [, ［ by code unit. */
 const DOC_NUMBER_OPEN = new Set([0x3014, 0x5b, 0xff3b]);
+
+/**
+ * A short title in 《》: a work's name is short (《山海情》, 《沉默的荣耀》); a document's is
+ * mostly longer, and a slip in its kind (《“健康中国2030”规划刚要》) must not make it a work's.
+ */
+const TITLE = /《([^《》\n]{1,10})》/g;
+/** Brackets after a document's kind: （试行）, （2021—2035年）, （送审稿）. */
+const TRAILING_BRACKETS = /(?:[（(［\[][^（）()［］\[\]]*[）)］\]])+$/u;
+
+const documentKinds = lazyModule(() => {
+  const kinds = readWordList('format/document-kinds.txt');
+  return { kinds: new Set(kinds), longest: Math.max(...kinds.map((k) => k.length)) };
+});
+
+/** Whether a title in 《》 ends with a kind of document (…条例, …的通知, …规划（2021—2035年）): dictionaries/format/document-kinds.txt. */
+function isDocumentTitle(title: string): boolean {
+  const bare = title.replace(TRAILING_BRACKETS, '');
+  const { kinds, longest } = documentKinds();
+  for (let length = 1; length <= longest && length <= bare.length; length++) if (kinds.has(bare.slice(bare.length - length))) return true;
+  return false;
+}
 
 /** Quoted names, slogans and jargon (“干货”, “苍溪文旅体”) are meant as written. */
 const SHORT_QUOTE = 8;

@@ -43,6 +43,20 @@ testRule(RULE, {
     // A correction that would break a longer word to make a shorter one (享有盛誉 → 有声, 高精尖 → 精简: clean corpus).
     '对在本行业内成就卓越、在行业内享有盛誉的个人，可以申请认定为高级人才。',
     '从事高精尖、文化创意、国际交往等符合首都功能的产业。',
+    // Recent official text (provincial work reports of 2026): a real word taken for another needs a gain of
+    // CONTEXT_SETTINGS.realWord — words of the segmenter's list (方阵, 施行), rarer jieba words (低位, 世行:
+    // dictionaries/spelling/rare-words.txt) and place names without their suffix (张江 of 张江镇, 永昌 of 永昌县).
+    '森林火灾起数处于历史低位。',
+    '区域创新能力稳居全国第一方阵。',
+    '深化世行营商环境评估对标改革。',
+    '全面施行《民营经济促进法》。',
+    '推动张江科学城功能提升。',
+    '永昌奶绵羊成为全国知名品牌。',
+    // The short title of a work in 《》 is its author's wording, not a slip (a document's title is checked: below).
+    '话剧《人居环竟》在省大剧院首演。',
+    // A guess of the unigram model that is a look- or sound-alike needs more gain than a same-pinyin one:
+    // a new word the model lacks (治癌, not 治疗) is as often taken for one (a same-pinyin slip is still caught: 嗨关 below).
+    '推进重离子治癌装置建设。',
   ],
   invalid: [
     { text: '做好防汛抗旱各项准备工做。', flagged: ['做'], messageIds: ['suspectedTypo'], fixes: ['作'], severity: 'error' },
@@ -66,6 +80,10 @@ testRule(RULE, {
     // Nor is punctuation beside it (，撤 starts two clauses): only characters make a term.
     { text: '切实加强领导，撤底整改到位。会议要求，撤销不合规的审批事项。', flagged: ['撤'], messageIds: ['suspectedTypo'], fixes: ['彻'] },
     { text: '各乡镇要按照时间节点完成整该任务。', flagged: ['该'], messageIds: ['suspectedTypo'], fixes: ['改'], severity: 'warning' },
+    { text: '要加强嗨关监管。', flagged: ['嗨'], messageIds: ['suspectedTypo'], fixes: ['海'], severity: 'warning' },
+    // A document's title in 《》 (ending with a kind of document, or long) is checked like prose.
+    { text: '印发《人居环竟整治方案》。', flagged: ['竟'], messageIds: ['suspectedTypo'], fixes: ['境'], severity: 'error' },
+    { text: '印发《“健康中国2030”规划刚要》。', flagged: ['刚'], messageIds: ['suspectedTypo'], fixes: ['纲'], severity: 'error' },
   ],
 });
 
