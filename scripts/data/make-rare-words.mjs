@@ -5,28 +5,19 @@
 // (世行, 降息, 低位, 昌江, 账务, 尾流). The spelling detector never proposes them as fixes;
 // it only asks whether the text as written is a real word, so that a swap of one real word
 // for another needs more evidence (src/rules/spelling/statistical-typo.ts).
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readJiebaDictionary, readSegmenterWords } from './jieba-dictionary.mjs';
 
 /** Below this jieba counts many one-off strings of its source corpus (保正, 规正, 发款: slips, not words). */
 const MIN_FREQUENCY = 10;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const require = createRequire(import.meta.url);
-const jiebaDir = dirname(require.resolve('@node-rs/jieba/package.json'));
-const version = JSON.parse(readFileSync(join(jiebaDir, 'package.json'), 'utf8')).version;
-const full = readFileSync(join(jiebaDir, 'dict.txt'), 'utf8');
-const reduced = new Set(
-  readFileSync(join(root, 'dictionaries', 'segmenter', 'jieba-gongwen.txt'), 'utf8')
-    .split('\n')
-    .map((l) => l.split(' ')[0]),
-);
-const kept = full
-  .split('\n')
-  .map((line) => line.split(' '))
-  .filter(([word, frequency]) => word && /^\p{Script=Han}{2,4}$/u.test(word) && !/[\uD800-\uDFFF]/.test(word) && Number(frequency) >= MIN_FREQUENCY && !reduced.has(word))
-  .map(([word]) => word)
+const { version, entries } = readJiebaDictionary();
+const reduced = readSegmenterWords();
+const kept = entries
+  .filter(({ word, frequency }) => /^\p{Script=Han}{2,4}$/u.test(word) && !/[\uD800-\uDFFF]/.test(word) && frequency >= MIN_FREQUENCY && !reduced.has(word))
+  .map(({ word }) => word)
   .sort();
 const header = [
   `# Real words the segmenter's reduced list leaves out: jieba words of 2–4 characters with frequency >= ${MIN_FREQUENCY}. Used by: spelling/statistical-typo,`,

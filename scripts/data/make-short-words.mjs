@@ -5,29 +5,19 @@
 // leaves out (治本, 厚爱, 行道树). lexicon/fixed-expression reads them, with the segmenter's own
 // words of that length, to ask whether a slip's written character makes a word with the
 // characters beside it (安全生产治|本 is 治本, not a slip of 安全生产法; 建设行道|树 is 行道树).
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readJiebaDictionary, readSegmenterWords } from './jieba-dictionary.mjs';
 
 const MIN_FREQUENCY = 20;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const require = createRequire(import.meta.url);
-const pkg = dirname(require.resolve('@node-rs/jieba/package.json'));
-const version = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')).version;
-const full = readFileSync(join(pkg, 'dict.txt'), 'utf8');
-const segmenter = new Set(
-  readFileSync(join(root, 'dictionaries', 'segmenter', 'jieba-gongwen.txt'), 'utf8')
-    .split('\n')
-    .map((l) => l.split(' ')[0]),
-);
+const { version, entries } = readJiebaDictionary();
+const segmenter = readSegmenterWords();
 const han = /^[\u4e00-\u9fff]{2,3}$/;
-const kept = [];
-for (const line of full.split('\n')) {
-  const [word, frequency] = line.split(' ');
-  if (!word || !han.test(word) || segmenter.has(word) || Number(frequency) < MIN_FREQUENCY) continue;
-  kept.push(`${word}\t${frequency}`);
-}
+const kept = entries
+  .filter(({ word, frequency }) => han.test(word) && !segmenter.has(word) && frequency >= MIN_FREQUENCY)
+  .map(({ word, frequencyText }) => `${word}\t${frequencyText}`);
 const header = [
   `# Two- and three-character words of jieba's full dictionary (@node-rs/jieba ${version} dict.txt, MIT, from fxsjy/jieba)`,
   `# with frequency >= ${MIN_FREQUENCY}, not in the segmenter's reduced list (segmenter/jieba-gongwen.txt).`,

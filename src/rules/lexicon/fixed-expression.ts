@@ -273,7 +273,7 @@ function editStandsAlone(doc: Document, m: FormMatch, form: string, institution:
     }
     return false;
   };
-  for (const at of editedPairs(m)) {
+  for (const at of editedRuns(m, 2)) {
     if (at < 0 || at + 1 >= text.length) continue;
     const written = twoCharWordCount(words, text.charCodeAt(at), text.charCodeAt(at + 1));
     if (written === 0) continue;
@@ -286,43 +286,25 @@ function editStandsAlone(doc: Document, m: FormMatch, form: string, institution:
     const own = twoCharWordCount(words, form.charCodeAt(at - m.start), form.charCodeAt(at + 1 - m.start));
     if (written >= own) return false;
   }
-  for (const at of editedTriples(m)) {
+  for (const at of editedRuns(m, 3)) {
     if (at >= m.start && at + 3 <= m.end) continue;
     if (isThreeCharWord(words, text, at) && !outsideInWord(at, at + 3)) return false;
   }
   return true;
 }
 
-/** The text offsets `i` of the three-character runs [i, i + 3) that hold a character the edit wrote (or the two a dropped one joined). */
-function editedTriples(m: FormMatch): number[] {
+/**
+ * The text offsets `i` of the runs [i, i + n) that hold a character the edit wrote: the
+ * replaced or added one, either of two swapped, or the two a dropped one joined.
+ */
+function editedRuns(m: FormMatch, n: number): number[] {
+  if (m.kind === undefined) return [];
   const p = m.start + m.at;
-  switch (m.kind) {
-    case 'substitution':
-    case 'insertion':
-      return [p - 2, p - 1, p];
-    case 'transposition':
-      return [p - 2, p - 1, p, p + 1];
-    case 'deletion':
-      return [p - 2, p - 1];
-    default:
-      return [];
-  }
-}
-
-/** The text offsets `i` of the character pairs [i, i + 1] the edit made: each holds a written character that differs from the form's (or the two a dropped one joined). */
-function editedPairs(m: FormMatch): number[] {
-  const p = m.start + m.at;
-  switch (m.kind) {
-    case 'substitution':
-    case 'insertion':
-      return [p - 1, p];
-    case 'transposition':
-      return [p - 1, p, p + 1];
-    case 'deletion':
-      return [p - 1];
-    default:
-      return [];
-  }
+  // The last offset a run may start at: the written character, the second swapped one, or (dropped) the one before the gap.
+  const last = m.kind === 'transposition' ? p + 1 : m.kind === 'deletion' ? p - 1 : p;
+  const runs: number[] = [];
+  for (let i = p - n + 1; i <= last; i++) runs.push(i);
+  return runs;
 }
 
 /**

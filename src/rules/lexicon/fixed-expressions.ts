@@ -1,4 +1,5 @@
 import { loadArtefact, type Artefact } from '../../compiled/artefact.js';
+import { hasSortedKey, lowerBound } from '../../compiled/sorted-keys.js';
 import { listDictionaryFiles, readDataLines, readDictionaryFile } from '../../dictionaries.js';
 import { readSegmenterWords } from '../../segment/segmenter-dictionary.js';
 import { NearMissIndex, type StoredNearMissIndex } from '../../match/near-miss-index.js';
@@ -171,17 +172,6 @@ function tripleHash(s: string, at: number): number {
   return h;
 }
 
-function lowerBound(sorted: Uint32Array, key: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** jieba's count of the word `a` + `b` (two characters), 0 when it is no word of `words`. */
 export function twoCharWordCount(words: ShortWords, a: number, b: number): number {
   const key = a * 0x10000 + b;
@@ -192,7 +182,5 @@ export function twoCharWordCount(words: ShortWords, a: number, b: number): numbe
 /** `text[at, at + 3)` is a three-character word of `words` (by its hash: a false match is about one in 400,000). */
 export function isThreeCharWord(words: ShortWords, text: string, at: number): boolean {
   if (at < 0 || at + 3 > text.length) return false;
-  const key = tripleHash(text, at);
-  const i = lowerBound(words.triples, key);
-  return i < words.triples.length && words.triples[i] === key;
+  return hasSortedKey(words.triples, tripleHash(text, at));
 }

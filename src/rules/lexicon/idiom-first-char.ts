@@ -1,6 +1,6 @@
 import type { FormMatch } from '../../match/near-miss-index.js';
 import { isHan } from '../../text/unicode.js';
-import { lowerBound } from './place-first-char.js';
+import { lowerBound } from '../../compiled/sorted-keys.js';
 
 /** Only four-character idioms (9 in 10 of the lexicon): one look-up per position. */
 const IDIOM_LENGTH = 4;

@@ -1,4 +1,5 @@
 import type { FormMatch } from '../../match/near-miss-index.js';
+import { hasSortedKey, lowerBound } from '../../compiled/sorted-keys.js';
 import { isHan } from '../../text/unicode.js';
 
 /** The suffixes a division's full name ends with; only a span ending with its form's own suffix is looked at. */
@@ -79,22 +80,6 @@ export function buildPlaceHashes(forms: readonly string[], isPlace: (i: number) 
   };
 }
 
-/** First index of `key` in the ascending `keys`, or where it would go. */
-export function lowerBound(keys: Uint32Array, key: number): number {
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (keys[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function has(keys: Uint32Array, key: number): boolean {
-  const i = lowerBound(keys, key);
-  return i < keys.length && keys[i] === key;
-}
 
 /**
  * Place names whose first character is the slip (鱿鱼圈区 for 鲅鱼圈区, 师河区 for 浉河区)
@@ -184,7 +169,7 @@ function swappedSlip(text: string, start: number, end: number, spanHash: number,
   const span = text.slice(start, end);
   for (let k = lowerBound(swappedKeys, spanHash); k < swappedKeys.length && swappedKeys[k] === spanHash; k++) {
     const form = formOf(swappedForms[k]!);
-    if (form.length === span.length && form[0] === span[1] && form[1] === span[0] && span.endsWith(form.slice(2)) && !has(places.nameKeys, hashOf(span.slice(0, span.length - suffixLength(span)))) && parentAgrees(text, start, form, places)) {
+    if (form.length === span.length && form[0] === span[1] && form[1] === span[0] && span.endsWith(form.slice(2)) && !hasSortedKey(places.nameKeys, hashOf(span.slice(0, span.length - suffixLength(span)))) && parentAgrees(text, start, form, places)) {
       return { start, end, form: swappedForms[k]!, kind: 'transposition', at: 0 };
     }
   }
@@ -194,7 +179,7 @@ function swappedSlip(text: string, start: number, end: number, spanHash: number,
 /** The span as written is no place with this or another suffix, and reads as a name. */
 function isSlipSpan(span: string, places: PlaceHashes, isWord: (s: string) => boolean): boolean {
   const name = span.length - suffixLength(span);
-  return !has(places.nameKeys, hashOf(span.slice(0, name))) && looksLikeName(span, name, isWord);
+  return !hasSortedKey(places.nameKeys, hashOf(span.slice(0, name))) && looksLikeName(span, name, isWord);
 }
 
 /**
@@ -212,7 +197,7 @@ function parentAgrees(text: string, start: number, form: string, places: PlaceHa
   // The longest division first: 荆州市 before 州市.
   for (let n = Math.min(MAX_PLACE, start); n >= 2; n--) {
     const parent = text.slice(start - n, start);
-    if (has(places.knownKeys, hashOf(parent))) return has(places.knownKeys, hashOf(parent + form));
+    if (hasSortedKey(places.knownKeys, hashOf(parent))) return hasSortedKey(places.knownKeys, hashOf(parent + form));
   }
   return true;
 }

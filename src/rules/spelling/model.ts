@@ -15,6 +15,7 @@ import {
   type SpellingModelData,
 } from './model-data.js';
 import { hashKey, NumberTable } from '../../compiled/number-table.js';
+import { hasSortedKey } from '../../compiled/sorted-keys.js';
 import { readSegmenterWords } from '../../segment/segmenter-dictionary.js';
 
 export { MAX_REPLACEMENT_WORD, MAX_WORD_LENGTH, type Likeness } from './model-data.js';
@@ -99,16 +100,7 @@ export class SpellingModel {
   /** Whether `text[start, start + length)` (2–4 characters) is a word of the counts or a rare real word (rare-words.txt). */
   isRealWord(text: string, start: number, length: number): boolean {
     if (this.wordLogP(text, start, length) !== undefined) return true;
-    const keys = this.#d.rareWords;
-    const key = hashKey(text, start, length);
-    let lo = 0;
-    let hi = keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (keys[mid]! < key) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < keys.length && keys[lo] === key;
+    return hasSortedKey(this.#d.rareWords, hashKey(text, start, length));
   }
 
   /** True when `text[at]` and `text[at + 1]` occur together inside some word. */
