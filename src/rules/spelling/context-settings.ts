@@ -10,7 +10,7 @@ import type { ContextSettings } from './context-corrector.js';
 export const CONTEXT_SETTINGS: ContextSettings = {
   suspect: -7,
   ownGain: 0,
-  gain: { 'same-pinyin': 9, 'similar-sound': 12, 'similar-shape': 12 },
+  gain: { 'same-pinyin': 9, 'similar-sound': 13, 'similar-shape': 13 },
   maxCorrections: 4,
   unigramSuspect: -5,
   veto: 6,

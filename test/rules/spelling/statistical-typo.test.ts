@@ -80,7 +80,7 @@ testRule(RULE, {
     // Nor is punctuation beside it (，撤 starts two clauses): only characters make a term.
     { text: '切实加强领导，撤底整改到位。会议要求，撤销不合规的审批事项。', flagged: ['撤'], messageIds: ['suspectedTypo'], fixes: ['彻'] },
     { text: '各乡镇要按照时间节点完成整该任务。', flagged: ['该'], messageIds: ['suspectedTypo'], fixes: ['改'], severity: 'warning' },
-    { text: '要加强嗨关监管。', flagged: ['嗨'], messageIds: ['suspectedTypo'], fixes: ['海'], severity: 'warning' },
+    { text: '要加强嗨关监管。', flagged: ['嗨'], messageIds: ['suspectedTypo'], fixes: ['海'] },
     // A document's title in 《》 (ending with a kind of document, or long) is checked like prose.
     { text: '印发《人居环竟整治方案》。', flagged: ['竟'], messageIds: ['suspectedTypo'], fixes: ['境'], severity: 'error' },
     { text: '印发《“健康中国2030”规划刚要》。', flagged: ['刚'], messageIds: ['suspectedTypo'], fixes: ['纲'], severity: 'error' },
