@@ -24,6 +24,14 @@ const HAN_RUN = /\p{Script=Han}+/gu;
  * states, not a slip the model can see, so the character after 第 and a number is left alone.
  */
 const ORDINAL = new RegExp(`第[${HAN_NUMBER_CHARS}${ARABIC_DIGITS}]+`, 'g');
+/**
+ * Which number was meant is a fact the text states, not a slip the model can see: a numeral
+ * is not corrected to another inside a number or before a counter (十三届十次全会, 三十五年).
+ */
+const HAN_NUMERAL = new RegExp(`^[${HAN_NUMBER_CHARS}两]$`);
+const COUNTER = /^[届次年月日号个项条款家批轮期名位人种类件所座岁倍]$/;
+/** The dots that join the parts of a transliterated name (玛依努尔·尼牙孜): its characters are a name's, not words. */
+const NAME_DOTS = new Set([0x00b7, 0x2022, 0x2027, 0x30fb, 0xff65]);
 /** Corrections are trusted or doubted a sentence at a time (the clause ends of src/text, as the model's endsSentence). */
 const SENTENCE_END = new RegExp(`[${CLAUSE_ENDS}]`, 'g');
 
@@ -109,7 +117,7 @@ export function createStatisticalTypoRule(matcher: PackMatcher, lexicons: () => 
           sentenceEnd = SENTENCE_END.exec(text)?.index ?? text.length;
         }
         const end = offset + run[0].length;
-        if (isShortQuote(text, offset, end) || DOC_NUMBER_OPEN.has(text.charCodeAt(end))) {
+        if (isShortQuote(text, offset, end) || DOC_NUMBER_OPEN.has(text.charCodeAt(end)) || NAME_DOTS.has(text.charCodeAt(offset - 1)) || NAME_DOTS.has(text.charCodeAt(end))) {
           frozen.fill(1, offset, end);
           continue;
         }
@@ -121,7 +129,7 @@ export function createStatisticalTypoRule(matcher: PackMatcher, lexicons: () => 
       settleSentence();
       const repeated = repeatedSpots(model, text, kept.map((k) => k.start));
       for (const f of kept.sort((a, b) => a.start - b.start)) {
-        if (repeated.has(f.start) || canonicalForms().cover(text, f.start)) continue;
+        if (repeated.has(f.start) || canonicalForms().cover(text, f.start) || changesNumber(text, f.start, f.to)) continue;
         const words = wordsOver(model, text, f.start, f.to);
         // The correction would break a longer word to make a shorter one (高精尖 → 精简, 享有盛誉 → 有声): the text is meant.
         if (words.written > words.corrected) continue;
@@ -149,6 +157,14 @@ export function createStatisticalTypoRule(matcher: PackMatcher, lexicons: () => 
 function vetoBar(likeness: Likeness | undefined): number {
   const { gain, veto } = CONTEXT_SETTINGS;
   return veto + gain[likeness ?? 'similar-shape'] - gain['same-pinyin'];
+}
+
+/** A numeral corrected to another beside a numeral or before a counter: a different number, not a typo. */
+function changesNumber(text: string, offset: number, to: string): boolean {
+  if (!HAN_NUMERAL.test(to) || !HAN_NUMERAL.test(text[offset] ?? '')) return false;
+  const before = text[offset - 1] ?? '';
+  const after = text[offset + 1] ?? '';
+  return HAN_NUMERAL.test(before) || HAN_NUMERAL.test(after) || COUNTER.test(after);
 }
 
 /** A correction found in a sentence; gain: how much likelier the context model finds the sentence with it (ln P). */
