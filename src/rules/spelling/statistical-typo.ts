@@ -133,6 +133,8 @@ export function createStatisticalTypoRule(matcher: PackMatcher, lexicons: () => 
         const words = wordsOver(model, text, f.start, f.to);
         // The correction would break a longer word to make a shorter one (高精尖 → 精简, 享有盛誉 → 有声): the text is meant.
         if (words.written > words.corrected) continue;
+        // So does one that breaks a rare word or a place of three characters or more (马鬃山 → 马中, 茄果类).
+        if (words.real >= 3 && words.real > words.corrected) continue;
         // One real word taken for another (低位 → 地位, 降息 → 信息, 世行 → 实行): the model of older
         // official text weighs a word it rarely saw against a common one, so only a large gain counts.
         if (replacesWord(words) && f.gain < CONTEXT_SETTINGS.realWord) continue;

@@ -61,6 +61,8 @@ testRule(RULE, {
     '按照省委十三届十次全会部署。',
     // The parts of a transliterated name, joined by a middle dot, are a name's characters.
     '表彰玛依努尔·尼牙孜等同志。',
+    // A place of three characters (马鬃山 of 马鬃山镇) is not broken to make a shorter word.
+    '推动马鬃山口岸复通。',
   ],
   invalid: [
     { text: '做好防汛抗旱各项准备工做。', flagged: ['做'], messageIds: ['suspectedTypo'], fixes: ['作'], severity: 'error' },
