@@ -21,7 +21,7 @@ import { BOS, FIRST_CHAR_ID, ID_LIMIT, SKIP, UNKNOWN } from '../../src/model/ngr
 import { endsSentence, tokenOf, charIdsOf } from '../../src/model/tokens.js';
 import { packModel } from './context-model-tables.js';
 import { estimate } from './kneser-ney.js';
-import { GATE_HALF_HELD_OUT_FROM, HELD_OUT_FROM, headCommit, heldOutFromTraining, lawDocuments, newsDocuments, reportDocuments, type Document, type Source } from './official-corpus.js';
+import { GATE_HALF_HELD_OUT_FROM, HELD_OUT_FROM, headCommit, heldOutFromTraining, lawDocuments, newsDocuments, newsHeldOut, NEWS_HELD_OUT_FROM, reportDocuments, type Document, type Source } from './official-corpus.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const args = process.argv.slice(2);
@@ -88,6 +88,7 @@ const sharesWindow = (line: string, set: Set<string>) => {
 
 const train: string[] = [];
 const heldOutDocs: { name: string; lines: string[] }[] = [];
+const heldOutNews: { name: string; lines: string[] }[] = [];
 let droppedForEcspell = 0;
 let droppedAsExcluded = 0;
 const newsDocs = new Set(news);
@@ -96,18 +97,21 @@ const trainable = (lines: string[]) => lines.filter((line) => !sharesWindow(line
 for (const doc of documents) {
   const lines = doc.lines.filter((line) => !sharesWindow(line, windows) || (droppedForEcspell++, false));
   // News is training text whatever its year; the held-out rule is the laws' and reports'.
-  if (newsDocs.has(doc)) train.push(...trainable(lines).filter((line) => !newsLines.has(line) && newsLines.add(line)));
+  if (newsDocs.has(doc) && newsHeldOut(doc)) heldOutNews.push({ name: doc.name, lines });
+  else if (newsDocs.has(doc)) train.push(...trainable(lines).filter((line) => !newsLines.has(line) && newsLines.add(line)));
   else if (heldOutFromTraining(doc.name, doc.year)) heldOutDocs.push({ name: doc.name, lines });
   else train.push(...trainable(lines));
 }
 // A held-out line also found in the training text (boilerplate such as 本办法自公布之日起施行) is not unseen text.
 const trained = new Set(train);
 let heldOutDuplicates = 0;
-for (const doc of heldOutDocs) doc.lines = doc.lines.filter((line) => !trained.has(line) || (heldOutDuplicates++, false));
+for (const doc of [...heldOutDocs, ...heldOutNews]) doc.lines = doc.lines.filter((line) => !trained.has(line) || (heldOutDuplicates++, false));
 writeFileSync(join(workDir, 'train.txt'), train.join('\n') + '\n');
 writeFileSync(join(workDir, 'heldout.txt'), heldOutDocs.map((d) => `# ${d.name}\n${d.lines.join('\n')}\n`).join('\n'));
+if (heldOutNews.length) writeFileSync(join(workDir, 'news-heldout.txt'), heldOutNews.map((d) => `# ${d.name}\n${d.lines.join('\n')}\n`).join('\n'));
 const chars = (lines: string[]) => lines.reduce((n, l) => n + l.length, 0);
-console.log(`documents: ${documents.length - heldOutDocs.length} for training (${train.length} lines, ${chars(train)} chars), ${heldOutDocs.length} held out (${chars(heldOutDocs.flatMap((d) => d.lines))} chars; ${heldOutDuplicates} lines dropped as also in training)`);
+console.log(`documents: ${documents.length - heldOutDocs.length - heldOutNews.length} for training (${train.length} lines, ${chars(train)} chars), ${heldOutDocs.length} held out (${chars(heldOutDocs.flatMap((d) => d.lines))} chars; ${heldOutDuplicates} lines dropped as also in training)`);
+if (heldOutNews.length) console.log(`news: ${heldOutNews.length} days held out (${chars(heldOutNews.flatMap((d) => d.lines))} chars, news-heldout.txt)`);
 console.log(`lines dropped for sharing a ${ECSPELL_WINDOW}-character window with the ECSpell development set: ${droppedForEcspell}; with the --exclude files: ${droppedAsExcluded}`);
 
 // Vocabulary: characters by count, commonest first (ties by code), within the id space.
@@ -156,7 +160,8 @@ const section = [
   `from ${chars(train)} characters of training text:`,
   ...sources.flatMap((s) => [`Source:   ${s.repo} @ ${s.commit}`, `          ${s.taken}`, `Licence:  ${s.licence}`]),
   `Held out: documents of ${HELD_OUT_FROM} or later, and the gate half (FNV-1a of the name) of those of ${GATE_HALF_HELD_OUT_FROM}–${HELD_OUT_FROM - 1}`,
-  '          (never trained on; the clean corpus of the precision gate, scripts/data/build-clean-corpus.ts).',
+  '          (never trained on; the clean corpus of the precision gate, scripts/data/build-clean-corpus.ts)',
+  ...(heldOutNews.length ? [`          and one day of news in four from ${NEWS_HELD_OUT_FROM} on (FNV-1a of the path; recent text to read).`] : []),
   `Removed:  ${droppedForEcspell} lines sharing a ${ECSPELL_WINDOW}-character window with the ECSpell development set` +
     (excludeFiles.length ? `,\n          ${droppedAsExcluded} sharing one with the clean text kept unseen (${excludeFiles.map((f) => basename(f)).join(', ')}).` : '.'),
   'Taken:    n-gram statistics only; no text of the sources is shipped.',

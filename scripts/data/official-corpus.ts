@@ -131,6 +131,20 @@ export function newsDocuments(gitDir: string, fromYear: number): Document[] {
   return docs;
 }
 
+/** News of this year or later is where held-out news days are drawn from. */
+export const NEWS_HELD_OUT_FROM = 2023;
+/**
+ * Whether a day of news is held out from the context model: one day in four from
+ * NEWS_HELD_OUT_FROM on, by FNV-1a of its path. Those days are recent official-register text
+ * no model was trained on, which may be read (the work reports' gate half may not).
+ */
+export function newsHeldOut(doc: Document): boolean {
+  if ((doc.year ?? 0) < NEWS_HELD_OUT_FROM) return false;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < doc.name.length; i++) h = Math.imul(h ^ doc.name.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % 4 === 0;
+}
+
 /** The year of a LawRefBook document: its file name ends with the version's date, (YYYY-MM-DD).md. */
 export function documentYear(path: string): number | undefined {
   const date = /\((\d{4})-\d{2}-\d{2}\)\.md$/.exec(path);

@@ -63,6 +63,10 @@ testRule(RULE, {
     '表彰玛依努尔·尼牙孜等同志。',
     // A place of three characters (马鬃山 of 马鬃山镇) is not broken to make a shorter word.
     '推动马鬃山口岸复通。',
+    // Which place the text means is a fact it states: a place is not corrected to another (陕西 → 山西).
+    '李干杰在参加陕西代表团审议时说，开局之年能够实现良好开局。',
+    // A foreign name spelt with transliteration characters is the name's (布拉柴维尔, not 布拉格).
+    '在位于刚果共和国首都布拉柴维尔中刚友好医院的手术室内，医生正在手术。',
   ],
   invalid: [
     { text: '做好防汛抗旱各项准备工做。', flagged: ['做'], messageIds: ['suspectedTypo'], fixes: ['作'], severity: 'error' },
