@@ -94,6 +94,57 @@ export function reportDocuments(gitDir: string): Document[] {
   return docs;
 }
 
+/**
+ * china-data/xwlb: the transcripts of CCTV's 新闻联播, one JSON file a day
+ * (assets/YYYY/YYYYMMDD.json, each item's text as HTML in video_detail.content). News
+ * of the day in the language of official documents — current formulations and new
+ * vocabulary the laws lack. One document a day from `fromYear` on; an item's text once
+ * (the day's 完整版 repeats its items), without the 央视网消息（新闻联播）： credit.
+ */
+export function newsDocuments(gitDir: string, fromYear: number): Document[] {
+  const keep = (path: string) => {
+    const m = /^assets\/(\d{4})\/\d{8}\.json$/.exec(path);
+    return m !== null && Number(m[1]) >= fromYear;
+  };
+  const docs: Document[] = [];
+  for (const { path, text } of readTree(gitDir, keep)) {
+    let day: { videoList?: { video_detail?: { content?: string } }[] };
+    try {
+      day = JSON.parse(text);
+    } catch {
+      continue; // a day the scraper left broken
+    }
+    const lines: string[] = [];
+    for (const item of day.videoList ?? []) {
+      const html = item.video_detail?.content ?? '';
+      const plain = html
+        .replace(/<br\s*\/?>|<\/p>/gi, '\n')
+        .replace(/<[^>]*>/g, '')
+        .replace(/&nbsp;/g, ' ')
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&')
+        .replace(/央视网消息[（(]新闻联播[）)][：:]/g, '');
+      lines.push(...proseLines(plain));
+    }
+    docs.push({ name: path, year: Number(path.slice(7, 11)), lines });
+  }
+  return docs;
+}
+
+/** News of this year or later is where held-out news days are drawn from. */
+export const NEWS_HELD_OUT_FROM = 2023;
+/**
+ * Whether a day of news is held out from the context model: one day in four from
+ * NEWS_HELD_OUT_FROM on, by FNV-1a of its path. Those days are recent official-register text
+ * no model was trained on, which may be read (the work reports' gate half may not).
+ */
+export function newsHeldOut(doc: Document): boolean {
+  if ((doc.year ?? 0) < NEWS_HELD_OUT_FROM) return false;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < doc.name.length; i++) h = Math.imul(h ^ doc.name.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % 4 === 0;
+}
+
 /** The year of a LawRefBook document: its file name ends with the version's date, (YYYY-MM-DD).md. */
 export function documentYear(path: string): number | undefined {
   const date = /\((\d{4})-\d{2}-\d{2}\)\.md$/.exec(path);

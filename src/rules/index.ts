@@ -41,7 +41,7 @@ export function createBuiltinRules(packMatcher: PackMatcher): Rule[] {
   return [
     ...createScriptRules(packMatcher),
     // The lexicons' canonical forms, which a spelling guess must not break (吴江区, 倚强凌弱).
-    createStatisticalTypoRule(packMatcher, () => loadFixedExpressions().index),
+    createStatisticalTypoRule(packMatcher, () => loadFixedExpressions().index, isShortPlaceName),
     createRepeatedWordRule(),
     ...createPoliticalRules({ likeness }),
     createFixedExpressionRule({ likeness, isNonStandard, politicalTerms: () => loadPoliticalData().formulations.terms.map((t) => t.term) }),

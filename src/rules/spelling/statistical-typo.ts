@@ -24,6 +24,14 @@ const HAN_RUN = /\p{Script=Han}+/gu;
  * states, not a slip the model can see, so the character after 第 and a number is left alone.
  */
 const ORDINAL = new RegExp(`第[${HAN_NUMBER_CHARS}${ARABIC_DIGITS}]+`, 'g');
+/**
+ * Which number was meant is a fact the text states, not a slip the model can see: a numeral
+ * is not corrected to another inside a number or before a counter (十三届十次全会, 三十五年).
+ */
+const HAN_NUMERAL = new RegExp(`^[${HAN_NUMBER_CHARS}两]$`);
+const COUNTER = /^[届次年月日号个项条款家批轮期名位人种类件所座岁倍]$/;
+/** The dots that join the parts of a transliterated name (玛依努尔·尼牙孜): its characters are a name's, not words. */
+const NAME_DOTS = new Set([0x00b7, 0x2022, 0x2027, 0x30fb, 0xff65]);
 /** Corrections are trusted or doubted a sentence at a time (the clause ends of src/text, as the model's endsSentence). */
 const SENTENCE_END = new RegExp(`[${CLAUSE_ENDS}]`, 'g');
 
@@ -37,9 +45,10 @@ const MESSAGES = {
  * (context-corrector.ts, src/model/) weighs each sentence; the unigram word model
  * (corrector.ts) proposes more where it agrees. Text that a pack already reports, or
  * that a pack's `unless` list says is right, is left alone; so is a character inside a
- * canonical form of the lexicons (`lexicons`: loaded on the first guess).
+ * canonical form of the lexicons (`lexicons`: loaded on the first guess), and a place
+ * name the model would turn into another (`isPlaceName`: a place of lexicons/places.txt).
  */
-export function createStatisticalTypoRule(matcher: PackMatcher, lexicons: () => NearMissIndex): Rule {
+export function createStatisticalTypoRule(matcher: PackMatcher, lexicons: () => NearMissIndex, isPlaceName: (name: string) => boolean = () => false): Rule {
   const unlessContexts = lazyModule(() => contextsByChar(matcher.unlessContexts()));
   // Built on the first guess: most texts have none.
   const canonicalForms = lazyModule(() => new CanonicalForms(lexicons()));
@@ -109,7 +118,7 @@ export function createStatisticalTypoRule(matcher: PackMatcher, lexicons: () => 
           sentenceEnd = SENTENCE_END.exec(text)?.index ?? text.length;
         }
         const end = offset + run[0].length;
-        if (isShortQuote(text, offset, end) || DOC_NUMBER_OPEN.has(text.charCodeAt(end))) {
+        if (isShortQuote(text, offset, end) || DOC_NUMBER_OPEN.has(text.charCodeAt(end)) || NAME_DOTS.has(text.charCodeAt(offset - 1)) || NAME_DOTS.has(text.charCodeAt(end))) {
           frozen.fill(1, offset, end);
           continue;
         }
@@ -121,12 +130,15 @@ export function createStatisticalTypoRule(matcher: PackMatcher, lexicons: () => 
       settleSentence();
       const repeated = repeatedSpots(model, text, kept.map((k) => k.start));
       for (const f of kept.sort((a, b) => a.start - b.start)) {
-        if (repeated.has(f.start) || canonicalForms().cover(text, f.start)) continue;
+        if (repeated.has(f.start) || canonicalForms().cover(text, f.start) || changesNumber(text, f.start, f.to)) continue;
+        if (swapsPlace(text, f.start, f.to, isPlaceName) || amidTransliteration(text, f.start)) continue;
         const words = wordsOver(model, text, f.start, f.to);
         // The correction would break a longer word to make a shorter one (高精尖 → 精简, 享有盛誉 → 有声): the text is meant.
         if (words.written > words.corrected) continue;
-        // One real word taken for another (低位 → 地位, 降息 → 信息, 世行 → 实行): the model of older
-        // official text weighs a word it rarely saw against a common one, so only a large gain counts.
+        // Nor one that breaks a rare word or a place of three characters or more (马鬃山 → 马中, 茄果类).
+        if (words.real >= 3 && words.real > words.corrected) continue;
+        // One real word taken for another (低位 → 地位, 降息 → 信息, 世行 → 实行): a model of laws
+        // and news weighs a word it rarely saw against a common one, so only a large gain counts.
         if (replacesWord(words) && f.gain < CONTEXT_SETTINGS.realWord) continue;
         report({
           start: f.start,
@@ -149,6 +161,42 @@ export function createStatisticalTypoRule(matcher: PackMatcher, lexicons: () => 
 function vetoBar(likeness: Likeness | undefined): number {
   const { gain, veto } = CONTEXT_SETTINGS;
   return veto + gain[likeness ?? 'similar-shape'] - gain['same-pinyin'];
+}
+
+/** A numeral corrected to another beside a numeral or before a counter: a different number, not a typo. */
+function changesNumber(text: string, offset: number, to: string): boolean {
+  if (!HAN_NUMERAL.test(to) || !HAN_NUMERAL.test(text[offset] ?? '')) return false;
+  const before = text[offset - 1] ?? '';
+  const after = text[offset + 1] ?? '';
+  return HAN_NUMERAL.test(before) || HAN_NUMERAL.test(after) || COUNTER.test(after);
+}
+
+/** Characters that Chinese spells foreign names with and ordinary words rarely use (布拉柴维尔, 萨马拉). */
+const TRANSLITERATION = new Set('尔斯维拉亚阿纳塔萨卡莫索诺奥洛哈布伊乌兹罗巴吉玛娜丽蒂默努姆贝迪森杰蒙坦尼瓦佩埃菲');
+
+/** Three of the four characters around `offset` spell a foreign name: the character is the name's. */
+function amidTransliteration(text: string, offset: number): boolean {
+  let n = 0;
+  for (const at of [offset - 2, offset - 1, offset + 1, offset + 2]) if (TRANSLITERATION.has(text[at] ?? '')) n++;
+  return n >= 3;
+}
+
+const PLACE_SUFFIXES = ['', '省', '市', '县', '区'];
+
+/**
+ * A place name corrected to another (陕西代表团 → 山西): which place the text means is a fact
+ * it states, not a slip the model can see.
+ */
+function swapsPlace(text: string, offset: number, to: string, isPlaceName: (name: string) => boolean): boolean {
+  const isPlace = (name: string) => PLACE_SUFFIXES.some((suffix) => isPlaceName(name + suffix));
+  for (let length = 2; length <= 3; length++) {
+    for (let from = Math.max(0, offset - length + 1); from <= offset && from + length <= text.length; from++) {
+      const written = text.slice(from, from + length);
+      if (!isAllHan(written) || !isPlace(written)) continue;
+      if (isPlace(text.slice(from, offset) + to + text.slice(offset + 1, from + length))) return true;
+    }
+  }
+  return false;
 }
 
 /** A correction found in a sentence; gain: how much likelier the context model finds the sentence with it (ln P). */

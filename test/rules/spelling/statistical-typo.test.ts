@@ -57,6 +57,16 @@ testRule(RULE, {
     // A guess of the unigram model that is a look- or sound-alike needs more gain than a same-pinyin one:
     // a new word the model lacks (治癌, not 治疗) is as often taken for one (a same-pinyin slip is still caught: 嗨关 below).
     '推进重离子治癌装置建设。',
+    // Which number was meant is not a slip: a numeral inside a number or before a counter stays.
+    '按照省委十三届十次全会部署。',
+    // The parts of a transliterated name, joined by a middle dot, are a name's characters.
+    '表彰玛依努尔·尼牙孜等同志。',
+    // A place of three characters (马鬃山 of 马鬃山镇) is not broken to make a shorter word.
+    '推动马鬃山口岸复通。',
+    // Which place the text means is a fact it states: a place is not corrected to another (陕西 → 山西).
+    '李干杰在参加陕西代表团审议时说，开局之年能够实现良好开局。',
+    // A foreign name spelt with transliteration characters is the name's (布拉柴维尔, not 布拉格).
+    '在位于刚果共和国首都布拉柴维尔中刚友好医院的手术室内，医生正在手术。',
   ],
   invalid: [
     { text: '做好防汛抗旱各项准备工做。', flagged: ['做'], messageIds: ['suspectedTypo'], fixes: ['作'], severity: 'error' },
@@ -80,7 +90,9 @@ testRule(RULE, {
     // Nor is punctuation beside it (，撤 starts two clauses): only characters make a term.
     { text: '切实加强领导，撤底整改到位。会议要求，撤销不合规的审批事项。', flagged: ['撤'], messageIds: ['suspectedTypo'], fixes: ['彻'] },
     { text: '各乡镇要按照时间节点完成整该任务。', flagged: ['该'], messageIds: ['suspectedTypo'], fixes: ['改'], severity: 'warning' },
-    { text: '要加强嗨关监管。', flagged: ['嗨'], messageIds: ['suspectedTypo'], fixes: ['海'], severity: 'warning' },
+    // A numeral that is no number there is still a slip.
+    { text: '推动共建一带亿路高质量发展。', flagged: ['亿'], messageIds: ['suspectedTypo'], fixes: ['一'] },
+    { text: '要加强嗨关监管。', flagged: ['嗨'], messageIds: ['suspectedTypo'], fixes: ['海'] },
     // A document's title in 《》 (ending with a kind of document, or long) is checked like prose.
     { text: '印发《人居环竟整治方案》。', flagged: ['竟'], messageIds: ['suspectedTypo'], fixes: ['境'], severity: 'error' },
     { text: '印发《“健康中国2030”规划刚要》。', flagged: ['刚'], messageIds: ['suspectedTypo'], fixes: ['纲'], severity: 'error' },
