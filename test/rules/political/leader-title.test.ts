@@ -38,7 +38,8 @@ testRule('political/leader-title', {
     '主席团常务主席李干杰、李鸿忠主持',
     '民盟中央常务副主席王光谦主持开幕会',
     '中华全国总工会主席王东明在参加山西代表团审议时说',
-    '中国环境与发展国际合作委员会主席丁薛祥出席',
+    '中国环境与发展国际合作委员会主席丁薛祥出席', // a body the data does not list
+    '中国文联主席铁凝、省政协主席张三、中国科协主席万钢、中国作家协会主席团',
     '郑建邦主席出席', // the data knows him as 民革中央主席
     '原国务委员宋平同志的遗体', // 原 right before the title: a past post
     // an undated text is written between the latest year it names (not a goal) and today
@@ -66,6 +67,7 @@ testRule('political/leader-title', {
     // the chairs the data lists by their organisation (issue 20, sixth stage)
     { text: '民盟中央主席郑建邦出席', flagged: ['民盟中央主席郑建邦'], messageIds: ['titleNeverHeld'], severity: 'error' },
     { text: '全国工商联主席丁仲礼出席', flagged: ['全国工商联主席丁仲礼'], messageIds: ['titleNeverHeld'], severity: 'error' },
+    { text: '中华全国总工会主席李鸿忠出席', flagged: ['中华全国总工会主席李鸿忠'], messageIds: ['titleNeverHeld'], severity: 'error' },
     { text: '中华人民共和国主席李强出席', flagged: ['中华人民共和国主席李强'], messageIds: ['titleNeverHeld'], severity: 'error' },
     // 主席 alone may be the chair of a body the data does not list: a warning
     { text: '李克强主席出席', flagged: ['李克强主席'], messageIds: ['titleNeverHeld'], severity: 'warning' },
