@@ -1,7 +1,7 @@
 import { JsonList, type StoredJsonList } from '../compiled/json-list.js';
 import type { Document } from '../document/document.js';
 import { referenceDateOf } from '../document/reference-date.js';
-import { isQuoted } from '../text/quotes.js';
+import { isInsideQuotation } from '../text/quotes.js';
 import { AhoCorasick, type AutomatonStates } from '../match/aho-corasick.js';
 import type { PackEntry, PackInfo, RulePack } from './types.js';
 
@@ -147,7 +147,7 @@ export class PackMatcher {
       if (this.#wordBoundary[f] === 1 && !(doc.isWordBoundary(m.start) && doc.isWordBoundary(m.end))) continue;
       const e = this.#formEntry[f]!;
       const entry = this.#entries.at(e);
-      if (entry.unquoted && isQuoted(text, m.start, m.end)) continue;
+      if (entry.unquoted && isInsideQuotation(text, m.start, m.end)) continue;
       if (entry.outdatedFrom !== undefined && referenceDateOf(doc).iso < entry.outdatedFrom) continue;
       candidates.push({ start: m.start, end: m.end, wrong: this.#forms[f]!, entry, pack: this.packs[this.#entryPack[e]!]! });
     }

@@ -220,6 +220,22 @@ function completedInSentence(text: string, from: number, e: Enumeration): boolea
   return wordings.some((w) => sentence.includes(w.replace(QUOTES, '')));
 }
 
+/** Words that make a list the predecessors of what is named with it: 这一思想继承和发展…科学发展观, 是对…科学发展观的继承和发展. */
+const INHERITANCE = ['继承', '传承'];
+/** How far before a list its verb of inheritance may stand (继承和发展了). */
+const INHERITANCE_BEFORE = 8;
+
+/**
+ * The list is what something inherits (继承和发展马克思列宁主义…科学发展观, 是对…科学发展观的
+ * 继承和发展): it rightly stops before the thought that inherits it.
+ */
+function inherited(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - INHERITANCE_BEFORE), start);
+  const cut = Math.max(...[...CLAUSE_ENDS].map((ch) => before.lastIndexOf(ch)));
+  const after = text.slice(end, end + 4);
+  return INHERITANCE.some((w) => before.slice(cut + 1).includes(w) || after.startsWith(w) || after.startsWith(`的${w}`));
+}
+
 /** A list recognised by its items: order, a skipped item, 和 for 、, an outdated ending. */
 function checkRun(doc: Document, run: Run, e: Enumeration, report: Report): void {
   const order = run.hits.map((h) => h.item);
@@ -251,7 +267,7 @@ function checkRun(doc: Document, run: Run, e: Enumeration, report: Report): void
   }
   const date = referenceDateOf(doc);
   const o = e.outdated;
-  if (o && e.items[order[order.length - 1]!] === o.endsAt && order.length >= 3 && date.iso >= o.from && !completedInSentence(doc.text, run.end, e)) {
+  if (o && e.items[order[order.length - 1]!] === o.endsAt && order.length >= 3 && date.iso >= o.from && !completedInSentence(doc.text, run.end, e) && !inherited(doc.text, run.start, run.end)) {
     report({
       start: run.start,
       end: run.end,

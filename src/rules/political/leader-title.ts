@@ -1,14 +1,18 @@
+import type { Document } from '../../document/document.js';
 import type { Rule } from '../rule.js';
-import { HAN_ONE_TO_NINE, HAN_ZEROS } from '../../text/numerals.js';
+import { HAN_ONE_TO_NINE, HAN_ZEROS, hanYear } from '../../text/numerals.js';
 import { clauseAround } from '../../text/sentences.js';
 import { referenceDateOf } from '../../document/reference-date.js';
-import { chineseDate } from './context.js';
+import { chineseDate, isWordChar } from './context.js';
 import type { Leader } from './data.js';
 import { heldOn, titleAfter, titleBefore, type LeaderIndex } from './leader-index.js';
 
 /** Titles chained before a name (中共中央总书记、国家主席、中央军委主席习近平): at most this many. */
 const MAX_CHAIN = 4;
 const YEAR = new RegExp(`(?:19|20)\\d{2}年|[一二][${HAN_ZEROS}九][${HAN_ZEROS}${HAN_ONE_TO_NINE}]{2}年`);
+const YEARS = new RegExp(`((?:19|20)\\d{2})年|([一二][${HAN_ZEROS}九][${HAN_ZEROS}${HAN_ONE_TO_NINE}]{2})年`, 'g');
+/** Written right before a title (原国务委员宋平, 前外长), these make it a past post. */
+const PAST_PREFIXES = ['原', '前'];
 
 const MESSAGES = {
   titleNeverHeld: `“{{name}}”从未担任“{{title}}”，职务与姓名不符。{{tenures}}（依据：{{source}}）`,
@@ -24,12 +28,36 @@ const MESSAGES = {
  * (时任, 原, 曾, a year) or the leader had died by then (周恩来总理). A listed slip in the
  * title right before a name (最后领导人习近平), or a title of a post the leader held with a
  * character dropped (家主席江泽民), is an error.
+ *
+ * A shared title (主席, 副主席) is the chair of many bodies. Right after an organisation's
+ * name (全国总工会主席, 大会主席团常务主席, 执行主席, 省政协主席, 学会主席) it is the post of
+ * a body the data does not list: not judged. Standing alone (郑建邦主席) it may be such a
+ * post too, so one never held is only a warning. The chairs the data lists by their
+ * organisation (民革中央主席, 全国工商联主席) are checked titles.
+ *
+ * A document with no date of its own (neither `documentDate` nor a 成文日期) was written
+ * on or after the latest year its text names and no later than today: a title held at any
+ * time in that span is not reported (中央军委副主席张又侠 in a text about 2024).
  */
 export function createLeaderTitleRule(index: LeaderIndex): Rule {
   const { data } = index;
   const checked = new Set(data.checkedTitles);
   const shared = new Set(data.sharedTitles);
-  const titles = [...new Set([...checked, ...shared, ...data.otherTitles])].sort((a, b) => b.length - a.length);
+  const other = new Set(data.otherTitles);
+  const postTitles = Object.values(data.posts).flatMap((p) => p.titles);
+  const titles = [...new Set([...checked, ...shared, ...data.otherTitles, ...postTitles])].sort((a, b) => b.length - a.length);
+  const sharedByLength = [...shared].sort((a, b) => b.length - a.length);
+  /** The posts a title next to `name` is judged against, and whether one never held is sure; undefined: not judged. */
+  const judged = (title: string, name: string): { posts: string[]; sure: boolean } | undefined => {
+    if (other.has(title)) return undefined;
+    if (checked.has(title)) return { posts: index.postsOfTitle.get(title) ?? [], sure: true };
+    if (name.length < 3) return undefined;
+    // 主席, 副主席, or a longer post title ending in one (中央军委副主席): judged as the shared title, as before.
+    const tail = sharedByLength.find((t) => title.endsWith(t));
+    if (tail === undefined) return undefined;
+    const posts = [...new Set([...(index.postsOfTitle.get(title) ?? []), ...(index.postsOfTitle.get(tail) ?? [])])];
+    return { posts, sure: title !== tail };
+  };
   const wrongTitles = Object.keys(data.wrongTitles);
   // A title of four characters or more with one character dropped (家主席 for 国家主席), per
   // leader who held its post; a fragment that is itself a title (军委主席) is no slip.
@@ -80,24 +108,31 @@ export function createLeaderTitleRule(index: LeaderIndex): Rule {
             suggestions: [data.wrongTitles[slip]!],
           });
         }
-        const found: { title: string; start: number; end: number }[] = [];
+        const found: { title: string; start: number; end: number; past?: boolean }[] = [];
         const after = titleAfter(text, m.end, titles);
         if (after) found.push({ title: after, start: m.end, end: m.end + after.length });
         // Cheap test first: the word-boundary check segments the line.
         if (titleBefore(text, m.start, titles) !== undefined && doc.isWordBoundary(m.end)) {
+          const chain: { title: string; start: number; end: number; past?: boolean }[] = [];
           let p = m.start;
           for (let k = 0; k < MAX_CHAIN; k++) {
             const before = titleBefore(text, p, titles);
             if (!before) break;
-            found.push({ title: before, start: p - before.length, end: p });
+            // 主席 right after an organisation's name (工商联主席, 常务主席, 执行主席): a body not listed.
+            if (shared.has(before) && p - before.length > 0 && isWordChar(text[p - before.length - 1]!)) break;
+            chain.push({ title: before, start: p - before.length, end: p });
             p -= before.length;
             if (text[p - 1] !== '、') break;
             p--;
           }
+          // 原国务委员、… 宋平: the whole chain names past posts.
+          const past = chain.length > 0 && PAST_PREFIXES.includes(text[chain[chain.length - 1]!.start - 1] ?? '');
+          for (const f of chain) found.push({ ...f, past });
         }
         for (const f of found) {
-          if (!checked.has(f.title) && !(shared.has(f.title) && name.length >= 3)) continue;
-          const posts = index.postsOfTitle.get(f.title) ?? [];
+          const judge = judged(f.title, name);
+          if (judge === undefined) continue;
+          const { posts } = judge;
           const held = leader.tenures.filter((t) => posts.includes(t.post));
           const start = Math.min(m.start, f.start);
           const end = Math.max(m.end, f.end);
@@ -107,13 +142,20 @@ export function createLeaderTitleRule(index: LeaderIndex): Rule {
               end,
               messageId: 'titleNeverHeld', data: { name, title: f.title, tenures: describeTenures(leader, index), source: data.sources.posts ?? '新华社公开报道' },
               suggestions: [],
+              ...(judge.sure ? {} : { severity: 'warning' as const }),
             });
             continue;
           }
+          if (f.past) continue;
           const date = referenceDateOf(doc); // memoised; finding the document's dates costs a pass
           if (heldOn(leader, posts, date.iso)) continue;
           // After the leader's death a title can only mean the post held in life (周恩来总理).
           if (leader.died !== undefined && leader.died <= date.iso) continue;
+          // Undated text: written between the latest year it names and today.
+          if (date.label === '当前日期') {
+            const since = latestYearNamed(doc, date.iso);
+            if (since !== undefined && heldDuring(leader, posts, since, date.iso)) continue;
+          }
           const clause = clauseAround(text, start, end);
           const clauseText = text.slice(clause.start, clause.end);
           if (data.historicalMarkers.some((w) => clauseText.includes(w)) || YEAR.test(clauseText)) continue;
@@ -129,6 +171,36 @@ export function createLeaderTitleRule(index: LeaderIndex): Rule {
       }
     },
   };
+}
+
+/** Before a year, these make it a goal or a forecast (到2025年, 预计2024年), not a time already reached. */
+const GOAL_BEFORE = ['到', '至', '预计', '力争', '有望', '计划', '目标'];
+/** After a year (2030年前, 2025年底前, 2035年以前): a deadline. */
+const GOAL_AFTER = /^(?:底?前|以前|之前)/;
+
+/**
+ * 1 January of the latest year (not after `today`) the text names (2024年, 二〇二四年) as a
+ * time reached, not a goal or a forecast (到2025年, 预计2024年, 2030年前), as YYYY-MM-DD; memoised.
+ */
+function latestYearNamed(doc: Document, today: string): string | undefined {
+  return doc.memo(latestYearNamed, () => {
+    const text = doc.text;
+    const thisYear = Number(today.slice(0, 4));
+    let latest: number | undefined;
+    for (const m of text.matchAll(YEARS)) {
+      const at = m.index;
+      const end = at + m[0].length;
+      if (GOAL_BEFORE.some((w) => at >= w.length && text.startsWith(w, at - w.length)) || GOAL_AFTER.test(text.slice(end, end + 3))) continue;
+      const year = m[1] !== undefined ? Number(m[1]) : hanYear(m[2]!);
+      if (year !== undefined && year <= thisYear && (latest === undefined || year > latest)) latest = year;
+    }
+    return latest === undefined ? undefined : `${latest}-01-01`;
+  });
+}
+
+/** True when a tenure of `leader` in one of `posts` overlaps the days from `from` to `to` (YYYY-MM-DD). */
+function heldDuring(leader: Leader, posts: string[], from: string, to: string): boolean {
+  return leader.tenures.some((t) => posts.includes(t.post) && t.from <= to && (t.to === undefined || from < t.to));
 }
 
 function describeTenures(leader: Leader, index: LeaderIndex): string {

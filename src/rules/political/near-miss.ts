@@ -40,6 +40,8 @@ const MESSAGES = {
 const LONG_TERM = 6;
 /** Function characters: one standing for a term's character is grammar, not a slip. */
 const FUNCTION_CHARS = new Set('的之和与及等并或了在是为对把被从向于以而');
+/** Marks between the items of a list. */
+const LIST_MARKS = '、';
 
 /**
  * Near-misses of canonical political terms and names of state organs (中华人民共合国,
@@ -150,6 +152,10 @@ function evidenceOf(doc: Document, c: NearMiss, { term, closed, items }: Formula
     if (change.op === 'deletion' && items?.includes(change.right) && [text[c.start + change.at - 1], text[c.start + change.at]].some((ch) => ch !== undefined && items.includes(ch))) return undefined;
     // A word moved across a verb (加大力度保障… for 加大保障…力度, 高水平推进 for 推进高水平) says the same in other words.
     if (change.op === 'swap' && swapMovesVerb(doc, c, term)) return undefined;
+    // The word swapped to the window's end opens a list that goes on after it (党的领导全面、系统、整体地落实): it belongs to the list, not to the term.
+    if (change.op === 'swap' && c.end < text.length && LIST_MARKS.includes(text[c.end]!) && text[c.end - 1] !== term[term.length - 1]) return undefined;
+    // A possessor left out whole with its 的 (以政治建设为统领 for 以党的政治建设为统领): an abbreviation the context allows, not a slip.
+    if (change.op === 'deletion' && term.includes(`${change.right}的`) && !text.slice(c.start, c.end).includes(`${change.right}的`) && text[c.start + change.at] !== '的') return undefined;
     strong = false;
   }
   const w = doc.wordAt(c.start);

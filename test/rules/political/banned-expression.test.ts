@@ -10,6 +10,8 @@ testRule('political/banned-expression', {
     '澳门特别行政区法院在审理案件中遇有涉及国防、外交等国家行为的事实问题。',
     '台湾地区领导人；台湾当局；台湾“立法院”。',
     '反对“台独”分裂活动。',
+    // 台独 inside a quoted phrase is quoted (issue 20, sixth stage)
+    '依法严惩“法理台独”、“倚外谋独”；搞“台独正名”。',
     '推进数据中台建设，平台独立运营，推动中澳自贸协定实施。',
     '台湾国民党籍人士；台湾国际机场。',
     '世贸组织成员；APEC成员。',
@@ -35,6 +37,9 @@ testRule('political/banned-expression', {
     { text: '中华民国总统', flagged: ['中华民国总统'], messageIds: ['nonstandard'], fixes: ['台湾地区领导人'] },
     { text: '台湾政府表示', flagged: ['台湾政府'], messageIds: ['nonstandard'], fixes: ['台湾当局'] },
     { text: '打击台独分裂势力', flagged: ['台独'], messageIds: ['nonstandard'], fixes: ['“台独”'] },
+    // a quotation elsewhere in the sentence does not quote it
+    { text: '所谓“两国论”就是搞台独分裂。', flagged: ['台独'], messageIds: ['nonstandard'] },
+    { text: '“法理”台独', flagged: ['台独'], messageIds: ['nonstandard'] },
     {
       text: '两岸三地', // no suggestion: the wording depends on the context
       flagged: ['两岸三地'],

@@ -22,6 +22,9 @@ testRule('political/enumeration', {
     // the 总体要求 of 2025–2026: the list goes on after its verb in the same sentence, so it is complete
     '总体要求是：坚持马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观，全面贯彻习近平新时代中国特色社会主义思想，深入贯彻党的二十大精神。',
     '十年来，我们坚持马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观，全面贯彻新时代中国特色社会主义思想，全面贯彻党的基本路线。', // the 二十大 report
+    // the list is what the new thought inherits: it rightly stops at 科学发展观 (issue 20, sixth stage)
+    '充分认识这一思想继承和发展马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观，以全新的视野深化了认识。',
+    '这一思想是对马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观的继承和发展。',
   ],
   invalid: [
     // 四个意识: order, a wrong item, a missing item
@@ -59,6 +62,8 @@ testRule('political/enumeration', {
     { text: '坚持以马克思列宁主义、毛泽东思想、“三个代表”重要思想、科学发展观、习近平新时代中国特色社会主义思想为指导。', flagged: ['马克思列宁主义、毛泽东思想、“三个代表”重要思想、科学发展观、习近平新时代中国特色社会主义思想'], messageIds: ['itemsMissing'] },
     { text: '坚持以马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观和习近平新时代中国特色社会主义思想为指导。', flagged: ['和'], messageIds: ['separatorWrong'], fixes: ['、'], severity: 'warning' },
     { text: '坚持以马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观为指导。', flagged: ['马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观'], messageIds: ['outdatedEnding'], severity: 'warning' },
+    // 继承 in another clause does not make the list a predecessor
+    { text: '继承优良传统，坚持以马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观为指导。', flagged: ['马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观'], messageIds: ['outdatedEnding'], severity: 'warning' },
     // …but not when the last item comes only in the next sentence
     {
       text: '坚持马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观。全面贯彻习近平新时代中国特色社会主义思想。',

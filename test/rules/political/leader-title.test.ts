@@ -30,6 +30,21 @@ testRule('political/leader-title', {
     '苏联最后领导人戈尔巴乔夫', // not a listed leader
     '国务院副总理何立峰、全国人大常委会副委员长李鸿忠、全国政协副主席石泰峰',
     '大家主席台就座', // a dropped title character only right before a leader's name
+    // 主席 of a body named right before it is not the state's or the CPPCC's (issue 20, sixth stage)
+    '全国人大常委会副委员长、民革中央主席郑建邦，民盟中央主席丁仲礼，全国工商联主席高云龙出席',
+    '中国致公党中央委员会主席蒋作君、九三学社中央主席武维华、台盟中央主席苏辉',
+    '大会主席团常务主席、执行主席赵乐际主持大会',
+    '大会主席团常务主席、全国人大常委会委员长赵乐际主持会议',
+    '主席团常务主席李干杰、李鸿忠主持',
+    '民盟中央常务副主席王光谦主持开幕会',
+    '中华全国总工会主席王东明在参加山西代表团审议时说',
+    '中国环境与发展国际合作委员会主席丁薛祥出席', // a body the data does not list
+    '中国文联主席铁凝、省政协主席张三、中国科协主席万钢、中国作家协会主席团',
+    '郑建邦主席出席', // the data knows him as 民革中央主席
+    '原国务委员宋平同志的遗体', // 原 right before the title: a past post
+    // an undated text is written between the latest year it names (not a goal) and today
+    '中央军委副主席张又侠出席会议。会议总结了2024年的工作。',
+    '国务委员兼外交部部长秦刚出席。会议提出，2023年要稳住外贸，到2025年建成一批项目。',
   ],
   invalid: [
     { text: '李强总书记强调', flagged: ['李强总书记'], messageIds: ['titleNeverHeld'], severity: 'error' },
@@ -49,6 +64,15 @@ testRule('political/leader-title', {
     { text: '国务院总理温家宝主持会议', flagged: ['国务院总理温家宝'], messageIds: ['titleNotHeldThen'], severity: 'warning' },
     { text: '栗战书委员长出席', flagged: ['栗战书委员长'], messageIds: ['titleNotHeldThen'], severity: 'warning' },
     { text: '中央政治局常委张德江出席', flagged: ['中央政治局常委张德江'], messageIds: ['titleNotHeldThen'], severity: 'warning' },
+    // the chairs the data lists by their organisation (issue 20, sixth stage)
+    { text: '民盟中央主席郑建邦出席', flagged: ['民盟中央主席郑建邦'], messageIds: ['titleNeverHeld'], severity: 'error' },
+    { text: '全国工商联主席丁仲礼出席', flagged: ['全国工商联主席丁仲礼'], messageIds: ['titleNeverHeld'], severity: 'error' },
+    { text: '中华全国总工会主席李鸿忠出席', flagged: ['中华全国总工会主席李鸿忠'], messageIds: ['titleNeverHeld'], severity: 'error' },
+    { text: '中华人民共和国主席李强出席', flagged: ['中华人民共和国主席李强'], messageIds: ['titleNeverHeld'], severity: 'error' },
+    // 主席 alone may be the chair of a body the data does not list: a warning
+    { text: '李克强主席出席', flagged: ['李克强主席'], messageIds: ['titleNeverHeld'], severity: 'warning' },
+    // a goal year (到2023年底) is not a time the text was written in
+    { text: '国务委员秦刚出席会议。会议提出，到2023年底基本建成。', flagged: ['国务委员秦刚'], messageIds: ['titleNotHeldThen'], severity: 'warning' },
   ],
 });
 

@@ -28,6 +28,9 @@ testRule('political/near-miss', {
     '要高质量开展主题教育。',
     // current formulations (2024—2026) are exact, never "corrected" to an older one
     '推进乡村全面振兴，建设宜居宜业和美乡村。',
+    // a swap whose last word opens a list that goes on, a possessor left out with its 的 (issue 20, sixth stage)
+    '把党的领导全面、系统、整体地落实到立法工作各方面。',
+    '全国高校以政治建设为统领，落实党对高校工作的全面领导。',
     // the fourth plenum's principles and the 二十大 wordings added in issue 20 are exact terms
     '坚持以推动高质量发展为主题，以改革创新为根本动力，坚持有效市场和有为政府相结合。',
     '以中国式现代化全面推进强国建设、民族复兴伟业，奋力开创中国式现代化建设新局面。',
@@ -86,6 +89,9 @@ testRule('political/near-miss', {
     { text: '推进中式国现代化', flagged: ['中式国现代化'], messageIds: ['nearMiss'], fixes: ['中国式现代化'] },
     // swapped words
     { text: '推进全面进一步深化改革', flagged: ['全面进一步深化改革'], messageIds: ['nearMiss'], fixes: ['进一步全面深化改革'] },
+    { text: '推进全面进一步深化改革、扩大开放', flagged: ['全面进一步深化改革'], messageIds: ['nearMiss'], fixes: ['进一步全面深化改革'] }, // the list starts after the term's own words
+    // the possessor's 的 kept (以的政治建设): still a character dropped
+    { text: '坚持以的政治建设为统领', flagged: ['以的政治建设为统领'], messageIds: ['nearMiss'], fixes: ['以党的政治建设为统领'] },
     // …a replaced item of the list is still a slip (纱/沙), and so is a character dropped elsewhere in the term
     { text: '坚持山水林田湖草纱一体化保护和系统治理。', flagged: ['山水林田湖草纱一体化保护和系统治理'], messageIds: ['nearMiss'], fixes: ['山水林田湖草沙一体化保护和系统治理'] },
     { text: '坚持山水林田湖草沙一体化保和系统治理。', flagged: ['山水林田湖草沙一体化保和系统治理'], messageIds: ['nearMiss'], fixes: ['山水林田湖草沙一体化保护和系统治理'] },
