@@ -12,7 +12,7 @@ const MESSAGES = {
  * Dates that do not exist: 13月, 2月30日, 4月31日, 2025年2月29日, 2024-02-30. A month
  * alone above 12 (24月龄) is not taken for a date; only with a year or a day. 2月29日
  * without a written year is reported only when every year it may mean is not a leap
- * year; a Chinese-numeral date without a year up to 三十日 may be lunar and is left alone.
+ * year, and then as a warning; a Chinese-numeral date without a year up to 三十日 may be lunar and is left alone.
  */
 export function createImpossibleDateRule(): Rule {
   return {
@@ -44,7 +44,8 @@ export function createImpossibleDateRule(): Rule {
           if (years.length === 0 || years.some(isLeapYear)) continue;
           const year = years[0]!;
           const inferred = m.yearWritten ? '' : `（推断为${year}年）`;
-          report({ start: m.start, end: m.end, messageId: 'notLeapYear', data: { text, inferred, year } });
+          // A year read from elsewhere in the text may be another year it talks about (2023年经济… 2月29日，…): a warning.
+          report({ start: m.start, end: m.end, messageId: 'notLeapYear', data: { text, inferred, year }, ...(m.yearWritten ? {} : { severity: 'warning' as const }) });
         }
       }
     },

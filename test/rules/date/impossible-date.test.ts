@@ -39,7 +39,9 @@ testRule('date/impossible-date', {
     { text: '2024.4.31', flagged: ['2024.4.31'], messageIds: ['noSuchDay'] },
     { text: '2024/11/31', flagged: ['2024/11/31'], messageIds: ['noSuchDay'] },
     { text: '活动时间为6月10日至31日。', flagged: ['31日'], messageIds: ['noSuchDay'] }, // the end of a range takes the month of its start
-    { text: '2025年1月起，2月29日开展检查。', flagged: ['2月29日'], messageIds: ['notLeapYear'] }, // year from context
+    { text: '2025年1月起，2月29日开展检查。', flagged: ['2月29日'], messageIds: ['notLeapYear'], severity: 'warning' }, // year from context
+    // The year a text talks about is not always the year of its dates (a news item of 1 March 2024 on a book of 2013–2023).
+    { text: '收入习近平总书记2013年2月至2023年6月期间的重要文献。2月29日，国家主席习近平致电祝贺。', flagged: ['2月29日'], messageIds: ['notLeapYear'], severity: 'warning' },
     { text: '1.2025年2月29日完成', flagged: ['2025年2月29日'], messageIds: ['notLeapYear'] }, // a list number before the date
   ],
 });
