@@ -42,6 +42,8 @@ const valid = [
   '健全社会主义法制，建设法治政府。',
   '这种物资十分必需，各单位必须按时报送。',
   '不得泄露国家秘密，防止燃气泄漏。',
+  // 界限 as the abstract limit: breaking the limits of administrative regions.
+  '四省区五市已打破行政区域界限，强化区域联防联治。',
 ];
 
 describe('usage-collocations pack', () => {
