@@ -3,6 +3,8 @@ import type { MessageData } from '../messages.js';
 import type { Document } from '../../document/document.js';
 import { HAN_ONE_TO_TEN } from '../../text/numerals.js';
 import { isAllHan, isHan, isHighSurrogate, isLowSurrogate } from '../../text/unicode.js';
+import { QUOTE_CLOSERS } from '../../text/quotes.js';
+import { SEMICOLONS, SENTENCE_END_MARKS } from '../../text/sentences.js';
 import type { Rule, Report } from '../rule.js';
 
 /** Longest repeated unit looked for, in characters (进一步进一步 has 3). */
@@ -188,7 +190,7 @@ function isLabelLine(text: string, start: number, end: number): boolean {
 }
 
 /** Characters that end a paragraph: the line after one starts a new paragraph or a heading. */
-const PARAGRAPH_END = /[。！？!?；;：:…”’」』）)】]$/u;
+const PARAGRAPH_END = new RegExp(`[${SENTENCE_END_MARKS}${SEMICOLONS}：:…${QUOTE_CLOSERS}）)】]$`, 'u');
 
 /**
  * A headline over its story (台风“博罗依”五次登陆菲律宾 ⏎ 菲律宾气象部门今天发布…): a line
