@@ -334,20 +334,22 @@ function anotherUse(text: string, m: FormMatch, form: string, kind: string): boo
   return false;
 }
 
-/** A division written right before a place (熊本县的, 轮岛市和, 石川县): name and 县/市/州/省, then a joining word or none. */
-const DIVISION_BEFORE = /(\p{sc=Han}{2,3}[县市州省])(?:的|和|与|及|、)?$/u;
+/** A division written right before a place (熊本县的, 轮岛市和, 石川县): two characters and 县/市/州/省, then a joining word or none. */
+const DIVISION_BEFORE = /(\p{sc=Han}{2}[县市州省])(?:的|和|与|及|、)?$/u;
+/** Characters before 市/县/省 that make a common word, not a name (全市, 该县, 各省, 城市, 都市, 每市). */
+const NOT_NAME_BEFORE_SUFFIX = new Set('全该各此城都每');
 
 /**
  * 熊本县的阿苏地区, 石川县轮岛市和珠洲市: a place written under (or beside) a division that is
  * no Chinese place is a foreign place, not a slip of a Chinese one (阿克苏地区, 株洲市).
+ * Not after 全市, 该县, 城市 or 在本市: those are words, not names.
  */
 function underForeignDivision(text: string, start: number): boolean {
-  const m = DIVISION_BEFORE.exec(text.slice(Math.max(0, start - 5), start));
+  const m = DIVISION_BEFORE.exec(text.slice(Math.max(0, start - 4), start));
   if (!m) return false;
   const name = m[1]!;
-  // The division's own name, with or without the character before it (途经|轮岛市, 石川县).
-  for (let from = 0; from + 3 <= name.length; from++) if (isShortPlaceName(name.slice(from))) return false;
-  return true;
+  if (FUNCTION_CHARS.has(name[0]!) || NOT_NAME_BEFORE_SUFFIX.has(name[1]!)) return false;
+  return !isShortPlaceName(name) && !isShortPlaceName(name.slice(0, 2));
 }
 
 let provinces: Set<string> | undefined;

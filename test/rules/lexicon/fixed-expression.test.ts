@@ -110,6 +110,8 @@ testRule('lexicon/fixed-expression', {
     { text: '来自山东位山、河北正定的代表', flagged: ['山东位山'], messageIds: ['slip'], fixes: ['山东微山'] },
     // Beside a Chinese division the near form is still weighed.
     { text: '湖南省长沙市和珠洲市的代表', flagged: ['珠洲市'], messageIds: ['slip'], fixes: ['株洲市'] },
+    // 全省, 本市 are words, not a foreign division's name.
+    { text: '湖南全省的珠洲市代表，在本市的珠洲市代表', flagged: ['珠洲市', '珠洲市'], messageIds: ['slip', 'slip'], fixes: ['株洲市', '株洲市'] },
     // Not a coordination: the character two before is not the idiom's first.
     { text: '坚持因事制宜，分类施策。', flagged: ['因事制宜'], messageIds: ['slip'], fixes: ['因时制宜'] },
     // Pairs the confusion sets lack (lexicons/confusable-pairs.tsv): 鲅/鱿, 荥/荣.
