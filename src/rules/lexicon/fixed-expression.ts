@@ -315,6 +315,7 @@ function tagOf(doc: Document, word: string): string {
 /**
  * Uses of a near form that are not slips, seen in the text around the span:
  *
+ * - 同心同力: the ABAC frame (同心同德, 尽心尽力), see below;
  * - 因时因势制宜, 因地因事制宜: an idiom whose first character opens the phrase before it too, a
  *   coordination (因时制宜 + 因势制宜), not a slip of the idiom;
  * - “崇道尚德·与世偕行”, “头疼医头、脚疼医脚”: an idiom in a quoted slogan of parallel parts
@@ -328,6 +329,9 @@ function anotherUse(text: string, m: FormMatch, form: string, kind: string): boo
   if (kind === 'idioms') {
     if (m.start >= 2 && text[m.start - 2] === text[m.start] && text[m.start] === form[0] && m.at > 0) return true;
     if (inParallelSlogan(text, m.start, m.end)) return true;
+    // 同心同力 (for 同心合力): a third character that repeats the first makes the ABAC frame of
+    // 同心同德, 尽心尽力, 群策群力, a phrase of its own, not a slip.
+    if (m.kind === 'substitution' && form.length === 4 && m.at === 2 && text[m.start + 2] === text[m.start] && form[2] !== form[0]) return true;
   }
   if (kind === 'places' && underForeignDivision(text, m.start)) return true;
   if (kind === 'places' && form.length === 4 && m.at >= 2 && provinceShortNames().has(form.slice(0, 2)) && !AFTER_STANDALONE_NAME.test(text.slice(m.end, m.end + 1))) return true;
