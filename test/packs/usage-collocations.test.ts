@@ -23,6 +23,8 @@ const invalid: { text: string; flagged: string; fix: string; severity?: 'error' 
   { text: '抓好中央决策部属的落实。', flagged: '决策部属', fix: '决策部署' },
   { text: '加快建设法制政府。', flagged: '法制政府', fix: '法治政府', severity: 'warning' },
   { text: '发现燃气泄露应立即报告。', flagged: '燃气泄露', fix: '燃气泄漏', severity: 'warning' },
+  // typo-idioms: 倍受 is in no dictionary (备受 is), but common in news and work reports: a warning, not an error.
+  { text: '全市上下倍受鼓舞、倍感振奋。', flagged: '倍受鼓舞', fix: '备受鼓舞', severity: 'warning' },
 ];
 
 // The confusable words where they are right, and the wrong collocations' characters where
@@ -42,6 +44,8 @@ const valid = [
   '健全社会主义法制，建设法治政府。',
   '这种物资十分必需，各单位必须按时报送。',
   '不得泄露国家秘密，防止燃气泄漏。',
+  // 界限 as the abstract limit: breaking the limits of administrative regions.
+  '四省区五市已打破行政区域界限，强化区域联防联治。',
 ];
 
 describe('usage-collocations pack', () => {

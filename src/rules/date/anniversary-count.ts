@@ -53,6 +53,7 @@ export function createAnniversaryCountRule(lexicon: DateLexicon): Rule {
         if (name === undefined) continue;
         const start = countStart - name.length;
         const formal = lexicon.informalAnniversaryNames.get(name);
+        if (formal && anotherState(doc, start, count)) continue;
         if (formal) {
           report({
             start, end: at + 2, messageId: 'informalName', severity: 'warning',
@@ -67,6 +68,24 @@ export function createAnniversaryCountRule(lexicon: DateLexicon): Rule {
       }
     },
   };
+}
+
+/** What 建国 names when the country is China (新中国建国, 中国建国, 我国建国). */
+const CHINA = new Set(['中国', '新中国', '中华人民共和国']);
+/** The People's Republic will not be older than this in any text the package reads (建国100周年 is the 2049 goal). */
+const MAX_PRC_COUNT = 100;
+
+/**
+ * 越南建国80周年, 老挝建国50周年, 美国将迎来建国250周年: 建国 of another state, not the informal
+ * name of 新中国成立 — a place name other than China right before it, or a count the People's
+ * Republic cannot reach.
+ */
+function anotherState(doc: Document, start: number, count: number): boolean {
+  if (count > MAX_PRC_COUNT) return true;
+  const before = start > 0 ? doc.wordAt(start - 1) : undefined;
+  if (!before || before.end !== start || CHINA.has(before.text)) return false;
+  const tags = doc.segmenter.tag(before.text);
+  return tags.length === 1 && tags[0]!.tag === 'ns';
 }
 
 interface Mention {

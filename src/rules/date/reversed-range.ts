@@ -22,6 +22,15 @@ const MESSAGES = {
   reversedRange: `时间范围的终点（{{to}}）早于起点（{{from}}），请核对起止日期。`,
 };
 
+/** 距今, 公元前 before a range, or 前 after it: years counted back, so the later end is the smaller number. */
+const COUNTING_BACK_BEFORE = /(?:距今|公元前|前)(?:约|大约)?$/;
+const COUNTING_BACK_AFTER = /^(?:前|以前)/;
+
+/** 距今4300年至3900年, 公元前221年至前206年, 4300年至3900年前: a range of years counted back. */
+function countsBack(text: string, start: number, end: number): boolean {
+  return COUNTING_BACK_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || COUNTING_BACK_AFTER.test(text.slice(end, end + 2));
+}
+
 /**
  * A date range that ends before it starts: 5月20日—10日, 2024年6月1日至2024年3月1日,
  * 2025—2023年. An end without its own year whose month is earlier (12月1日至3月1日) may
@@ -43,6 +52,7 @@ export function createReversedRangeRule(): Rule {
         else if (to.yearWritten && !to.inherited) reversed = false; // only the end states a year
         else reversed = from.month !== undefined && from.month === to.month && compareStated(from, to, false) > 0;
         if (!reversed) continue;
+        if (countsBack(doc.text, r.start, r.end)) continue;
         report({
           start: r.start,
           end: r.end,

@@ -2,10 +2,12 @@ import type { Document } from '../../document/document.js';
 import type { EditKind, FormMatch } from '../../match/near-miss-index.js';
 import type { CharLikeness, Rule } from '../rule.js';
 import { loadCharSounds, type CharSounds } from './char-sounds.js';
-import { isThreeCharWord, loadFixedExpressions, twoCharWordCount, type FixedExpressions, type ShortWords } from './fixed-expressions.js';
+import { isShortPlaceName, isThreeCharWord, loadFixedExpressions, twoCharWordCount, type FixedExpressions, type ShortWords } from './fixed-expressions.js';
 import { idiomFirstCharSlips } from './idiom-first-char.js';
 import { placeFirstCharSlips } from './place-first-char.js';
 import { HAN_MULTIPLIERS, HAN_ONE_TO_NINE, HAN_ZEROS } from '../../text/numerals.js';
+import { readWordList } from '../../dictionaries.js';
+import { FULL_WIDTH_SENTENCE_END_MARKS } from '../../text/sentences.js';
 
 const KIND: Record<EditKind, string> = {
   substitution: '字有误',
@@ -125,7 +127,9 @@ export function createFixedExpressionRule({ likeness, isNonStandard, politicalTe
       const slips = matches.filter((m) => m.kind !== undefined && !overlapsExact(m.start, m.end) && !overlapsDivision(m.start + m.at, m.end));
       political ??= politicalTerms();
       const formOf = (m: FormMatch) => index.form(m.form);
-      const accepted = slips.filter((m) => isSlip(doc, m, formOf(m), kindIdOf(m), alike, lexicons!.words) && !politicalTermAt(formOf(m), m, political!));
+      const accepted = slips.filter(
+        (m) => isSlip(doc, m, formOf(m), kindIdOf(m), alike, lexicons!.words) && !politicalTermAt(formOf(m), m, political!) && !anotherUse(doc.text, m, formOf(m), kindIdOf(m)),
+      );
       accepted.push(...gaps.filter((g) => !overlapsExact(g.start, g.end) && !overlapsDivision(g.start, g.end)));
       if (accepted.length === 0) return;
       const bySpan = new Map<string, FormMatch[]>();
@@ -253,6 +257,9 @@ function editStandsAlone(doc: Document, m: FormMatch, form: string, institution:
     const w = doc.wordAt(at);
     if (!w || w.end - w.start < 2) continue;
     if (w.start < m.start || w.end > m.end || !longSubstitution) return false;
+    // A long place or idiom may hold the slip's word (苍溪县东西镇), but not an attributive one opening it:
+    // 大型国际机场 describes an airport, it is not a slip of 大兴国际机场.
+    if (!institution && w.start === m.start && tagOf(doc, w.text) === ATTRIBUTIVE) return false;
   }
   // The segmenter cuts by context and from a reduced list, so it misses words like 治本, 厚爱
   // and 行道树. Characters the edit made (the written character and its neighbours) that make
@@ -282,8 +289,9 @@ function editStandsAlone(doc: Document, m: FormMatch, form: string, institution:
       return false;
     }
     // Inside the span only a replaced character is weighed: a pair a dropped or swapped one makes inside a name (哈|市, 乌|木) is left to the segmenter's cut.
-    if (m.kind !== 'substitution' || longSubstitution) continue;
+    if (m.kind !== 'substitution') continue;
     const own = twoCharWordCount(words, form.charCodeAt(at - m.start), form.charCodeAt(at + 1 - m.start));
+    if (longSubstitution) continue;
     if (written >= own) return false;
   }
   for (const at of editedRuns(m, 3)) {
@@ -291,6 +299,89 @@ function editStandsAlone(doc: Document, m: FormMatch, form: string, institution:
     if (isThreeCharWord(words, text, at) && !outsideInWord(at, at + 3)) return false;
   }
   return true;
+}
+
+/** 区别词 (大型, 新型, 国有): the segmenter's tag of a word that describes, and names nothing. */
+const ATTRIBUTIVE = 'b';
+
+/** Characters after a place name that leave it standing alone: punctuation, the end, or a function word. */
+const AFTER_STANDALONE_NAME = /^(?:$|[^\p{sc=Han}]|[的和与及等或])/u;
+
+function tagOf(doc: Document, word: string): string {
+  const tags = doc.segmenter.tag(word);
+  return tags.length === 1 ? tags[0]!.tag : '';
+}
+
+/**
+ * Uses of a near form that are not slips, seen in the text around the span:
+ *
+ * - 同心同力: the ABAC frame (同心同德, 尽心尽力), see below;
+ * - 因时因势制宜, 因地因事制宜: an idiom whose first character opens the phrase before it too, a
+ *   coordination (因时制宜 + 因势制宜), not a slip of the idiom;
+ * - “崇道尚德·与世偕行”, “头疼医头、脚疼医脚”: an idiom in a quoted slogan of parallel parts
+ *   (joined by · or 、), a crafted wording, not a slip;
+ * - 山东位山灌区, 辽宁千山景区, 陕西西康高铁, 广西玉柴装备: a province and a two-character name
+ *   (the 山东微山 kind of place form, no 市/县 of its own) going on into a noun is the name of
+ *   that thing (an irrigation district, a scenic area, a railway, a company), as likely as a
+ *   county's short name; only a name standing alone is weighed.
+ */
+function anotherUse(text: string, m: FormMatch, form: string, kind: string): boolean {
+  if (kind === 'idioms') {
+    if (m.start >= 2 && text[m.start - 2] === text[m.start] && text[m.start] === form[0] && m.at > 0) return true;
+    if (inParallelSlogan(text, m.start, m.end)) return true;
+    // 同心同力 (for 同心合力): a third character that repeats the first makes the ABAC frame of
+    // 同心同德, 尽心尽力, 群策群力, a phrase of its own, not a slip.
+    if (m.kind === 'substitution' && form.length === 4 && m.at === 2 && text[m.start + 2] === text[m.start] && form[2] !== form[0]) return true;
+  }
+  if (kind === 'places' && underForeignDivision(text, m.start)) return true;
+  if (kind === 'places' && form.length === 4 && m.at >= 2 && provinceShortNames().has(form.slice(0, 2)) && !AFTER_STANDALONE_NAME.test(text.slice(m.end, m.end + 1))) return true;
+  return false;
+}
+
+/** A division written right before a place (熊本县的, 轮岛市和, 石川县): two characters and 县/市/州/省, then a joining word or none. */
+const DIVISION_BEFORE = /(\p{sc=Han}{2}[县市州省])(?:的|和|与|及|、)?$/u;
+/** Characters before 市/县/省 that make a common word, not a name (全市, 该县, 各省, 城市, 都市, 每市). */
+const NOT_NAME_BEFORE_SUFFIX = new Set('全该各此城都每');
+
+/**
+ * 熊本县的阿苏地区, 石川县轮岛市和珠洲市: a place written under (or beside) a division that is
+ * no Chinese place is a foreign place, not a slip of a Chinese one (阿克苏地区, 株洲市).
+ * Not after 全市, 该县, 城市 or 在本市: those are words, not names.
+ */
+function underForeignDivision(text: string, start: number): boolean {
+  const m = DIVISION_BEFORE.exec(text.slice(Math.max(0, start - 4), start));
+  if (!m) return false;
+  const name = m[1]!;
+  if (FUNCTION_CHARS.has(name[0]!) || NOT_NAME_BEFORE_SUFFIX.has(name[1]!)) return false;
+  return !isShortPlaceName(name) && !isShortPlaceName(name.slice(0, 2));
+}
+
+let provinces: Set<string> | undefined;
+
+/** 山东, 广西, 北京: the provinces' names without 省/市/自治区 (privacy/province-codes.txt lists them whole). */
+function provinceShortNames(): Set<string> {
+  provinces ??= new Set(
+    readWordList('privacy/province-codes.txt')
+      .map((l) => l.split('\t')[1] ?? '')
+      .map((name) => name.replace(/(?:壮族|回族|维吾尔)?(?:自治区|特别行政区|省|市)$/, '')),
+  );
+  return provinces;
+}
+
+/** Marks a quoted slogan does not hold: another quotation, the end of a sentence. */
+const SLOGAN_BREAKS = new RegExp(`[“”${FULL_WIDTH_SENTENCE_END_MARKS}]`);
+
+/** Longest quoted slogan looked at, in characters. */
+const MAX_SLOGAN = 24;
+
+/** [start, end) lies inside “…” of at most MAX_SLOGAN characters whose parts are joined by · or 、. */
+function inParallelSlogan(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('“', start);
+  if (open < 0 || start - open > MAX_SLOGAN) return false;
+  const close = text.indexOf('”', end);
+  if (close < 0 || close - open > MAX_SLOGAN + 1) return false;
+  const inner = text.slice(open + 1, close);
+  return !SLOGAN_BREAKS.test(inner) && /[·・•、]/.test(inner);
 }
 
 /**

@@ -103,6 +103,8 @@ export function createPlaceChildRule({ likeness, isNonStandard }: PlaceChildEvid
         if (known) continue;
         const fixes = new Map<string, Reading & { right: string }>();
         for (const r of readings) {
+          // 徐水区北里村 for 南北里 and 北北里: the shared end of longer children's names, a name people use, not a slip.
+          if (endsLongerChild(r.name, r.children) || endsLongerChild(r.name, r.kin)) continue;
           const right = nearChild(r.name, r.children, alike);
           if (right !== undefined) fixes.set(`${r.start}:${right}`, { ...r, right });
         }
@@ -239,6 +241,11 @@ function allHan(text: string, from: number, to: number): boolean {
 
 function villagesOf(t: Township): readonly string[] {
   return t.villages();
+}
+
+/** Some child's name is `name` with characters before it (南北里, 北北里 for 北里). */
+function endsLongerChild(name: string, children: readonly string[]): boolean {
+  return children.some((c) => c.length > name.length && c.endsWith(name));
 }
 
 /** The one child that differs from `name` by a single alike character, if exactly one does. */

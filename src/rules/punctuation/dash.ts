@@ -28,6 +28,9 @@ const MESSAGES = {
  * touches the dash on either side (推进三星堆—金沙遗址保护, 加快建设海南—广东联网工程: names
  * without their suffix), unless a clause opens after it (三亚—这座城市:
  * dictionaries/punctuation/dash-clause-starts.txt). Phone numbers (0839—5222343) and dates never qualify.
+ * Nor does a dash in a chain (织造—面辅料—成衣加工), or any single — of a text that writes
+ * its 破折号 as —— elsewhere: that writer knows the marks apart, and the — is a 连接号
+ * (中国国家电网公司—葡萄牙国家能源网公司, 巴丹吉林沙漠—沙山湖泊群).
  */
 export function createDashRule(lexicon: PunctuationLexicon, isPlaceName: (name: string) => boolean = () => false): Rule {
   return {
@@ -39,6 +42,8 @@ export function createDashRule(lexicon: PunctuationLexicon, isPlaceName: (name: 
     check(doc, report) {
       const text = doc.text;
       const endsLikeSpan = (end: number) => lexicon.spanEndings.some((e) => text.startsWith(e, end - e.length));
+      // A text that writes its 破折号 as —— elsewhere knows the two marks: its single — is the 连接号.
+      const writesDoubleDash = text.includes(DASH);
       for (const m of text.matchAll(CANDIDATE)) {
         const ch = m[0][0]!;
         const p = m.index;
@@ -61,6 +66,9 @@ export function createDashRule(lexicon: PunctuationLexicon, isPlaceName: (name: 
         if (p - left < MIN_CLAUSE || right - p - 1 < MIN_CLAUSE) return false;
         if (OPENERS.has(text[left - 1] ?? '') || CLOSERS.has(text[right] ?? '')) return false;
         if (lexicon.dashClauseStarts.some((w) => text.startsWith(w, p + 1))) return true;
+        if (writesDoubleDash) return false;
+        // A chain A—B—C (织造—面辅料—成衣加工, 中国—吉尔吉斯斯坦—乌兹别克斯坦铁路) links items; a 破折号 comes alone.
+        if (text[left - 1] === '—' || text[right] === '—') return false;
         if (endsLikeSpan(p) || endsLikeSpan(right)) return false;
         for (let k = 2; k <= 4; k++) {
           if ((p - left >= k && isPlaceName(text.slice(p - k, p))) || (right - p - 1 >= k && isPlaceName(text.slice(p + 1, p + 1 + k)))) return false;

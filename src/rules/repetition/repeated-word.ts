@@ -3,6 +3,8 @@ import type { MessageData } from '../messages.js';
 import type { Document } from '../../document/document.js';
 import { HAN_ONE_TO_TEN } from '../../text/numerals.js';
 import { isAllHan, isHan, isHighSurrogate, isLowSurrogate } from '../../text/unicode.js';
+import { QUOTE_CLOSERS } from '../../text/quotes.js';
+import { SEMICOLONS, SENTENCE_END_MARKS } from '../../text/sentences.js';
 import type { Rule, Report } from '../rule.js';
 
 /** Longest repeated unit looked for, in characters (进一步进一步 has 3). */
@@ -15,6 +17,8 @@ export interface RepetitionLexicon {
   phrases: ReadonlySet<string>;
   /** Verbs whose ABAB form is colloquial, not a slip (研究研究), from dictionaries/repetition/reduplicable-verbs.txt. */
   reduplicableVerbs: ReadonlySet<string>;
+  /** Words a doubled character's second copy may begin (对 + 对台工作, 全运会 + 会旗), from dictionaries/repetition/second-copy-words.txt. */
+  secondCopyWords: readonly string[];
 }
 
 export function loadRepetitionLexicon(): RepetitionLexicon {
@@ -22,6 +26,7 @@ export function loadRepetitionLexicon(): RepetitionLexicon {
     singleCharacters: new Set(readWordList('repetition/repeated-characters.txt')),
     phrases: new Set(readWordList('repetition/phrases.txt')),
     reduplicableVerbs: new Set(readWordList('repetition/reduplicable-verbs.txt')),
+    secondCopyWords: readWordList('repetition/second-copy-words.txt'),
   };
 }
 
@@ -86,6 +91,9 @@ function checkLine(doc: Document, line: number, lexicon: RepetitionLexicon, judg
       let e = mid + u;
       while (e + u <= to && text.startsWith(unit, e)) e += u;
       if (!repeatsAsWords(doc, s, mid, e, k)) continue;
+      if (k === 1 && e === mid + u && beginsSecondCopyWord(doc, mid, lexicon.secondCopyWords)) continue;
+      if (k > 1 && beginsInsideWord(doc, s, mid)) continue;
+      if (k > 1 && closesLongerNoun(doc, s, mid, unit)) continue;
       const judged = judge(unit, k);
       if (!judged) continue;
       const verdict = k === 2 && judged.messageId === 'repeatedTwice' && readsAsNounThenVerb(doc, s, e) ? { severity: 'warning' as const, messageId: 'repeatedMaybe', data: { unit } } : judged;
@@ -101,6 +109,37 @@ function checkLine(doc: Document, line: number, lexicon: RepetitionLexicon, judg
     }
     if (!reported) s += width;
   }
+}
+
+/**
+ * 对对台工作, 全运会会旗: the second copy of a doubled character begins a word the segmenter
+ * does not know (对台, 会旗), standing whole before the next word; the first copy is a word
+ * of its own (the preposition 对) or the end of the word before (全运会).
+ */
+function beginsSecondCopyWord(doc: Document, mid: number, words: readonly string[]): boolean {
+  return words.some((w) => doc.text.startsWith(w, mid) && doc.isWordBoundary(mid + w.length));
+}
+
+/**
+ * 委内瑞拉加拉加斯, 退税缓税缓费: the first copy begins inside a word that ends within it
+ * (委内瑞拉|加, 退税|缓), so the repeated characters are pieces of different words, not a
+ * word said twice. (The first copy may close a longer word: 贯彻落实落实.)
+ */
+function beginsInsideWord(doc: Document, start: number, mid: number): boolean {
+  const first = doc.wordAt(start);
+  return first !== undefined && first.start < start && first.end < mid;
+}
+
+/**
+ * 年终总决赛决赛, 俄罗斯罗斯托夫州: a noun whose first copy is the end of a longer word
+ * (总决赛, 俄罗斯) and whose second copy opens the next term. A verb closing a compound and
+ * said again (贯彻落实落实) stays a slip; a noun standing alone twice (安全安全) is judged as before.
+ */
+function closesLongerNoun(doc: Document, start: number, mid: number, unit: string): boolean {
+  const first = doc.wordAt(start);
+  if (first === undefined || first.start >= start || first.end !== mid) return false;
+  const tags = doc.segmenter.tag(unit);
+  return tags.length === 1 && /^n/.test(tags[0]!.tag);
 }
 
 /**
@@ -150,6 +189,27 @@ function isLabelLine(text: string, start: number, end: number): boolean {
   return line.length <= MAX_LABEL || (line.length <= MAX_BYLINE && BYLINE_SPACE.test(line));
 }
 
+/** Characters that end a paragraph: the line after one starts a new paragraph or a heading. */
+const PARAGRAPH_END = new RegExp(`[${SENTENCE_END_MARKS}${SEMICOLONS}：:…${QUOTE_CLOSERS}）)】]$`, 'u');
+
+/**
+ * A headline over its story (台风“博罗依”五次登陆菲律宾 ⏎ 菲律宾气象部门今天发布…): a line
+ * that opens a paragraph (first line, or after a blank line or one ending a sentence) and is
+ * much shorter than the line after it. Text wrapped at a fixed width never breaks a line
+ * shorter than the line that follows it in the same paragraph, so the break is the author's.
+ */
+function isHeadline(doc: Document, line: number, tailEnd: number, headStart: number): boolean {
+  const text = doc.text;
+  const start = trimStart(text, doc.lines.lineStarts[line]!, tailEnd);
+  const nextEnd = trimEnd(text, headStart, doc.lines.lineEnd(line + 1));
+  const length = tailEnd - start;
+  const nextLength = nextEnd - headStart;
+  if (nextLength < length * 1.5 || nextLength - length < 10) return false;
+  if (line === 0) return true;
+  const before = text.slice(doc.lines.lineStarts[line - 1]!, doc.lines.lineEnd(line - 1)).trim();
+  return before === '' || PARAGRAPH_END.test(before);
+}
+
 /** A unit at the end of one line repeated at the start of the next (text wrapped by hand or by PDF export). */
 function checkLineBreak(doc: Document, line: number, lexicon: RepetitionLexicon, judge: Judge, report: Report): void {
   if (line + 1 >= doc.lines.lineStarts.length) return;
@@ -170,6 +230,7 @@ function checkLineBreak(doc: Document, line: number, lexicon: RepetitionLexicon,
     if (trimEnd(text, headEnd, doc.lines.lineEnd(line + 1)) === headEnd) continue;
     // A word (not 的 or 了, which end no heading) after a heading line: the heading's last word.
     if (k > 1 && isLabelLine(text, trimStart(text, doc.lines.lineStarts[line]!, tailEnd), tailEnd)) continue;
+    if (k > 1 && isHeadline(doc, line, tailEnd, headStart)) continue;
     if (!repeatsAsWords(doc, tailStart, headStart, headEnd, k)) continue;
     const verdict = judge(unit, k);
     if (!verdict) continue;
@@ -207,8 +268,11 @@ function judge(doc: Document, unit: string, k: number, phrasesByHalf: Map<string
   if (phrases.length === 1) {
     return { severity: 'error', phrase: phrases[0]!, messageId: 'doubledPhrase', data: { unit, phrase: phrases[0]! } };
   }
-  if (k !== 2) return { severity: 'error', messageId: 'repeatedTwice', data: { unit } };
   const tags = doc.segmenter.tag(unit);
+  // 一个问题一个问题解决, 一件事一件事去做: 一 + a measure word + a noun, said twice, means
+  // "one after another" (the distributive reduplication of 一步一步 with a noun added).
+  if (k > 2 && tags.length >= 2 && tags[0]!.tag === 'm' && tags[0]!.word.length >= 2 && tags[0]!.word.startsWith('一')) return undefined;
+  if (k !== 2) return { severity: 'error', messageId: 'repeatedTwice', data: { unit } };
   const tag = tags.length === 1 ? tags[0]!.tag : '';
   // Numerals and measure words reduplicate legitimately: 一步一步, 一个一个.
   if (tag.startsWith('m') || tag.startsWith('q') || unit.startsWith('一')) return undefined;

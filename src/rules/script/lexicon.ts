@@ -128,7 +128,10 @@ export const NON_STANDARD_CHARS: Artefact<NonStandardChars, StoredNonStandardCha
     const lines = readDataLines(NON_STANDARD_CHARS_FILE);
     const listed = new Set(lines.map((l) => String.fromCodePoint(l.codePointAt(0)!)));
     const chars = new Set<string>();
-    for (const line of readDataLines('lexicons/places.txt')) for (const c of line) if (listed.has(c)) chars.add(c);
+    // Townships and up (places.txt), and the villages and communities under them (寀卢村 of 东阳市, places/children.tsv).
+    for (const file of ['lexicons/places.txt', 'places/children.tsv']) {
+      for (const line of readDataLines(file)) for (const c of line) if (listed.has(c)) chars.add(c);
+    }
     return NonStandardChars.fromLines(lines, { chars: [...chars].sort().join(''), generics: readWordListFile('script/place-generics.txt') });
   },
   store: (chars) => chars.store(),

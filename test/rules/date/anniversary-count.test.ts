@@ -19,6 +19,10 @@ testRule('date/anniversary-count', {
     '2020年是决胜全面建成小康社会之年，要以优异成绩迎接中国共产党成立100周年。', // awaited, not the year's
     '2019年是新中国成立70周年，2021年是中国共产党成立100周年。',
     '2024年是“十四五”规划的关键之年，我们深入学习贯彻新中国成立70周年的重要讲话。', // not a predicate of 2024年是
+    // 建国 of another state: a place name right before it, or a count the People's Republic cannot reach.
+    '今年是越南共产党成立95周年、越南建国80周年和南方解放50周年。',
+    '出席老挝建国50周年庆祝活动。',
+    '明年“十五五”开局起步，美国将迎来建国250周年。',
   ],
   invalid: [
     {
@@ -49,6 +53,7 @@ testRule('date/anniversary-count', {
       fixes: ['新中国成立75周年'],
       severity: 'warning',
     },
+    { text: '热烈庆祝我国建国75周年。', flagged: ['建国75周年'], messageIds: ['informalName'], fixes: ['新中国成立75周年'], severity: 'warning' },
     { text: '2024年是建国76周年。', flagged: ['建国76周年', '76'], messageIds: ['informalName', 'wrongCount'], fixes: ['新中国成立76周年', '75'] },
   ],
 });

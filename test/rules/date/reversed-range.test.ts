@@ -16,6 +16,10 @@ testRule('date/reversed-range', {
     '2024年6月1日至6月1日', // one day
     '6月10日（星期一）至14日（星期五）',
     '1949—1952年',
+    // Years counted back from now or from the common era: the later end is the smaller number.
+    '全面展示距今4300年至3900年陶寺文化的考古发掘与研究成果。',
+    '秦朝存在于公元前221年至前207年。',
+    '这批遗存的年代为4300年至3900年前。',
   ],
   invalid: [
     { text: '5月20日—10日', flagged: ['5月20日—10日'], messageIds: ['reversedRange'], severity: 'error' },

@@ -64,6 +64,21 @@ testRule('lexicon/fixed-expression', {
     '新建城市道路主次干道应当建设行道树绿化带。',
     // …or a word inside a short form at least as common as the form's own pair (厚爱 against 厚意): another phrase.
     '亲身感受到总书记对家乡的深情厚爱。',
+    // Set phrases of official text one character from an idiom (set-phrases.txt): 明查暗访 (work-safety inspections), a motto.
+    '国务院安委会组织开展一季度安全生产明查暗访，对明查暗访发现的问题依法查处。',
+    '展现他们学为人师、行为世范的崇高精神。',
+    // The ABAC frame (同心同德, 尽心尽力): 同心同力 is a phrase of its own, not 同心合力 miswritten.
+    '弘扬奥林匹克精神，同心同力、奋勇争先。',
+    // A coordination that shares the idiom's first character (因时制宜 + 因势制宜).
+    '始终坚持立足国情因时因势制宜，同时要因地因事制宜。',
+    // An idiom in a quoted slogan of parallel parts.
+    '本届论坛以“崇道尚德·与世偕行”为主题，“头疼医头、脚疼医脚”的模式正在改变。',
+    // A province and a two-character name going on into a noun: the name of a thing there, not a county's short name.
+    '山东位山灌区的流量达到130立方米，辽宁千山景区打造音乐喷泉，陕西西康高铁建设现场，广西玉柴装备科技有限公司。',
+    // A place under or beside a division that is no Chinese place: a foreign place (Japan's 珠洲市, 阿苏地区).
+    '石川县轮岛市和珠洲市震感最强烈，地震发生在熊本县的阿苏地区。',
+    // A word far commoner than the form's own pair, made inside a long form: another phrase (大型, not 大兴).
+    '大型国际机场口岸预计客流高峰主要集中在2月。',
   ],
   invalid: [
     { text: '坚持实事求事的原则。', flagged: ['实事求事'], messageIds: ['slip'], fixes: ['实事求是'], severity: 'warning' },
@@ -93,6 +108,14 @@ testRule('lexicon/fixed-expression', {
     { text: '成立县委全面深化改革领导小姐。', flagged: ['领导小姐'], messageIds: ['slip'], fixes: ['领导小组'] },
     // A county under its province's short form (安徽太和); 大/太 look alike (the confusion sets hold them as a similar sound only).
     { text: '来自安徽大和的代表', flagged: ['安徽大和'], messageIds: ['slip'], fixes: ['安徽太和'] },
+    // The same near form standing alone after its province (punctuation, 的) is still weighed.
+    { text: '来自山东位山、河北正定的代表', flagged: ['山东位山'], messageIds: ['slip'], fixes: ['山东微山'] },
+    // Beside a Chinese division the near form is still weighed.
+    { text: '湖南省长沙市和珠洲市的代表', flagged: ['珠洲市'], messageIds: ['slip'], fixes: ['株洲市'] },
+    // 全省, 本市 are words, not a foreign division's name.
+    { text: '湖南全省的珠洲市代表，在本市的珠洲市代表', flagged: ['珠洲市', '珠洲市'], messageIds: ['slip', 'slip'], fixes: ['株洲市', '株洲市'] },
+    // Not a coordination: the character two before is not the idiom's first.
+    { text: '坚持因事制宜，分类施策。', flagged: ['因事制宜'], messageIds: ['slip'], fixes: ['因时制宜'] },
     // Pairs the confusion sets lack (lexicons/confusable-pairs.tsv): 鲅/鱿, 荥/荣.
     { text: '营口市鱿鱼圈区人民政府', flagged: ['营口市鱿鱼圈区'], messageIds: ['slip'], fixes: ['营口市鲅鱼圈区'] },
     // The first character of a place replaced (鲅/鱿, 浉/师, 容/客, 阎/闫) or swapped with the second: with its own suffix, no parent or its own.

@@ -14,6 +14,8 @@ testRule('lexicon/place-child', {
   valid: [
     // Children the parent has (鹳山村 and 东西岙村 of 塘溪镇, 东溪镇 of 苍溪县), with their committees written out.
     '宁波市鄞州区塘溪镇鹳山村、东西岙村',
+    // The shared end of longer children's names (南北里, 北北里 of 徐水区): a name people use, not a slip of 它里.
+    '河北省保定市徐水区北里村是北狮的发源地。',
     '塘溪镇鹳山村村委会',
     '苍溪县东溪镇人民政府',
     '东华门街道多福巷社区居委会',

@@ -14,6 +14,10 @@ testRule('number/mixed-numeral', {
     '大气压力不低于1000百帕（750毫米水银柱）。',
     '2024十大民生实事全部完成。',
     '人均道路面积达到15平方米，增长4.5%。',
+    // Units of statistics and computing (千公顷, 百亿亿次), and 百姓 in a name.
+    '全国夏粮播种面积26609千公顷，比上年增加78.5千公顷。',
+    '我国算力总规模达到180百亿亿次浮点运算/秒。',
+    '当地依托“365百姓故事汇”等特色载体开展宣传。',
   ],
   invalid: [
     { text: '投入资金4千元。', flagged: ['4千'], messageIds: ['mixedNumeral'], fixes: ['4000'], severity: 'warning' },
@@ -21,6 +25,7 @@ testRule('number/mixed-numeral', {
     { text: '约1.5千人参加。', flagged: ['1.5千'], messageIds: ['mixedNumeral'], fixes: ['1500'] },
     { text: '共有2百名志愿者。', flagged: ['2百'], messageIds: ['mixedNumeral'], fixes: ['200'] },
     { text: '共1百零8人。', flagged: ['1百零8'], messageIds: ['mixedNumeral'] },
+    { text: '影响超5千万人。', flagged: ['5千万'], messageIds: ['mixedNumeral'], fixes: ['5000万'] },
     { text: '总投资3亿4千5百万元。', flagged: ['4千5百万'], messageIds: ['mixedNumeral'] },
   ],
 });

@@ -19,10 +19,17 @@ testRule('punctuation/dash', {
     '加快建设海南—广东第三回500千伏交流线路工程',
     '推进三星堆—金沙遗址系统性保护',
     '打好河西走廊—塔克拉玛干沙漠边缘阻击战',
+    // A chain of linked items.
+    '形成包括织造—面辅料—成衣加工—电商营销—跨境物流的服装电商产业链。',
+    '2月27日，中国—吉尔吉斯斯坦—乌兹别克斯坦铁路项目启动仪式举行。',
+    // A text that writes its 破折号 as —— elsewhere: its single — is a 连接号.
+    '韩正考察了中国国家电网公司—葡萄牙国家能源网公司能源研发中心。现场播放了会歌——《尔滨的雪》。',
   ],
   invalid: [
     { text: '坚持新发展理念—这是关系我国发展全局的一场深刻变革。', flagged: ['—'], messageIds: ['singleDash'], fixes: ['——'], severity: 'warning' },
     { text: '我们来到海南省三亚—这座美丽的滨海城市。', flagged: ['—'], messageIds: ['singleDash'], fixes: ['——'] },
+    // A clause start after the dash is a 破折号 even where the text writes —— elsewhere.
+    { text: '我们来到海南省三亚—这座美丽的滨海城市。城市精神——开放包容。', flagged: ['—'], messageIds: ['singleDash'], fixes: ['——'] },
     { text: '坚持新发展理念--这是关系我国发展全局的深刻变革。', flagged: ['--'], messageIds: ['doubleHyphen'], fixes: ['——'] },
     { text: '坚持新发展理念－－这是关系我国发展全局的深刻变革。', flagged: ['－－'], messageIds: ['doubleFullWidthHyphen'], fixes: ['——'] },
   ],

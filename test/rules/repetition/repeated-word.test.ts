@@ -30,6 +30,19 @@ testRule('repetition/repeated-word', {
     '福建省人民政府省长　赵龙\n赵龙代表省人民政府作报告。',
     // 的 ends one line and 的确 begins the next: two words, no repeat.
     '要把工作做好的\r\n的确如此。',
+    // Distributive reduplication: 一 + a measure word + a noun, said twice (one after another).
+    '拿出切实管用的办法，一个问题一个问题解决，一件事一件事去做，一个领域一个领域合理确定目标任务。',
+    // A preposition before a word that begins with the same character; a games' name before 会旗.
+    '要加强党对对台工作的全面领导，发展对对美关系和对对港澳工作。',
+    '全运会会旗和第十五届全运会会歌，亚冬会会徽。',
+    // A headline without end punctuation, then its story beginning with the headline's last word.
+    '上一条新闻到此结束。\n台风“博罗依”五次登陆菲律宾\n菲律宾气象部门今天发布消息说，台风已经先后五次登陆，造成多地停电。',
+    '聚力建设美丽新宁夏\n宁夏明确未来五年为高质量发展关键期，提出一批重点任务和具体举措。',
+    // A place name across two words (委内瑞拉 + 加拉加斯), a tax term (退税 + 缓税 + 缓费).
+    '意大利罗马、委内瑞拉加拉加斯等地民众也举行集会。',
+    '新增减税降费及退税缓税缓费约占总规模的四成。',
+    // A noun closing a longer word, then the same noun opening the next term.
+    '郑钦文晋级年终总决赛决赛，乌军袭击了俄罗斯罗斯托夫州的油库。',
   ],
   invalid: [
     { text: '请请各单位于6月30日前报送。', flagged: ['请请'], messageIds: ['repeatedTwice'], fixes: ['请'], severity: 'error' },
@@ -52,5 +65,13 @@ testRule('repetition/repeated-word', {
     { text: '的的的的的的的的的', flagged: ['的的的的的的的的的'], messageIds: ['repeatedRun'], fixes: ['的'] },
     { text: '要进一步进一步进一步加强。', flagged: ['进一步进一步进一步'], messageIds: ['repeatedRun'], fixes: ['进一步'] },
     { text: '各部门要认真贯彻落实\r\n落实上级部署。', flagged: ['落实'], messageIds: ['repeatedAcrossLines'], fixes: [''] },
+    // Not distributive: 一定 is an adverb, not 一 + a measure word.
+    { text: '各单位一定要一定要落实到位。', flagged: ['一定要一定要'], messageIds: ['repeatedTwice'], fixes: ['一定要'], severity: 'error' },
+    // 对 + 对美国: 美 opens the word 美国, not the term 对美.
+    { text: '扩大对对美国的出口。', flagged: ['对对'], messageIds: ['repeatedTwice'], fixes: ['对'], severity: 'error' },
+    // A wrapped line is not shorter than the line after it: still a slip across the break.
+    { text: '上一段到此结束。\n各部门要认真贯彻落实\n落实上级部署。', flagged: ['落实'], messageIds: ['repeatedAcrossLines'], fixes: [''] },
+    // A verb closing a compound and said again is still a slip.
+    { text: '要贯彻执行执行上级部署。', flagged: ['执行执行'], messageIds: ['repeatedTwice'], fixes: ['执行'], severity: 'error' },
   ],
 });

@@ -28,6 +28,8 @@ testRule(RULE, {
     // A character the division codes keep in place names, in a name ending with its generic: the place's own spelling.
     '三星堆、皮洛、濛溪河等遗址先后入选年度“全国十大考古新发现”。',
     '彭州市濛阳街道、宁海县深甽镇、番禺区石碁镇',
+    // A village's spelling in the division codes (寀卢村 of 东阳市), before its generic.
+    '在浙江东阳市寀卢村1200亩农田旁，电力员工正在巡检。',
   ],
   invalid: [
     { text: '國務院', flagged: ['國', '務'], messageIds: ['nonStandard', 'nonStandard'], fixes: ['国', '务'], severity: 'warning' },
