@@ -13,6 +13,8 @@ const YEAR = new RegExp(`(?:19|20)\\d{2}年|[一二][${HAN_ZEROS}九][${HAN_ZERO
 const YEARS = new RegExp(`((?:19|20)\\d{2})年|([一二][${HAN_ZEROS}九][${HAN_ZEROS}${HAN_ONE_TO_NINE}]{2})年`, 'g');
 /** Written right before a title (原国务委员宋平, 前外长), these make it a past post. */
 const PAST_PREFIXES = ['原', '前'];
+/** A term's ordinal before a title (第十一届全国人大常委会委员长) names the post of that term, past or not. */
+const TERM_BEFORE = /第?[一二三四五六七八九十〇0-9]+届$/;
 
 const MESSAGES = {
   titleNeverHeld: `“{{name}}”从未担任“{{title}}”，职务与姓名不符。{{tenures}}（依据：{{source}}）`,
@@ -126,7 +128,8 @@ export function createLeaderTitleRule(index: LeaderIndex): Rule {
             p--;
           }
           // 原国务委员、… 宋平: the whole chain names past posts.
-          const past = chain.length > 0 && PAST_PREFIXES.includes(text[chain[chain.length - 1]!.start - 1] ?? '');
+          const first = chain.length > 0 ? chain[chain.length - 1]!.start : 0;
+          const past = chain.length > 0 && (PAST_PREFIXES.includes(text[first - 1] ?? '') || TERM_BEFORE.test(text.slice(Math.max(0, first - 6), first)));
           for (const f of chain) found.push({ ...f, past });
         }
         for (const f of found) {

@@ -41,6 +41,11 @@ testRule('political/leader-title', {
     '中国环境与发展国际合作委员会主席丁薛祥出席', // a body the data does not list
     '中国文联主席铁凝、省政协主席张三、中国科协主席万钢、中国作家协会主席团',
     '郑建邦主席出席', // the data knows him as 民革中央主席
+    // a term's ordinal before the title names that term's post (issue 20, sixth stage)
+    '第十二届全国人大常委会委员长张德江出席',
+    '十二届全国人大常委会委员长张德江出席',
+    // 吴邦国 died on 2024-10-08: his title can only be the post held in life
+    '全国人大常委会委员长吴邦国同志的遗体在北京火化',
     '原国务委员宋平同志的遗体', // 原 right before the title: a past post
     // an undated text is written between the latest year it names (not a goal) and today
     '中央军委副主席张又侠出席会议。会议总结了2024年的工作。',
