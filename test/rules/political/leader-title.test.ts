@@ -46,6 +46,7 @@ testRule('political/leader-title', {
     '十二届全国人大常委会委员长张德江出席',
     // 吴邦国 died on 2024-10-08: his title can only be the post held in life
     '全国人大常委会委员长吴邦国同志的遗体在北京火化',
+    '国务院副总理邹家华同志的遗体在北京火化', // died 2025-02-16
     '原国务委员宋平同志的遗体', // 原 right before the title: a past post
     // an undated text is written between the latest year it names (not a goal) and today
     '中央军委副主席张又侠出席会议。会议总结了2024年的工作。',
