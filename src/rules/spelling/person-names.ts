@@ -1,6 +1,7 @@
 import { readWordList } from '../../dictionaries.js';
 import { lazyModule } from '../../lazy-module.js';
 import { isHan } from '../../text/unicode.js';
+import { ARABIC_DIGITS, HAN_NUMBER_CHARS } from '../../text/numerals.js';
 
 /**
  * Where a character sits inside a person's name (法定代表人吴和根, 任命高晓力为…, 连捷等20名同志,
@@ -41,7 +42,7 @@ const data = lazyModule(() => {
 });
 
 /** 等 with a count of people after a name: 等20名同志, 等三人, 等15位. */
-const COUNT_OF_PEOPLE = /^等[0-9０-９〇零一二三四五六七八九十百千两]+(?:名|位|人)/;
+const COUNT_OF_PEOPLE = new RegExp(`^等[${ARABIC_DIGITS}${HAN_NUMBER_CHARS}两]+(?:名|位|人)`);
 /** What separates the items of a list of names: 、, spaces (a 名单's line), and what opens or closes the list. */
 const ITEM_SEPARATORS = new Set('、 \u3000\t');
 
