@@ -14,9 +14,11 @@ import { ARABIC_DIGITS, HAN_NUMBER_CHARS } from '../../text/numerals.js';
  *   first two characters make no known word (书记强调 is no name);
  * - a word right after it (dictionaries/names/after-name.txt: 同志, 先生, （女）, 等同志) or
  *   等 with a count of people (等20名, 等三人);
+ * - a verb of speaking or doing after it at the start of a clause (dictionaries/names/verbs-after-name.txt:
+ *   高晓力介绍，…);
  * - a list of short items separated by 、 or spaces (a 名单, members of a team) most of whose
  *   items are such names and no known words, one of them with a common surname.
- * A name written alone (王文毅分享了…) is not recognised: nothing in the text says it is one.
+ * A name written alone elsewhere (…的王文毅) is not recognised: nothing in the text says it is one.
  */
 export interface NameWords {
   /** Whether text[start, start + length) is a known word (a name that is one, 高峰, is not recognised by its first two characters). */
@@ -31,6 +33,7 @@ const data = lazyModule(() => {
   const before = readWordList('names/before-name.txt');
   const after = readWordList('names/after-name.txt');
   return {
+    verbs: readWordList('names/verbs-after-name.txt'),
     functionChars: new Set(readWordList('names/function-characters.txt')),
     common: new Set(common),
     single,
@@ -101,7 +104,19 @@ function mayBeName(text: string, start: number, end: number, words: NameWords): 
   return true;
 }
 
+/** The start of a clause: the text's, a line's, or after punctuation that ends a clause or opens a quote. */
+const CLAUSE_OPENERS = new Set('。！？；：，\n“');
+
+/** A name at the start of a clause before a verb of verbs-after-name.txt (高晓力介绍，…). */
+function subjectBeforeVerb(text: string, start: number, end: number, surname: number, words: NameWords): boolean {
+  if (start > 0 && !CLAUSE_OPENERS.has(text[start - 1]!)) return false;
+  const rest = text.slice(end, end + 4);
+  if (!data().verbs.some((v) => rest.startsWith(v))) return false;
+  return !words.isWord(text, start, surname + 1) && !(end - start === surname + 2 && words.isWord(text, end - 1, 2));
+}
+
 function isMarkedName(text: string, start: number, end: number, surname: number, words: NameWords): boolean {
+  if (subjectBeforeVerb(text, start, end, surname, words)) return true;
   // Before 同志 the characters start no word with the one before (有关领导同志, 国家领导同志).
   if (markerAfter(text, end) && !words.isWord(text, start - 1, 2) && !(end - start === 2 && words.isWord(text, start, 2))) return true;
   // A title whose last character makes a word with the next is no title there (交通运输部长江, 村民宿).

@@ -29,8 +29,11 @@ describe('person-names: a name the text marks as one', () => {
     ['李洪凤女士出席开幕式。', ['李洪凤']],
     ['由季新杰、王浩宇、潘展乐、张展硕组成的中国队获得冠军。', ['季新杰', '王浩宇', '潘展乐', '张展硕']],
     ['出席会议的有王文毅、季新杰、毛秉强、刘显法、连捷。', ['王文毅', '季新杰', '毛秉强', '刘显法', '连捷']],
+    ['高晓力介绍，今年将继续加大投入。', ['高晓力']],
+    ['会上，李洪凤表示，将继续努力训练。', ['李洪凤']],
     // A third character that starts a word with the next is not the name's.
     ['县委书记王伟出席会议。', ['王伟']],
+    ['王文毅分享了自己的创业经历。', ['王文毅']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -50,8 +53,9 @@ describe('person-names: a name the text marks as one', () => {
     '在发展黄桃、茶叶、雷竹等产业。',
     '融合了4K、3D、高帧率、高动态范围等多项技术。',
     '大力培养大国工匠、能工巧匠。',
-    // A name written alone: nothing in the text says it is one.
-    '王文毅分享了自己的创业经历。',
+    // A known word before a verb at the start of a clause (周边), or a name not at a clause's start.
+    '周边国家表示关切。',
+    '我们采访了王文毅分享的经验。',
   ])('%s: none', (text) => {
     expect(names(text)).toEqual([]);
   });

@@ -79,6 +79,9 @@ testRule(RULE, {
     '由高晓力、宫鸣、吴和根组成的调查组进驻该县。',
     '表彰名单：王文毅 季新杰 毛秉强 刘显法 连捷 高晓力',
     '中国选手米久江、李洪凤，分获男、女比赛的冠军。',
+    // At the start of a clause before a verb of speaking or doing (dictionaries/names/verbs-after-name.txt).
+    '高晓力介绍，今年将继续加大投入。',
+    '李洪凤表示，将继续努力训练。',
   ],
   invalid: [
     { text: '做好防汛抗旱各项准备工做。', flagged: ['做'], messageIds: ['suspectedTypo'], fixes: ['作'], severity: 'error' },
