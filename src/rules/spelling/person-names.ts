@@ -2,6 +2,7 @@ import { readWordList } from '../../dictionaries.js';
 import { lazyModule } from '../../lazy-module.js';
 import { isHan } from '../../text/unicode.js';
 import { ARABIC_DIGITS, HAN_NUMBER_CHARS } from '../../text/numerals.js';
+import { LINE_BREAKS, RUNNING_TEXT_MARKS } from '../../text/sentences.js';
 
 /**
  * Where a character sits inside a person's name (法定代表人吴和根, 任命高晓力为…, 连捷等20名同志,
@@ -104,8 +105,8 @@ function mayBeName(text: string, start: number, end: number, words: NameWords): 
   return true;
 }
 
-/** The start of a clause: the text's, a line's, or after punctuation that ends a clause or opens a quote. */
-const CLAUSE_OPENERS = new Set('。！？；：，\n“');
+/** The start of a clause: the text's, a line's, or after the punctuation of running text (。，；：“ …). */
+const CLAUSE_OPENERS = new Set(`${RUNNING_TEXT_MARKS}${LINE_BREAKS}`);
 
 /** A name at the start of a clause before a verb of verbs-after-name.txt (高晓力介绍，…). */
 function subjectBeforeVerb(text: string, start: number, end: number, surname: number, words: NameWords): boolean {
