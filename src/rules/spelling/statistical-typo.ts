@@ -16,6 +16,7 @@ import { loadContextModel } from '../../model/context-model-file.js';
 import { endsSentence } from '../../model/tokens.js';
 import { MAX_REPLACEMENT_WORD, SPELLING_MODEL, type Likeness, type SpellingModel } from './model.js';
 import { CanonicalForms } from './canonical-forms.js';
+import { insidePersonName, type NameWords } from './person-names.js';
 import type { NearMissIndex } from '../../match/near-miss-index.js';
 
 const HAN_RUN = /\p{Script=Han}+/gu;
@@ -46,7 +47,8 @@ const MESSAGES = {
  * (corrector.ts) proposes more where it agrees. Text that a pack already reports, or
  * that a pack's `unless` list says is right, is left alone; so is a character inside a
  * canonical form of the lexicons (`lexicons`: loaded on the first guess), and a place
- * name the model would turn into another (`isPlaceName`: a place of lexicons/places.txt).
+ * name the model would turn into another (`isPlaceName`: a place of lexicons/places.txt),
+ * and a person's name the text marks as one (person-names.ts).
  */
 export function createStatisticalTypoRule(matcher: PackMatcher, lexicons: () => NearMissIndex, isPlaceName: (name: string) => boolean = () => false): Rule {
   const unlessContexts = lazyModule(() => contextsByChar(matcher.unlessContexts()));
@@ -129,9 +131,12 @@ export function createStatisticalTypoRule(matcher: PackMatcher, lexicons: () => 
       }
       settleSentence();
       const repeated = repeatedSpots(model, text, kept.map((k) => k.start));
+      const nameWords: NameWords = { isWord: (t, start, length) => model.isRealWord(t, start, length) };
       for (const f of kept.sort((a, b) => a.start - b.start)) {
         if (repeated.has(f.start) || canonicalForms().cover(text, f.start) || changesNumber(text, f.start, f.to)) continue;
         if (swapsPlace(text, f.start, f.to, isPlaceName) || amidTransliteration(text, f.start)) continue;
+        // A person's name the text marks as one (法定代表人吴和根, 连捷等20名同志, a list of names): person-names.ts.
+        if (insidePersonName(text, f.start, nameWords)) continue;
         const words = wordsOver(model, text, f.start, f.to);
         // The correction would break a longer word to make a shorter one (高精尖 → 精简, 享有盛誉 → 有声): the text is meant.
         if (words.written > words.corrected) continue;

@@ -67,6 +67,21 @@ testRule(RULE, {
     '李干杰在参加陕西代表团审议时说，开局之年能够实现良好开局。',
     // A foreign name spelt with transliteration characters is the name's (布拉柴维尔, not 布拉格).
     '在位于刚果共和国首都布拉柴维尔中刚友好医院的手术室内，医生正在手术。',
+    // A person's name the text marks as one (src/rules/spelling/person-names.ts): which name is meant is a
+    // fact, not a slip. After a post, title or role (dictionaries/names/before-name.txt) or a verb of appointment:
+    '凝霜制冷设备有限公司法定代表人吴和根被依法追究责任。',
+    '会议经表决，任命高晓力为最高人民法院副院长。',
+    '免去宫鸣的最高人民检察院副检察长职务。',
+    // Before 同志 or 等 with a count of people (dictionaries/names/after-name.txt):
+    '会议表彰了高晓力等20名同志。',
+    // Items of a list of names, separated by 、 or by spaces (a 名单), the first and last run holding more words.
+    '获奖人员：高晓力、宫鸣、吴和根、李洪凤。',
+    '由高晓力、宫鸣、吴和根组成的调查组进驻该县。',
+    '表彰名单：王文毅 季新杰 毛秉强 刘显法 连捷 高晓力',
+    '中国选手米久江、李洪凤，分获男、女比赛的冠军。',
+    // At the start of a clause before a verb of speaking or doing (dictionaries/names/verbs-after-name.txt).
+    '高晓力介绍，今年将继续加大投入。',
+    '李洪凤表示，将继续努力训练。',
   ],
   invalid: [
     { text: '做好防汛抗旱各项准备工做。', flagged: ['做'], messageIds: ['suspectedTypo'], fixes: ['作'], severity: 'error' },
@@ -93,6 +108,12 @@ testRule(RULE, {
     // A numeral that is no number there is still a slip.
     { text: '推动共建一带亿路高质量发展。', flagged: ['亿'], messageIds: ['suspectedTypo'], fixes: ['一'] },
     { text: '要加强嗨关监管。', flagged: ['嗨'], messageIds: ['suspectedTypo'], fixes: ['海'] },
+    // A person's name needs a surname, a marking context, and no known word: after a title the first two
+    // characters of a word (高度) start no name, and a list of words whose items start with a surname
+    // (安全、高效) is no list of names.
+    { text: '县委书记高度种视安全生产工作。', flagged: ['种'], messageIds: ['suspectedTypo'], fixes: ['重'] },
+    { text: '加强安全检差、高效协同、文明服务。', flagged: ['差'], messageIds: ['suspectedTypo'], fixes: ['查'] },
+    { text: '书记王伟要按照时间节点完成整该任务。', flagged: ['该'], messageIds: ['suspectedTypo'], fixes: ['改'] },
     // A document's title in 《》 (ending with a kind of document, or long) is checked like prose.
     { text: '印发《人居环竟整治方案》。', flagged: ['竟'], messageIds: ['suspectedTypo'], fixes: ['境'], severity: 'error' },
     { text: '印发《“健康中国2030”规划刚要》。', flagged: ['刚'], messageIds: ['suspectedTypo'], fixes: ['纲'], severity: 'error' },
