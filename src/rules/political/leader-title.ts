@@ -1,6 +1,6 @@
 import type { Document } from '../../document/document.js';
 import type { Rule } from '../rule.js';
-import { HAN_ONE_TO_NINE, HAN_ZEROS, hanYear } from '../../text/numerals.js';
+import { ARABIC_DIGITS, HAN_ONE_TO_NINE, HAN_ONE_TO_TEN, HAN_ZEROS, hanYear } from '../../text/numerals.js';
 import { clauseAround } from '../../text/sentences.js';
 import { referenceDateOf } from '../../document/reference-date.js';
 import { chineseDate, isWordChar } from './context.js';
@@ -14,7 +14,7 @@ const YEARS = new RegExp(`((?:19|20)\\d{2})年|([一二][${HAN_ZEROS}九][${HAN_
 /** Written right before a title (原国务委员宋平, 前外长), these make it a past post. */
 const PAST_PREFIXES = ['原', '前'];
 /** A term's ordinal before a title (第十一届全国人大常委会委员长) names the post of that term, past or not. */
-const TERM_BEFORE = /第?[一二三四五六七八九十〇0-9]+届$/;
+const TERM_BEFORE = new RegExp(`第?[${HAN_ONE_TO_TEN}${HAN_ZEROS}${ARABIC_DIGITS}]+届$`);
 
 const MESSAGES = {
   titleNeverHeld: `“{{name}}”从未担任“{{title}}”，职务与姓名不符。{{tenures}}（依据：{{source}}）`,
