@@ -15,6 +15,7 @@
 //   npx tsx benchmarks/tune-spelling.ts /path/to/clean-corpus/dev.txt [/path/to/clean-corpus/reports-dev.txt] [--cap 2.5]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { createProofreader } from '../src/index.js';
 import { CONTEXT_SETTINGS } from '../src/rules/spelling/context-settings.js';
 import { readCleanText } from './clean-corpus.mjs';
@@ -28,11 +29,10 @@ const GATE = { warnings: 5, errors: 0.25 };
 const SURE_PRECISION = 0.95;
 
 const root = join(import.meta.dirname, '..');
-const capArg = process.argv.indexOf('--cap');
-if (capArg > 0) GATE.warnings = Number(process.argv[capArg + 1]);
-const heldOutFiles = process.argv.slice(2).filter((a, i, all) => a !== '--cap' && all[i - 1] !== '--cap');
+const { values, positionals: heldOutFiles } = parseArgs({ allowPositionals: true, options: { cap: { type: 'string' } } });
+if (values.cap !== undefined) GATE.warnings = Number(values.cap);
 if (heldOutFiles.length === 0) {
-  console.error('用法：npx tsx benchmarks/tune-spelling.ts <heldout.txt>');
+  console.error('用法：npx tsx benchmarks/tune-spelling.ts <干净语料文件>… [--cap 每十万字警告上限]');
   process.exit(2);
 }
 const tune = readDevSet().filter((r) => r.split === 'tune');

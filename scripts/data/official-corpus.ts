@@ -139,10 +139,7 @@ export const NEWS_HELD_OUT_FROM = 2023;
  * no model was trained on, which may be read (the work reports' gate half may not).
  */
 export function newsHeldOut(doc: Document): boolean {
-  if ((doc.year ?? 0) < NEWS_HELD_OUT_FROM) return false;
-  let h = 0x811c9dc5;
-  for (let i = 0; i < doc.name.length; i++) h = Math.imul(h ^ doc.name.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % 4 === 0;
+  return (doc.year ?? 0) >= NEWS_HELD_OUT_FROM && fnv1a(doc.name) % 4 === 0;
 }
 
 /** The year of a LawRefBook document: its file name ends with the version's date, (YYYY-MM-DD).md. */
@@ -173,7 +170,12 @@ export function heldOutFromTraining(name: string, year: number | undefined): boo
  * documents) and scripts/data/build-clean-corpus.ts.
  */
 export function cleanCorpusHalf(name: string): 'dev' | 'gate' {
+  return fnv1a(name) % 100 < DEV_PERCENT ? 'dev' : 'gate';
+}
+
+/** FNV-1a (32-bit) of the UTF-16 code units: the hash every split of the corpus is drawn by. */
+function fnv1a(text: string): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % 100 < DEV_PERCENT ? 'dev' : 'gate';
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }

@@ -15,6 +15,8 @@ export const LINE_BREAKS = '\n\r';
 export const SEMICOLONS = '；;';
 /** Marks between the phrases of a clause. */
 export const PHRASE_MARKS = '，、';
+/** The 间隔号 · and the dots typed for it: they join the parts of a foreign name (玛依努尔·尼牙孜) or of a slogan. */
+export const INTERPUNCTS = '·•‧・･';
 
 /** Punctuation inside running text: a line holding one is a sentence, not a name, title or signature line. */
 export const RUNNING_TEXT_MARKS = `${SENTENCE_END_MARKS}${SEMICOLONS}${PHRASE_MARKS}：:“”《》`;

@@ -7,7 +7,7 @@ import { idiomFirstCharSlips } from './idiom-first-char.js';
 import { placeFirstCharSlips } from './place-first-char.js';
 import { HAN_MULTIPLIERS, HAN_ONE_TO_NINE, HAN_ZEROS } from '../../text/numerals.js';
 import { readWordList } from '../../dictionaries.js';
-import { FULL_WIDTH_SENTENCE_END_MARKS } from '../../text/sentences.js';
+import { FULL_WIDTH_SENTENCE_END_MARKS, INTERPUNCTS } from '../../text/sentences.js';
 
 const KIND: Record<EditKind, string> = {
   substitution: '字有误',
@@ -371,6 +371,9 @@ function provinceShortNames(): Set<string> {
 /** Marks a quoted slogan does not hold: another quotation, the end of a sentence. */
 const SLOGAN_BREAKS = new RegExp(`[“”${FULL_WIDTH_SENTENCE_END_MARKS}]`);
 
+/** What joins the parts of a slogan: the 间隔号 or a 顿号. */
+const SLOGAN_JOINS = new RegExp(`[${INTERPUNCTS}、]`);
+
 /** Longest quoted slogan looked at, in characters. */
 const MAX_SLOGAN = 24;
 
@@ -381,7 +384,7 @@ function inParallelSlogan(text: string, start: number, end: number): boolean {
   const close = text.indexOf('”', end);
   if (close < 0 || close - open > MAX_SLOGAN + 1) return false;
   const inner = text.slice(open + 1, close);
-  return !SLOGAN_BREAKS.test(inner) && /[·・•、]/.test(inner);
+  return !SLOGAN_BREAKS.test(inner) && SLOGAN_JOINS.test(inner);
 }
 
 /**

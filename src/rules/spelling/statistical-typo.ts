@@ -5,7 +5,7 @@ import { readWordList } from '../../dictionaries.js';
 import { AhoCorasick } from '../../match/aho-corasick.js';
 import { spanContaining } from '../../text/span-search.js';
 import { isAllHan, isDigitLike, isHan } from '../../text/unicode.js';
-import { CLAUSE_ENDS } from '../../text/sentences.js';
+import { CLAUSE_ENDS, INTERPUNCTS } from '../../text/sentences.js';
 import { ARABIC_DIGITS, HAN_NUMBER_CHARS } from '../../text/numerals.js';
 import type { PackMatcher } from '../../packs/pack-matcher.js';
 import type { Rule } from '../rule.js';
@@ -32,7 +32,7 @@ const ORDINAL = new RegExp(`第[${HAN_NUMBER_CHARS}${ARABIC_DIGITS}]+`, 'g');
 const HAN_NUMERAL = new RegExp(`^[${HAN_NUMBER_CHARS}两]$`);
 const COUNTER = /^[届次年月日号个项条款家批轮期名位人种类件所座岁倍]$/;
 /** The dots that join the parts of a transliterated name (玛依努尔·尼牙孜): its characters are a name's, not words. */
-const NAME_DOTS = new Set([0x00b7, 0x2022, 0x2027, 0x30fb, 0xff65]);
+const NAME_DOTS = new Set([...INTERPUNCTS].map((c) => c.charCodeAt(0)));
 /** Corrections are trusted or doubted a sentence at a time (the clause ends of src/text, as the model's endsSentence). */
 const SENTENCE_END = new RegExp(`[${CLAUSE_ENDS}]`, 'g');
 
