@@ -211,7 +211,7 @@ type StoredModel = Omit<SpellingModelData, 'pairs' | 'triples' | 'longer' | 'bla
 
 /**
  * The model's sources in dictionaries/: the segmenter's word counts, spelling/official-words.txt
- * and spelling/extra-words.txt, spelling/confusion.tsv, spelling/name-suffixes.txt,
+ * and spelling/extra-words.txt, spelling/confusion.tsv and confusion-additions.tsv, spelling/name-suffixes.txt,
  * spelling/rare-words.txt and the place names of lexicons/places.txt.
  */
 function buildModelFromDictionaries(): SpellingModelData {
@@ -220,9 +220,13 @@ function buildModelFromDictionaries(): SpellingModelData {
     for (const word of readWordListFile(list)) counts.set(word, Math.max(counts.get(word) ?? 0, OFFICIAL_WORD_COUNT));
   }
   const confusions = new Map<string, string[]>();
-  for (const line of readDataLines('spelling/confusion.tsv')) {
-    const [char, ...classes] = line.split('\t');
-    confusions.set(char!, classes);
+  // The shared tables first, then the pairs of common characters they miss, class by class.
+  for (const file of ['spelling/confusion.tsv', 'spelling/confusion-additions.tsv']) {
+    for (const line of readDataLines(file)) {
+      const [char, ...classes] = line.split('\t');
+      const merged = confusions.get(char!) ?? [];
+      confusions.set(char!, classes.map((chars, k) => (merged[k] ?? '') + chars));
+    }
   }
   const realWords = [...readWordListFile('spelling/rare-words.txt'), ...placeStems(readWordListFile('lexicons/places.txt'))];
   return buildModelData(counts, confusions, readWordListFile('spelling/name-suffixes.txt'), realWords);

@@ -6,7 +6,7 @@ import { AhoCorasick } from '../../match/aho-corasick.js';
 import { spanContaining } from '../../text/span-search.js';
 import { isAllHan, isDigitLike, isHan } from '../../text/unicode.js';
 import { CLAUSE_ENDS, INTERPUNCTS } from '../../text/sentences.js';
-import { ARABIC_DIGITS, HAN_NUMBER_CHARS } from '../../text/numerals.js';
+import { ARABIC_DIGITS, HAN_NUMBER_CHARS, HAN_ONE_TO_NINE } from '../../text/numerals.js';
 import type { PackMatcher } from '../../packs/pack-matcher.js';
 import type { Rule } from '../rule.js';
 import { CONTEXT_SETTINGS } from './context-settings.js';
@@ -30,6 +30,7 @@ const ORDINAL = new RegExp(`第[${HAN_NUMBER_CHARS}${ARABIC_DIGITS}]+`, 'g');
  * is not corrected to another inside a number or before a counter (十三届十次全会, 三十五年).
  */
 const HAN_NUMERAL = new RegExp(`^[${HAN_NUMBER_CHARS}两]$`);
+const HAN_DIGIT = new RegExp(`^[${HAN_ONE_TO_NINE}两]$`);
 const COUNTER = /^[届次年月日号个项条款家批轮期名位人种类件所座岁倍]$/;
 /** The dots that join the parts of a transliterated name (玛依努尔·尼牙孜): its characters are a name's, not words. */
 const NAME_DOTS = new Set([...INTERPUNCTS].map((c) => c.charCodeAt(0)));
@@ -168,9 +169,13 @@ function vetoBar(likeness: Likeness | undefined): number {
   return veto + gain[likeness ?? 'similar-shape'] - gain['same-pinyin'];
 }
 
-/** A numeral corrected to another beside a numeral or before a counter: a different number, not a typo. */
+/**
+ * A numeral corrected to another beside a numeral or before a counter, or one digit to another
+ * anywhere (中共五大 → 三大): a different number, not a typo. A multiplier may be a slip (一带亿路).
+ */
 function changesNumber(text: string, offset: number, to: string): boolean {
   if (!HAN_NUMERAL.test(to) || !HAN_NUMERAL.test(text[offset] ?? '')) return false;
+  if (HAN_DIGIT.test(to) && HAN_DIGIT.test(text[offset]!)) return true;
   const before = text[offset - 1] ?? '';
   const after = text[offset + 1] ?? '';
   return HAN_NUMERAL.test(before) || HAN_NUMERAL.test(after) || COUNTER.test(after);

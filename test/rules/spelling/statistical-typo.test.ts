@@ -59,6 +59,8 @@ testRule(RULE, {
     '推进重离子治癌装置建设。',
     // Which number was meant is not a slip: a numeral inside a number or before a counter stays.
     '按照省委十三届十次全会部署。',
+    // Nor one digit for another anywhere (中共五大, not 三大: 五/三 look alike in confusion-additions.tsv).
+    '代表们先后参观了中共五大会址纪念馆、八七会议会址纪念馆。',
     // The parts of a transliterated name, joined by a middle dot, are a name's characters.
     '表彰玛依努尔·尼牙孜等同志。',
     // A place of three characters (马鬃山 of 马鬃山镇) is not broken to make a shorter word.
@@ -105,6 +107,10 @@ testRule(RULE, {
     // Nor is punctuation beside it (，撤 starts two clauses): only characters make a term.
     { text: '切实加强领导，撤底整改到位。会议要求，撤销不合规的审批事项。', flagged: ['撤'], messageIds: ['suspectedTypo'], fixes: ['彻'] },
     { text: '各乡镇要按照时间节点完成整该任务。', flagged: ['该'], messageIds: ['suspectedTypo'], fixes: ['改'], severity: 'warning' },
+    // Pairs of common characters the shared confusion tables lack (confusion-additions.tsv): a look-alike by
+    // four-corner and Cangjie codes (攻/政, 远/运).
+    { text: '市攻府办公室关于印发通知。', flagged: ['攻'], messageIds: ['suspectedTypo'], fixes: ['政'] },
+    { text: '乒乓球远动员马龙出席活动。', flagged: ['远'], messageIds: ['suspectedTypo'], fixes: ['运'] },
     // A numeral that is no number there is still a slip.
     { text: '推动共建一带亿路高质量发展。', flagged: ['亿'], messageIds: ['suspectedTypo'], fixes: ['一'] },
     { text: '要加强嗨关监管。', flagged: ['嗨'], messageIds: ['suspectedTypo'], fixes: ['海'] },
