@@ -37,6 +37,20 @@ export interface ContextSettings {
   realWord: number;
   /** Gain from which a correction is an `error` rather than a `warning`: only very sure ones are. */
   sure: number;
+  /**
+   * Extra gain a same-pinyin character needs when it makes no known word with its neighbours
+   * (发展改革萎 → 委: 改革委 is in no word list); tried only where the token's ln P is below
+   * `noWordSuspect`, as each try costs a look-up per character of the set.
+   */
+  noWord: number;
+  noWordSuspect: number;
+  /**
+   * Gain a character outside the confusion sets needs when it makes a known word with its
+   * neighbours (人民去院 → 法院, 技木 → 技术: slips of another kind than sound or shape); of
+   * each blank only the `unlistedPerBlank` likeliest words are tried. Never an error.
+   */
+  unlisted: number;
+  unlistedPerBlank: number;
 }
 
 export interface ContextCorrection {
@@ -44,9 +58,12 @@ export interface ContextCorrection {
   offset: number;
   from: string;
   to: string;
-  likeness: Likeness;
   /** ln P gained beyond the bar; larger is surer. */
   margin: number;
+  /** ln P the sentence gains. */
+  gain: number;
+  /** Whether the character is one the sets give for it and makes a known word there: only such a correction may be an error. */
+  usual: boolean;
 }
 
 const NONE: readonly ContextCorrection[] = Object.freeze([]);
@@ -144,7 +161,8 @@ function correctScored(
     let bestMargin = 0;
     let bestK = -1;
     let bestChar = 0;
-    let bestLikeness: Likeness = 'same-pinyin';
+    let bestBar = 0;
+    let bestKind = WORD;
     for (let k = 1; k < n; k++) {
       if (!(logPs[k]! < settings.suspect)) continue;
       // No replacement gains more than the ln P the four tokens lose now (a ln P is at most 0).
@@ -152,7 +170,11 @@ function correctScored(
       if (-logPs[k]! - after - lowestBar <= bestMargin) continue;
       const offset = offsets[k]!;
       if (corrections?.some((c) => c.offset === offset) || !mayChange(offset) || spelling.isNameSuffix(text, offset)) continue;
-      const count = candidatesAt(spelling, text, start, end, offset);
+      // Characters outside the sets only where even their high bar could be met (-logPs[k] - after bounds any gain).
+      const bound = -logPs[k]! - after;
+      const unlisted = bound - settings.unlisted > bestMargin ? settings.unlistedPerBlank : 0;
+      const noWord = bound - settings.gain['same-pinyin'] - settings.noWord > bestMargin && logPs[k]! < settings.noWordSuspect;
+      const count = candidatesAt(spelling, text, start, end, offset, unlisted, noWord);
       if (count === 0) continue;
       const original = ids[k]!;
       let known = 0;
@@ -161,13 +183,15 @@ function correctScored(
         if (id < FIRST_CHAR_ID) continue; // a character the model has not seen
         candidateChars[known] = candidateChars[c]!;
         candidateClasses[known] = candidateClasses[c]!;
+        candidateKinds[known] = candidateKinds[c]!;
         candidateIds[known++] = id;
       }
       // Each candidate's own ln P first, its history looked up once: most tries stop there.
       model.logProbsAt(ids, k, candidateIds, known, candidateLogPs);
       for (let c = 0; c < known; c++) {
+        const kind = candidateKinds[c]!;
         const likeness = LIKENESS[candidateClasses[c]!]!;
-        const bar = settings.gain[likeness];
+        const bar = kind === WORD ? settings.gain[likeness] : kind === NO_WORD ? settings.gain[likeness] + settings.noWord : settings.unlisted;
         const own = candidateLogPs[c]! - logPs[k]!;
         if (own < settings.ownGain || own - after - bar <= bestMargin) continue;
         ids[k] = candidateIds[c]!;
@@ -176,14 +200,15 @@ function correctScored(
           bestMargin = margin;
           bestK = k;
           bestChar = candidateChars[c]!;
-          bestLikeness = likeness;
+          bestBar = bar;
+          bestKind = kind;
         }
       }
       ids[k] = original;
     }
     if (bestK < 0) break;
     const offset = offsets[bestK]!;
-    (corrections ??= []).push({ offset, from: text[offset]!, to: String.fromCharCode(bestChar), likeness: bestLikeness, margin: bestMargin });
+    (corrections ??= []).push({ offset, from: text[offset]!, to: String.fromCharCode(bestChar), margin: bestMargin, gain: bestMargin + bestBar, usual: bestKind === WORD });
     ids[bestK] = model.token(bestChar);
     for (let k = bestK; k < Math.min(n, bestK + 4); k++) logPs[k] = model.logProb(ids, 0, k);
   }
@@ -219,6 +244,13 @@ const CANDIDATE_WORD = 3;
 /** Room for the candidates of one position. */
 const candidateChars = new Uint16Array(256);
 const candidateClasses = new Uint8Array(256);
+/** Per candidate: WORD (in the sets, makes a word), NO_WORD (in the sets only), UNLISTED (makes a word only). */
+const candidateKinds = new Uint8Array(256);
+const WORD = 0;
+const NO_WORD = 1;
+const UNLISTED = 2;
+/** The class a character that makes no word may come from: same pinyin, the slip of pinyin input. */
+const NO_WORD_CLASS = 0;
 const candidateIds = new Int32Array(256);
 const candidateLogPs = new Float64Array(256);
 
@@ -230,33 +262,46 @@ const confusedClassOf = new Uint8Array(0x10000);
  * two to four characters with its neighbours (inside `text[start, end)`) and are in its
  * confusion set. Listed in candidateChars/candidateClasses; returns how many.
  */
-function candidatesAt(spelling: SpellingModel, text: string, start: number, end: number, offset: number): number {
+function candidatesAt(spelling: SpellingModel, text: string, start: number, end: number, offset: number, unlistedPerBlank: number, noWord: boolean): number {
   const confusionFirst = spelling.confusionFirst(text, offset);
   const confusionEnd = spelling.confusionEnd(text, offset);
   for (let e = confusionFirst; e < confusionEnd; e++) confusedClassOf[spelling.confusedChar(e)] = spelling.confusedClassIndex(e) + 1;
   let count = 0;
   // The words that fill each blank, read in order (a blank beside 的 has thousands: a
   // sequential read and a table look-up each, far cheaper than a hash look-up per confusable character).
-  for (let from = Math.max(start, offset - CANDIDATE_WORD + 1); from <= offset; from++) {
-    for (let to = Math.max(offset + 1, from + 2); to <= Math.min(end, from + CANDIDATE_WORD); to++) {
-      const handle = spelling.fillings(text, from, offset, to);
-      if (handle < 0) continue;
-      for (let e = spelling.fillingFirst(handle), last = spelling.fillingEnd(handle); e < last; e++) {
-        const char = spelling.fillingChar(e);
-        const cls = confusedClassOf[char]!;
-        if (cls !== 0) count = addCandidate(count, char, cls - 1);
+  // Confusable characters first, so that the list never fills up before them.
+  for (const kind of unlistedPerBlank > 0 ? [WORD, UNLISTED] : [WORD]) {
+    for (let from = Math.max(start, offset - CANDIDATE_WORD + 1); from <= offset; from++) {
+      for (let to = Math.max(offset + 1, from + 2); to <= Math.min(end, from + CANDIDATE_WORD); to++) {
+        const handle = spelling.fillings(text, from, offset, to);
+        if (handle < 0) continue;
+        const first = spelling.fillingFirst(handle);
+        // Outside the sets, only the likeliest words of each blank (the list is likeliest first).
+        const last = kind === WORD ? spelling.fillingEnd(handle) : Math.min(spelling.fillingEnd(handle), first + unlistedPerBlank);
+        for (let e = first; e < last; e++) {
+          const char = spelling.fillingChar(e);
+          const cls = confusedClassOf[char]!;
+          if (kind === WORD && cls !== 0) count = addCandidate(count, char, cls - 1, WORD);
+          else if (kind === UNLISTED && cls === 0 && char !== text.charCodeAt(offset)) count = addCandidate(count, char, 0, UNLISTED);
+        }
       }
     }
   }
+  if (noWord) for (let e = confusionFirst; e < confusionEnd; e++) if (spelling.confusedClassIndex(e) === NO_WORD_CLASS) count = addCandidate(count, spelling.confusedChar(e), spelling.confusedClassIndex(e), NO_WORD);
   for (let e = confusionFirst; e < confusionEnd; e++) confusedClassOf[spelling.confusedChar(e)] = 0;
+  for (let c = 0; c < count; c++) isCandidate[candidateChars[c]!] = 0;
   return count;
 }
 
+/** Candidates of the current position by character code (set and cleared per position): no character is listed twice. */
+const isCandidate = new Uint8Array(0x10000);
+
 /** Adds a candidate unless listed (or the list is full); returns the new count. */
-function addCandidate(count: number, char: number, likeness: number): number {
-  for (let c = 0; c < count; c++) if (candidateChars[c] === char) return count;
-  if (count === candidateChars.length) return count;
+function addCandidate(count: number, char: number, likeness: number, kind: number): number {
+  if (isCandidate[char] === 1 || count === candidateChars.length) return count;
+  isCandidate[char] = 1;
   candidateChars[count] = char;
   candidateClasses[count] = likeness;
+  candidateKinds[count] = kind;
   return count + 1;
 }

@@ -19,4 +19,10 @@ export const CONTEXT_SETTINGS: ContextSettings = {
   veto: 10,
   realWord: 11,
   sure: 14,
+  // Seventh stage, by hand on the same tune half and caps (unlisted 20–28 × 4 or 8 words per blank,
+  // noWord 6–12 at suspects below -10 to -14): tune F1 54.7 → 55.9, no new warning on the three dev sets.
+  noWord: 10,
+  noWordSuspect: -12,
+  unlisted: 26,
+  unlistedPerBlank: 4,
 };

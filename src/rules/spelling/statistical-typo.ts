@@ -97,14 +97,14 @@ export function createStatisticalTypoRule(matcher: PackMatcher, lexicons: () => 
         }
         const corrections = scored.corrections(model, CONTEXT_SETTINGS, mayChange);
         if (corrections.length === 0 && (!pending || doubtful)) return;
-        const found: Found[] = corrections.map((c) => ({ start: c.offset, from: c.from, to: c.to, word: wordMade(model, text, c.offset, c.to), gain: c.margin + CONTEXT_SETTINGS.gain[c.likeness] }));
+        const found: Found[] = corrections.map((c) => ({ start: c.offset, from: c.from, to: c.to, word: wordMade(model, text, c.offset, c.to), gain: c.gain, usual: c.usual }));
         // The unigram model's guesses stand only where the context model agrees.
         for (const { offset, corrections } of doubtful ? [] : (pending ?? [])) {
           for (const c of corrections) {
             const start = offset + c.at;
             if (found.some((f) => f.start === start)) continue;
             const gain = contextGain(context, text, sentenceStart, end, start, c.to);
-            if (gain >= vetoBar(model.likeness(text, start, c.to.charCodeAt(0)))) found.push({ start, from: c.from, to: c.to, word: c.word, gain });
+            if (gain >= vetoBar(model.likeness(text, start, c.to.charCodeAt(0)))) found.push({ start, from: c.from, to: c.to, word: c.word, gain, usual: true });
           }
         }
         for (const f of found) if (!insideContext(text, f.start, unlessContexts().get(f.from))) kept.push(f);
@@ -151,7 +151,7 @@ export function createStatisticalTypoRule(matcher: PackMatcher, lexicons: () => 
           end: f.start + 1,
           messageId: 'suspectedTypo', data: { from: f.from, to: f.to, word: f.word },
           suggestions: [f.to],
-          severity: f.gain >= CONTEXT_SETTINGS.sure && !replacesWord(words) ? 'error' : 'warning',
+          severity: f.usual && f.gain >= CONTEXT_SETTINGS.sure && !replacesWord(words) ? 'error' : 'warning',
         });
       }
     },
@@ -217,6 +217,8 @@ interface Found {
   /** What the correction makes, for the message. */
   word: string;
   gain: number;
+  /** A confusable character that makes a known word (context-corrector's `usual`): the only kind that may be an error. */
+  usual: boolean;
 }
 
 /** Length of the longest known word over the guess as written and as corrected (0: none). */

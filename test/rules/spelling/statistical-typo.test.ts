@@ -111,6 +111,10 @@ testRule(RULE, {
     // four-corner and Cangjie codes (攻/政, 远/运).
     { text: '市攻府办公室关于印发通知。', flagged: ['攻'], messageIds: ['suspectedTypo'], fixes: ['政'] },
     { text: '乒乓球远动员马龙出席活动。', flagged: ['远'], messageIds: ['suspectedTypo'], fixes: ['运'] },
+    // A same-pinyin character that makes no known word (改革委 is in no list) where the text is very improbable,
+    // and a character outside the sets that makes a known word (人民) with a very large gain: never an error.
+    { text: '国家发展改革萎负责统筹协调。', flagged: ['萎'], messageIds: ['suspectedTypo'], fixes: ['委'], severity: 'warning' },
+    { text: '经省高级太民法院审理，依法作出终审判决。', flagged: ['太'], messageIds: ['suspectedTypo'], fixes: ['人'], severity: 'warning' },
     // A numeral that is no number there is still a slip.
     { text: '推动共建一带亿路高质量发展。', flagged: ['亿'], messageIds: ['suspectedTypo'], fixes: ['一'] },
     { text: '要加强嗨关监管。', flagged: ['嗨'], messageIds: ['suspectedTypo'], fixes: ['海'] },
