@@ -115,6 +115,8 @@ testRule(RULE, {
     // and a character outside the sets that makes a known word (人民) with a very large gain: never an error.
     { text: '国家发展改革萎负责统筹协调。', flagged: ['萎'], messageIds: ['suspectedTypo'], fixes: ['委'], severity: 'warning' },
     { text: '经省高级太民法院审理，依法作出终审判决。', flagged: ['太'], messageIds: ['suspectedTypo'], fixes: ['人'], severity: 'warning' },
+    // A slip that makes a likely pair with the character before it shows in the one after (人士 is a word, 人士档案 is not).
+    { text: '加强干部人士档案管理工作。', flagged: ['士'], messageIds: ['suspectedTypo'], fixes: ['事'], severity: 'warning' },
     // A numeral that is no number there is still a slip.
     { text: '推动共建一带亿路高质量发展。', flagged: ['亿'], messageIds: ['suspectedTypo'], fixes: ['一'] },
     { text: '要加强嗨关监管。', flagged: ['嗨'], messageIds: ['suspectedTypo'], fixes: ['海'] },
