@@ -36,6 +36,7 @@ const MESSAGES = {
   itemsMissing: `该列举缺少“{{missing}}”。规范表述为：{{items}}（依据：{{source}}）。`,
   outdatedEnding: `列举止于“{{endsAt}}”是{{since}}以前的表述；{{note}}（{{label}}{{date}}；依据：{{source}}）。`,
   separatorWrong: `该列举各项之间应统一用顿号，不用“{{separator}}”。规范表述为：{{items}}（依据：{{source}}）。`,
+  verbWrong: `“{{verb}}”不与“{{label}}”搭配，疑为误引。固定说法为“{{phrase}}”（依据：{{source}}）。`,
 };
 
 /**
@@ -62,6 +63,10 @@ export function createEnumerationRule(enumerations: Enumeration[]): Rule {
   });
   const items = new DocumentPatterns(itemTexts);
   const introducers = readWordList('political/enumeration-introducers.txt');
+  // Each label's fixed verbs, longest first (深刻领悟 before 领悟), with the label they belong to.
+  const verbOwners = labelled
+    .flatMap(({ e }) => (e.verbs?.takes ?? []).map((verb) => ({ verb, owner: e })))
+    .sort((a, b) => b.verb.length - a.verb.length);
 
   return {
     id: 'political/enumeration',
@@ -87,8 +92,106 @@ export function createEnumerationRule(enumerations: Enumeration[]): Rule {
         if (covered.some((c) => c.start < run.end && run.start < c.end)) continue;
         checkRun(doc, run, enumerations[run.enumeration]!, report);
       }
+      checkVerbs(text, labels.find(doc).map((m) => ({ start: m.start, end: m.end, e: labelled[m.pattern]!.e })), verbOwners, report);
     },
   };
+}
+
+/** Marks that may open a quoted label (做到“两个维护”). */
+const OPEN_QUOTES = '“‘「『';
+/** What may stand between two labels that one verb governs (增强“四个意识”“四个自信”, 增强“四个意识”、“四个自信”). */
+const LABEL_JOINS = `、和及与${OPEN_QUOTES}${CLOSE_QUOTES}`;
+
+interface LabelHit {
+  start: number;
+  end: number;
+  e: Enumeration;
+}
+
+interface VerbPair {
+  /** The verb as listed (深刻领悟), found right before the label. */
+  verb: string;
+  /** The label whose fixed verb it is. */
+  owner: Enumeration;
+  /** The label it stands before. */
+  e: Enumeration;
+  /** From the verb to the label's closing quotation mark. */
+  start: number;
+  end: number;
+}
+
+/** Past a closing quotation mark at `p`. */
+function pastQuote(text: string, p: number): number {
+  return p < text.length && CLOSE_QUOTES.includes(text[p]!) ? p + 1 : p;
+}
+
+/** The text between `start` and `end` holds no sentence end. */
+function oneSentence(text: string, start: number, end: number): boolean {
+  return !SENTENCE_ENDS.test(text.slice(start, end));
+}
+
+/** `at` lies inside a quotation opened earlier in its sentence (someone else's words, quoted). */
+function quoted(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  let from = 0;
+  for (let k = before.length - 1; k >= 0; k--) {
+    if (SENTENCE_ENDS.test(before[k]!)) {
+      from = k + 1;
+      break;
+    }
+  }
+  const sentence = before.slice(from);
+  return (sentence.match(/[“「]/g)?.length ?? 0) > (sentence.match(/[”」]/g)?.length ?? 0);
+}
+
+/**
+ * A label's fixed verb put before another label (做到“两个确立”, 深刻领悟“两个维护”的决定性意义,
+ * 增强“四个自信”、坚定“四个意识”): the four phrases of 深刻领悟“两个确立”的决定性意义，增强“四个意识”、
+ * 坚定“四个自信”、做到“两个维护” quoted with their verbs exchanged. Only the verb right before the label
+ * counts, by its ending (更加深刻领悟); a verb that governs several labels at once, one of them its own
+ * (坚定“四个意识”“四个自信”), and a verb edited text also puts there (增强“两个维护”的政治自觉) are not
+ * reported. An error when the label can never take the verb (做到“两个确立”), when the verb's own phrase
+ * goes on after the label (…的决定性意义), or when two labels' verbs are exchanged in one sentence;
+ * otherwise a warning, and a warning too inside a quotation.
+ */
+function checkVerbs(text: string, hits: LabelHit[], owners: { verb: string; owner: Enumeration }[], report: Report): void {
+  if (owners.length === 0) return;
+  hits.sort((a, b) => a.start - b.start);
+  const pairs: VerbPair[] = [];
+  hits.forEach((hit, k) => {
+    const own = hit.e.verbs;
+    if (!own) return;
+    const q = hit.start > 0 && OPEN_QUOTES.includes(text[hit.start - 1]!) ? hit.start - 1 : hit.start;
+    const found = owners.find((o) => q >= o.verb.length && text.startsWith(o.verb, q - o.verb.length));
+    if (!found || own.takes.includes(found.verb)) return;
+    // The labels this verb governs together: 增强“四个意识”“四个自信”.
+    const governed = [hit.e];
+    let end = pastQuote(text, hit.end);
+    for (let j = k + 1; j < hits.length; j++) {
+      const gap = text.slice(end, hits[j]!.start);
+      if (gap.length > 2 || ![...gap].every((c) => LABEL_JOINS.includes(c))) break;
+      governed.push(hits[j]!.e);
+      end = pastQuote(text, hits[j]!.end);
+    }
+    if (governed.some((e) => e.verbs?.takes.includes(found.verb))) return;
+    pairs.push({ verb: found.verb, owner: found.owner, e: hit.e, start: q - found.verb.length, end: pastQuote(text, hit.end) });
+  });
+  for (const p of pairs) {
+    const own = p.e.verbs!;
+    const swapped = pairs.some((o) => o !== p && o.owner === p.e && p.owner === o.e && oneSentence(text, Math.min(o.start, p.start), Math.max(o.end, p.end)));
+    const tail = p.owner.verbs!.tail;
+    let sure = own.never.includes(p.verb) || swapped || (tail !== undefined && text.startsWith(tail, p.end));
+    if (!sure && own.also.includes(p.verb)) continue;
+    if (sure && quoted(text, p.start)) sure = false;
+    report({
+      start: p.start,
+      end: p.end,
+      messageId: 'verbWrong',
+      data: { verb: p.verb, label: p.e.label!, phrase: `${own.takes[0]}“${p.e.label}”${own.tail ?? ''}`, source: own.source },
+      suggestions: [],
+      severity: sure ? 'error' : 'warning',
+    });
+  }
 }
 
 /** Past a closing quotation mark and an introducer after a label; undefined when no list follows. */
