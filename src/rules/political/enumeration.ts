@@ -44,7 +44,8 @@ const MESSAGES = {
  * 增强“四个意识”：政治意识、大局意识、核心意识、看齐意识; 坚定“四个自信”; the guiding
  * ideology 马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观、
  * 习近平新时代中国特色社会主义思想 (order, a missing item, the list stopping at
- * 科学发展观 after 2017, 和 instead of 、); 两个确立 and 两个维护 compared word for word.
+ * 科学发展观 after 2017, 和 instead of 、); 两个确立 and 两个维护 compared word for word;
+ * a label after another label's fixed verb (做到“两个确立”, see checkVerbs).
  */
 export function createEnumerationRule(enumerations: Enumeration[]): Rule {
   const labelled = enumerations.map((e, i) => ({ e, i })).filter((x) => x.e.label);
@@ -72,7 +73,7 @@ export function createEnumerationRule(enumerations: Enumeration[]): Rule {
     id: 'political/enumeration',
     category: 'political',
     severity: 'error',
-    description: '“四个意识”“四个自信”“两个维护”等列举式表述及指导思想列举的缺项、错项、顺序',
+    description: '“四个意识”“四个自信”“两个维护”等列举式表述及指导思想列举的缺项、错项、顺序，以及简称与动词的误配（做到“两个确立”）',
     messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;

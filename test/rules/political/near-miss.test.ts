@@ -75,6 +75,7 @@ testRule('political/near-miss', {
     '发展社会主义民主政治，建设社会主义法治国家，推动完善党和国家监督体系。',
     '促进高质量充分就业，加强生态文明建设，实现高质量发展和高水平安全良性互动。',
     '发挥举国体制优势，推进中华民族共同体建设，推动生态文化建设。',
+    '坚定不移走中国特色金融发展之路，加快建设金融强国，构筑中华民族共有精神家园，着力解决大党独有难题。',
   ],
   invalid: [
     // substitution
@@ -129,6 +130,8 @@ testRule('political/near-miss', {
     { text: '促进高质量充份就业。', flagged: ['高质量充份就业'], messageIds: ['nearMiss'], fixes: ['高质量充分就业'], severity: 'error' },
     { text: '加强生太文明建设。', flagged: ['生太文明建设'], messageIds: ['nearMiss'], fixes: ['生态文明建设'], severity: 'error' },
     { text: '实现高质量发展和高水平安全良姓互动。', flagged: ['高质量发展和高水平安全良姓互动'], messageIds: ['nearMiss'], fixes: ['高质量发展和高水平安全良性互动'], severity: 'error' },
+    { text: '坚定不移走中国特色金融发展只路。', flagged: ['中国特色金融发展只路'], messageIds: ['nearMiss'], fixes: ['中国特色金融发展之路'], severity: 'error' },
+    { text: '完善党的自我革命制度规范休系。', flagged: ['完善党的自我革命制度规范休系'], messageIds: ['nearMiss'], fixes: ['完善党的自我革命制度规范体系'], severity: 'warning' },
     { text: '牢记中国共产党人的初心和始命。', flagged: ['中国共产党人的初心和始命'], messageIds: ['nearMiss'], fixes: ['中国共产党人的初心和使命'], severity: 'error' },
   ],
 });
