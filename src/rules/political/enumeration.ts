@@ -126,6 +126,13 @@ function pastQuote(text: string, p: number): number {
   return p < text.length && CLOSE_QUOTES.includes(text[p]!) ? p + 1 : p;
 }
 
+/** Past a label's closing quotation mark and the rest of its fixed phrase (“五位一体”总体布局). */
+function pastTail(text: string, hit: LabelHit): number {
+  const p = pastQuote(text, hit.end);
+  const tail = hit.e.verbs?.tail;
+  return tail !== undefined && text.startsWith(tail, p) ? p + tail.length : p;
+}
+
 /** The text between `start` and `end` holds no sentence end. */
 function oneSentence(text: string, start: number, end: number): boolean {
   return !SENTENCE_ENDS.test(text.slice(start, end));
@@ -165,14 +172,14 @@ function checkVerbs(text: string, hits: LabelHit[], owners: { verb: string; owne
     const q = hit.start > 0 && OPEN_QUOTES.includes(text[hit.start - 1]!) ? hit.start - 1 : hit.start;
     const found = owners.find((o) => q >= o.verb.length && text.startsWith(o.verb, q - o.verb.length));
     if (!found || own.takes.includes(found.verb)) return;
-    // The labels this verb governs together: 增强“四个意识”“四个自信”.
+    // The labels this verb governs together: 增强“四个意识”“四个自信”, 统筹推进“四个全面”战略布局和“五位一体”总体布局.
     const governed = [hit.e];
-    let end = pastQuote(text, hit.end);
+    let end = pastTail(text, hit);
     for (let j = k + 1; j < hits.length; j++) {
       const gap = text.slice(end, hits[j]!.start);
       if (gap.length > 2 || ![...gap].every((c) => LABEL_JOINS.includes(c))) break;
       governed.push(hits[j]!.e);
-      end = pastQuote(text, hits[j]!.end);
+      end = pastTail(text, hits[j]!);
     }
     if (governed.some((e) => e.verbs?.takes.includes(found.verb))) return;
     pairs.push({ verb: found.verb, owner: found.owner, e: hit.e, start: q - found.verb.length, end: pastQuote(text, hit.end) });

@@ -31,6 +31,7 @@ testRule('political/enumeration', {
     '党的百年奋斗历程和伟大成就是我们增强“四个自信”最坚实的基础。',
     '不断增强做到“两个维护”的自觉性。', // the verb right before the label is its own
     '全党要坚定“四个意识”、“四个自信”。', // one verb governs a list of labels, one of them its own
+    '协调推进“五位一体”总体布局和“四个全面”战略布局。', // …each label with the rest of its phrase
   ],
   invalid: [
     // 四个意识: order, a wrong item, a missing item
