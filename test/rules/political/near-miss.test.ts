@@ -132,6 +132,5 @@ testRule('political/near-miss', {
     { text: '实现高质量发展和高水平安全良姓互动。', flagged: ['高质量发展和高水平安全良姓互动'], messageIds: ['nearMiss'], fixes: ['高质量发展和高水平安全良性互动'], severity: 'error' },
     { text: '坚定不移走中国特色金融发展只路。', flagged: ['中国特色金融发展只路'], messageIds: ['nearMiss'], fixes: ['中国特色金融发展之路'], severity: 'error' },
     { text: '完善党的自我革命制度规范休系。', flagged: ['完善党的自我革命制度规范休系'], messageIds: ['nearMiss'], fixes: ['完善党的自我革命制度规范体系'], severity: 'warning' },
-    { text: '牢记中国共产党人的初心和始命。', flagged: ['中国共产党人的初心和始命'], messageIds: ['nearMiss'], fixes: ['中国共产党人的初心和使命'], severity: 'error' },
   ],
 });
