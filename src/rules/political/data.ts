@@ -52,6 +52,21 @@ export interface Enumeration {
   accepted?: string[][];
   /** Separators other than 、 that the canonical form does not use (和). */
   strictSeparators?: boolean;
+  /** The verbs the label goes with (深刻领悟“两个确立”的决定性意义): another label's verb right before it is a misquote. */
+  verbs?: EnumerationVerbs;
+}
+
+/** A label's fixed verbs; verbs are compared by their ending (深刻领悟, 更加深刻领悟 end with 领悟). */
+export interface EnumerationVerbs {
+  /** The label's own verbs. */
+  takes: string[];
+  /** Other labels' verbs that edited text also puts before this label (增强“两个维护”的政治自觉): not reported alone. */
+  also: string[];
+  /** Other labels' verbs the label can never take (做到“两个确立”): an error. */
+  never: string[];
+  /** What follows the label in its fixed phrase (的决定性意义). */
+  tail?: string;
+  source: string;
 }
 
 export interface Post {
@@ -218,7 +233,7 @@ export function normalize(files: RawFiles): Omit<PoliticalData, 'packs'> {
 // The files as the schema admits them.
 type Sources = { sources?: Record<string, string> };
 type RawFormulations = Sources & { terms: Formulation[]; legitimate?: string[]; paraphrase?: Partial<FormulationsData['paraphrase']>; confusable?: string[] };
-type RawEnumerations = Sources & { enumerations: Enumeration[] };
+type RawEnumerations = Sources & { enumerations: (Omit<Enumeration, 'verbs'> & { verbs?: Omit<EnumerationVerbs, 'also' | 'never'> & Partial<Pick<EnumerationVerbs, 'also' | 'never'>> })[] };
 type RawDated = { from: string; to?: string | null };
 type RawLeaders = Sources &
   Omit<LeadersData, 'leaders' | 'committees' | 'sources' | 'confusables' | 'notMisspellings' | 'checkedTitles' | 'sharedTitles' | 'otherTitles' | 'historicalMarkers' | 'nameContext' | 'ignoredInOrder' | 'wrongTitles'> &
@@ -256,10 +271,12 @@ function normalizeEnumerations(raw: RawEnumerations): Enumeration[] {
     if (e.mode === 'text' && !e.full) fail('enumerations', `enumerations[${i}]: mode: text 须有 full`);
     if (!e.label && e.items.length < 3) fail('enumerations', `enumerations[${i}]: 无标签的列举至少应有 3 项`);
     if (e.mode !== 'text' && e.items.length < 2) fail('enumerations', `enumerations[${i}]: 至少应有 2 项`);
-    const { mode, full, prefixes, accepted, strictSeparators, ...rest } = e;
+    const { mode, full, prefixes, accepted, strictSeparators, verbs, ...rest } = e;
+    if (verbs && !e.label) fail('enumerations', `enumerations[${i}]: verbs 须有 label`);
     return {
       ...rest,
       source: source(e.source),
+      ...(verbs && { verbs: { takes: verbs.takes, also: verbs.also ?? [], never: verbs.never ?? [], ...(verbs.tail && { tail: verbs.tail }), source: source(verbs.source) } }),
       ...(prefixes?.length && { prefixes }),
       ...(mode === 'text' && { mode, full }),
       ...(strictSeparators && { strictSeparators }),

@@ -36,6 +36,7 @@ const MESSAGES = {
   itemsMissing: `该列举缺少“{{missing}}”。规范表述为：{{items}}（依据：{{source}}）。`,
   outdatedEnding: `列举止于“{{endsAt}}”是{{since}}以前的表述；{{note}}（{{label}}{{date}}；依据：{{source}}）。`,
   separatorWrong: `该列举各项之间应统一用顿号，不用“{{separator}}”。规范表述为：{{items}}（依据：{{source}}）。`,
+  verbWrong: `“{{verb}}”不与“{{label}}”搭配，疑为误引。固定说法为“{{phrase}}”（依据：{{source}}）。`,
 };
 
 /**
@@ -43,7 +44,8 @@ const MESSAGES = {
  * 增强“四个意识”：政治意识、大局意识、核心意识、看齐意识; 坚定“四个自信”; the guiding
  * ideology 马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观、
  * 习近平新时代中国特色社会主义思想 (order, a missing item, the list stopping at
- * 科学发展观 after 2017, 和 instead of 、); 两个确立 and 两个维护 compared word for word.
+ * 科学发展观 after 2017, 和 instead of 、); 两个确立 and 两个维护 compared word for word;
+ * a label after another label's fixed verb (做到“两个确立”, see checkVerbs).
  */
 export function createEnumerationRule(enumerations: Enumeration[]): Rule {
   const labelled = enumerations.map((e, i) => ({ e, i })).filter((x) => x.e.label);
@@ -62,12 +64,16 @@ export function createEnumerationRule(enumerations: Enumeration[]): Rule {
   });
   const items = new DocumentPatterns(itemTexts);
   const introducers = readWordList('political/enumeration-introducers.txt');
+  // Each label's fixed verbs, longest first (深刻领悟 before 领悟), with the label they belong to.
+  const verbOwners = labelled
+    .flatMap(({ e }) => (e.verbs?.takes ?? []).map((verb) => ({ verb, owner: e })))
+    .sort((a, b) => b.verb.length - a.verb.length);
 
   return {
     id: 'political/enumeration',
     category: 'political',
     severity: 'error',
-    description: '“四个意识”“四个自信”“两个维护”等列举式表述及指导思想列举的缺项、错项、顺序',
+    description: '“四个意识”“四个自信”“两个维护”等列举式表述及指导思想列举的缺项、错项、顺序，以及简称与动词的误配（做到“两个确立”）',
     messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
@@ -87,8 +93,113 @@ export function createEnumerationRule(enumerations: Enumeration[]): Rule {
         if (covered.some((c) => c.start < run.end && run.start < c.end)) continue;
         checkRun(doc, run, enumerations[run.enumeration]!, report);
       }
+      checkVerbs(text, labels.find(doc).map((m) => ({ start: m.start, end: m.end, e: labelled[m.pattern]!.e })), verbOwners, report);
     },
   };
+}
+
+/** Marks that may open a quoted label (做到“两个维护”). */
+const OPEN_QUOTES = '“‘「『';
+/** What may stand between two labels that one verb governs (增强“四个意识”“四个自信”, 增强“四个意识”、“四个自信”). */
+const LABEL_JOINS = `、和及与${OPEN_QUOTES}${CLOSE_QUOTES}`;
+
+interface LabelHit {
+  start: number;
+  end: number;
+  e: Enumeration;
+}
+
+interface VerbPair {
+  /** The verb as listed (深刻领悟), found right before the label. */
+  verb: string;
+  /** The label whose fixed verb it is. */
+  owner: Enumeration;
+  /** The label it stands before. */
+  e: Enumeration;
+  /** From the verb to the label's closing quotation mark. */
+  start: number;
+  end: number;
+}
+
+/** Past a closing quotation mark at `p`. */
+function pastQuote(text: string, p: number): number {
+  return p < text.length && CLOSE_QUOTES.includes(text[p]!) ? p + 1 : p;
+}
+
+/** Past a label's closing quotation mark and the rest of its fixed phrase (“五位一体”总体布局). */
+function pastTail(text: string, hit: LabelHit): number {
+  const p = pastQuote(text, hit.end);
+  const tail = hit.e.verbs?.tail;
+  return tail !== undefined && text.startsWith(tail, p) ? p + tail.length : p;
+}
+
+/** The text between `start` and `end` holds no sentence end. */
+function oneSentence(text: string, start: number, end: number): boolean {
+  return !SENTENCE_ENDS.test(text.slice(start, end));
+}
+
+/** `at` lies inside a quotation opened earlier in its sentence (someone else's words, quoted). */
+function quoted(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  let from = 0;
+  for (let k = before.length - 1; k >= 0; k--) {
+    if (SENTENCE_ENDS.test(before[k]!)) {
+      from = k + 1;
+      break;
+    }
+  }
+  const sentence = before.slice(from);
+  return (sentence.match(/[“「]/g)?.length ?? 0) > (sentence.match(/[”」]/g)?.length ?? 0);
+}
+
+/**
+ * A label's fixed verb put before another label (做到“两个确立”, 深刻领悟“两个维护”的决定性意义,
+ * 增强“四个自信”、坚定“四个意识”): the four phrases of 深刻领悟“两个确立”的决定性意义，增强“四个意识”、
+ * 坚定“四个自信”、做到“两个维护” quoted with their verbs exchanged. Only the verb right before the label
+ * counts, by its ending (更加深刻领悟); a verb that governs several labels at once, one of them its own
+ * (坚定“四个意识”“四个自信”), and a verb edited text also puts there (增强“两个维护”的政治自觉) are not
+ * reported. An error when the label can never take the verb (做到“两个确立”), when the verb's own phrase
+ * goes on after the label (…的决定性意义), or when two labels' verbs are exchanged in one sentence;
+ * otherwise a warning, and a warning too inside a quotation.
+ */
+function checkVerbs(text: string, hits: LabelHit[], owners: { verb: string; owner: Enumeration }[], report: Report): void {
+  if (owners.length === 0) return;
+  hits.sort((a, b) => a.start - b.start);
+  const pairs: VerbPair[] = [];
+  hits.forEach((hit, k) => {
+    const own = hit.e.verbs;
+    if (!own) return;
+    const q = hit.start > 0 && OPEN_QUOTES.includes(text[hit.start - 1]!) ? hit.start - 1 : hit.start;
+    const found = owners.find((o) => q >= o.verb.length && text.startsWith(o.verb, q - o.verb.length));
+    if (!found || own.takes.includes(found.verb)) return;
+    // The labels this verb governs together: 增强“四个意识”“四个自信”, 统筹推进“四个全面”战略布局和“五位一体”总体布局.
+    const governed = [hit.e];
+    let end = pastTail(text, hit);
+    for (let j = k + 1; j < hits.length; j++) {
+      const gap = text.slice(end, hits[j]!.start);
+      if (gap.length > 2 || ![...gap].every((c) => LABEL_JOINS.includes(c))) break;
+      governed.push(hits[j]!.e);
+      end = pastTail(text, hits[j]!);
+    }
+    if (governed.some((e) => e.verbs?.takes.includes(found.verb))) return;
+    pairs.push({ verb: found.verb, owner: found.owner, e: hit.e, start: q - found.verb.length, end: pastQuote(text, hit.end) });
+  });
+  for (const p of pairs) {
+    const own = p.e.verbs!;
+    const swapped = pairs.some((o) => o !== p && o.owner === p.e && p.owner === o.e && oneSentence(text, Math.min(o.start, p.start), Math.max(o.end, p.end)));
+    const tail = p.owner.verbs!.tail;
+    let sure = own.never.includes(p.verb) || swapped || (tail !== undefined && text.startsWith(tail, p.end));
+    if (!sure && own.also.includes(p.verb)) continue;
+    if (sure && quoted(text, p.start)) sure = false;
+    report({
+      start: p.start,
+      end: p.end,
+      messageId: 'verbWrong',
+      data: { verb: p.verb, label: p.e.label!, phrase: `${own.takes[0]}“${p.e.label}”${own.tail ?? ''}`, source: own.source },
+      suggestions: [],
+      severity: sure ? 'error' : 'warning',
+    });
+  }
 }
 
 /** Past a closing quotation mark and an introducer after a label; undefined when no list follows. */

@@ -25,6 +25,13 @@ testRule('political/enumeration', {
     // the list is what the new thought inherits: it rightly stops at 科学发展观 (issue 20, sixth stage)
     '充分认识这一思想继承和发展马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观，以全新的视野深化了认识。',
     '这一思想是对马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观的继承和发展。',
+    // each label with its own verb (issue 20, seventh stage), and verbs edited text also puts before a label
+    '坚定拥护“两个确立”、坚决做到“两个维护”，统筹推进“五位一体”总体布局、协调推进“四个全面”战略布局。',
+    '要强化政治监督保障制度执行，增强“两个维护”的政治自觉。',
+    '党的百年奋斗历程和伟大成就是我们增强“四个自信”最坚实的基础。',
+    '不断增强做到“两个维护”的自觉性。', // the verb right before the label is its own
+    '全党要坚定“四个意识”、“四个自信”。', // one verb governs a list of labels, one of them its own
+    '协调推进“五位一体”总体布局和“四个全面”战略布局。', // …each label with the rest of its phrase
   ],
   invalid: [
     // 四个意识: order, a wrong item, a missing item
@@ -64,6 +71,19 @@ testRule('political/enumeration', {
     { text: '坚持以马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观为指导。', flagged: ['马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观'], messageIds: ['outdatedEnding'], severity: 'warning' },
     // 继承 in another clause does not make the list a predecessor
     { text: '继承优良传统，坚持以马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观为指导。', flagged: ['马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观'], messageIds: ['outdatedEnding'], severity: 'warning' },
+    // another label's fixed verb before a label (issue 20, seventh stage): an error where the label can never take it,
+    // where the other phrase goes on after it, or where two labels' verbs are exchanged; a warning otherwise and in a quotation
+    {
+      text: '全体党员要坚决做到“两个确立”。', flagged: ['做到“两个确立”'], messageIds: ['verbWrong'], severity: 'error',
+      messages: ['“做到”不与“两个确立”搭配，疑为误引。固定说法为“深刻领悟“两个确立”的决定性意义”（依据：党的二十届四中全会公报（2025年10月23日）：深刻领悟“两个确立”的决定性意义，增强“四个意识”、坚定“四个自信”、做到“两个维护”）。'],
+    },
+    { text: '深刻领悟“两个维护”的决定性意义。', flagged: ['深刻领悟“两个维护”'], messageIds: ['verbWrong'], severity: 'error' },
+    { text: '增强“四个自信”、坚定“四个意识”、做到“两个维护”。', flagged: ['增强“四个自信”', '坚定“四个意识”'], messageIds: ['verbWrong', 'verbWrong'], severity: 'error' },
+    { text: '协调推进“五位一体”总体布局、统筹推进“四个全面”战略布局。', flagged: ['协调推进“五位一体”', '统筹推进“四个全面”'], messageIds: ['verbWrong', 'verbWrong'], severity: 'error' },
+    { text: '坚定“四个意识”，提高政治能力。', flagged: ['坚定“四个意识”'], messageIds: ['verbWrong'], severity: 'warning' },
+    { text: '深刻领悟“两个维护”，担当作为。', flagged: ['深刻领悟“两个维护”'], messageIds: ['verbWrong'], severity: 'warning' },
+    { text: '坚定拥护“两个维护”。', flagged: ['拥护“两个维护”'], messageIds: ['verbWrong'], severity: 'warning' },
+    { text: '有的把“坚定拥护‘两个确立’”写成“做到‘两个确立’”。', flagged: ['做到‘两个确立’'], messageIds: ['verbWrong'], severity: 'warning' },
     // …but not when the last item comes only in the next sentence
     {
       text: '坚持马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观。全面贯彻习近平新时代中国特色社会主义思想。',

@@ -70,6 +70,12 @@ testRule('political/near-miss', {
     // an item of a one-character list left out or added: the land's own list (no 沙 where there is no desert; 冰 on the plateau)
     '高质量实施山水林田湖草一体化保护和系统治理工程。',
     '推进山水林田湖草沙冰一体化保护和系统治理。',
+    // terms added in issue 20 (seventh stage), and current wordings beside them
+    '健全新型举国体制，促进各民族广泛交往交流交融，全面推进民族团结进步事业。',
+    '发展社会主义民主政治，建设社会主义法治国家，推动完善党和国家监督体系。',
+    '促进高质量充分就业，加强生态文明建设，实现高质量发展和高水平安全良性互动。',
+    '发挥举国体制优势，推进中华民族共同体建设，推动生态文化建设。',
+    '坚定不移走中国特色金融发展之路，加快建设金融强国，构筑中华民族共有精神家园，着力解决大党独有难题。',
   ],
   invalid: [
     // substitution
@@ -114,5 +120,17 @@ testRule('political/near-miss', {
     { text: '随时准备为党和人民牺性一切。', flagged: ['随时准备为党和人民牺性一切'], messageIds: ['nearMiss'], fixes: ['随时准备为党和人民牺牲一切'], severity: 'error' },
     { text: '建设粤港奥大湾区。', flagged: ['粤港奥大湾区'], messageIds: ['nearMiss'], fixes: ['粤港澳大湾区'] },
     { text: '培育和践行社会主义核新价值观。', flagged: ['社会主义核新价值观'], messageIds: ['nearMiss'], fixes: ['社会主义核心价值观'], severity: 'error' },
+    // terms added in issue 20 (seventh stage); 体/休 look alike (the data's confusable list): a warning
+    { text: '要铸牢中华民族共同休意识。', flagged: ['铸牢中华民族共同休意识'], messageIds: ['nearMiss'], fixes: ['铸牢中华民族共同体意识'], severity: 'warning' },
+    { text: '健全新型拳国体制。', flagged: ['新型拳国体制'], messageIds: ['nearMiss'], fixes: ['新型举国体制'], severity: 'error' },
+    { text: '促进各民族广泛交往交留交融。', flagged: ['交往交留交融'], messageIds: ['nearMiss'], fixes: ['交往交流交融'], severity: 'error' },
+    { text: '全面推进民族团节进步事业。', flagged: ['全面推进民族团节进步事业'], messageIds: ['nearMiss'], fixes: ['全面推进民族团结进步事业'], severity: 'error' },
+    { text: '发展社会主义民主正治。', flagged: ['社会主义民主正治'], messageIds: ['nearMiss'], fixes: ['社会主义民主政治'], severity: 'error' },
+    { text: '推动完善党和国家督监体系。', flagged: ['党和国家督监体系'], messageIds: ['nearMiss'], fixes: ['党和国家监督体系'], severity: 'warning' },
+    { text: '促进高质量充份就业。', flagged: ['高质量充份就业'], messageIds: ['nearMiss'], fixes: ['高质量充分就业'], severity: 'error' },
+    { text: '加强生太文明建设。', flagged: ['生太文明建设'], messageIds: ['nearMiss'], fixes: ['生态文明建设'], severity: 'error' },
+    { text: '实现高质量发展和高水平安全良姓互动。', flagged: ['高质量发展和高水平安全良姓互动'], messageIds: ['nearMiss'], fixes: ['高质量发展和高水平安全良性互动'], severity: 'error' },
+    { text: '坚定不移走中国特色金融发展只路。', flagged: ['中国特色金融发展只路'], messageIds: ['nearMiss'], fixes: ['中国特色金融发展之路'], severity: 'error' },
+    { text: '完善党的自我革命制度规范休系。', flagged: ['完善党的自我革命制度规范休系'], messageIds: ['nearMiss'], fixes: ['完善党的自我革命制度规范体系'], severity: 'warning' },
   ],
 });
