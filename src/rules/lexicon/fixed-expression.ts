@@ -124,7 +124,16 @@ export function createFixedExpressionRule({ likeness, isNonStandard, politicalTe
       const isDivision = (m: FormMatch) => DIVISION_ENDS.has(doc.text[m.end - 1]!);
       const overlapsExact = exactOverlap(exact.filter((m) => !isDivision(m)));
       const overlapsDivision = exactOverlap(exact.filter(isDivision));
-      const slips = matches.filter((m) => m.kind !== undefined && !overlapsExact(m.start, m.end) && !overlapsDivision(m.start + m.at, m.end));
+      // A place's short name written whole before the edit (鄂尔多斯, 内蒙古鄂尔多斯 in 内蒙古鄂尔多斯市伊金霍洛期) is
+      // the start of the place the slip is in, as a division is; for any other form it is another phrase. Not when the
+      // edit is the character right after it: a whole name followed by something else (乌兰察布时, 四川成都世运会,
+      // 云南昆明石寨山) is the name and the next word, not its suffix replaced.
+      const isPlaceName = (m: FormMatch) => !isDivision(m) && kindIdOf(m) === 'places';
+      const overlapsOtherExact = exactOverlap(exact.filter((m) => !isDivision(m) && !isPlaceName(m)));
+      const overlapsPlaceName = exactOverlap(exact.filter(isPlaceName));
+      const clearOfExact = (m: FormMatch) =>
+        kindIdOf(m) === 'places' ? !overlapsOtherExact(m.start, m.end) && !overlapsPlaceName(m.start + m.at - 1, m.end) : !overlapsExact(m.start, m.end);
+      const slips = matches.filter((m) => m.kind !== undefined && clearOfExact(m) && !overlapsDivision(m.start + m.at, m.end));
       political ??= politicalTerms();
       const formOf = (m: FormMatch) => index.form(m.form);
       const accepted = slips.filter(
@@ -334,8 +343,23 @@ function anotherUse(text: string, m: FormMatch, form: string, kind: string): boo
     if (m.kind === 'substitution' && form.length === 4 && m.at === 2 && text[m.start + 2] === text[m.start] && form[2] !== form[0]) return true;
   }
   if (kind === 'places' && underForeignDivision(text, m.start)) return true;
+  if (kind === 'places' && suffixReplacedBeforeWord(text, m, form)) return true;
   if (kind === 'places' && form.length === 4 && m.at >= 2 && provinceShortNames().has(form.slice(0, 2)) && !AFTER_STANDALONE_NAME.test(text.slice(m.end, m.end + 1))) return true;
   return false;
+}
+
+/** What may follow a place whose suffix was written wrong: the name ends there (a mark, the end, 的, 和) or its body follows (人民政府, 党委). */
+const AFTER_REPLACED_SUFFIX = /^(?:$|[^\p{sc=Han}]|[的和与及等或]|人民|政府|党|委|人大|政协)/u;
+
+/**
+ * 从乌兰察布市集宁去北京, 伊犁州伊宁是: a place's suffix replaced by a character that goes on into the text
+ * after it is the name and the next word (集宁 and 去), not a slip of 集宁区; only a name that ends
+ * there (伊金霍洛期。, 粤海街到的) or is followed by its body (伊金霍洛期人民政府) is weighed.
+ */
+function suffixReplacedBeforeWord(text: string, m: FormMatch, form: string): boolean {
+  if (m.kind !== 'substitution' || m.at !== form.length - 1) return false;
+  const last = form[form.length - 1]!;
+  return (DIVISION_ENDS.has(last) || last === '道') && !AFTER_REPLACED_SUFFIX.test(text.slice(m.end, m.end + 2));
 }
 
 /** A division written right before a place (熊本县的, 轮岛市和, 石川县): two characters and 县/市/州/省, then a joining word or none. */
