@@ -5,6 +5,7 @@ import { loadCharSounds, type CharSounds } from './char-sounds.js';
 import { isShortPlaceName, isThreeCharWord, loadFixedExpressions, twoCharWordCount, type FixedExpressions, type ShortWords } from './fixed-expressions.js';
 import { idiomFirstCharSlips } from './idiom-first-char.js';
 import { placeFirstCharSlips } from './place-first-char.js';
+import { loadPlaceCounties } from './place-counties.js';
 import { HAN_MULTIPLIERS, HAN_ONE_TO_NINE, HAN_ZEROS } from '../../text/numerals.js';
 import { readWordList } from '../../dictionaries.js';
 import { FULL_WIDTH_SENTENCE_END_MARKS, INTERPUNCTS } from '../../text/sentences.js';
@@ -38,7 +39,7 @@ const MIN_GAPPED_TITLE = 8;
  * which the sets lack or hold as a mere similar sound. It ranks below the sets' close kinds:
  * a character the sets call a same sound or a look-alike stays that.
  */
-type Likeness = NonNullable<ReturnType<CharLikeness>> | 'same-syllable';
+type Likeness = NonNullable<ReturnType<CharLikeness>> | 'same-syllable' | 'radical-shape';
 type CharAlike = (a: string, b: string) => Likeness | undefined;
 /**
  * The lexicons where a same syllable counts as a same sound. Not idioms: on 11 M characters of
@@ -98,7 +99,7 @@ export function createFixedExpressionRule({ likeness, isNonStandard, politicalTe
     },
     check(doc, report) {
       lexicons ??= load();
-      const sameSound = (sounds ??= loadCharSounds()).sameSound;
+      const { sameSound, radicalAlike } = (sounds ??= loadCharSounds());
       const { kinds, kindOf, index, pairs } = lexicons;
       const kindIdOf = (m: FormMatch) => kinds[kindOf[m.form]!]!.id;
       // The pairs names are written with, which the confusion sets lack or hold as a mere similar sound (熔/镕, 鲅/鱿, 大/太), then the sets.
@@ -106,7 +107,10 @@ export function createFixedExpressionRule({ likeness, isNonStandard, politicalTe
         const listed = pairs.get(a + b);
         if (listed !== undefined && listed !== 'similar-sound') return listed;
         const sets = likeness(a, b) ?? listed;
-        return sets === 'same-pinyin' || sets === 'similar-shape' ? sets : a !== b && !isNonStandard(b) && sameSound(a, b) ? 'same-syllable' : sets;
+        if (sets === 'same-pinyin' || sets === 'similar-shape') return sets;
+        if (a !== b && !isNonStandard(b) && sameSound(a, b)) return 'same-syllable';
+        // A place name's character with another left-hand radical of its group (礼/札, 社/杜): places only, below the sets' kinds.
+        return radicalAlike(a, b) ? 'radical-shape' : sets;
       };
       const formOfIndex = (i: number) => index.form(i);
       const isWord = (s: string) => doc.segmenter.cut(s).length === 1;
@@ -225,6 +229,7 @@ function plausibleEdit(text: string, m: FormMatch, form: string, kind: string, c
       // A short form needs a same-sound or look-alike character; a merely similar sound is too common a coincidence.
       const likeness = charLikeness(right, wrong);
       if (likeness === 'same-syllable') return SAME_SYLLABLE_KINDS.has(kind);
+      if (likeness === 'radical-shape') return kind === 'places';
       return likeness !== undefined && (form.length >= LONG_FORM || likeness !== 'similar-sound');
     }
     // A character more or less makes another name as often as a slip (国家税务局 / 国家税务总局,
@@ -344,7 +349,27 @@ function anotherUse(text: string, m: FormMatch, form: string, kind: string): boo
   }
   if (kind === 'places' && underForeignDivision(text, m.start)) return true;
   if (kind === 'places' && suffixReplacedBeforeWord(text, m, form)) return true;
+  if (kind === 'places' && knownDivisionAtEdit(text, m)) return true;
   if (kind === 'places' && form.length === 4 && m.at >= 2 && provinceShortNames().has(form.slice(0, 2)) && !AFTER_STANDALONE_NAME.test(text.slice(m.end, m.end + 1))) return true;
+  return false;
+}
+
+/**
+ * 唐山市滦县, 杭州市下城区, 河南省淮阳县, 包头市东湖区: the edit falls in a county-level
+ * division (or a prefecture) as written that some parent has or had in the codes since 2015
+ * (places/counties.tsv: 滦县 until 2018, 下城区 until 2021, 东湖区 of 南昌市): an older name or
+ * another place, not a slip of the near form (滦南县, 上城区, 濮阳县, 东河区).
+ */
+function knownDivisionAtEdit(text: string, m: FormMatch): boolean {
+  const span = text.slice(m.start, m.end);
+  // The written characters the edit touched, as offsets into the span.
+  const first = m.kind === 'deletion' ? Math.max(0, m.at - 1) : m.at;
+  const last = m.kind === 'transposition' ? m.at + 1 : m.at;
+  const counties = loadPlaceCounties();
+  for (let end = last + 1; end <= span.length; end++) {
+    if (!DIVISION_ENDS.has(span[end - 1]!)) continue;
+    for (let start = Math.min(first, end - 2); start >= 0; start--) if (counties.isKnown(span.slice(start, end))) return true;
+  }
   return false;
 }
 

@@ -83,6 +83,9 @@ testRule('lexicon/fixed-expression', {
     '从襄阳市樊城去武汉，从乌兰察布市集宁去北京。',
     // A place's short name written whole and then another word (乌兰察布|时, 四川成都|世运会): not its suffix replaced.
     '四年前落户乌兰察布时，四川成都世运会赛场内外，云南昆明石寨山考古遗址公园。',
+    // A county-level division that some parent has or had since the 2015 codes (滦县 until 2018, 下城区 until 2021, 淮阳县
+    // until 2019; 东湖区 of 南昌市): an older name or another place, not a slip of 滦南县, 上城区, 濮阳县 or 东河区.
+    '唐山市滦县、杭州市下城区、河南省淮阳县、河北省滦县、包头市东湖区',
     // Short forms of autonomous divisions with their suffix, under and over their neighbours.
     '云南省西双版纳州、湖北恩施州利川市、甘肃东乡县、甘肃临夏州积石山县、新疆伊犁州伊宁市',
   ],
@@ -125,6 +128,8 @@ testRule('lexicon/fixed-expression', {
     // a replaced suffix (旗 → 期) where the name ends.
     { text: '新疆乌鲁木齐市头屯何区', flagged: ['乌鲁木齐市头屯何区'], messageIds: ['slip'], fixes: ['乌鲁木齐市头屯河区'] },
     { text: '内蒙古鄂尔多斯市准格尔期。', flagged: ['鄂尔多斯市准格尔期'], messageIds: ['slip'], fixes: ['鄂尔多斯市准格尔旗'] },
+    // A place name's character with another left-hand radical of its group (社/杜: places/char-shapes.tsv), which the confusion sets lack.
+    { text: '河南省南阳市杜旗县人民政府', flagged: ['南阳市杜旗县'], messageIds: ['slip'], fixes: ['南阳市社旗县'] },
     // The same near form standing alone after its province (punctuation, 的) is still weighed.
     { text: '来自山东位山、河北正定的代表', flagged: ['山东位山'], messageIds: ['slip'], fixes: ['山东微山'] },
     // Beside a Chinese division the near form is still weighed.
