@@ -39,6 +39,8 @@ testRule('lexicon/place-child', {
     // A county under its prefecture or province by its 2023 name, its short form, or a name of earlier codes (密云县 until
     // 2015, 万全县): renamings are facts, not slips.
     '北京市密云区、北京市密云县、宜昌市长阳县、河北省张家口市万全县、河北省万全区',
+    // …also when one alike character from another county of the parent (三山区 until 2020 and 黄山区, 淮阳县 until 2019 and 濮阳县).
+    '安徽省三山区、河南省淮阳县',
     // A county of another parent (东湖区 is Nanchang's; 包头市 has 东河区): another place, not a slip.
     '包头市东湖区',
     // Generic words before 区, no county's name.
