@@ -8,6 +8,7 @@ import { FIXED_EXPRESSIONS, isShortPlaceName, loadFixedExpressions } from './lex
 import { createFixedExpressionRule } from './lexicon/fixed-expression.js';
 import { createPlaceChildRule } from './lexicon/place-child.js';
 import { PLACE_CHILDREN } from './lexicon/place-children.js';
+import { PLACE_COUNTIES } from './lexicon/place-counties.js';
 import { createNumberRules } from './number/index.js';
 import { loadPoliticalData, POLITICAL_DATA } from './political/data.js';
 import { createPoliticalRules } from './political/index.js';
@@ -25,7 +26,7 @@ import { createStatisticalTypoRule } from './spelling/statistical-typo.js';
 export { createPackRules } from './lexicon/pack-rules.js';
 
 /** What the rule families compile into dist/ (listed in src/compiled/artefacts.ts): the registry is the one door into a family. */
-export const RULE_ARTEFACTS: readonly Artefact<unknown, unknown>[] = [POLITICAL_DATA, NEAR_MISS_INDEX, FIXED_EXPRESSIONS, CHAR_SOUNDS, PLACE_CHILDREN, NON_STANDARD_CHARS, SPELLING_MODEL];
+export const RULE_ARTEFACTS: readonly Artefact<unknown, unknown>[] = [POLITICAL_DATA, NEAR_MISS_INDEX, FIXED_EXPRESSIONS, CHAR_SOUNDS, PLACE_CHILDREN, PLACE_COUNTIES, NON_STANDARD_CHARS, SPELLING_MODEL];
 
 /**
  * Every rule family written in code, in report order (pack rules come first, from the

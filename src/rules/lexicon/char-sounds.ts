@@ -1,17 +1,32 @@
 import { loadArtefact, type Artefact } from '../../compiled/artefact.js';
 import { readDictionaryFile } from '../../dictionaries.js';
 
-/** Which characters share a reading, tone aside (观/鹳, 仕/士, 闫/阎, 扑/铺): dictionaries/places/char-sounds.tsv. */
+/**
+ * Which characters share a reading, tone aside (观/鹳, 仕/士, 闫/阎, 扑/铺): dictionaries/places/char-sounds.tsv;
+ * and which characters of place names look alike by a left-hand radical (礼/札, 社/杜): places/char-shapes.tsv.
+ */
 export interface CharSounds {
   /** The two characters share one of their readings, tone aside. */
   sameSound(a: string, b: string): boolean;
+  /** The two characters differ only in a left-hand radical of a look-alike group (礻/木, 氵/冫), one of them a place name's. */
+  radicalAlike(a: string, b: string): boolean;
 }
 
-/** The table's lines (`pinyin<TAB>characters`), as the build read them: ~400 lines, 30 kB. */
-export const CHAR_SOUNDS: Artefact<CharSounds, string[]> = {
+/** The tables' lines (`pinyin<TAB>characters`: ~400 lines, 30 kB; `character<TAB>character`: ~150), as the build read them. */
+interface StoredCharSounds {
+  sounds: string[];
+  shapes: string[];
+}
+
+const dataLines = (file: string) =>
+  readDictionaryFile(file)
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '' && !l.startsWith('#'));
+
+export const CHAR_SOUNDS: Artefact<CharSounds, StoredCharSounds> = {
   file: 'char-sounds.json',
-  compute: () => fromLines(readDictionaryFile('places/char-sounds.tsv').split(/\r?\n/).filter((l) => l.trim() !== '' && !l.startsWith('#'))),
-  store: (s) => (s as CharSoundsTable).lines,
+  compute: () => fromLines({ sounds: dataLines('places/char-sounds.tsv'), shapes: dataLines('places/char-shapes.tsv') }),
+  store: (s) => (s as CharSoundsTable).stored,
   restore: fromLines,
 };
 
@@ -21,14 +36,20 @@ export function loadCharSounds(): CharSounds {
 }
 
 interface CharSoundsTable extends CharSounds {
-  lines: string[];
+  stored: StoredCharSounds;
 }
 
-function fromLines(lines: string[]): CharSoundsTable {
+function fromLines(stored: StoredCharSounds): CharSoundsTable {
+  const lines = stored.sounds;
   // Built on the first question: most texts ask none.
   let readings: Map<string, number[]> | undefined;
+  let shapes: Set<string> | undefined;
   return {
-    lines,
+    stored,
+    radicalAlike: (a, b) => {
+      shapes ??= new Set(stored.shapes.flatMap((l) => [l.replace('\t', ''), [...l.split('\t')].reverse().join('')]));
+      return shapes.has(a + b);
+    },
     sameSound: (a, b) => {
       readings ??= readingsOf(lines);
       const x = readings.get(a);

@@ -5,6 +5,7 @@ import { loadCharSounds, type CharSounds } from './char-sounds.js';
 import { isShortPlaceName, isThreeCharWord, loadFixedExpressions, twoCharWordCount, type FixedExpressions, type ShortWords } from './fixed-expressions.js';
 import { idiomFirstCharSlips } from './idiom-first-char.js';
 import { placeFirstCharSlips } from './place-first-char.js';
+import { loadPlaceCounties } from './place-counties.js';
 import { HAN_MULTIPLIERS, HAN_ONE_TO_NINE, HAN_ZEROS } from '../../text/numerals.js';
 import { readWordList } from '../../dictionaries.js';
 import { FULL_WIDTH_SENTENCE_END_MARKS, INTERPUNCTS } from '../../text/sentences.js';
@@ -38,7 +39,7 @@ const MIN_GAPPED_TITLE = 8;
  * which the sets lack or hold as a mere similar sound. It ranks below the sets' close kinds:
  * a character the sets call a same sound or a look-alike stays that.
  */
-type Likeness = NonNullable<ReturnType<CharLikeness>> | 'same-syllable';
+type Likeness = NonNullable<ReturnType<CharLikeness>> | 'same-syllable' | 'radical-shape';
 type CharAlike = (a: string, b: string) => Likeness | undefined;
 /**
  * The lexicons where a same syllable counts as a same sound. Not idioms: on 11 M characters of
@@ -98,7 +99,7 @@ export function createFixedExpressionRule({ likeness, isNonStandard, politicalTe
     },
     check(doc, report) {
       lexicons ??= load();
-      const sameSound = (sounds ??= loadCharSounds()).sameSound;
+      const { sameSound, radicalAlike } = (sounds ??= loadCharSounds());
       const { kinds, kindOf, index, pairs } = lexicons;
       const kindIdOf = (m: FormMatch) => kinds[kindOf[m.form]!]!.id;
       // The pairs names are written with, which the confusion sets lack or hold as a mere similar sound (熔/镕, 鲅/鱿, 大/太), then the sets.
@@ -106,7 +107,10 @@ export function createFixedExpressionRule({ likeness, isNonStandard, politicalTe
         const listed = pairs.get(a + b);
         if (listed !== undefined && listed !== 'similar-sound') return listed;
         const sets = likeness(a, b) ?? listed;
-        return sets === 'same-pinyin' || sets === 'similar-shape' ? sets : a !== b && !isNonStandard(b) && sameSound(a, b) ? 'same-syllable' : sets;
+        if (sets === 'same-pinyin' || sets === 'similar-shape') return sets;
+        if (a !== b && !isNonStandard(b) && sameSound(a, b)) return 'same-syllable';
+        // A place name's character with another left-hand radical of its group (礼/札, 社/杜): places only, below the sets' kinds.
+        return radicalAlike(a, b) ? 'radical-shape' : sets;
       };
       const formOfIndex = (i: number) => index.form(i);
       const isWord = (s: string) => doc.segmenter.cut(s).length === 1;
@@ -124,7 +128,16 @@ export function createFixedExpressionRule({ likeness, isNonStandard, politicalTe
       const isDivision = (m: FormMatch) => DIVISION_ENDS.has(doc.text[m.end - 1]!);
       const overlapsExact = exactOverlap(exact.filter((m) => !isDivision(m)));
       const overlapsDivision = exactOverlap(exact.filter(isDivision));
-      const slips = matches.filter((m) => m.kind !== undefined && !overlapsExact(m.start, m.end) && !overlapsDivision(m.start + m.at, m.end));
+      // A place's short name written whole before the edit (鄂尔多斯, 内蒙古鄂尔多斯 in 内蒙古鄂尔多斯市伊金霍洛期) is
+      // the start of the place the slip is in, as a division is; for any other form it is another phrase. Not when the
+      // edit is the character right after it: a whole name followed by something else (乌兰察布时, 四川成都世运会,
+      // 云南昆明石寨山) is the name and the next word, not its suffix replaced.
+      const isPlaceName = (m: FormMatch) => !isDivision(m) && kindIdOf(m) === 'places';
+      const overlapsOtherExact = exactOverlap(exact.filter((m) => !isDivision(m) && !isPlaceName(m)));
+      const overlapsPlaceName = exactOverlap(exact.filter(isPlaceName));
+      const clearOfExact = (m: FormMatch) =>
+        kindIdOf(m) === 'places' ? !overlapsOtherExact(m.start, m.end) && !overlapsPlaceName(m.start + m.at - 1, m.end) : !overlapsExact(m.start, m.end);
+      const slips = matches.filter((m) => m.kind !== undefined && clearOfExact(m) && !overlapsDivision(m.start + m.at, m.end));
       political ??= politicalTerms();
       const formOf = (m: FormMatch) => index.form(m.form);
       const accepted = slips.filter(
@@ -216,6 +229,7 @@ function plausibleEdit(text: string, m: FormMatch, form: string, kind: string, c
       // A short form needs a same-sound or look-alike character; a merely similar sound is too common a coincidence.
       const likeness = charLikeness(right, wrong);
       if (likeness === 'same-syllable') return SAME_SYLLABLE_KINDS.has(kind);
+      if (likeness === 'radical-shape') return kind === 'places';
       return likeness !== undefined && (form.length >= LONG_FORM || likeness !== 'similar-sound');
     }
     // A character more or less makes another name as often as a slip (国家税务局 / 国家税务总局,
@@ -334,8 +348,43 @@ function anotherUse(text: string, m: FormMatch, form: string, kind: string): boo
     if (m.kind === 'substitution' && form.length === 4 && m.at === 2 && text[m.start + 2] === text[m.start] && form[2] !== form[0]) return true;
   }
   if (kind === 'places' && underForeignDivision(text, m.start)) return true;
+  if (kind === 'places' && suffixReplacedBeforeWord(text, m, form)) return true;
+  if (kind === 'places' && knownDivisionAtEdit(text, m)) return true;
   if (kind === 'places' && form.length === 4 && m.at >= 2 && provinceShortNames().has(form.slice(0, 2)) && !AFTER_STANDALONE_NAME.test(text.slice(m.end, m.end + 1))) return true;
   return false;
+}
+
+/**
+ * 唐山市滦县, 杭州市下城区, 河南省淮阳县, 包头市东湖区: the edit falls in a county-level
+ * division (or a prefecture) as written that some parent has or had in the codes since 2015
+ * (places/counties.tsv: 滦县 until 2018, 下城区 until 2021, 东湖区 of 南昌市): an older name or
+ * another place, not a slip of the near form (滦南县, 上城区, 濮阳县, 东河区).
+ */
+function knownDivisionAtEdit(text: string, m: FormMatch): boolean {
+  const span = text.slice(m.start, m.end);
+  // The written characters the edit touched, as offsets into the span.
+  const first = m.kind === 'deletion' ? Math.max(0, m.at - 1) : m.at;
+  const last = m.kind === 'transposition' ? m.at + 1 : m.at;
+  const counties = loadPlaceCounties();
+  for (let end = last + 1; end <= span.length; end++) {
+    if (!DIVISION_ENDS.has(span[end - 1]!)) continue;
+    for (let start = Math.min(first, end - 2); start >= 0; start--) if (counties.isKnown(span.slice(start, end))) return true;
+  }
+  return false;
+}
+
+/** What may follow a place whose suffix was written wrong: the name ends there (a mark, the end, 的, 和) or its body follows (人民政府, 党委). */
+const AFTER_REPLACED_SUFFIX = /^(?:$|[^\p{sc=Han}]|[的和与及等或]|人民|政府|党|委|人大|政协)/u;
+
+/**
+ * 从乌兰察布市集宁去北京, 伊犁州伊宁是: a place's suffix replaced by a character that goes on into the text
+ * after it is the name and the next word (集宁 and 去), not a slip of 集宁区; only a name that ends
+ * there (伊金霍洛期。, 粤海街到的) or is followed by its body (伊金霍洛期人民政府) is weighed.
+ */
+function suffixReplacedBeforeWord(text: string, m: FormMatch, form: string): boolean {
+  if (m.kind !== 'substitution' || m.at !== form.length - 1) return false;
+  const last = form[form.length - 1]!;
+  return (DIVISION_ENDS.has(last) || last === '道') && !AFTER_REPLACED_SUFFIX.test(text.slice(m.end, m.end + 2));
 }
 
 /** A division written right before a place (熊本县的, 轮岛市和, 石川县): two characters and 县/市/州/省, then a joining word or none. */

@@ -1,16 +1,26 @@
 import { isHan } from '../../text/unicode.js';
 import { HAN_MULTIPLIERS, HAN_ONE_TO_NINE, HAN_ZEROS } from '../../text/numerals.js';
 import type { CharLikeness, Rule } from '../rule.js';
+import { loadCharSounds } from './char-sounds.js';
 import { loadFixedExpressions } from './fixed-expressions.js';
 import { loadPlaceChildren, type PlaceChildren, type Township } from './place-children.js';
+import { loadPlaceCounties, type CountyChild, type PlaceCounties } from './place-counties.js';
 
-type Level = 'village' | 'township';
+type Level = 'village' | 'township' | 'county';
 
 /** How a village or community is written after its name (鹳山村, 多福巷社区, 多福巷社区居委会), longest first. */
 const VILLAGE_SUFFIXES = ['社区居民委员会', '社区居委会', '村民委员会', '居民委员会', '村委会', '居委会', '社区', '嘎查', '村'];
 const TOWNSHIP_SUFFIXES = ['街道', '镇', '乡'];
+/** How a county-level division ends: 县 (and 自治县), 区, 县级市, 旗 (and 自治旗). */
+const COUNTY_SUFFIXES = ['县', '区', '市', '旗'];
 /** The last character of a written parent: a township's (镇, 乡, 街道) or a county's (县, 区, 市, 旗). */
 const PARENT_ENDS = new Set('镇乡道县区市旗');
+/** The last character of a county's parent: a prefecture's (市, 州, 盟, 地区) or a province's (省, 市, 自治区). */
+const COUNTY_PARENT_ENDS = new Set('市州盟区省');
+/** A county's parent written whole: 河北省 to 克孜勒苏柯尔克孜自治州. */
+const MIN_COUNTY_PARENT = 3;
+/** Units of the codes that are no county by name (张家口经济开发区, 察北管理区): known, never the fix. */
+const NOT_COUNTY = /(?:开发区|管理区|园区|示范区|新区|委员会|管委会)$/;
 /** A child's name without its suffix: two characters at least (一村, 新村 are too short to tell a slip), six at most. */
 const MIN_NAME = 2;
 const MAX_NAME = 6;
@@ -32,7 +42,7 @@ const MAX_NAMESAKES = 3;
 const NUMERAL = new RegExp(`[${HAN_ZEROS}${HAN_ONE_TO_NINE}${HAN_MULTIPLIERS}]`);
 /** Characters that name places apart in pairs (上康村 and 下康村, 东杨 and 西杨, 大王 and 小王): one for another is another place. */
 const OPPOSITES = new Set('上下前后东西南北大小中内外左右新老旧高低');
-const LABEL: Record<Level, string> = { village: '村（社区）', township: '乡镇（街道）' };
+const LABEL: Record<Level, string> = { village: '村（社区）', township: '乡镇（街道）', county: '县级行政区划' };
 
 /** One way to read a child written after its parent: where its name starts, how it is written, and what the data says of it. */
 interface Reading {
@@ -55,6 +65,14 @@ interface Site {
   listed: boolean;
 }
 
+/** A county written under its parent, one character off a child of it: the fix, and the earlier name it was written by, if it was. */
+interface CountyFix {
+  start: number;
+  parent: string;
+  right: string;
+  former?: CountyChild;
+}
+
 export interface PlaceChildEvidence {
   likeness: CharLikeness;
   /** A traditional or variant character (趙, 蔴): the data writes some names with one, which is never the fix. */
@@ -71,30 +89,61 @@ export interface PlaceChildEvidence {
  * villages are merged and renamed (撤村并居), new communities are set up every year, so
  * only a near child speaks, and the finding is a warning.
  *
+ * A county-level division (县, 区, 县级市, 旗) written under its prefecture or province
+ * (咸宁市铜山县, 河南省杜旗县) is checked the same way against the parent's counties, with
+ * the names of earlier codes: a name the parent had (北京市密云县, until 2015) is known, and a
+ * slip of one (北京市蜜云县) is fixed to the 2023 name (密云区) with the earlier one named; a
+ * county of any other parent (包头市东湖区) is another place.
+ *
  * Data: dictionaries/places/children.tsv (国家统计局 2023年统计用区划代码, as of
  * 2023-06-30), read only when a text writes a parent's suffix and a child's suffix with a
- * name between them.
+ * name between them; places/counties.tsv (the same codes, and those of 2015–2022); a
+ * character that sounds alike (places/char-sounds.tsv) or differs by a left-hand radical of a
+ * look-alike group (places/char-shapes.tsv: 礻/木).
  */
-export function createPlaceChildRule({ likeness, isNonStandard }: PlaceChildEvidence, load: () => PlaceChildren = loadPlaceChildren): Rule {
+export function createPlaceChildRule(
+  { likeness, isNonStandard }: PlaceChildEvidence,
+  load: () => PlaceChildren = loadPlaceChildren,
+  loadCounties: () => PlaceCounties = loadPlaceCounties,
+): Rule {
   let alike: ((a: string, b: string) => boolean) | undefined;
   return {
     id: 'lexicon/place-child',
     category: 'typo',
     severity: 'warning',
-    description: '县、乡镇后写的下辖乡镇、村或社区名称不在其下，而与其下某一名称仅一字音近或形近',
+    description: '地级市、省、县、乡镇后写的下辖县区、乡镇、村或社区名称不在其下，而与其下某一名称仅一字音近或形近',
     messages: {
       notChild: '“{{parent}}”下没有“{{found}}”，疑为“{{right}}”之误（依据：国家统计局2023年统计用区划代码，截至2023年6月30日；此后新设、更名的{{label}}不在其中）。',
+      notChildFormer:
+        '“{{parent}}”下没有“{{found}}”，疑为“{{former}}”之误，今为“{{right}}”（依据：国家统计局统计用区划代码，截至{{until}}的代码作“{{former}}”，截至2023年6月30日的代码作“{{right}}”）。',
     },
     check(doc, report) {
       const text = doc.text;
       const sites = childSites(text);
       if (sites.length === 0) return;
-      const places = load();
-      alike ??= closeLikeness(likeness, isNonStandard, places);
+      // The townships' table (~10–20 ms to read) only for a child below a county: a county under its prefecture needs the small one.
+      let places: PlaceChildren | undefined;
+      alike ??= closeLikeness(likeness, isNonStandard);
       // The parent of the child before, which a child listed after it shares (塘溪镇鹳山村、观山村).
       let listed: { end: number; reading: Reading } | undefined;
       for (const site of sites) {
-        const readings = site.listed ? (listed ? siblingReadings(text, site, listed) : []) : readingsAt(text, site, places);
+        if (site.level === 'county') {
+          const fix = countyFix(text, site, loadCounties(), alike);
+          if (!fix) continue;
+          const found = text.slice(fix.start, site.end);
+          const { former } = fix;
+          report({
+            start: fix.start,
+            end: site.end,
+            messageId: former ? 'notChildFormer' : 'notChild',
+            data: former
+              ? { parent: fix.parent, found, right: fix.right, former: former.written, until: chineseDate(former.until!) }
+              : { parent: fix.parent, found, right: fix.right, label: LABEL.county },
+            suggestions: former ? [fix.right, former.written] : [fix.right],
+          });
+          continue;
+        }
+        const readings = site.listed ? (listed ? siblingReadings(text, site, listed) : []) : readingsAt(text, site, (places ??= load()));
         if (readings.length === 0) continue;
         // A child the data knows under some reading of the span (东西岙村 of 塘溪镇), or under another township of the
         // same county (a village moved when townships merged), settles it, and its parent is the list's.
@@ -124,6 +173,64 @@ export function createPlaceChildRule({ likeness, isNonStandard }: PlaceChildEvid
   };
 }
 
+/**
+ * A county-level division written under its prefecture or province (张家口市崇札县, 河北省崇札县)
+ * that is no division of any parent, in 2023 or in earlier codes, and one alike character (not
+ * the suffix) from exactly one child of the parent as the parent has it or had it: the fix is
+ * the 2023 name (崇礼区, 崇礼县 until the 2015 codes), or the short form written (长阳县).
+ */
+function countyFix(text: string, site: Site, counties: PlaceCounties, alike: (a: string, b: string) => boolean): CountyFix | undefined {
+  const nameEnd = site.end - site.suffix.length;
+  const fixes = new Map<string, CountyFix>();
+  const readings: string[] = [];
+  for (let n = MIN_NAME; n <= MAX_NAME; n++) {
+    const start = nameEnd - n;
+    if (start < MIN_COUNTY_PARENT || !isHan(text.charCodeAt(start))) break;
+    if (!COUNTY_PARENT_ENDS.has(text[start - 1]!)) continue;
+    const written = text.slice(start, site.end);
+    if (GRAMMAR.test(written)) continue;
+    readings.push(written);
+    const parent = longestCountyParent(text, start, counties);
+    if (!parent) continue;
+    for (const child of parent.children) {
+      const right = child.until === undefined ? child.written : child.name;
+      if (!right || NOT_COUNTY.test(right) || !oneAlikeOff(written, child.written, alike)) continue;
+      fixes.set(`${start}:${right}`, { start, parent: parent.name, right, ...(child.until !== undefined && { former: child }) });
+    }
+  }
+  // Two fixes: the text does not say which. A division of some parent, now or before, under any reading of the
+  // span (东湖区, 孟津县): another place or an older name, not a slip.
+  return fixes.size === 1 && !readings.some((w) => counties.isKnown(w)) ? [...fixes.values()][0] : undefined;
+}
+
+function longestCountyParent(text: string, start: number, counties: PlaceCounties): { name: string; children: readonly CountyChild[] } | undefined {
+  for (let k = Math.min(MAX_PARENT, start); k >= MIN_COUNTY_PARENT; k--) {
+    if (!allHan(text, start - k, start)) continue;
+    const name = text.slice(start - k, start);
+    const children = counties.children(name);
+    if (children) return { name, children };
+  }
+  return undefined;
+}
+
+/** `written` and `child` are as long, end with the same suffix, and differ in one character of the name, an alike one. */
+function oneAlikeOff(written: string, child: string, alike: (a: string, b: string) => boolean): boolean {
+  if (child.length !== written.length || child[child.length - 1] !== written[written.length - 1]) return false;
+  let at = -1;
+  for (let i = 0; i < written.length - 1; i++) {
+    if (written[i] === child[i]) continue;
+    if (at >= 0) return false;
+    at = i;
+  }
+  return at >= 0 && alike(written[at]!, child[at]!);
+}
+
+/** 2015-09-30 → 2015年9月30日. */
+function chineseDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
 /** A child listed right after the one before (鹳山村、观山村; 鹳山村和观山村), at its level: the same parent's. */
 function siblingReadings(text: string, site: Site, listed: { end: number; reading: Reading }): Reading[] {
   const { reading } = listed;
@@ -145,10 +252,11 @@ function childSites(text: string): Site[] {
   const sites: Site[] = [];
   for (let e = 1; e < text.length; e++) {
     const c = text[e]!;
-    if (c !== '村' && c !== '区' && c !== '会' && c !== '查' && c !== '镇' && c !== '乡' && c !== '道') continue;
+    if (c !== '村' && c !== '区' && c !== '会' && c !== '查' && c !== '镇' && c !== '乡' && c !== '道' && c !== '县' && c !== '市' && c !== '旗') continue;
     for (const [suffixes, level] of [
       [VILLAGE_SUFFIXES, 'village'],
       [TOWNSHIP_SUFFIXES, 'township'],
+      [COUNTY_SUFFIXES, 'county'],
     ] as const) {
       for (const suffix of suffixes) {
         const end = e + 1;
@@ -157,15 +265,16 @@ function childSites(text: string): Site[] {
         // 乡镇, 村镇, 区县: two division words, not a name and its suffix.
         if (!isHan(text.charCodeAt(nameEnd - 1)) || DIVISION_CHARS.has(text[nameEnd - 1]!)) continue;
         let listed = false;
+        const parentEnds = level === 'county' ? COUNTY_PARENT_ENDS : PARENT_ENDS;
         for (let n = MIN_NAME; n <= MAX_NAME; n++) {
           const start = nameEnd - n;
           if (start < 1 || !isHan(text.charCodeAt(start))) break;
-          if (start >= MIN_PARENT && PARENT_ENDS.has(text[start - 1]!)) {
+          if (start >= MIN_PARENT && parentEnds.has(text[start - 1]!)) {
             sites.push({ end, suffix, level, listed: false });
             break;
           }
           // A child listed after another (、观山村, 和观山村): looked at only after a child under its parent.
-          listed ||= sites.length > 0 && LIST_SEPARATOR_ENDS.has(text[start - 1]!);
+          listed ||= level !== 'county' && sites.length > 0 && LIST_SEPARATOR_ENDS.has(text[start - 1]!);
         }
         if (listed) sites.push({ end, suffix, level, listed: true });
       }
@@ -276,11 +385,12 @@ function nearChild(name: string, children: readonly string[], alike: (a: string,
  * one of a pair of opposites for the other (上康村, 下康村), nor a standard character for
  * a traditional or variant one (赵 for the data's 趙).
  */
-function closeLikeness(likeness: CharLikeness, isNonStandard: (c: string) => boolean, places: PlaceChildren): (a: string, b: string) => boolean {
+function closeLikeness(likeness: CharLikeness, isNonStandard: (c: string) => boolean): (a: string, b: string) => boolean {
   const { pairs } = loadFixedExpressions();
+  const { sameSound, radicalAlike } = loadCharSounds();
   return (a, b) => {
     if ((NUMERAL.test(a) && NUMERAL.test(b)) || (OPPOSITES.has(a) && OPPOSITES.has(b)) || isNonStandard(b)) return false;
     const close = (l: string | undefined) => l === 'same-pinyin' || l === 'similar-shape';
-    return places.sameSound(a, b) || close(likeness(a, b)) || close(pairs.get(a + b));
+    return sameSound(a, b) || radicalAlike(a, b) || close(likeness(a, b)) || close(pairs.get(a + b));
   };
 }

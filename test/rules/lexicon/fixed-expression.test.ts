@@ -79,6 +79,15 @@ testRule('lexicon/fixed-expression', {
     '石川县轮岛市和珠洲市震感最强烈，地震发生在熊本县的阿苏地区。',
     // A word far commoner than the form's own pair, made inside a long form: another phrase (大型, not 大兴).
     '大型国际机场口岸预计客流高峰主要集中在2月。',
+    // A place's suffix replaced by a character that goes on into the next words is the name and those words (樊城 and 去武汉).
+    '从襄阳市樊城去武汉，从乌兰察布市集宁去北京。',
+    // A place's short name written whole and then another word (乌兰察布|时, 四川成都|世运会): not its suffix replaced.
+    '四年前落户乌兰察布时，四川成都世运会赛场内外，云南昆明石寨山考古遗址公园。',
+    // A county-level division that some parent has or had since the 2015 codes (滦县 until 2018, 下城区 until 2021, 淮阳县
+    // until 2019; 东湖区 of 南昌市): an older name or another place, not a slip of 滦南县, 上城区, 濮阳县 or 东河区.
+    '唐山市滦县、杭州市下城区、河南省淮阳县、河北省滦县、包头市东湖区',
+    // Short forms of autonomous divisions with their suffix, under and over their neighbours.
+    '云南省西双版纳州、湖北恩施州利川市、甘肃东乡县、甘肃临夏州积石山县、新疆伊犁州伊宁市',
   ],
   invalid: [
     { text: '坚持实事求事的原则。', flagged: ['实事求事'], messageIds: ['slip'], fixes: ['实事求是'], severity: 'warning' },
@@ -108,6 +117,19 @@ testRule('lexicon/fixed-expression', {
     { text: '成立县委全面深化改革领导小姐。', flagged: ['领导小姐'], messageIds: ['slip'], fixes: ['领导小组'] },
     // A county under its province's short form (安徽太和); 大/太 look alike (the confusion sets hold them as a similar sound only).
     { text: '来自安徽大和的代表', flagged: ['安徽大和'], messageIds: ['slip'], fixes: ['安徽太和'] },
+    // …and with its suffix (安徽太和县, 河南洛阳市), or under its whole province, the prefecture left out (河北省正定县): the bare
+    // form's span ends inside the word the suffix makes, so only the whole is weighed.
+    { text: '来自安徽大和县的代表', flagged: ['安徽大和县'], messageIds: ['slip'], fixes: ['安徽太和县'] },
+    { text: '山东荷泽市', flagged: ['山东荷泽市'], messageIds: ['slip'], fixes: ['山东菏泽市'] },
+    { text: '河北省正锭县人民政府', flagged: ['河北省正锭县'], messageIds: ['slip'], fixes: ['河北省正定县'] },
+    // An autonomous division by its usual short form (黔东南州, not 黔东州: the 民族 names taken off whole).
+    { text: '贵州省黔东南州凯理市', flagged: ['黔东南州凯理市'], messageIds: ['slip'], fixes: ['黔东南州凯里市'] },
+    // The parent's short name written whole before the edit (乌鲁木齐, 鄂尔多斯) is the slip's own start, not another phrase;
+    // a replaced suffix (旗 → 期) where the name ends.
+    { text: '新疆乌鲁木齐市头屯何区', flagged: ['乌鲁木齐市头屯何区'], messageIds: ['slip'], fixes: ['乌鲁木齐市头屯河区'] },
+    { text: '内蒙古鄂尔多斯市准格尔期。', flagged: ['鄂尔多斯市准格尔期'], messageIds: ['slip'], fixes: ['鄂尔多斯市准格尔旗'] },
+    // A place name's character with another left-hand radical of its group (社/杜: places/char-shapes.tsv), which the confusion sets lack.
+    { text: '河南省南阳市杜旗县人民政府', flagged: ['南阳市杜旗县'], messageIds: ['slip'], fixes: ['南阳市社旗县'] },
     // The same near form standing alone after its province (punctuation, 的) is still weighed.
     { text: '来自山东位山、河北正定的代表', flagged: ['山东位山'], messageIds: ['slip'], fixes: ['山东微山'] },
     // Beside a Chinese division the near form is still weighed.

@@ -36,6 +36,15 @@ testRule('lexicon/place-child', {
     '青云店镇东赵村',
     // 上寨 of 青场镇: 下寨 is another village, not a slip.
     '七星关区青场镇下寨村',
+    // A county under its prefecture or province by its 2023 name, its short form, or a name of earlier codes (密云县 until
+    // 2015, 万全县): renamings are facts, not slips.
+    '北京市密云区、北京市密云县、宜昌市长阳县、河北省张家口市万全县、河北省万全区',
+    // …also when one alike character from another county of the parent (三山区 until 2020 and 黄山区, 淮阳县 until 2019 and 濮阳县).
+    '安徽省三山区、河南省淮阳县',
+    // A county of another parent (东湖区 is Nanchang's; 包头市 has 东河区): another place, not a slip.
+    '包头市东湖区',
+    // Generic words before 区, no county's name.
+    '杭州市主城区、北京市城六区、郑州市高新区',
   ],
   invalid: [
     {
@@ -65,6 +74,23 @@ testRule('lexicon/place-child', {
       fixes: ['东溪镇'],
     },
     { text: '鄞州区观山村', flagged: ['观山村'], messageIds: ['notChild'], fixes: ['鹳山村'] },
+    // A county under its prefecture or its province (the prefecture left out).
+    {
+      text: '咸宁市铜山县',
+      flagged: ['铜山县'],
+      messageIds: ['notChild'],
+      messages: [message('咸宁市', '铜山县', '通山县', '县级行政区划')],
+      fixes: ['通山县'],
+    },
+    { text: '河南省杜旗县', flagged: ['杜旗县'], messageIds: ['notChild'], fixes: ['社旗县'] },
+    // Written with the suffix of earlier codes (密云县, a district since 2015) and one alike character off: the 2023 name is the fix.
+    {
+      text: '北京市蜜云县',
+      flagged: ['蜜云县'],
+      messageIds: ['notChildFormer'],
+      messages: ['“北京市”下没有“蜜云县”，疑为“密云县”之误，今为“密云区”（依据：国家统计局统计用区划代码，截至2015年9月30日的代码作“密云县”，截至2023年6月30日的代码作“密云区”）。'],
+      fixes: ['密云区'],
+    },
   ],
 });
 
