@@ -14,6 +14,7 @@ export const CONTEXT_SETTINGS: ContextSettings = {
   suspect: -7,
   nextSuspect: -9,
   nextGain: 1,
+  nextOwnSuspect: -4,
   ownGain: 0,
   gain: { 'same-pinyin': 8, 'similar-sound': 12, 'similar-shape': 12 },
   maxCorrections: 4,
