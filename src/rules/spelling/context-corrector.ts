@@ -280,21 +280,19 @@ function candidatesAt(spelling: SpellingModel, text: string, start: number, end:
   let count = 0;
   // The words that fill each blank, read in order (a blank beside 的 has thousands: a
   // sequential read and a table look-up each, far cheaper than a hash look-up per confusable character).
-  // Confusable characters first, so that the list never fills up before them.
-  for (const kind of unlistedPerBlank > 0 ? [WORD, UNLISTED] : [WORD]) {
-    for (let from = Math.max(start, offset - CANDIDATE_WORD + 1); from <= offset; from++) {
-      for (let to = Math.max(offset + 1, from + 2); to <= Math.min(end, from + CANDIDATE_WORD); to++) {
-        const handle = spelling.fillings(text, from, offset, to);
-        if (handle < 0) continue;
-        const first = spelling.fillingFirst(handle);
-        // Outside the sets, only the likeliest words of each blank (the list is likeliest first).
-        const last = kind === WORD ? spelling.fillingEnd(handle) : Math.min(spelling.fillingEnd(handle), first + unlistedPerBlank);
-        for (let e = first; e < last; e++) {
-          const char = spelling.fillingChar(e);
-          const cls = confusedClassOf[char]!;
-          if (kind === WORD && cls !== 0) count = addCandidate(count, char, cls - 1, WORD);
-          else if (kind === UNLISTED && cls === 0 && char !== text.charCodeAt(offset)) count = addCandidate(count, char, 0, UNLISTED);
-        }
+  // Outside the sets, only the likeliest words of each blank (the list is likeliest first): at most
+  // a dozen, so the list never fills up before the confusable characters.
+  const written = text.charCodeAt(offset);
+  for (let from = Math.max(start, offset - CANDIDATE_WORD + 1); from <= offset; from++) {
+    for (let to = Math.max(offset + 1, from + 2); to <= Math.min(end, from + CANDIDATE_WORD); to++) {
+      const handle = spelling.fillings(text, from, offset, to);
+      if (handle < 0) continue;
+      const first = spelling.fillingFirst(handle);
+      for (let e = first, last = spelling.fillingEnd(handle); e < last; e++) {
+        const char = spelling.fillingChar(e);
+        const cls = confusedClassOf[char]!;
+        if (cls !== 0) count = addCandidate(count, char, cls - 1, WORD);
+        else if (e < first + unlistedPerBlank && char !== written) count = addCandidate(count, char, 0, UNLISTED);
       }
     }
   }
