@@ -13,6 +13,13 @@ const VILLAGE_SUFFIXES = ['社区居民委员会', '社区居委会', '村民委
 const TOWNSHIP_SUFFIXES = ['街道', '镇', '乡'];
 /** How a county-level division ends: 县 (and 自治县), 区, 县级市, 旗 (and 自治旗). */
 const COUNTY_SUFFIXES = ['县', '区', '市', '旗'];
+/** Each level's suffixes, and the last characters of them all: the one test most characters of a text meet in childSites. */
+const LEVEL_SUFFIXES = [
+  [VILLAGE_SUFFIXES, 'village'],
+  [TOWNSHIP_SUFFIXES, 'township'],
+  [COUNTY_SUFFIXES, 'county'],
+] as const;
+const SUFFIX_ENDS = new Set(LEVEL_SUFFIXES.flatMap(([suffixes]) => suffixes.map((s) => s[s.length - 1]!)));
 /** The last character of a written parent: a township's (镇, 乡, 街道) or a county's (县, 区, 市, 旗). */
 const PARENT_ENDS = new Set('镇乡道县区市旗');
 /** The last character of a county's parent: a prefecture's (市, 州, 盟, 地区) or a province's (省, 市, 自治区). */
@@ -251,13 +258,8 @@ function siblingReadings(text: string, site: Site, listed: { end: number; readin
 function childSites(text: string): Site[] {
   const sites: Site[] = [];
   for (let e = 1; e < text.length; e++) {
-    const c = text[e]!;
-    if (c !== '村' && c !== '区' && c !== '会' && c !== '查' && c !== '镇' && c !== '乡' && c !== '道' && c !== '县' && c !== '市' && c !== '旗') continue;
-    for (const [suffixes, level] of [
-      [VILLAGE_SUFFIXES, 'village'],
-      [TOWNSHIP_SUFFIXES, 'township'],
-      [COUNTY_SUFFIXES, 'county'],
-    ] as const) {
+    if (!SUFFIX_ENDS.has(text[e]!)) continue;
+    for (const [suffixes, level] of LEVEL_SUFFIXES) {
       for (const suffix of suffixes) {
         const end = e + 1;
         if (!text.endsWith(suffix, end)) continue;
