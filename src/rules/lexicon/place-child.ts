@@ -223,13 +223,19 @@ function longestCountyParent(text: string, start: number, counties: PlaceCountie
 /** `written` and `child` are as long, end with the same suffix, and differ in one character of the name, an alike one. */
 function oneAlikeOff(written: string, child: string, alike: (a: string, b: string) => boolean): boolean {
   if (child.length !== written.length || child[child.length - 1] !== written[written.length - 1]) return false;
+  const at = onlyDifference(written, child, written.length - 1);
+  return at >= 0 && alike(written[at]!, child[at]!);
+}
+
+/** The one offset below `length` where `a` and `b` differ; -1 when none or more than one does. */
+function onlyDifference(a: string, b: string, length: number): number {
   let at = -1;
-  for (let i = 0; i < written.length - 1; i++) {
-    if (written[i] === child[i]) continue;
-    if (at >= 0) return false;
+  for (let i = 0; i < length; i++) {
+    if (a[i] === b[i]) continue;
+    if (at >= 0) return -1;
     at = i;
   }
-  return at >= 0 && alike(written[at]!, child[at]!);
+  return at;
 }
 
 /** 2015-09-30 → 2015年9月30日. */
@@ -364,15 +370,7 @@ function nearChild(name: string, children: readonly string[], alike: (a: string,
   let found: string | undefined;
   for (const child of children) {
     if (child.length !== name.length || child === found) continue;
-    let at = -1;
-    for (let i = 0; i < name.length; i++) {
-      if (name[i] === child[i]) continue;
-      if (at >= 0) {
-        at = -2;
-        break;
-      }
-      at = i;
-    }
+    const at = onlyDifference(name, child, name.length);
     if (at < 0 || !alike(name[at]!, child[at]!)) continue;
     if (found !== undefined) return undefined;
     found = child;
