@@ -1,5 +1,5 @@
 import { loadArtefact, type Artefact } from '../../compiled/artefact.js';
-import { readDictionaryFile } from '../../dictionaries.js';
+import { readDataLines } from '../../dictionaries.js';
 
 /**
  * Which characters share a reading, tone aside (观/鹳, 仕/士, 闫/阎, 扑/铺): dictionaries/places/char-sounds.tsv;
@@ -18,14 +18,9 @@ interface StoredCharSounds {
   shapes: string[];
 }
 
-const dataLines = (file: string) =>
-  readDictionaryFile(file)
-    .split(/\r?\n/)
-    .filter((l) => l.trim() !== '' && !l.startsWith('#'));
-
 export const CHAR_SOUNDS: Artefact<CharSounds, StoredCharSounds> = {
   file: 'char-sounds.json',
-  compute: () => fromLines({ sounds: dataLines('places/char-sounds.tsv'), shapes: dataLines('places/char-shapes.tsv') }),
+  compute: () => fromLines({ sounds: readDataLines('places/char-sounds.tsv'), shapes: readDataLines('places/char-shapes.tsv') }),
   store: (s) => (s as CharSoundsTable).stored,
   restore: fromLines,
 };
@@ -47,7 +42,7 @@ function fromLines(stored: StoredCharSounds): CharSoundsTable {
   return {
     stored,
     radicalAlike: (a, b) => {
-      shapes ??= new Set(stored.shapes.flatMap((l) => [l.replace('\t', ''), [...l.split('\t')].reverse().join('')]));
+      shapes ??= new Set(stored.shapes.flatMap((l) => [l.replace('\t', ''), l.split('\t').reverse().join('')]));
       return shapes.has(a + b);
     },
     sameSound: (a, b) => {

@@ -1,5 +1,5 @@
 import { loadArtefact, type Artefact } from '../../compiled/artefact.js';
-import { readDictionaryFile } from '../../dictionaries.js';
+import { readDataLines } from '../../dictionaries.js';
 
 /** A county-level division as a text may write it under its parent. */
 export interface CountyChild {
@@ -22,7 +22,7 @@ export interface PlaceCounties {
 /** counties.tsv's lines (`parent<TAB>children`), as the build read them: ~400 lines, 100 kB. */
 export const PLACE_COUNTIES: Artefact<PlaceCounties, string[]> = {
   file: 'place-counties.json',
-  compute: () => fromLines(readDictionaryFile('places/counties.tsv').split(/\r?\n/).filter((l) => l.trim() !== '' && !l.startsWith('#'))),
+  compute: () => fromLines(readDataLines('places/counties.tsv')),
   store: (p) => (p as PlaceCountiesTable).lines,
   restore: fromLines,
 };
