@@ -302,11 +302,10 @@ function editStandsAlone(doc: Document, m: FormMatch, form: string, institution:
       if (outsideInWord(at, at + 2)) continue;
       return false;
     }
-    // Inside the span only a replaced character is weighed: a pair a dropped or swapped one makes inside a name (哈|市, 乌|木) is left to the segmenter's cut.
-    if (m.kind !== 'substitution') continue;
-    const own = twoCharWordCount(words, form.charCodeAt(at - m.start), form.charCodeAt(at + 1 - m.start));
-    if (longSubstitution) continue;
-    if (written >= own) return false;
+    // Inside the span only a replaced character of a short form is weighed: a pair a dropped or swapped one makes inside a name (哈|市, 乌|木)
+    // is left to the segmenter's cut, and a long form may hold a word (苍溪县人名政府).
+    if (m.kind !== 'substitution' || longSubstitution) continue;
+    if (written >= twoCharWordCount(words, form.charCodeAt(at - m.start), form.charCodeAt(at + 1 - m.start))) return false;
   }
   for (const at of editedRuns(m, 3)) {
     if (at >= m.start && at + 3 <= m.end) continue;
