@@ -80,7 +80,6 @@ export function buildPlaceHashes(forms: readonly string[], isPlace: (i: number) 
   };
 }
 
-
 /**
  * Place names whose first character is the slip (鱿鱼圈区 for 鲅鱼圈区, 师河区 for 浉河区)
  * or whose first two are swapped (鲁乌木齐市): the near-miss index never edits a form's
