@@ -17,7 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gitHead } from './lexicon-file.mjs';
-import { PLACEHOLDER, shortForms } from './place-names.mjs';
+import { autonomousShortForm, PLACEHOLDER, shortForms } from './place-names.mjs';
 
 /** The releases of the codes in the repository's history before 2023's: commit and the date the codes are as of. */
 const SNAPSHOTS = [
@@ -56,7 +56,7 @@ const parents = new Map();
 const parentOf = (key) => {
   if (!parents.has(key)) {
     const name = key.length === 2 ? now.province.get(key) : now.city.get(key);
-    const short = /自治州$/.test(name) ? shortForms(name)[0] : undefined;
+    const short = autonomousShortForm(name);
     parents.set(key, { names: short ? [name, short] : [name], children: new Map() });
   }
   return parents.get(key);
@@ -65,8 +65,6 @@ const add = (key, written, name) => {
   const children = parentOf(key).children;
   if (!children.has(written) || children.get(written) === '') children.set(written, name);
 };
-/** An autonomous county's short form with its suffix (长阳县), written as often as its full name. */
-const shortOf = (name) => (/自治[县旗州]$/.test(name) ? shortForms(name)[0] : undefined);
 const underCity = (a, rel) => !PLACEHOLDER.test(rel.city.get(a.city) ?? '县');
 
 /** The county-level children of each parent in 2023, by key: a former name's successor is one of them, never a prefecture. */
@@ -76,14 +74,16 @@ for (const a of now.areas) {
   for (const key of keys) {
     add(key, a.name, '');
     counties.set(key, [...(counties.get(key) ?? []), a.name]);
-    if (shortOf(a.name)) add(key, shortOf(a.name), a.name);
+    const short = autonomousShortForm(a.name);
+    if (short) add(key, short, a.name);
   }
 }
 // A prefecture is its province's child too (河北省张家口市, 云南省西双版纳州).
 for (const [code, name] of now.city) {
   if (PLACEHOLDER.test(name)) continue;
   add(code.slice(0, 2), name, '');
-  if (shortOf(name)) add(code.slice(0, 2), shortOf(name), name);
+  const short = autonomousShortForm(name);
+  if (short) add(code.slice(0, 2), short, name);
 }
 
 /** The name before its suffix: 崇礼 of 崇礼县 and 崇礼区. */
@@ -104,7 +104,6 @@ for (const [rev, asOf] of SNAPSHOTS) {
 }
 for (const [k, asOf] of formers) {
   const [key, name] = k.split('\t');
-  const children = parentOf(key).children;
   const successors = (counties.get(key) ?? []).filter((c) => base(c) === base(name));
   parentOf(key).children.set(name, `${successors.length === 1 ? successors[0] : ''}:${asOf}`);
 }

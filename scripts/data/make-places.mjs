@@ -8,7 +8,7 @@
 // 城关 or 新华, are common words); a prefecture or county under its province's short form
 // (安徽太和, 安徽太和县) or, the prefecture left out, under its province (安徽省太和县).
 import { gitHead, gitShow, writeLexicon } from './lexicon-file.mjs';
-import { PLACEHOLDER, shortForms } from './place-names.mjs';
+import { autonomousShortForm, PLACEHOLDER, shortForms } from './place-names.mjs';
 
 const gitDir = process.argv[2];
 if (!gitDir) throw new Error('usage: make-places.mjs ADMIN_DIVISIONS_GIT_DIR');
@@ -31,7 +31,7 @@ const parentName = (code) => (PLACEHOLDER.test(nameOf.get(code) ?? '') ? undefin
 // An autonomous division is written under its parent and over its children by its short form with the
 // suffix as often as by its full name (云南省西双版纳州, 恩施州利川市, 长阳县龙舟坪镇).
 const writtenAs = (name) => {
-  const short = /自治(州|县|旗)$/.test(name) ? shortForms(name)[0] : undefined;
+  const short = autonomousShortForm(name);
   return short ? [name, short] : [name];
 };
 const pairs = [

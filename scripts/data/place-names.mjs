@@ -42,3 +42,8 @@ export function shortForms(name) {
   const m = /^(.{2,})(省|市|县|区|盟|地区|林区|特区)$/.exec(name);
   return m ? [m[1]] : [];
 }
+
+/** An autonomous prefecture's, county's or banner's short form with its suffix (恩施州, 长阳县), written as often as its full name; undefined for any other name. */
+export function autonomousShortForm(name) {
+  return /自治[州县旗]$/.test(name) ? shortForms(name)[0] : undefined;
+}
