@@ -7,21 +7,20 @@
 // ../shared/data): lexicon/standard-chars-simplified-to-traditional.json, the 8,105 characters of
 // 通用规范汉字表, the only characters taken. A pair is kept when one of its characters is in a name
 // of lexicons/places.txt.
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gitHead, gitShow } from './lexicon-file.mjs';
 
 /** Left-hand radicals that look alike, by group: a character written with another of its group is a look-alike. */
 const GROUPS = ['木礻衤禾扌', '氵冫', '亻彳', '日目'];
 
 const [gitDir, shared = fileURLToPath(new URL('../../../shared/data', import.meta.url))] = process.argv.slice(2);
 if (!gitDir) throw new Error('usage: make-place-shapes.mjs CJK_DECOMP_GIT_DIR [SHARED_DATA_DIR]');
-const git = (...args) => execFileSync('git', ['--git-dir', gitDir, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
-const [commit, date] = git('log', '-1', '--format=%H %cs').trim().split(' ');
+const [commit, date] = await gitHead(gitDir);
 /** Each character's decomposition of two side-by-side parts (`a`: across): [left, right]. */
 const across = new Map();
-for (const line of git('show', 'HEAD:cjk-decomp.txt').split('\n')) {
+for (const line of (await gitShow(gitDir, 'cjk-decomp.txt')).split('\n')) {
   const m = /^(.+?):a\(([^,()]+),([^,()]+)\)$/.exec(line.trim());
   if (m) across.set(m[1], [m[2], m[3]]);
 }
