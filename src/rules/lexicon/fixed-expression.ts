@@ -126,7 +126,6 @@ export function createFixedExpressionRule({ likeness, isNonStandard, politicalTe
       const exact = matches.filter((m) => m.kind === undefined).map((m) => (kindIdOf(m) === LOCAL ? { ...m, start: m.start + levelLength(index.form(m.form)) } : m));
       // A division written whole before the edit (河南省郑州市 in 河南省郑州市荣阳市) is the parent of the slip, not another phrase.
       const isDivision = (m: FormMatch) => DIVISION_ENDS.has(doc.text[m.end - 1]!);
-      const overlapsExact = exactOverlap(exact.filter((m) => !isDivision(m)));
       const overlapsDivision = exactOverlap(exact.filter(isDivision));
       // A place's short name written whole before the edit (鄂尔多斯, 内蒙古鄂尔多斯 in 内蒙古鄂尔多斯市伊金霍洛期) is
       // the start of the place the slip is in, as a division is; for any other form it is another phrase. Not when the
@@ -135,6 +134,8 @@ export function createFixedExpressionRule({ likeness, isNonStandard, politicalTe
       const isPlaceName = (m: FormMatch) => !isDivision(m) && kindIdOf(m) === 'places';
       const overlapsOtherExact = exactOverlap(exact.filter((m) => !isDivision(m) && !isPlaceName(m)));
       const overlapsPlaceName = exactOverlap(exact.filter(isPlaceName));
+      // Every exact form but a division: the two sets above together.
+      const overlapsExact = (start: number, end: number) => overlapsOtherExact(start, end) || overlapsPlaceName(start, end);
       const clearOfExact = (m: FormMatch) =>
         kindIdOf(m) === 'places' ? !overlapsOtherExact(m.start, m.end) && !overlapsPlaceName(m.start + m.at - 1, m.end) : !overlapsExact(m.start, m.end);
       const slips = matches.filter((m) => m.kind !== undefined && clearOfExact(m) && !overlapsDivision(m.start + m.at, m.end));
