@@ -14,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { distance } from 'fastest-levenshtein';
 import { pinyin } from 'pinyin-pro';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -31,24 +32,14 @@ for (const line of readFileSync(join(root, 'dictionaries/spelling/confusion.tsv'
 }
 const isKnown = (a, b) => known.get(a)?.has(b) ?? false;
 
-/** Unihan field → Map(char → value). */
-function unihan(field) {
-  const values = new Map();
+/** The Unihan fields asked for, read in one pass: field → Map(char → value). */
+function unihan(...fields) {
+  const values = new Map(fields.map((f) => [f, new Map()]));
   for (const line of execFileSync('bzcat', [UNIHAN], { maxBuffer: 1 << 30, encoding: 'utf8' }).split('\n')) {
     const [code, name, value] = line.split('\t');
-    if (name === field && code.startsWith('U+')) values.set(String.fromCodePoint(parseInt(code.slice(2), 16)), value);
+    if (values.has(name) && code.startsWith('U+')) values.get(name).set(String.fromCodePoint(parseInt(code.slice(2), 16)), value);
   }
   return values;
-}
-
-function editDistance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = row;
-  }
-  return previous[b.length];
 }
 
 const sound = new Map();
@@ -64,8 +55,7 @@ const bySyllable = new Map();
 for (const c of common) bySyllable.set(reading.get(c), [...(bySyllable.get(reading.get(c)) ?? []), c]);
 for (const group of bySyllable.values()) for (const a of group) for (const b of group) add(sound, a, b);
 
-const fourCorner = unihan('kFourCornerCode');
-const cangjie = unihan('kCangjie');
+const { kFourCornerCode: fourCorner, kCangjie: cangjie } = Object.fromEntries(unihan('kFourCornerCode', 'kCangjie'));
 const byCorners = new Map();
 for (const c of common) {
   for (const code of (fourCorner.get(c) ?? '').split(' ').filter(Boolean)) {
@@ -77,7 +67,7 @@ for (const c of common) {
 for (const group of byCorners.values()) {
   for (const a of group) {
     for (const b of group) {
-      if (a === b || !cangjie.has(a) || !cangjie.has(b) || editDistance(cangjie.get(a), cangjie.get(b)) > 1) continue;
+      if (a === b || !cangjie.has(a) || !cangjie.has(b) || distance(cangjie.get(a), cangjie.get(b)) > 1) continue;
       if (!sound.get(a)?.has(b)) add(shape, a, b);
     }
   }

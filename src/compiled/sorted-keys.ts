@@ -1,9 +1,7 @@
 /** Look-ups in ascending arrays of numeric keys (hashes, code-unit pairs) that the build sorts. */
 
-/** First index of `key` in the ascending `keys`, or where it would go. */
-export function lowerBound(keys: ArrayLike<number>, key: number): number {
-  let lo = 0;
-  let hi = keys.length;
+/** First index of `key` in the ascending `keys[lo, hi)`, or where it would go. */
+export function lowerBound(keys: ArrayLike<number>, key: number, lo = 0, hi = keys.length): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (keys[mid]! < key) lo = mid + 1;

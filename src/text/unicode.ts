@@ -39,6 +39,12 @@ export function isAllHan(s: string): boolean {
   return true;
 }
 
+/** Every code unit of `text[from, to)` is Han (isHan), the range inside the text: no slice made. */
+export function isHanSpan(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isHan(text.charCodeAt(i))) return false;
+  return true;
+}
+
 export function isAsciiDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }

@@ -1,5 +1,6 @@
 import { tokenize, type ContextModel } from '../../model/context-model.js';
 import { FIRST_CHAR_ID } from '../../model/ngram-key.js';
+import { lowerBound } from '../../compiled/sorted-keys.js';
 import { LIKENESS } from './model-data.js';
 import type { Likeness, SpellingModel } from './model.js';
 
@@ -128,16 +129,9 @@ const SCORED: ScoredSentence = {
   },
 };
 
-/** The first token of the scored sentence at or after `offset` (offsets rise with k: bisection). */
+/** The first token of the scored sentence at or after `offset` (offsets rise with k; token 0 opens the sentence). */
 function firstTokenFrom(offset: number): number {
-  let lo = 1;
-  let hi = scored.n;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (offsets[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(offsets, offset, 1, scored.n);
 }
 
 /** Scores the sentence `text[start, end)`: each token's ln P given the ones before it. */
@@ -269,9 +263,11 @@ const candidateLogPs = new Float64Array(256);
 const confusedClassOf = new Uint8Array(0x10000);
 
 /**
- * The characters the one at `offset` may stand for: those that make a known word of
- * two to four characters with its neighbours (inside `text[start, end)`) and are in its
- * confusion set. Listed in candidateChars/candidateClasses; returns how many.
+ * The characters the one at `offset` may stand for, listed in candidateChars/Classes/Kinds
+ * (returns how many): those of its confusion set that make a known word of two or three
+ * characters with its neighbours (inside `text[start, end)`), WORD; the `unlistedPerBlank`
+ * likeliest fillers of each blank outside the set, UNLISTED; with `noWord`, the rest of its
+ * same-pinyin set, NO_WORD.
  */
 function candidatesAt(spelling: SpellingModel, text: string, start: number, end: number, offset: number, unlistedPerBlank: number, noWord: boolean): number {
   const confusionFirst = spelling.confusionFirst(text, offset);
@@ -296,7 +292,7 @@ function candidatesAt(spelling: SpellingModel, text: string, start: number, end:
       }
     }
   }
-  if (noWord) for (let e = confusionFirst; e < confusionEnd; e++) if (spelling.confusedClassIndex(e) === NO_WORD_CLASS) count = addCandidate(count, spelling.confusedChar(e), spelling.confusedClassIndex(e), NO_WORD);
+  if (noWord) for (let e = confusionFirst; e < confusionEnd; e++) if (spelling.confusedClassIndex(e) === NO_WORD_CLASS) count = addCandidate(count, spelling.confusedChar(e), NO_WORD_CLASS, NO_WORD);
   for (let e = confusionFirst; e < confusionEnd; e++) confusedClassOf[spelling.confusedChar(e)] = 0;
   for (let c = 0; c < count; c++) isCandidate[candidateChars[c]!] = 0;
   return count;

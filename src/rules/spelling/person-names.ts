@@ -1,6 +1,6 @@
 import { readWordList } from '../../dictionaries.js';
 import { lazyModule } from '../../lazy-module.js';
-import { isHan } from '../../text/unicode.js';
+import { isHan, isHanSpan } from '../../text/unicode.js';
 import { ARABIC_DIGITS, HAN_NUMBER_CHARS } from '../../text/numerals.js';
 import { LINE_BREAKS, RUNNING_TEXT_MARKS } from '../../text/sentences.js';
 
@@ -57,12 +57,6 @@ function surnameAt(text: string, at: number): number {
   return single.has(text[at] ?? '') && !functionChars.has(text[at]!) ? 1 : 0;
 }
 
-function allHan(text: string, start: number, end: number): boolean {
-  if (start < 0 || end > text.length) return false;
-  for (let i = start; i < end; i++) if (!isHan(text.charCodeAt(i))) return false;
-  return true;
-}
-
 /**
  * A post, title or role of before-name.txt ends right at `at`, and is no part of a longer
  * word with the next character (主席国, 代表法, 委员会).
@@ -88,7 +82,7 @@ export function insidePersonName(text: string, offset: number, words: NameWords)
     if (surname === 0) continue;
     for (const given of [1, 2]) {
       const end = start + surname + given;
-      if (end <= offset || !allHan(text, start, end) || !mayBeName(text, start, end, words)) continue;
+      if (end <= offset || !isHanSpan(text, start, end) || !mayBeName(text, start, end, words)) continue;
       if (isMarkedName(text, start, end, surname, words)) return true;
     }
   }
