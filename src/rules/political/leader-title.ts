@@ -9,8 +9,10 @@ import { heldOn, titleAfter, titleBefore, type LeaderIndex } from './leader-inde
 
 /** Titles chained before a name (中共中央总书记、国家主席、中央军委主席习近平): at most this many. */
 const MAX_CHAIN = 4;
-const YEAR = new RegExp(`(?:19|20)\\d{2}年|[一二][${HAN_ZEROS}九][${HAN_ZEROS}${HAN_ONE_TO_NINE}]{2}年`);
-const YEARS = new RegExp(`((?:19|20)\\d{2})年|([一二][${HAN_ZEROS}九][${HAN_ZEROS}${HAN_ONE_TO_NINE}]{2})年`, 'g');
+/** A year, 2024年 or 二〇二四年; the digits captured (Arabic in group 1, Chinese in group 2). */
+const YEAR_PATTERN = `((?:19|20)\\d{2})年|([一二][${HAN_ZEROS}九][${HAN_ZEROS}${HAN_ONE_TO_NINE}]{2})年`;
+const YEAR = new RegExp(YEAR_PATTERN);
+const YEARS = new RegExp(YEAR_PATTERN, 'g');
 /** Written right before a title (原国务委员宋平, 前外长), these make it a past post. */
 const PAST_PREFIXES = ['原', '前'];
 /** A term's ordinal before a title (第十一届全国人大常委会委员长) names the post of that term, past or not. */
