@@ -22,8 +22,8 @@ const MESSAGES = {
   reversedRange: `时间范围的终点（{{to}}）早于起点（{{from}}），请核对起止日期。`,
 };
 
-/** 距今, 公元前 before a range, or 前 after it: years counted back, so the later end is the smaller number. */
-const COUNTING_BACK_BEFORE = /(?:距今|公元前|前)(?:约|大约)?$/;
+/** 距今, 公元前 before a range, or 前 after it: years counted back, so the later end is the smaller number. 前 covers 公元前. */
+const COUNTING_BACK_BEFORE = /(?:距今|前)(?:约|大约)?$/;
 const COUNTING_BACK_AFTER = /^(?:前|以前)/;
 
 /** 距今4300年至3900年, 公元前221年至前206年, 4300年至3900年前: a range of years counted back. */

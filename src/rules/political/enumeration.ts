@@ -6,14 +6,13 @@ import { referenceDateOf } from '../../document/reference-date.js';
 import { chineseDate } from './context.js';
 import type { Enumeration } from './data.js';
 import { DocumentPatterns } from '../../match/document-patterns.js';
-import { CLAUSE_ENDS, PHRASE_MARKS, SENTENCE_ENDS } from '../../text/sentences.js';
+import { CLAUSE_ENDS, PHRASE_MARKS, SENTENCE_ENDS, isSentenceEnd } from '../../text/sentences.js';
+import { QUOTE_CLOSERS, QUOTE_OPENERS } from '../../text/quotes.js';
 
 // Where an item of a list ends, and how far an enumeration may run.
 const ITEM_STOPS = `${PHRASE_MARKS}${CLAUSE_ENDS},：:）)`;
 const ENUMERATION_STOPS = `${CLAUSE_ENDS}”）)`;
 
-/** Characters that may close a quoted label (“四个意识”). */
-const CLOSE_QUOTES = '”’」』';
 /** An item is at most this long. */
 const MAX_ITEM = 24;
 /** Characters allowed between two items of a list. */
@@ -98,10 +97,8 @@ export function createEnumerationRule(enumerations: Enumeration[]): Rule {
   };
 }
 
-/** Marks that may open a quoted label (做到“两个维护”). */
-const OPEN_QUOTES = '“‘「『';
 /** What may stand between two labels that one verb governs (增强“四个意识”“四个自信”, 增强“四个意识”、“四个自信”). */
-const LABEL_JOINS = `、和及与${OPEN_QUOTES}${CLOSE_QUOTES}`;
+const LABEL_JOINS = `、和及与${QUOTE_OPENERS}${QUOTE_CLOSERS}`;
 
 interface LabelHit {
   start: number;
@@ -123,7 +120,7 @@ interface VerbPair {
 
 /** Past a closing quotation mark at `p`. */
 function pastQuote(text: string, p: number): number {
-  return p < text.length && CLOSE_QUOTES.includes(text[p]!) ? p + 1 : p;
+  return p < text.length && QUOTE_CLOSERS.includes(text[p]!) ? p + 1 : p;
 }
 
 /** Past a label's closing quotation mark and the rest of its fixed phrase (“五位一体”总体布局). */
@@ -140,16 +137,14 @@ function oneSentence(text: string, start: number, end: number): boolean {
 
 /** `at` lies inside a quotation opened earlier in its sentence (someone else's words, quoted). */
 function quoted(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  let from = 0;
-  for (let k = before.length - 1; k >= 0; k--) {
-    if (SENTENCE_ENDS.test(before[k]!)) {
-      from = k + 1;
-      break;
-    }
+  // Back to the sentence's start, counting “「 against ”」 on the way: no copy of the text before.
+  let depth = 0;
+  for (let k = at - 1; k >= 0 && !isSentenceEnd(text.charCodeAt(k)); k--) {
+    const ch = text[k];
+    if (ch === '“' || ch === '「') depth++;
+    else if (ch === '”' || ch === '」') depth--;
   }
-  const sentence = before.slice(from);
-  return (sentence.match(/[“「]/g)?.length ?? 0) > (sentence.match(/[”」]/g)?.length ?? 0);
+  return depth > 0;
 }
 
 /**
@@ -169,7 +164,7 @@ function checkVerbs(text: string, hits: LabelHit[], owners: { verb: string; owne
   hits.forEach((hit, k) => {
     const own = hit.e.verbs;
     if (!own) return;
-    const q = hit.start > 0 && OPEN_QUOTES.includes(text[hit.start - 1]!) ? hit.start - 1 : hit.start;
+    const q = hit.start > 0 && QUOTE_OPENERS.includes(text[hit.start - 1]!) ? hit.start - 1 : hit.start;
     const found = owners.find((o) => q >= o.verb.length && text.startsWith(o.verb, q - o.verb.length));
     if (!found || own.takes.includes(found.verb)) return;
     // The labels this verb governs together: 增强“四个意识”“四个自信”, 统筹推进“四个全面”战略布局和“五位一体”总体布局.
@@ -205,7 +200,7 @@ function checkVerbs(text: string, hits: LabelHit[], owners: { verb: string; owne
 /** Past a closing quotation mark and an introducer after a label; undefined when no list follows. */
 function itemsStart(text: string, labelEnd: number, introducers: readonly string[]): number | undefined {
   let p = labelEnd;
-  if (p < text.length && CLOSE_QUOTES.includes(text[p]!)) p++;
+  if (p < text.length && QUOTE_CLOSERS.includes(text[p]!)) p++;
   const intro = introducers.find((w) => text.startsWith(w, p));
   return intro === undefined ? undefined : p + intro.length;
 }

@@ -9,8 +9,10 @@ import { heldOn, titleAfter, titleBefore, type LeaderIndex } from './leader-inde
 
 /** Titles chained before a name (中共中央总书记、国家主席、中央军委主席习近平): at most this many. */
 const MAX_CHAIN = 4;
-const YEAR = new RegExp(`(?:19|20)\\d{2}年|[一二][${HAN_ZEROS}九][${HAN_ZEROS}${HAN_ONE_TO_NINE}]{2}年`);
-const YEARS = new RegExp(`((?:19|20)\\d{2})年|([一二][${HAN_ZEROS}九][${HAN_ZEROS}${HAN_ONE_TO_NINE}]{2})年`, 'g');
+/** A year, 2024年 or 二〇二四年; the digits captured (Arabic in group 1, Chinese in group 2). */
+const YEAR_PATTERN = `((?:19|20)\\d{2})年|([一二][${HAN_ZEROS}九][${HAN_ZEROS}${HAN_ONE_TO_NINE}]{2})年`;
+const YEAR = new RegExp(YEAR_PATTERN);
+const YEARS = new RegExp(YEAR_PATTERN, 'g');
 /** Written right before a title (原国务委员宋平, 前外长), these make it a past post. */
 const PAST_PREFIXES = ['原', '前'];
 /** A term's ordinal before a title (第十一届全国人大常委会委员长) names the post of that term, past or not. */
@@ -49,16 +51,25 @@ export function createLeaderTitleRule(index: LeaderIndex): Rule {
   const postTitles = Object.values(data.posts).flatMap((p) => p.titles);
   const titles = [...new Set([...checked, ...shared, ...data.otherTitles, ...postTitles])].sort((a, b) => b.length - a.length);
   const sharedByLength = [...shared].sort((a, b) => b.length - a.length);
-  /** The posts a title next to `name` is judged against, and whether one never held is sure; undefined: not judged. */
-  const judged = (title: string, name: string): { posts: string[]; sure: boolean } | undefined => {
-    if (other.has(title)) return undefined;
-    if (checked.has(title)) return { posts: index.postsOfTitle.get(title) ?? [], sure: true };
-    if (name.length < 3) return undefined;
+  // What each title is judged against, worked out once: the posts, whether one never held is
+  // sure, and whether a two-character name is judged with it (only by a checked title).
+  const judgements = new Map<string, { posts: string[]; sure: boolean; anyName: boolean }>();
+  for (const title of titles) {
+    if (other.has(title)) continue;
+    if (checked.has(title)) {
+      judgements.set(title, { posts: index.postsOfTitle.get(title) ?? [], sure: true, anyName: true });
+      continue;
+    }
     // 主席, 副主席, or a longer post title ending in one (中央军委副主席): judged as the shared title, as before.
     const tail = sharedByLength.find((t) => title.endsWith(t));
-    if (tail === undefined) return undefined;
+    if (tail === undefined) continue;
     const posts = [...new Set([...(index.postsOfTitle.get(title) ?? []), ...(index.postsOfTitle.get(tail) ?? [])])];
-    return { posts, sure: title !== tail };
+    judgements.set(title, { posts, sure: title !== tail, anyName: false });
+  }
+  /** The posts a title next to `name` is judged against, and whether one never held is sure; undefined: not judged. */
+  const judged = (title: string, name: string): { posts: string[]; sure: boolean } | undefined => {
+    const judgement = judgements.get(title);
+    return judgement && (judgement.anyName || name.length >= 3) ? judgement : undefined;
   };
   const wrongTitles = Object.keys(data.wrongTitles);
   // A title of four characters or more with one character dropped (家主席 for 国家主席), per

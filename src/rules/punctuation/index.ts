@@ -9,13 +9,13 @@ import { createNestedPairRule } from './nested-pair.js';
 import { createRangeTildeRule } from './range-tilde.js';
 import { createUnbalancedPairRule } from './unbalanced-pair.js';
 
-/** Punctuation (GB/T 15834): paired marks, half-width marks in Chinese text, doubled marks, 概数 with 顿号, ellipsis and dash forms. */
 /** What the punctuation rules need of other families, wired by the registry. */
 export interface PunctuationDeps {
   /** A place name of two to four characters (海南, 吐鲁番). */
   isPlaceName?: (name: string) => boolean;
 }
 
+/** Punctuation (GB/T 15834): paired marks, half-width marks in Chinese text, doubled marks, 概数 with 顿号, ellipsis and dash forms. */
 export function createPunctuationRules(deps: PunctuationDeps = {}, lexicon: PunctuationLexicon = loadPunctuationLexicon()): Rule[] {
   return [
     createUnbalancedPairRule(),

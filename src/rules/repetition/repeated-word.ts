@@ -197,13 +197,12 @@ const PARAGRAPH_END = new RegExp(`[${SENTENCE_END_MARKS}${SEMICOLONS}：:…${QU
  * that opens a paragraph (first line, or after a blank line or one ending a sentence) and is
  * much shorter than the line after it. Text wrapped at a fixed width never breaks a line
  * shorter than the line that follows it in the same paragraph, so the break is the author's.
+ * [start, end) is the line and [nextStart, nextEnd) the next, both without their margins.
  */
-function isHeadline(doc: Document, line: number, tailEnd: number, headStart: number): boolean {
+function isHeadline(doc: Document, line: number, start: number, end: number, nextStart: number, nextEnd: number): boolean {
   const text = doc.text;
-  const start = trimStart(text, doc.lines.lineStarts[line]!, tailEnd);
-  const nextEnd = trimEnd(text, headStart, doc.lines.lineEnd(line + 1));
-  const length = tailEnd - start;
-  const nextLength = nextEnd - headStart;
+  const length = end - start;
+  const nextLength = nextEnd - nextStart;
   if (nextLength < length * 1.5 || nextLength - length < 10) return false;
   if (line === 0) return true;
   const before = text.slice(doc.lines.lineStarts[line - 1]!, doc.lines.lineEnd(line - 1)).trim();
@@ -218,6 +217,9 @@ function checkLineBreak(doc: Document, line: number, lexicon: RepetitionLexicon,
   const headStart = trimStart(text, doc.lines.lineStarts[line + 1]!, doc.lines.lineEnd(line + 1));
   // A blank line on either side holds no unit (half the lines of a typical document).
   if (tailEnd === doc.lines.lineStarts[line] || headStart === doc.lines.lineEnd(line + 1)) return;
+  // The two lines without their margins, the same for every unit length.
+  const tailLineStart = trimStart(text, doc.lines.lineStarts[line]!, tailEnd);
+  const headLineEnd = trimEnd(text, headStart, doc.lines.lineEnd(line + 1));
   for (let k = MAX_UNIT; k >= 1; k--) {
     const unit = lastCodePoints(text, tailEnd, k);
     // The cheap test first: most lines do not start with the end of the line before.
@@ -226,11 +228,11 @@ function checkLineBreak(doc: Document, line: number, lexicon: RepetitionLexicon,
     const tailStart = tailEnd - unit.length;
     const headEnd = headStart + unit.length;
     // A line that is nothing but the unit is a table cell or a heading, not wrapped prose.
-    if (trimStart(text, doc.lines.lineStarts[line]!, tailEnd) === tailStart) continue;
-    if (trimEnd(text, headEnd, doc.lines.lineEnd(line + 1)) === headEnd) continue;
+    if (tailLineStart === tailStart) continue;
+    if (headLineEnd === headEnd) continue;
     // A word (not 的 or 了, which end no heading) after a heading line: the heading's last word.
-    if (k > 1 && isLabelLine(text, trimStart(text, doc.lines.lineStarts[line]!, tailEnd), tailEnd)) continue;
-    if (k > 1 && isHeadline(doc, line, tailEnd, headStart)) continue;
+    if (k > 1 && isLabelLine(text, tailLineStart, tailEnd)) continue;
+    if (k > 1 && isHeadline(doc, line, tailLineStart, tailEnd, headStart, headLineEnd)) continue;
     if (!repeatsAsWords(doc, tailStart, headStart, headEnd, k)) continue;
     const verdict = judge(unit, k);
     if (!verdict) continue;
