@@ -1,4 +1,5 @@
-import { isHan } from '../../text/unicode.js';
+import { isHan, isHanSpan } from '../../text/unicode.js';
+import { chineseDate } from '../../text/dates/calendar.js';
 import { HAN_MULTIPLIERS, HAN_ONE_TO_NINE, HAN_ZEROS } from '../../text/numerals.js';
 import type { CharLikeness, Rule } from '../rule.js';
 import { loadCharSounds } from './char-sounds.js';
@@ -212,7 +213,7 @@ function countyFix(text: string, site: Site, counties: PlaceCounties, alike: (a:
 
 function longestCountyParent(text: string, start: number, counties: PlaceCounties): { name: string; children: readonly CountyChild[] } | undefined {
   for (let k = Math.min(MAX_PARENT, start); k >= MIN_COUNTY_PARENT; k--) {
-    if (!allHan(text, start - k, start)) continue;
+    if (!isHanSpan(text, start - k, start)) continue;
     const name = text.slice(start - k, start);
     const children = counties.children(name);
     if (children) return { name, children };
@@ -236,12 +237,6 @@ function onlyDifference(a: string, b: string, length: number): number {
     at = i;
   }
   return at;
-}
-
-/** 2015-09-30 → 2015年9月30日. */
-function chineseDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
 }
 
 /** A child listed right after the one before (鹳山村、观山村; 鹳山村和观山村), at its level: the same parent's. */
@@ -324,7 +319,7 @@ interface Children {
 
 function longestParent(text: string, start: number, level: Level, places: PlaceChildren): { name: string; children: Children } | undefined {
   for (let k = Math.min(MAX_PARENT, start); k >= MIN_PARENT; k--) {
-    if (!allHan(text, start - k, start)) continue;
+    if (!isHanSpan(text, start - k, start)) continue;
     const name = text.slice(start - k, start);
     // A two-character parent is a county or township with its one-character suffix (沛县, 乌镇), not a generic word (城区, 街道).
     if (k === 2 && !SHORT_PARENT_ENDS.has(name[1]!)) continue;
@@ -343,17 +338,12 @@ function longestParent(text: string, start: number, level: Level, places: PlaceC
 /** The townships among `towns` of the county written just before them (五河县 in 五河县城关镇), if one is. */
 function townsOfCountyBefore(text: string, end: number, towns: readonly Township[], places: PlaceChildren): Township[] | undefined {
   for (let k = Math.min(MAX_PARENT, end); k >= MIN_PARENT; k--) {
-    if (!allHan(text, end - k, end)) continue;
+    if (!isHanSpan(text, end - k, end)) continue;
     const county = places.countyTownships(text.slice(end - k, end));
     const mine = towns.filter((t) => county.includes(t));
     if (mine.length > 0) return mine;
   }
   return undefined;
-}
-
-function allHan(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isHan(text.charCodeAt(i))) return false;
-  return true;
 }
 
 function villagesOf(t: Township): readonly string[] {

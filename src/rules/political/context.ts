@@ -1,8 +1,4 @@
-/** 2023-03-11 → 2023年3月11日 */
-export function chineseDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${y}年${Number(m)}月${Number(d)}日`;
-}
+export { chineseDate } from '../../text/dates/calendar.js';
 
 /** “X”, without doubling quotation marks that X already has. */
 export function quote(s: string): string {

@@ -42,6 +42,12 @@ export function formatYmd({ year, month, day }: Ymd): string {
   return `${year}年${month}月${day}日`;
 }
 
+/** 2024-06-26 (the data's dates) → 2024年6月26日, for messages. */
+export function chineseDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return formatYmd({ year: year!, month: month!, day: day! });
+}
+
 export const WEEKDAY_NAMES = ['日', '一', '二', '三', '四', '五', '六'];
 
 /** Every character that names a weekday after 星期 or 周 (日 and 天 both mean Sunday). */
