@@ -1,6 +1,7 @@
 import type { Document } from '../../document/document.js';
 import { dayNumber, formatYmd, ymdOfDate, type Ymd } from '../../text/dates/calendar.js';
 import { parseDates, type DateMention, type ParsedDates } from '../../text/dates/parse-dates.js';
+import { SENTENCE_ENDS } from '../../text/sentences.js';
 
 /** Every date of the document, parsed once and shared by the date rules. */
 export function datesOf(doc: Document): ParsedDates {
@@ -30,12 +31,14 @@ export function documentDateOf(doc: Document): DocumentDate | undefined {
  * The years a date without a written year may mean: the year from context (the nearest
  * preceding date that states its year) and the year that puts it nearest the document date.
  * A check that needs a year should hold for every candidate before it reports. A written
- * year (or one written in the range's start) is the only candidate.
+ * year (or one written in the range's start) is the only candidate. With `sameSentence`, the
+ * year from context counts only when it was written in the same sentence.
  */
-export function yearCandidates(m: DateMention, doc: Document): number[] {
+export function yearCandidates(m: DateMention, doc: Document, options: { sameSentence?: boolean } = {}): number[] {
   if (m.yearWritten && m.year !== undefined) return [m.year];
   const years = new Set<number>();
-  if (m.contextYear !== undefined) years.add(m.contextYear);
+  const near = !options.sameSentence || (m.contextYearFrom !== undefined && !SENTENCE_ENDS.test(doc.text.slice(m.contextYearFrom, m.start)));
+  if (m.contextYear !== undefined && near) years.add(m.contextYear);
   const docDate = documentDateOf(doc)?.date;
   if (docDate && m.month !== undefined) years.add(nearestYear(docDate, m.month, m.day ?? 15));
   return [...years];

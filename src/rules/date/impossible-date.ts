@@ -11,8 +11,8 @@ const MESSAGES = {
 /**
  * Dates that do not exist: 13月, 2月30日, 4月31日, 2025年2月29日, 2024-02-30. A month
  * alone above 12 (24月龄) is not taken for a date; only with a year or a day. 2月29日
- * without a written year is reported only when every year it may mean is not a leap
- * year, and then as a warning; a Chinese-numeral date without a year up to 三十日 may be lunar and is left alone.
+ * without a written year is reported only when every year it may mean (one written in the
+ * same sentence, the document's date) is not a leap year, and then as a warning; a Chinese-numeral date without a year up to 三十日 may be lunar and is left alone.
  */
 export function createImpossibleDateRule(): Rule {
   return {
@@ -40,11 +40,14 @@ export function createImpossibleDateRule(): Rule {
           continue;
         }
         if (month === 2 && day === 29) {
-          const years = yearCandidates(m, doc);
+          // A year written sentences before may be another year the text talks about (news of 29
+          // February 2024 looking back on 2023): only one written in the same sentence, or the
+          // document's own date, says which February this is.
+          const years = yearCandidates(m, doc, { sameSentence: true });
           if (years.length === 0 || years.some(isLeapYear)) continue;
           const year = years[0]!;
           const inferred = m.yearWritten ? '' : `（推断为${year}年）`;
-          // A year read from elsewhere in the text may be another year it talks about (2023年经济… 2月29日，…): a warning.
+          // Even so, an inferred year is no certainty: a warning.
           report({ start: m.start, end: m.end, messageId: 'notLeapYear', data: { text, inferred, year }, ...(m.yearWritten ? {} : { severity: 'warning' as const }) });
         }
       }

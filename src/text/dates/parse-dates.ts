@@ -28,6 +28,8 @@ export interface DateMention {
    * month (or of a bare year such as 2020年 earlier in the same sentence).
    */
   contextYear?: number;
+  /** Where the mention that gave `contextYear` ends. */
+  contextYearFrom?: number;
 }
 
 /** Two dates joined by 至/到/—/～/-: 2024年3月6日—2024年6月22日, 6月10日至20日, 2023—2025年. */
@@ -226,6 +228,7 @@ export function parseDates(text: string): ParsedDates {
     }
     if (m.inherited && m.inherited.contextYear !== undefined) {
       m.contextYear = m.inherited.contextYear;
+      m.contextYearFrom = m.inherited.contextYearFrom;
       continue;
     }
     const bare =
@@ -233,8 +236,11 @@ export function parseDates(text: string): ParsedDates {
       (!lastFull || lastBare.end > lastFull.end) &&
       m.start - lastBare.end <= YEAR_ONLY_REACH &&
       !SENTENCE_ENDS.test(text.slice(lastBare.end, m.start));
-    const year = bare ? lastBare!.year : lastFull?.year;
-    if (year !== undefined) m.contextYear = year;
+    const source = bare ? lastBare : lastFull;
+    if (source) {
+      m.contextYear = source.year;
+      m.contextYearFrom = source.end;
+    }
   }
   return { mentions, ranges, byStart };
 }

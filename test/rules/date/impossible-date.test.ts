@@ -4,6 +4,9 @@ testRule('date/impossible-date', {
   valid: [
     '2024年2月29日召开全体会议。', // leap year
     '2000年2月29日', // divisible by 400
+    // A year of an earlier sentence may be another year the text looks back on (news of 29 February 2024).
+    '收入习近平总书记2013年2月至2023年6月期间的重要文献。2月29日，国家主席习近平致电祝贺。',
+    '2023年全年接待游客1.2亿人次。\n2月29日，联合国安理会举行紧急会议。',
     '会议定于6月30日召开。',
     '2024年4月30日前完成。',
     '6—24月龄婴幼儿', // a month count, not a date
@@ -40,8 +43,8 @@ testRule('date/impossible-date', {
     { text: '2024/11/31', flagged: ['2024/11/31'], messageIds: ['noSuchDay'] },
     { text: '活动时间为6月10日至31日。', flagged: ['31日'], messageIds: ['noSuchDay'] }, // the end of a range takes the month of its start
     { text: '2025年1月起，2月29日开展检查。', flagged: ['2月29日'], messageIds: ['notLeapYear'], severity: 'warning' }, // year from context
-    // The year a text talks about is not always the year of its dates (a news item of 1 March 2024 on a book of 2013–2023).
-    { text: '收入习近平总书记2013年2月至2023年6月期间的重要文献。2月29日，国家主席习近平致电祝贺。', flagged: ['2月29日'], messageIds: ['notLeapYear'], severity: 'warning' },
+    // The document's own date (a signature block of January 2025) says which February the text means.
+    { text: '请各单位于2月29日前报送材料。\n\n苍溪县人民政府办公室\n\n2025年1月10日\n', flagged: ['2月29日'], messageIds: ['notLeapYear'], severity: 'warning' },
     { text: '1.2025年2月29日完成', flagged: ['2025年2月29日'], messageIds: ['notLeapYear'] }, // a list number before the date
   ],
 });
