@@ -1,7 +1,7 @@
 import { readWordList } from '../../dictionaries.js';
 import type { MessageData } from '../messages.js';
 import type { Document } from '../../document/document.js';
-import { HAN_ONE_TO_TEN } from '../../text/numerals.js';
+import { HAN_NUMBER_CHARS, HAN_ONE_TO_TEN } from '../../text/numerals.js';
 import { isAllHan, isHan, isHighSurrogate, isLowSurrogate } from '../../text/unicode.js';
 import { QUOTE_CLOSERS } from '../../text/quotes.js';
 import { SEMICOLONS, SENTENCE_END_MARKS } from '../../text/sentences.js';
@@ -19,6 +19,8 @@ export interface RepetitionLexicon {
   reduplicableVerbs: ReadonlySet<string>;
   /** Words a doubled character's second copy may begin (对 + 对台工作, 全运会 + 会旗), from dictionaries/repetition/second-copy-words.txt. */
   secondCopyWords: readonly string[];
+  /** Measure phrases said twice for "in great amounts, one lot after another" (大块大块, 成批成批), from dictionaries/repetition/reduplicable-measures.txt. */
+  reduplicableMeasures: ReadonlySet<string>;
 }
 
 export function loadRepetitionLexicon(): RepetitionLexicon {
@@ -27,6 +29,7 @@ export function loadRepetitionLexicon(): RepetitionLexicon {
     phrases: new Set(readWordList('repetition/phrases.txt')),
     reduplicableVerbs: new Set(readWordList('repetition/reduplicable-verbs.txt')),
     secondCopyWords: readWordList('repetition/second-copy-words.txt'),
+    reduplicableMeasures: new Set(readWordList('repetition/reduplicable-measures.txt')),
   };
 }
 
@@ -56,7 +59,7 @@ export function createRepeatedWordRule(lexicon: RepetitionLexicon = loadRepetiti
       // A long document repeats the same slip many times: judge each unit once.
       const verdicts = new Map<string, Verdict | undefined>();
       const judgeOnce: Judge = (unit, k) => {
-        if (!verdicts.has(unit)) verdicts.set(unit, judge(doc, unit, k, phrasesByHalf, lexicon.reduplicableVerbs));
+        if (!verdicts.has(unit)) verdicts.set(unit, judge(doc, unit, k, phrasesByHalf, lexicon));
         return verdicts.get(unit);
       };
       for (let line = 0; line < doc.lines.lineStarts.length; line++) {
@@ -96,6 +99,8 @@ function checkLine(doc: Document, line: number, lexicon: RepetitionLexicon, judg
       if (k > 1 && closesLongerNoun(doc, s, mid, unit)) continue;
       const judged = judge(unit, k);
       if (!judged) continue;
+      // A noun said twice inside a title is the title's own wording (《国旗国旗真美丽》).
+      if (judged.messageId === 'repeatedMaybe' && insideBookTitle(text, doc.lines.lineStarts[line]!, s)) continue;
       const verdict = k === 2 && judged.messageId === 'repeatedTwice' && readsAsNounThenVerb(doc, s, e) ? { severity: 'warning' as const, messageId: 'repeatedMaybe', data: { unit } } : judged;
       const copies = (e - s) / u;
       if (copies > 2) {
@@ -263,7 +268,9 @@ interface Verdict {
   phrase?: string;
 }
 
-function judge(doc: Document, unit: string, k: number, phrasesByHalf: Map<string, string[]>, reduplicableVerbs: ReadonlySet<string>): Verdict | undefined {
+function judge(doc: Document, unit: string, k: number, phrasesByHalf: Map<string, string[]>, lexicon: RepetitionLexicon): Verdict | undefined {
+  // A number in Chinese numerals repeats its digits (二〇二〇年, 一九一九年).
+  if (k > 1 && isHanNumber(unit)) return undefined;
   const phrases = phrasesByHalf.get(unit) ?? [];
   // Only a phrase that the half singles out is a confident correction (值守 → 值班值守);
   // 研究 belongs to many, so 研究研究 is judged like any other doubled word.
@@ -277,13 +284,28 @@ function judge(doc: Document, unit: string, k: number, phrasesByHalf: Map<string
   if (k !== 2) return { severity: 'error', messageId: 'repeatedTwice', data: { unit } };
   const tag = tags.length === 1 ? tags[0]!.tag : '';
   // Numerals and measure words reduplicate legitimately: 一步一步, 一个一个.
-  if (tag.startsWith('m') || tag.startsWith('q') || unit.startsWith('一')) return undefined;
-  if (reduplicableVerbs.has(unit)) {
+  if (tag.startsWith('m') || tag.startsWith('q') || unit.startsWith('一') || lexicon.reduplicableMeasures.has(unit)) return undefined;
+  if (lexicon.reduplicableVerbs.has(unit)) {
     return { severity: 'info', messageId: 'colloquialReduplication', data: { unit } };
   }
   // Any other doubled verb (加强加强) is a slip; a doubled noun may close one term and open the next (PPP项目项目经理).
   if (tag.startsWith('v')) return { severity: 'error', messageId: 'repeatedTwice', data: { unit } };
   return { severity: 'warning', messageId: 'repeatedMaybe', data: { unit } };
+}
+
+function isHanNumber(unit: string): boolean {
+  for (const c of unit) if (!HAN_NUMBER_CHARS.includes(c)) return false;
+  return true;
+}
+
+/** Whether `at` lies inside a 《…》 opened earlier on its line. */
+function insideBookTitle(text: string, lineStart: number, at: number): boolean {
+  for (let i = at - 1; i >= lineStart; i--) {
+    const c = text[i];
+    if (c === '《') return true;
+    if (c === '》') return false;
+  }
+  return false;
 }
 
 /** Phrase index: each half of 值班值守 → the phrases it belongs to. */

@@ -13,6 +13,12 @@ testRule('repetition/repeated-word', {
     '为了了解基层情况，调研组走访了12个村。',
     '实现目的的手段必须合法。',
     '要一步一步推进，一个一个落实。',
+    // An adjective and a measure word said twice: in great amounts (not a slip).
+    '采煤机把煤炭大块大块切割下来，成批成批地运出矿井。',
+    // A year in Chinese numerals repeats its digits.
+    '从二〇二〇年到二〇三五年基本实现社会主义现代化，一九一九年爆发五四运动。',
+    // A title's own wording.
+    '孩子们演唱《国旗国旗真美丽》。',
     '各单位要做好值班值守工作。',
     '大家看看这份方案，谢谢。',
     '本项目安装调试已完成。',
@@ -58,6 +64,9 @@ testRule('repetition/repeated-word', {
     { text: '这是我们的\n的工作重点。', flagged: ['的'], messageIds: ['repeatedAcrossLines'], fixes: [''], severity: 'error' },
     { text: '请大家研究研究再定。', flagged: ['研究研究'], messageIds: ['colloquialReduplication'], fixes: ['研究'], severity: 'info' },
     { text: '加强安全安全管理。', flagged: ['安全安全'], messageIds: ['repeatedMaybe'], fixes: ['安全'], severity: 'warning' },
+    // Inside a title only a doubled noun may be the title's wording; a doubled verb is still a slip.
+    { text: '印发《关于加强加强安全生产工作的通知》。', flagged: ['加强加强'], messageIds: ['repeatedTwice'], severity: 'error' },
+    { text: '一九八九年起加强安全安全管理。', flagged: ['安全安全'], messageIds: ['repeatedMaybe'] },
     // After a noun and before a verb, 组织组织 may be 社会组织 + 组织开展: only a warning.
     { text: '由社会组织组织开展志愿服务。', flagged: ['组织组织'], messageIds: ['repeatedMaybe'], fixes: ['组织'], severity: 'warning' },
     { text: '一是加强加强领导。', flagged: ['加强加强'], messageIds: ['repeatedTwice'], fixes: ['加强'], severity: 'error' },
