@@ -24,6 +24,9 @@ testRule('punctuation/dash', {
     '2月27日，中国—吉尔吉斯斯坦—乌兹别克斯坦铁路项目启动仪式举行。',
     // A text that writes its 破折号 as —— elsewhere: its single — is a 连接号.
     '韩正考察了中国国家电网公司—葡萄牙国家能源网公司能源研发中心。现场播放了会歌——《尔滨的雪》。',
+    // Two organisations or regions joined by the 连接号, in a text without any 破折号.
+    '韩正考察了中国国家电网公司—葡萄牙国家能源网公司能源研发中心。',
+    '途经我国东亚—澳大利西亚迁飞通道的候鸟总数较上年增加。',
   ],
   invalid: [
     { text: '坚持新发展理念—这是关系我国发展全局的一场深刻变革。', flagged: ['—'], messageIds: ['singleDash'], fixes: ['——'], severity: 'warning' },
