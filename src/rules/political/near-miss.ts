@@ -146,8 +146,9 @@ function evidenceOf(doc: Document, c: NearMiss, { term, closed, items }: Formula
     }
     if (!long) return undefined;
     if (change.op === 'insertion' && FUNCTION_CHARS.has(text[c.start + change.at]!)) return undefined;
-    // A function character dropped is grammar, unless it belongs to a word of the term (共和 in 中华人民共和国).
-    if (change.op === 'deletion' && FUNCTION_CHARS.has(change.right) && !wordChars.some((w) => w.includes(change.right) && term.includes(w))) return undefined;
+    // A function character dropped is grammar, unless it belongs to a word of the term (共和 in 中华人民共和国,
+    // 从严 in 全面从严治党, 属于 in 属于人民) or leaves half of the term's 以…为 frame (以习近平同志核心的党中央).
+    if (change.op === 'deletion' && FUNCTION_CHARS.has(change.right) && !inTermWord(doc, term, change.right, wordChars) && !breaksFrame(doc, c, change, term)) return undefined;
     // An item of a run of one-character items left out (山水林田湖草|一体化: no 沙 where there is no desert) is the text's list, not a slip.
     if (change.op === 'deletion' && items?.includes(change.right) && [text[c.start + change.at - 1], text[c.start + change.at]].some((ch) => ch !== undefined && items.includes(ch))) return undefined;
     // A word moved across a verb (加大力度保障… for 加大保障…力度, 高水平推进 for 推进高水平) says the same in other words.
@@ -161,7 +162,7 @@ function evidenceOf(doc: Document, c: NearMiss, { term, closed, items }: Formula
   const w = doc.wordAt(c.start);
   if (w && w.start === c.start && w.end === c.end) return undefined;
   if (!onWordBoundaries(doc, c)) return undefined;
-  if (!c.changes.every((change) => editStandsAlone(doc, c, change, long))) return undefined;
+  if (!c.changes.every((change) => editStandsAlone(doc, c, change, long) || breaksFrame(doc, c, change, term))) return undefined;
   if (c.changes.some((change) => change.op === 'substitution' && verbReplaced(doc, c, change.at, term))) return undefined;
   return strong ? 'strong' : 'weak';
 }
@@ -274,6 +275,26 @@ function pickBest(candidates: NearMiss[], terms: readonly string[]): NearMiss[] 
   const taken: NearMiss[] = [];
   for (const c of ranked) if (!taken.some((t) => t.start < c.end && c.start < t.end)) taken.push(c);
   return taken.sort((a, b) => a.start - b.start);
+}
+
+/** The dropped function character `right` belongs to a word of two or more characters of the term (共和, 从严, 属于, 对外). */
+function inTermWord(doc: Document, term: string, right: string, wordChars: readonly string[]): boolean {
+  return wordChars.some((w) => w.includes(right) && term.includes(w)) || doc.segmenter.cut(term).some((w) => w.length >= 2 && w.includes(right));
+}
+
+/**
+ * The term's 以…为 frame with its 为 dropped before a noun (以习近平同志核心的党中央, 坚持以人民中心): what is
+ * left is no sentence of Chinese, whatever the words around the gap. Before a verb it is another
+ * construction (以党的政治建设统领…, 以X推动Y), and a dropped 以 leaves 为 readable (制度建设为主线).
+ */
+function breaksFrame(doc: Document, c: NearMiss, change: Change, term: string): boolean {
+  if (change.op !== 'deletion' || change.right !== '为') return false;
+  // 以 before the gap, in the term and in the window.
+  if (!term.includes('以') || !doc.text.slice(c.start, c.start + change.at).includes('以')) return false;
+  const next = doc.wordAt(c.start + change.at);
+  if (!next || next.start !== c.start + change.at) return false;
+  const tags = doc.segmenter.tag(next.text);
+  return tags.length === 1 && tags[0]!.tag.startsWith('n');
 }
 
 /** The character at `offset` is a word of one character (or none): a fragment, not part of a word. */

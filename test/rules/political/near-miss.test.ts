@@ -26,6 +26,9 @@ testRule('political/near-miss', {
     '德意志民主共和国；原国家税务局。',
     // another phrase, not a slip (issue 20): 开展 is a word of its own
     '要高质量开展主题教育。',
+    // a dropped 为 before a verb is another construction (以X统领Y), and a dropped 的 is wording
+    '要坚持以党的政治建设统领领导班子建设。',
+    '坚持党对人民军队绝对领导。',
     // current formulations (2024—2026) are exact, never "corrected" to an older one
     '推进乡村全面振兴，建设宜居宜业和美乡村。',
     // a swap whose last word opens a list that goes on, a possessor left out with its 的 (issue 20, sixth stage)
@@ -88,6 +91,10 @@ testRule('political/near-miss', {
     // deletion
     { text: '中华人民共国成立', flagged: ['中华人民共国'], messageIds: ['nearMiss'], fixes: ['中华人民共和国'] },
     { text: '发展全过程人民主', flagged: ['全过程人民主'], messageIds: ['nearMiss'], fixes: ['全过程人民民主'] },
+    // a function character dropped from a word of the term (从严), or the 为 of its 以…为 frame before a noun
+    { text: '坚定不移推进全面严治党。', flagged: ['全面严治党'], messageIds: ['nearMiss'], fixes: ['全面从严治党'], severity: 'warning' },
+    { text: '坚决维护以习近平同志核心的党中央权威。', flagged: ['以习近平同志核心的党中央'], messageIds: ['nearMiss'], fixes: ['以习近平同志为核心的党中央'], severity: 'warning' },
+    { text: '始终坚持以人民中心。', flagged: ['坚持以人民中心'], messageIds: ['nearMiss'], fixes: ['坚持以人民为中心'], severity: 'warning' },
     // insertion
     { text: '中国人民政治协商会议全国委员员会', flagged: ['中国人民政治协商会议全国委员员会'], messageIds: ['nearMiss'], fixes: ['中国人民政治协商会议全国委员会'] },
     // adjacent transposition
