@@ -468,10 +468,10 @@ function politicalTermAt(form: string, m: FormMatch, terms: readonly string[]): 
 }
 
 /**
- * Whole law titles in 《》 with two or three neighbouring characters dropped
- * (《中华人民共物防疫法》 for 中华人民共和国动物防疫法): the text is a known title but for
- * one run of two or three characters, which cuts a word of the title (和国|动) and holds
- * no word of its own. A run of whole words left out is another title as often (合同法 /
+ * Whole law titles in 《》 with one to three neighbouring characters dropped
+ * (《中华人民共物防疫法》 for 中华人民共和国动物防疫法, 《浙江省高新术促进条例》): the text is a
+ * known title but for one run of characters, which cuts a word of the title (和国|动) and holds
+ * no word of its own; one character dropped must leave a fragment in the text (高新|术). A run of whole words left out is another title as often (合同法 /
  * 劳动合同法, 计划生育条例 / 人口与计划生育条例, 审计条例 / 审计法实施条例: renamed and
  * repealed laws). One edit is the index's; a short title never.
  */
@@ -489,13 +489,23 @@ function titleGaps(doc: Document, lexicons: FixedExpressions): FormMatch[] {
     for (const form of candidates) {
       const f = lexicons.index.form(form);
       const gap = f.length - inner.length;
-      if (gap < 2 || gap > MAX_TITLE_GAPS) continue;
+      if (gap < 1 || gap > MAX_TITLE_GAPS) continue;
       const at = commonPrefix(inner, f);
       if (at < 2 || !f.endsWith(inner.slice(at))) continue;
+      // One character dropped must also leave one on its own (高新|术|促进); between two words (中医|条例) it is another title as often.
+      if (gap === 1 && !besideGapAlone(doc, open + 1 + at)) continue;
       if (cutsWord(doc, f, at, at + gap) && !holdsWord(doc, f.slice(at, at + gap))) found.push({ start: open + 1, end: close, form, kind: 'deletion', at });
     }
   }
   return found;
+}
+
+/** A character next to the gap at `offset` is a word of one character in the text: a fragment the gap left. */
+function besideGapAlone(doc: Document, offset: number): boolean {
+  return [offset - 1, offset].some((at) => {
+    const w = doc.wordAt(at);
+    return !w || w.end - w.start <= 1;
+  });
 }
 
 /** [from, to) of `form` does not start or does not end where the segmenter ends a word of it. */

@@ -98,6 +98,9 @@ testRule('lexicon/fixed-expression', {
     // A whole law title in 《》 with a character replaced: an error; dropped: a warning.
     { text: '依据《中华人民共和国枪支管里法》第五条。', flagged: ['中华人民共和国枪支管里法'], messageIds: ['slip'], fixes: ['中华人民共和国枪支管理法'], severity: 'error' },
     { text: '依据《中华人民共和国枪支管法》第五条。', flagged: ['中华人民共和国枪支管法'], messageIds: ['slip'], fixes: ['中华人民共和国枪支管理法'], severity: 'warning' },
+    // …and so is one dropped from a word of a local or administrative title, leaving a fragment (高新|术, 交|事故).
+    { text: '依照《浙江省高新术促进条例》的规定。', flagged: ['浙江省高新术促进条例'], messageIds: ['slip'], fixes: ['浙江省高新技术促进条例'], severity: 'warning' },
+    { text: '依照《海上交事故调查处理条例》处理。', flagged: ['海上交事故调查处理条例'], messageIds: ['slip'], fixes: ['海上交通事故调查处理条例'], severity: 'warning' },
     { text: '广西壮族自冶区林业局', flagged: ['广西壮族自冶区'], messageIds: ['slip'], fixes: ['广西壮族自治区'] },
     // A place of five characters or more with a character of its name dropped, still ending with 市/县/区.
     {
