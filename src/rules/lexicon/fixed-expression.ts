@@ -69,8 +69,9 @@ export interface FixedExpressionEvidence {
  * - a character dropped or added is taken only in a whole law title in 《》 (elsewhere a
  *   character more or less is as often another name: 国家税务局, 消防救援队), or dropped
  *   from a place name of five characters or more that still ends with its 市/县/区
- *   (齐齐哈市); never a function character (的, 和, 等), never a 省/市/县 of the form
- *   (四川广元市 is how people write it), and never in forms under five characters;
+ *   (齐齐哈市), or dropped from an institution's name leaving a character on its own inside
+ *   the span (市场监督管|局, 防汛抗旱挥|部); never a function character (的, 和, 等), never a
+ *   省/市/县 of the form (四川广元市 is how people write it), and never in forms under five characters;
  * - a whole law title in 《》 with a run of two or three characters dropped (first and
  *   last two kept) is a slip for the title it is a part of when the run cuts the title's
  *   words and holds no word of its own (renamed and repealed laws drop whole words);
@@ -194,7 +195,7 @@ function exactOverlap(spans: FormMatch[]): (start: number, end: number) => boole
 
 function isSlip(doc: Document, m: FormMatch, form: string, kind: string, likeness: CharAlike, words: ShortWords): boolean {
   // The character test first: it needs no segmenting, and most spans fail it.
-  if (!plausibleEdit(doc.text, m, form, kind, likeness)) return false;
+  if (!plausibleEdit(doc, m, form, kind, likeness)) return false;
   const word = doc.wordAt(m.start);
   if (word && word.start === m.start && word.end === m.end) return false;
   // Both ends on word boundaries: a span that cuts a word (劳动合同|发生, 消防救援|队伍, 评|审委员会) is part of other words.
@@ -205,7 +206,7 @@ function isSlip(doc: Document, m: FormMatch, form: string, kind: string, likenes
   const suffixStartsWord = kind === 'places' && m.at === 0 && startsBodyWord(doc, m.end - 1);
   if (!(doc.isWordBoundary(m.start) || (level > 0 && doc.isWordBoundary(m.start + level))) || !(doc.isWordBoundary(m.end) || suffixStartsWord)) return false;
   // In an institution's name the body word (检察院, 小组) may be the one a slip turns into another word (检查院, 小姐).
-  return editStandsAlone(doc, m, form, INSTITUTIONS.has(kind) && m.at >= form.length - 2, kind === 'places', words);
+  return editStandsAlone(doc, m, form, INSTITUTIONS.has(kind) && m.at >= form.length - 2, kind === 'places', words, INSTITUTIONS.has(kind) && m.kind === 'deletion');
 }
 
 /** What a division's suffix makes a word with when the body follows it: 区政府, 县委, 市长. */
@@ -221,7 +222,8 @@ function levelLength(form: string): number {
   return form[1] === '委' ? 2 : 1;
 }
 
-function plausibleEdit(text: string, m: FormMatch, form: string, kind: string, charLikeness: CharAlike): boolean {
+function plausibleEdit(doc: Document, m: FormMatch, form: string, kind: string, charLikeness: CharAlike): boolean {
+  const text = doc.text;
   switch (m.kind) {
     case 'substitution': {
       const wrong = text[m.start + m.at]!;
@@ -239,6 +241,9 @@ function plausibleEdit(text: string, m: FormMatch, form: string, kind: string, c
       if (form.length < 5 || FUNCTION_CHARS.has(form[m.at]!)) return false;
       // A place that still ends with its 市/县/区 (齐齐哈市): a character of the name dropped, never a 市/县 inside (四川广元市).
       if (kind === 'places') return DIVISION_ENDS.has(form[form.length - 1]!) && !DIVISION_ENDS.has(form[m.at]!);
+      // An institution's name with a character dropped from one of its words, leaving a fragment (市场监督管|局,
+      // 工作领导|组): a name one character shorter that is another body reads as words (国家税务局, 税务|局).
+      if (INSTITUTIONS.has(kind) && gapLeavesFragment(doc, m)) return true;
       return inTitleMarks(text, m);
     case 'insertion':
       return form.length >= 5 && inTitleMarks(text, m) && !FUNCTION_CHARS.has(text[m.start + m.at]!);
@@ -247,6 +252,18 @@ function plausibleEdit(text: string, m: FormMatch, form: string, kind: string, c
     default:
       return false;
   }
+}
+
+/**
+ * A character beside the gap of a dropped one is a word of one character in the text. Not the
+ * span's first: it may make a word the segmenter lacks with the character before (编审|委员会).
+ */
+function gapLeavesFragment(doc: Document, m: FormMatch): boolean {
+  return [m.start + m.at - 1, m.start + m.at].some((at) => {
+    if (at <= m.start || at >= m.end) return false;
+    const w = doc.wordAt(at);
+    return !w || w.end - w.start <= 1;
+  });
 }
 
 function inTitleMarks(text: string, m: FormMatch): boolean {
@@ -260,14 +277,15 @@ function inTitleMarks(text: string, m: FormMatch): boolean {
  * such a word when it lies inside the span (苍溪县人名政府); a word reaching out of the
  * span never.
  */
-function editStandsAlone(doc: Document, m: FormMatch, form: string, institution: boolean, place: boolean, words: ShortWords): boolean {
+function editStandsAlone(doc: Document, m: FormMatch, form: string, institution: boolean, place: boolean, words: ShortWords, fragmentGap = false): boolean {
   const formLength = form.length;
   // A place's first character replaced (鱿鱼圈区) was found with its suffix and a close likeness: a word it makes inside the span is the slip's.
   // An idiom's first character (扑天盖地) has no such evidence: a word it makes is another phrase.
   const longSubstitution = m.kind === 'substitution' && (formLength >= LONG_FORM || institution || (m.at === 0 && place));
   // The characters the edit touched, as text offsets: for a deletion, the two around the gap.
   const touched = m.kind === 'deletion' ? [m.start + m.at - 1, m.start + m.at] : m.kind === 'transposition' ? [m.start + m.at, m.start + m.at + 1] : [m.start + m.at];
-  for (const at of touched) {
+  // A gap in an institution's name was taken for the fragment it leaves (防汛抗旱|挥|部): the whole word on its other side is the name's own.
+  for (const at of fragmentGap ? [] : touched) {
     if (at < m.start || at >= m.end) continue;
     const w = doc.wordAt(at);
     if (!w || w.end - w.start < 2) continue;

@@ -14,6 +14,10 @@ testRule('lexicon/fixed-expression', {
     '国家综合性消防救援队伍是应急救援的主力军。',
     // A character more or less outside 《》 is as often another name (国家税务局 before 2018).
     '由国家税务局依照有关规定办理。',
+    '市消防救援队到场处置。',
+    // An institution's name with a character dropped that leaves no fragment, or only one that may bind with the
+    // character before the span (编审 is a word the segmenter lacks): another name.
+    '中央党史和文献研究院学术和编审委员会主任作报告。',
     '国家防汛抗旱总指挥部负责组织全国的抗旱工作。',
     // A function character in place of the last one (自来水笔).
     '盗窃电力、燃气、自来水等财物。',
@@ -98,6 +102,10 @@ testRule('lexicon/fixed-expression', {
     // A whole law title in 《》 with a character replaced: an error; dropped: a warning.
     { text: '依据《中华人民共和国枪支管里法》第五条。', flagged: ['中华人民共和国枪支管里法'], messageIds: ['slip'], fixes: ['中华人民共和国枪支管理法'], severity: 'error' },
     { text: '依据《中华人民共和国枪支管法》第五条。', flagged: ['中华人民共和国枪支管法'], messageIds: ['slip'], fixes: ['中华人民共和国枪支管理法'], severity: 'warning' },
+    // An institution's name with a character dropped from one of its words, leaving a fragment (管|局, 挥|部, 消防|援): a warning.
+    { text: '县市场监督管局要加强检查。', flagged: ['市场监督管局'], messageIds: ['slip'], fixes: ['市场监督管理局'], severity: 'warning' },
+    { text: '根据市防汛抗旱挥部的要求，做好相关工作。', flagged: ['防汛抗旱挥部'], messageIds: ['slip'], fixes: ['防汛抗旱指挥部'], severity: 'warning' },
+    { text: '请市消防援大队配合。', flagged: ['消防援大队'], messageIds: ['slip'], fixes: ['消防救援大队'] },
     // …and so is one dropped from a word of a local or administrative title, leaving a fragment (高新|术, 交|事故).
     { text: '依照《浙江省高新术促进条例》的规定。', flagged: ['浙江省高新术促进条例'], messageIds: ['slip'], fixes: ['浙江省高新技术促进条例'], severity: 'warning' },
     { text: '依照《海上交事故调查处理条例》处理。', flagged: ['海上交事故调查处理条例'], messageIds: ['slip'], fixes: ['海上交通事故调查处理条例'], severity: 'warning' },
