@@ -85,7 +85,8 @@ export function indexable(form: string): boolean {
 /**
  * Every span of a text that is one edit away from one of many canonical forms (tens of
  * thousands): a character replaced, dropped, added, or two neighbours swapped, never the
- * first character, and the last one only replaced (再接再励): a span that adds or drops
+ * first character, and the last one only replaced or swapped with the one before it
+ * (再接再励, 远走飞高): a span that adds or drops
  * a character at a form's edge is another word (中华民族, 人民群众). Symmetric deletion
  * hashing: each form is stored whole and with each character but the first left out in
  * turn, and a span of the text is looked up the same way, so the four kinds of edit meet
@@ -158,6 +159,9 @@ export class NearMissIndex {
               if ((filter[bit >>> 5]! & (1 << (bit & 31))) !== 0) this.#matchSpan(text, prefix, r0, p, n, found);
               const lastBit = filterBit(first, text.charCodeAt(p + n - 2), n);
               if ((lastFilter[lastBit >>> 5]! & (1 << (lastBit & 31))) !== 0) this.#matchLastReplaced(text, prefix, r0, p, n, found);
+              // The last two swapped (远走飞高): the span's last character is the form's last but one.
+              const swapBit = filterBit(first, text.charCodeAt(p + n - 1), n);
+              if (n >= 3 && (lastFilter[swapBit >>> 5]! & (1 << (swapBit & 31))) !== 0) this.#matchLastSwapped(text, prefix, r0, p, n, found);
             }
           }
         }
@@ -200,6 +204,17 @@ export class NearMissIndex {
         }
       });
     }
+  }
+
+  /** The span but its last character is the form but its last but one, which ends the span: the last two swapped. */
+  #matchLastSwapped(text: string, prefix: Uint32Array, r0: number, p: number, n: number, found: FormMatch[]): void {
+    const end = p + n;
+    this.#entries(this.#hash(prefix, r0, p, end - 1), (form, left) => {
+      const f = this.form(form);
+      if (left === n - 2 && f.length === n && f.charCodeAt(n - 2) === text.charCodeAt(end - 1) && f.charCodeAt(n - 2) !== f.charCodeAt(n - 1) && sameWithout(f, left, text, p, end, n - 1)) {
+        found.push({ start: p, end, form, kind: 'transposition', at: n - 2 });
+      }
+    });
   }
 
   /** The span but its last character is a form but its last character: the last one replaced. */

@@ -14,6 +14,9 @@ describe('NearMissIndex', () => {
     // A doubled character is an insertion at either copy; the span without its last character is a last-character replacement.
     expect(found('苍溪县东溪溪镇')).toEqual(['苍溪县东溪溪→苍溪县东溪镇:substitution@5', '苍溪县东溪溪镇→苍溪县东溪镇:insertion@4', '苍溪县东溪溪镇→苍溪县东溪镇:insertion@5']);
     expect(found('市场督监管理局')).toEqual(['市场督监管理局→市场监督管理局:transposition@2']);
+    // The last two swapped (一丝苟不), found through the form with its last but one left out.
+    expect(found('一丝苟不')).toEqual(['一丝苟→一丝不苟:deletion@2', '一丝苟不→一丝不苟:transposition@2']);
+    expect(found('市场监督管局理')).toContain('市场监督管局理→市场监督管理局:transposition@5');
   });
 
   it('never edits the first character, nor adds or drops one at the edges', () => {

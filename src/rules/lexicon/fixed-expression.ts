@@ -196,6 +196,13 @@ function exactOverlap(spans: FormMatch[]): (start: number, end: number) => boole
 function isSlip(doc: Document, m: FormMatch, form: string, kind: string, likeness: CharAlike, words: ShortWords): boolean {
   // The character test first: it needs no segmenting, and most spans fail it.
   if (!plausibleEdit(doc, m, form, kind, likeness)) return false;
+  if (m.kind === 'transposition') {
+    const at = m.start + m.at;
+    // Two characters of an idiom swapped into a word of their own (死不改悔: 改悔) are a variant wording, not a slip.
+    if (kind === 'idioms' && twoCharWordCount(words, doc.text.charCodeAt(at), doc.text.charCodeAt(at + 1)) > 0) return false;
+    // A place's suffix swapped inward (鸡场镇坪 for 鸡场坪镇) is as often the place and the next name (鸡场镇坪地村).
+    if (kind === 'places' && m.at === form.length - 2 && DIVISION_ENDS.has(form[form.length - 1]!)) return false;
+  }
   const word = doc.wordAt(m.start);
   if (word && word.start === m.start && word.end === m.end) return false;
   // Both ends on word boundaries: a span that cuts a word (劳动合同|发生, 消防救援|队伍, 评|审委员会) is part of other words.
@@ -566,7 +573,8 @@ function titlesByEnds(lexicons: FixedExpressions): Map<string, number[]> {
 
 /** Non-overlapping slips, the longest form first (it corrects the most). */
 function pickBest(slips: FormMatch[], weight: (m: FormMatch) => number, textLength: number): FormMatch[] {
-  const ranked = [...slips].sort((a, b) => weight(b) - weight(a) || a.start - b.start);
+  // Of two readings of one form, the longer span leaves no character of the slip outside it (管局理: the swap, not 管局 and a stray 理).
+  const ranked = [...slips].sort((a, b) => weight(b) - weight(a) || b.end - b.start - (a.end - a.start) || a.start - b.start);
   // Offsets already covered by a slip taken: spans are at most ~40 characters, so marking them keeps this linear.
   const covered = new Uint8Array(textLength);
   const taken: FormMatch[] = [];

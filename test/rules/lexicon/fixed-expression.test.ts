@@ -14,6 +14,9 @@ testRule('lexicon/fixed-expression', {
     '国家综合性消防救援队伍是应急救援的主力军。',
     // A character more or less outside 《》 is as often another name (国家税务局 before 2018).
     '由国家税务局依照有关规定办理。',
+    // The last two characters of an idiom swapped into a word of their own are a variant (改悔); a place's suffix swapped inward is the next name.
+    '死不改悔的是少数。',
+    '贵州六盘水市水城县鸡场镇坪地村发生山体滑坡。',
     '市消防救援队到场处置。',
     // An institution's name with a character dropped that leaves no fragment, or only one that may bind with the
     // character before the span (编审 is a word the segmenter lacks): another name.
@@ -102,6 +105,9 @@ testRule('lexicon/fixed-expression', {
     // A whole law title in 《》 with a character replaced: an error; dropped: a warning.
     { text: '依据《中华人民共和国枪支管里法》第五条。', flagged: ['中华人民共和国枪支管里法'], messageIds: ['slip'], fixes: ['中华人民共和国枪支管理法'], severity: 'error' },
     { text: '依据《中华人民共和国枪支管法》第五条。', flagged: ['中华人民共和国枪支管法'], messageIds: ['slip'], fixes: ['中华人民共和国枪支管理法'], severity: 'warning' },
+    // The last two characters swapped (the index never edits the first one).
+    { text: '他做事一丝苟不，大家都知道。', flagged: ['一丝苟不'], messageIds: ['slip'], fixes: ['一丝不苟'], severity: 'warning' },
+    { text: '根据县市场监督管局理的要求。', flagged: ['市场监督管局理'], messageIds: ['slip'], fixes: ['市场监督管理局'] },
     // An institution's name with a character dropped from one of its words, leaving a fragment (管|局, 挥|部, 消防|援): a warning.
     { text: '县市场监督管局要加强检查。', flagged: ['市场监督管局'], messageIds: ['slip'], fixes: ['市场监督管理局'], severity: 'warning' },
     { text: '根据市防汛抗旱挥部的要求，做好相关工作。', flagged: ['防汛抗旱挥部'], messageIds: ['slip'], fixes: ['防汛抗旱指挥部'], severity: 'warning' },
