@@ -15,7 +15,7 @@ import { createWrongFormulationRule } from './wrong-formulation.js';
 
 /**
  * Political formulations, leaders' names and titles, banned and standardized expressions.
- * `likeness`: the spelling family's character likeness (wired by the registry), near-miss's evidence of a slip.
+ * `likeness`: the spelling family's character likeness (wired by the registry), near-miss's and leader-name's evidence of a slip.
  */
 export function createPoliticalRules({ likeness }: { likeness: CharLikeness }): Rule[] {
   const data = loadPoliticalData();
@@ -25,7 +25,7 @@ export function createPoliticalRules({ likeness }: { likeness: CharLikeness }): 
     createWrongFormulationRule(entries),
     createNearMissRule(data.formulations, loadArtefact(NEAR_MISS_INDEX), likeness),
     createEnumerationRule(data.enumerations),
-    createLeaderNameRule(leaders),
+    createLeaderNameRule(leaders, likeness),
     createLeaderTitleRule(leaders),
     createStandingCommitteeOrderRule(leaders),
     createBannedExpressionRule(entries, data.regionAsCountry),

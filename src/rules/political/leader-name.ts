@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import type { CharLikeness, Rule } from '../rule.js';
 import type { Leader } from './data.js';
 import { titleAfter, titleBefore, type LeaderIndex } from './leader-index.js';
 import { DocumentPatterns } from '../../match/document-patterns.js';
@@ -29,9 +29,13 @@ const MESSAGES = {
  * or third character dropped (李克) is reported only right beside the title of a post that
  * leader held (李克总理, 国务院总理李克同志): a two-character name alone is too often someone else's. Right
  * beside the title of a post the leader held, any one character of a three-character name
- * may be off (李克勤总理, 副委员长李鸿中): the title is the evidence.
+ * may be off (李克勤总理, 副委员长李鸿中): the title is the evidence. In a list beside another
+ * leader's name as written (习近平、李强、赵乐济), an item with the surname of a leader and one
+ * character of the given name a same-sound or look-alike of that leader's (the confusion sets)
+ * is taken for that name too, as a warning: the list is the evidence, the item may still be
+ * someone else.
  */
-export function createLeaderNameRule(index: LeaderIndex): Rule {
+export function createLeaderNameRule(index: LeaderIndex, likeness: CharLikeness = () => undefined): Rule {
   const { data } = index;
   const variants = new Map<string, Variant>();
   const blocked = new Set([...index.byName.keys(), ...data.notMisspellings]);
@@ -57,6 +61,19 @@ export function createLeaderNameRule(index: LeaderIndex): Rule {
   // Titles only national leaders hold, longest first: the evidence a dropped character needs.
   const checkedTitles = [...data.checkedTitles].sort((a, b) => b.length - a.length);
   const besideTitle = createNameBesideTitleFinder(index, blocked);
+  // Three-character names by surname, for list items one character off.
+  const bySurname = new Map<string, Leader[]>();
+  for (const leader of data.leaders) if (leader.name.length === 3) bySurname.set(leader.name[0]!, [...(bySurname.get(leader.name[0]!) ?? []), leader]);
+  const alikeInList = (item: string): Leader | undefined => {
+    if (blocked.has(item)) return undefined;
+    const near = (bySurname.get(item[0]!) ?? []).filter((l) => {
+      const diff = [1, 2].filter((p) => l.name[p] !== item[p]);
+      if (diff.length !== 1) return false;
+      const kind = likeness(l.name[diff[0]!]!, item[diff[0]!]!);
+      return kind === 'same-pinyin' || kind === 'similar-shape';
+    });
+    return near.length === 1 ? near[0] : undefined;
+  };
 
   return {
     id: 'political/leader-name',
@@ -78,10 +95,9 @@ export function createLeaderNameRule(index: LeaderIndex): Rule {
         });
       };
       for (const m of besideTitle(doc)) reportName(m.start, m.end, m.leader);
-      const found = patterns.find(doc);
-      if (found.length === 0) return;
-      // A made-up variant overlapping a leader's name as written (总理李强克服: 李强克) is the name followed by another word.
       const exact = index.names.find(doc);
+      const found = patterns.find(doc);
+      // A made-up variant overlapping a leader's name as written (总理李强克服: 李强克) is the name followed by another word.
       for (const m of found) {
         const v = list[m.pattern]!;
         if (v.how !== 'listed' && exact.some((e) => e.start < m.end && e.end > m.start)) continue;
@@ -102,6 +118,29 @@ export function createLeaderNameRule(index: LeaderIndex): Rule {
         }
         reportName(m.start, m.end, v.leader);
       }
+      for (const e of exact) {
+        // A two-character name (李强, 韩正) is too common a name of other people to make a list one of leaders.
+        const neighbour = index.byName.get(text.slice(e.start, e.end));
+        if (!neighbour || neighbour.name.length < 3) continue;
+        // The item after the name (习近平、[赵乐济]) and the one before it ([赵乐济]、王沪宁), three characters each.
+        for (const { mark, start } of [{ mark: e.end, start: e.end + 1 }, { mark: e.start - 1, start: e.start - 4 }]) {
+          const end = start + 3;
+          if (start < 0 || end > text.length || !LIST_MARKS.includes(text[mark] ?? '')) continue;
+          const item = text.slice(start, end);
+          if (!/^\p{sc=Han}{3}$/u.test(item) || !doc.isWordBoundary(start) || !doc.isWordBoundary(end)) continue;
+          const leader = alikeInList(item);
+          if (leader && servedTogether(leader, neighbour) && !reported.has(start)) {
+            reported.add(start);
+            report({
+              start,
+              end,
+              messageId: 'misspelledName', data: { text: item, name: leader.name, source: data.sources.names ?? '新华社公开报道' },
+              suggestions: [leader.name],
+              severity: 'warning',
+            });
+          }
+        }
+      }
     },
   };
 }
@@ -112,12 +151,21 @@ function heldTitle(leader: Leader, title: string, index: LeaderIndex): boolean {
   return leader.tenures.some((t) => posts.includes(t.post));
 }
 
+/** The two held posts at the same time: a list of the leaders of one period. */
+function servedTogether(a: Leader, b: Leader): boolean {
+  const end = (t: { to?: string }) => t.to ?? '9999';
+  return a.tenures.some((x) => b.tenures.some((y) => x.from <= end(y) && y.from <= end(x)));
+}
+
+/** Marks between the names of a list. */
+const LIST_MARKS = '、，,';
+
 /** Another leader's exact name right before or after, across a 、 or ，. */
 function nextToLeader(text: string, start: number, end: number, index: LeaderIndex): boolean {
-  if (end < text.length && '、，,'.includes(text[end]!)) {
+  if (end < text.length && LIST_MARKS.includes(text[end]!)) {
     for (const name of index.byName.keys()) if (text.startsWith(name, end + 1)) return true;
   }
-  if (start > 0 && '、，,'.includes(text[start - 1]!)) {
+  if (start > 0 && LIST_MARKS.includes(text[start - 1]!)) {
     for (const name of index.byName.keys()) if (start - 1 >= name.length && text.startsWith(name, start - 1 - name.length)) return true;
   }
   return false;

@@ -9,6 +9,9 @@ testRule('political/leader-name', {
     '李墙村村委会', // a variant of a two-character name without a title
     '国务院总理李强克服困难，', // 李强克 (a swap of 李克强) overlaps the name as written
     '李克同志', // a dropped character only before the title of a post the leader held
+    // A list beside a two-character name (李强 is many people's name), or beside a leader of another period, is no list of leaders.
+    '张伟、李强、王东名参加培训。',
+    '周恩来、王东名',
     '国家主席李克同志', // a title the leader never held
     '李克主席', // a title the leader never held
     '家宝总理', // the surname is never the dropped character
@@ -23,6 +26,9 @@ testRule('political/leader-name', {
     '中央政治局委员、全国人大常委会副委员长李鸿忠，全国政协副主席石泰峰',
   ],
   invalid: [
+    // In a list beside a leader of the same period, a given-name character off by sound or shape (confusion sets): a warning.
+    { text: '张德江、俞正生、刘云山出席会议。', flagged: ['俞正生'], messageIds: ['misspelledName'], fixes: ['俞正声'], severity: 'warning' },
+    { text: '俞正声、张德江、刘运山出席会议。', flagged: ['刘运山'], messageIds: ['misspelledName'], fixes: ['刘云山'], severity: 'warning' },
     // misspellings listed in the data: always
     { text: '温家室总理', flagged: ['温家室'], messageIds: ['misspelledName'], fixes: ['温家宝'], severity: 'error' },
     { text: '原国家副主席王歧山', flagged: ['王歧山'], messageIds: ['misspelledName'], fixes: ['王岐山'] },
