@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// Recall on made-up slips of the knowledge the package holds: for a sample of the canonical
+// forms of each lexicon (formulations, institutions, law titles, idioms, places) and the
+// leaders' names, one slip of each kind — a character replaced by a same-pinyin or a
+// look-alike one (the spelling family's confusion sets), an inner character dropped, two
+// neighbours swapped — written in a neutral sentence, and whether the package reports
+// anything there. The correct form in the same sentence must stay silent.
+//
+// These are not real errors: the numbers say how much of each lexicon's space of one-edit
+// slips the rules reach, not how many real errors they find (benchmarks/real-errors.mjs).
+// Run after `npm run build`:  node benchmarks/synthetic-slips.mjs [--sample N] [--seed S]
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parse } from 'yaml';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { proofread } = await import(pathToFileURL(join(root, 'dist', 'index.js')).href);
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const SAMPLE = arg('--sample', 400);
+let seed = arg('--seed', 1);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+const pick = (list) => list[Math.floor(random() * list.length)];
+const shuffle = (list) => list.map((x) => [random(), x]).sort((a, b) => a[0] - b[0]).map(([, x]) => x);
+
+const read = (path) => readFileSync(join(root, 'dictionaries', path), 'utf8');
+const confusions = new Map();
+for (const file of ['spelling/confusion.tsv', 'spelling/confusion-additions.tsv']) {
+  for (const line of read(file).split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [char, samePinyin = '', , similarShape = ''] = line.split('\t');
+    const known = confusions.get(char) ?? { 'same-pinyin': '', 'look-alike': '' };
+    confusions.set(char, { 'same-pinyin': known['same-pinyin'] + samePinyin, 'look-alike': known['look-alike'] + similarShape });
+  }
+}
+const lexicon = (file) => read(`lexicons/${file}`).split('\n').map((l) => l.replace(/\s*#.*$/, '').trim()).filter((l) => /^\p{sc=Han}+$/u.test(l));
+const formulations = parse(read('political/formulations.yaml')).terms.map((t) => (typeof t === 'string' ? t : t.term)).filter((t) => /^\p{sc=Han}{6,}$/u.test(t));
+const leaders = parse(read('political/leaders.yaml')).leaders.map((l) => l.name).filter((n) => n.length === 3);
+
+const SETS = [
+  { name: 'formulations (6+ characters)', forms: formulations, frame: (x) => `会议指出，${x}，推动各项工作落实落地。` },
+  { name: 'institutions', forms: lexicon('institutions.txt'), frame: (x) => `根据市${x}的要求，做好相关工作。` },
+  { name: 'local institutions', forms: lexicon('local-institutions.txt'), frame: (x) => `根据市${x}的要求，做好相关工作。` },
+  { name: 'law titles in 《》', forms: lexicon('law-titles.txt'), frame: (x) => `依照《${x}》的规定处理。` },
+  { name: 'idioms', forms: lexicon('idioms.txt'), frame: (x) => `他做事${x}，大家都知道。` },
+  { name: 'places', forms: lexicon('places.txt'), frame: (x) => `调研组在${x}开展调研。` },
+  { name: 'leaders in a list', forms: leaders, frame: (x, i) => `${leaders[(i + 1) % leaders.length]}、${x}出席会议。`, kinds: ['same-pinyin', 'look-alike'] },
+];
+const KINDS = ['same-pinyin', 'look-alike', 'dropped', 'swapped'];
+
+/** One slip of `kind` at an inner position of `form` (never the first character), or undefined. */
+function slip(form, kind) {
+  for (let tries = 0; tries < 10; tries++) {
+    const at = 1 + Math.floor(random() * (form.length - 2 + (kind === 'swapped' ? 0 : 1)));
+    if (kind === 'dropped') return at < form.length - 1 ? form.slice(0, at) + form.slice(at + 1) : undefined;
+    if (kind === 'swapped') {
+      if (at + 1 < form.length && form[at] !== form[at + 1]) return form.slice(0, at) + form[at + 1] + form[at] + form.slice(at + 2);
+      continue;
+    }
+    const set = confusions.get(form[at])?.[kind] ?? '';
+    if (set) return form.slice(0, at) + pick([...set]) + form.slice(at + 1);
+  }
+  return undefined;
+}
+
+const reported = (text) => proofread(text).issues.some((i) => i.severity !== 'info');
+const pct = (n, d) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)} %`);
+console.log(['lexicon', 'sampled', 'correct form silent', ...KINDS].join('\t'));
+for (const set of SETS) {
+  const all = new Set(set.forms);
+  const sample = shuffle(set.forms).slice(0, SAMPLE);
+  let silent = 0;
+  const found = Object.fromEntries(KINDS.map((k) => [k, [0, 0]]));
+  sample.forEach((form, i) => {
+    if (!reported(set.frame(form, i))) silent++;
+    for (const kind of set.kinds ?? KINDS) {
+      const written = slip(form, kind);
+      if (!written || all.has(written)) continue;
+      found[kind][1]++;
+      if (reported(set.frame(written, i))) found[kind][0]++;
+    }
+  });
+  console.log([set.name, sample.length, pct(silent, sample.length), ...KINDS.map((k) => `${pct(...found[k])} (${found[k][1]})`)].join('\t'));
+}
