@@ -69,8 +69,8 @@ export interface FixedExpressionEvidence {
  * - a character dropped or added is taken only in a whole law title in 《》 (elsewhere a
  *   character more or less is as often another name: 国家税务局, 消防救援队), or dropped
  *   from a place name of five characters or more that still ends with its 市/县/区
- *   (齐齐哈市), or dropped from an institution's name leaving a character on its own inside
- *   the span (市场监督管|局, 防汛抗旱挥|部); never a function character (的, 和, 等), never a
+ *   (齐齐哈市), or dropped from or added to an institution's name leaving a character on its
+ *   own inside the span (市场监督管|局, 防汛抗旱挥|部, 纪律检查委托|员|会), never an added level; never a function character (的, 和, 等), never a
  *   省/市/县 of the form (四川广元市 is how people write it), and never in forms under five characters;
  * - a whole law title in 《》 with a run of two or three characters dropped (first and
  *   last two kept) is a slip for the title it is a part of when the run cuts the title's
@@ -213,7 +213,8 @@ function isSlip(doc: Document, m: FormMatch, form: string, kind: string, likenes
   const suffixStartsWord = kind === 'places' && m.at === 0 && startsBodyWord(doc, m.end - 1);
   if (!(doc.isWordBoundary(m.start) || (level > 0 && doc.isWordBoundary(m.start + level))) || !(doc.isWordBoundary(m.end) || suffixStartsWord)) return false;
   // In an institution's name the body word (检察院, 小组) may be the one a slip turns into another word (检查院, 小姐).
-  return editStandsAlone(doc, m, form, INSTITUTIONS.has(kind) && m.at >= form.length - 2, kind === 'places', words, INSTITUTIONS.has(kind) && m.kind === 'deletion');
+  const fragment = INSTITUTIONS.has(kind) && (m.kind === 'deletion' || m.kind === 'insertion');
+  return editStandsAlone(doc, m, form, INSTITUTIONS.has(kind) && m.at >= form.length - 2, kind === 'places', words, fragment);
 }
 
 /** What a division's suffix makes a word with when the body follows it: 区政府, 县委, 市长. */
@@ -250,10 +251,14 @@ function plausibleEdit(doc: Document, m: FormMatch, form: string, kind: string, 
       if (kind === 'places') return DIVISION_ENDS.has(form[form.length - 1]!) && !DIVISION_ENDS.has(form[m.at]!);
       // An institution's name with a character dropped from one of its words, leaving a fragment (市场监督管|局,
       // 工作领导|组): a name one character shorter that is another body reads as words (国家税务局, 税务|局).
-      if (INSTITUTIONS.has(kind) && gapLeavesFragment(doc, m)) return true;
+      if (INSTITUTIONS.has(kind) && leavesFragment(doc, m, [m.at - 1, m.at])) return true;
       return inTitleMarks(text, m);
     case 'insertion':
-      return form.length >= 5 && inTitleMarks(text, m) && !FUNCTION_CHARS.has(text[m.start + m.at]!);
+      if (form.length < 5 || FUNCTION_CHARS.has(text[m.start + m.at]!)) return false;
+      if (inTitleMarks(text, m)) return true;
+      // An institution's name with a character added that leaves one on its own (纪律检查委托|员|会, 管理|理|局);
+      // never a level (省纪委省监委 names both bodies).
+      return INSTITUTIONS.has(kind) && !DIVISION_ENDS.has(text[m.start + m.at]!) && leavesFragment(doc, m, [m.at - 1, m.at, m.at + 1]);
     case 'transposition':
       return true;
     default:
@@ -262,11 +267,13 @@ function plausibleEdit(doc: Document, m: FormMatch, form: string, kind: string, 
 }
 
 /**
- * A character beside the gap of a dropped one is a word of one character in the text. Not the
- * span's first: it may make a word the segmenter lacks with the character before (编审|委员会).
+ * One of the span's characters at `offsets` (beside a gap, or around an added character) is a
+ * word of one character in the text. Not the span's first: it may make a word the segmenter
+ * lacks with the character before (编审|委员会).
  */
-function gapLeavesFragment(doc: Document, m: FormMatch): boolean {
-  return [m.start + m.at - 1, m.start + m.at].some((at) => {
+function leavesFragment(doc: Document, m: FormMatch, offsets: number[]): boolean {
+  return offsets.some((offset) => {
+    const at = m.start + offset;
     if (at <= m.start || at >= m.end) return false;
     const w = doc.wordAt(at);
     return !w || w.end - w.start <= 1;
@@ -291,7 +298,7 @@ function editStandsAlone(doc: Document, m: FormMatch, form: string, institution:
   const longSubstitution = m.kind === 'substitution' && (formLength >= LONG_FORM || institution || (m.at === 0 && place));
   // The characters the edit touched, as text offsets: for a deletion, the two around the gap.
   const touched = m.kind === 'deletion' ? [m.start + m.at - 1, m.start + m.at] : m.kind === 'transposition' ? [m.start + m.at, m.start + m.at + 1] : [m.start + m.at];
-  // A gap in an institution's name was taken for the fragment it leaves (防汛抗旱|挥|部): the whole word on its other side is the name's own.
+  // A character more or less in an institution's name was taken for the fragment it leaves (防汛抗旱|挥|部, 委托|员|会): a whole word beside it is the name's own.
   for (const at of fragmentGap ? [] : touched) {
     if (at < m.start || at >= m.end) continue;
     const w = doc.wordAt(at);

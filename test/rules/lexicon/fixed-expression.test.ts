@@ -18,6 +18,7 @@ testRule('lexicon/fixed-expression', {
     '死不改悔的是少数。',
     '贵州六盘水市水城县鸡场镇坪地村发生山体滑坡。',
     '市消防救援队到场处置。',
+    '云南省纪委省监委机关', // a level added names both bodies
     // An institution's name with a character dropped that leaves no fragment, or only one that may bind with the
     // character before the span (编审 is a word the segmenter lacks): another name.
     '中央党史和文献研究院学术和编审委员会主任作报告。',
@@ -112,6 +113,9 @@ testRule('lexicon/fixed-expression', {
     { text: '县市场监督管局要加强检查。', flagged: ['市场监督管局'], messageIds: ['slip'], fixes: ['市场监督管理局'], severity: 'warning' },
     { text: '根据市防汛抗旱挥部的要求，做好相关工作。', flagged: ['防汛抗旱挥部'], messageIds: ['slip'], fixes: ['防汛抗旱指挥部'], severity: 'warning' },
     { text: '请市消防援大队配合。', flagged: ['消防援大队'], messageIds: ['slip'], fixes: ['消防救援大队'] },
+    // …and one with a character added that leaves a fragment (委托|员|会) or doubles one (管理|理|局).
+    { text: '市纪律检查委托员会通报了案件。', flagged: ['纪律检查委托员会'], messageIds: ['slip'], fixes: ['纪律检查委员会'], severity: 'warning' },
+    { text: '县市场监督管理理局要加强检查。', flagged: ['市场监督管理理局'], messageIds: ['slip'], fixes: ['市场监督管理局'] },
     // …and so is one dropped from a word of a local or administrative title, leaving a fragment (高新|术, 交|事故).
     { text: '依照《浙江省高新术促进条例》的规定。', flagged: ['浙江省高新术促进条例'], messageIds: ['slip'], fixes: ['浙江省高新技术促进条例'], severity: 'warning' },
     { text: '依照《海上交事故调查处理条例》处理。', flagged: ['海上交事故调查处理条例'], messageIds: ['slip'], fixes: ['海上交通事故调查处理条例'], severity: 'warning' },
