@@ -72,7 +72,7 @@ export interface SpellingModelData {
   entryLogP: Float32Array;
   /**
    * Real words and names of 2–4 characters the word counts leave out (dictionaries/spelling/rare-words.txt,
-   * place names without their suffix),
+   * the rarer words of spelling/mined-words.tsv, place names without their suffix),
    * as their hashKey (52 bits: a chance match of any window is about one in 10^11), sorted for
    * bisection: 8 bytes a word. Never a fix: the detector asks only whether the text as written is a word.
    */

@@ -28,6 +28,14 @@ export { MAX_REPLACEMENT_WORD, MAX_WORD_LENGTH, type Likeness } from './model-da
 const OFFICIAL_WORD_COUNT = 1000;
 
 /**
+ * Occurrences in the context model's training text from which a word of spelling/mined-words.tsv
+ * (scripts/data/make-official-words.mjs) is proposed as a fix, counted like an official word; a
+ * rarer one (50–99: 惊悉) only keeps the text as written, as rare-words.txt does. On the tune half
+ * proposing them all found nothing more, and 惊悉 took the rarer 顷悉 of clean news for a slip.
+ */
+const MINED_FILLING_COUNT = 100;
+
+/**
  * The statistical model of the spelling detector: a unigram word language model (jieba's
  * frequencies plus official-document words) and the characters each character is
  * confused with, with an index of every short word with one character blanked out
@@ -210,14 +218,22 @@ type StoredModel = Omit<SpellingModelData, 'pairs' | 'triples' | 'longer' | 'bla
 };
 
 /**
- * The model's sources in dictionaries/: the segmenter's word counts, spelling/official-words.txt
- * and spelling/extra-words.txt, spelling/confusion.tsv and confusion-additions.tsv, spelling/name-suffixes.txt,
+ * The model's sources in dictionaries/: the segmenter's word counts, spelling/official-words.txt,
+ * spelling/extra-words.txt and spelling/mined-words.tsv, spelling/confusion.tsv and confusion-additions.tsv, spelling/name-suffixes.txt,
  * spelling/rare-words.txt and the place names of lexicons/places.txt.
  */
 function buildModelFromDictionaries(): SpellingModelData {
   const counts = new Map([...readSegmenterWords()].map(([word, { count }]) => [word, count]));
   for (const list of ['spelling/official-words.txt', 'spelling/extra-words.txt']) {
     for (const word of readWordListFile(list)) counts.set(word, Math.max(counts.get(word) ?? 0, OFFICIAL_WORD_COUNT));
+  }
+  // Words mined from the context model's training text: the frequent ones are proposed like an
+  // official word, the rest only keep the text as written (a real word).
+  const mined: string[] = [];
+  for (const line of readDataLines('spelling/mined-words.tsv')) {
+    const [word, seen] = line.split('\t') as [string, string];
+    if (Number(seen) >= MINED_FILLING_COUNT) counts.set(word, Math.max(counts.get(word) ?? 0, OFFICIAL_WORD_COUNT));
+    else mined.push(word);
   }
   const confusions = new Map<string, string[]>();
   // The shared tables first, then the pairs of common characters they miss, class by class.
@@ -228,7 +244,7 @@ function buildModelFromDictionaries(): SpellingModelData {
       confusions.set(char!, classes.map((chars, k) => (merged[k] ?? '') + chars));
     }
   }
-  const realWords = [...readWordListFile('spelling/rare-words.txt'), ...placeStems(readWordListFile('lexicons/places.txt'))];
+  const realWords = [...readWordListFile('spelling/rare-words.txt'), ...placeStems(readWordListFile('lexicons/places.txt')), ...mined];
   return buildModelData(counts, confusions, readWordListFile('spelling/name-suffixes.txt'), realWords);
 }
 
