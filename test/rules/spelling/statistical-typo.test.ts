@@ -136,6 +136,12 @@ testRule(RULE, {
     { text: '养犬人应当及时清除犬值排泄物，不得携犬进入公共场所。', flagged: ['值'], messageIds: ['suspectedTypo'], fixes: ['只'], severity: 'warning' },
     { text: '饲养犬值应当办理登记。', flagged: ['值'], messageIds: ['suspectedTypo'], fixes: ['只'] },
     { text: '各地要防范强将雨天气引发的灾害。', flagged: ['将'], messageIds: ['suspectedTypo'], fixes: ['降'], severity: 'error' },
+    { text: '以数字化付能基层治理，提升服务效能。', flagged: ['付'], messageIds: ['suspectedTypo'], fixes: ['赋'] },
+    { text: '对被告人判处拘疫六个月，缓刑一年。', flagged: ['疫'], messageIds: ['suspectedTypo'], fixes: ['役'] },
+    // A fix that makes only a mined word (秋粮: no dictionary lists it) is never an error, however sure the context model
+    // is; 强降雨 above may be one, as 降雨 is a dictionary's word.
+    { text: '秋梁收购工作有序开展。', flagged: ['梁'], messageIds: ['suspectedTypo'], fixes: ['粮'], severity: 'warning' },
+    { text: '各地要全力做好夏梁收购工作。', flagged: ['梁'], messageIds: ['suspectedTypo'], fixes: ['粮'], severity: 'warning' },
     { text: '印发《“健康中国2030”规划刚要》。', flagged: ['刚'], messageIds: ['suspectedTypo'], fixes: ['纲'], severity: 'error' },
   ],
 });
