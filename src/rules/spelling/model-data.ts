@@ -12,6 +12,8 @@ export type Likeness = (typeof LIKENESS)[number];
 /** Pair flags. */
 export const INSIDE_WORD = 1;
 export const STARTS_LONGER = 2;
+/** The pair or triple is a word only by spelling/mined-words.tsv (no dictionary lists it). */
+export const MINED = 4;
 
 /** Character flags (charFlags). */
 export const MAY_BE_TYPO = 1;
@@ -72,7 +74,7 @@ export interface SpellingModelData {
   entryLogP: Float32Array;
   /**
    * Real words and names of 2–4 characters the word counts leave out (dictionaries/spelling/rare-words.txt,
-   * place names without their suffix),
+   * the rarer words of spelling/mined-words.tsv, place names without their suffix),
    * as their hashKey (52 bits: a chance match of any window is about one in 10^11), sorted for
    * bisection: 8 bytes a word. Never a fix: the detector asks only whether the text as written is a word.
    */
@@ -96,13 +98,15 @@ export function blankedKey(text: string, start: number, at: number, end: number)
 
 /**
  * Builds the model from word counts (a unigram language model) and, per character, its
- * confusion classes (strings of characters, in LIKENESS order).
+ * confusion classes (strings of characters, in LIKENESS order). `mined`: the words of the
+ * counts (2–3 characters) that only spelling/mined-words.tsv lists, flagged MINED.
  */
 export function buildModelData(
   counts: ReadonlyMap<string, number>,
   confusions: ReadonlyMap<string, readonly string[]>,
   nameSuffixes: readonly string[],
   rareWords: readonly string[] = [],
+  mined: ReadonlySet<string> = new Set(),
 ): SpellingModelData {
   let total = 0;
   for (const count of counts.values()) total += count;
@@ -122,9 +126,11 @@ export function buildModelData(
       continue;
     }
     if (n > MAX_WORD_LENGTH || /[\uD800-\uDFFF\s]/.test(word)) continue;
-    if (n === 2) entryOf(pairs, pairKey(word, 0), noWord).logP = logP;
-    else if (n === 3) entryOf(triples, tripleKey(word, 0), noWord).logP = logP;
-    else longer.push({ word, logP });
+    if (n <= 3) {
+      const entry = n === 2 ? entryOf(pairs, pairKey(word, 0), noWord) : entryOf(triples, tripleKey(word, 0), noWord);
+      entry.logP = logP;
+      if (mined.has(word)) entry.flags |= MINED;
+    } else longer.push({ word, logP });
     if (n > 2) entryOf(pairs, pairKey(word, 0), noWord).flags |= STARTS_LONGER;
     if (n > 3) entryOf(triples, tripleKey(word, 0), noWord).flags |= STARTS_LONGER;
     for (let k = 0; k + 1 < n; k++) entryOf(pairs, pairKey(word, k), noWord).flags |= INSIDE_WORD;

@@ -7,6 +7,7 @@ import {
   INSIDE_WORD,
   LIKENESS,
   MAY_BE_TYPO,
+  MINED,
   NAME_SUFFIX,
   pairKey,
   STARTS_LONGER,
@@ -26,6 +27,14 @@ export { MAX_REPLACEMENT_WORD, MAX_WORD_LENGTH, type Likeness } from './model-da
  * development set (benchmarks/spelling.mjs).
  */
 const OFFICIAL_WORD_COUNT = 1000;
+
+/**
+ * Occurrences in the context model's training text from which a word of spelling/mined-words.tsv
+ * (scripts/data/make-official-words.mjs) is proposed as a fix, counted like an official word; a
+ * rarer one (50–99: 惊悉) only keeps the text as written, as rare-words.txt does. On the tune half
+ * proposing them all found nothing more, and 惊悉 took the rarer 顷悉 of clean news for a slip.
+ */
+const MINED_FILLING_COUNT = 100;
 
 /**
  * The statistical model of the spelling detector: a unigram word language model (jieba's
@@ -95,6 +104,17 @@ export class SpellingModel {
     if ((where & 7) !== length) return undefined;
     for (let k = 0, at = where >>> 3; k < length; k++, at++) if (d.longerChars[at] !== text.charCodeAt(start + k)) return undefined;
     return d.longer.float(slot);
+  }
+
+  /**
+   * Whether `text[start, start + length)` is a word of the counts that a dictionary lists, not only
+   * spelling/mined-words.tsv (a word of four characters or more always is).
+   */
+  isListedWord(text: string, start: number, length: number): boolean {
+    if (length > 3) return this.wordLogP(text, start, length) !== undefined;
+    const slot = this.slot(text, start, length as 2 | 3);
+    if (slot < 0 || Number.isNaN(this.slotLogP(length as 2 | 3, slot))) return false;
+    return ((length === 2 ? this.#d.pairs : this.#d.triples).int(slot) & MINED) === 0;
   }
 
   /** Whether `text[start, start + length)` (2–4 characters) is a word of the counts or a rare real word (rare-words.txt). */
@@ -210,14 +230,27 @@ type StoredModel = Omit<SpellingModelData, 'pairs' | 'triples' | 'longer' | 'bla
 };
 
 /**
- * The model's sources in dictionaries/: the segmenter's word counts, spelling/official-words.txt
- * and spelling/extra-words.txt, spelling/confusion.tsv and confusion-additions.tsv, spelling/name-suffixes.txt,
+ * The model's sources in dictionaries/: the segmenter's word counts, spelling/official-words.txt,
+ * spelling/extra-words.txt and spelling/mined-words.tsv, spelling/confusion.tsv and confusion-additions.tsv, spelling/name-suffixes.txt,
  * spelling/rare-words.txt and the place names of lexicons/places.txt.
  */
 function buildModelFromDictionaries(): SpellingModelData {
   const counts = new Map([...readSegmenterWords()].map(([word, { count }]) => [word, count]));
   for (const list of ['spelling/official-words.txt', 'spelling/extra-words.txt']) {
     for (const word of readWordListFile(list)) counts.set(word, Math.max(counts.get(word) ?? 0, OFFICIAL_WORD_COUNT));
+  }
+  // Words mined from the context model's training text: the frequent ones are proposed like an
+  // official word (flagged: a fix that makes only such a word is never an error), the rest only
+  // keep the text as written (a real word).
+  const minedOnly = new Set<string>();
+  const minedReal: string[] = [];
+  for (const line of readDataLines('spelling/mined-words.tsv')) {
+    const [word, seen] = line.split('\t') as [string, string];
+    if (Number(seen) < MINED_FILLING_COUNT) minedReal.push(word);
+    else if (!counts.has(word)) {
+      counts.set(word, OFFICIAL_WORD_COUNT);
+      minedOnly.add(word);
+    }
   }
   const confusions = new Map<string, string[]>();
   // The shared tables first, then the pairs of common characters they miss, class by class.
@@ -228,8 +261,8 @@ function buildModelFromDictionaries(): SpellingModelData {
       confusions.set(char!, classes.map((chars, k) => (merged[k] ?? '') + chars));
     }
   }
-  const realWords = [...readWordListFile('spelling/rare-words.txt'), ...placeStems(readWordListFile('lexicons/places.txt'))];
-  return buildModelData(counts, confusions, readWordListFile('spelling/name-suffixes.txt'), realWords);
+  const realWords = [...readWordListFile('spelling/rare-words.txt'), ...placeStems(readWordListFile('lexicons/places.txt')), ...minedReal];
+  return buildModelData(counts, confusions, readWordListFile('spelling/name-suffixes.txt'), realWords, minedOnly);
 }
 
 /** Suffixes of a division's full name (张江镇, 昌江黎族自治县 is listed as 昌江 too). */

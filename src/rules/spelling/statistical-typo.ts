@@ -151,7 +151,7 @@ export function createStatisticalTypoRule(matcher: PackMatcher, lexicons: () => 
           end: f.start + 1,
           messageId: 'suspectedTypo', data: { from: f.from, to: f.to, word: f.word },
           suggestions: [f.to],
-          severity: f.usual && f.gain >= CONTEXT_SETTINGS.sure && !replacesWord(words) ? 'error' : 'warning',
+          severity: f.usual && f.gain >= CONTEXT_SETTINGS.sure && !replacesWord(words) && makesListedWord(model, text, f.start, f.to) ? 'error' : 'warning',
         });
       }
     },
@@ -262,6 +262,21 @@ function longestKnownWord(model: SpellingModel, text: string, offset: number, ch
     }
   }
   return undefined;
+}
+
+/**
+ * Whether the correction makes a word a dictionary lists (not only spelling/mined-words.tsv) over
+ * `offset`: a word known from counting official text alone (惊悉, 犬只) may be meant by another
+ * the counts never saw (顷悉), so a fix that makes only such a word is never an error.
+ */
+function makesListedWord(model: SpellingModel, text: string, offset: number, to: string): boolean {
+  for (let length = 2; length <= MAX_REPLACEMENT_WORD; length++) {
+    for (let from = Math.max(0, offset - length + 1); from <= offset && from + length <= text.length; from++) {
+      const word = text.slice(from, offset) + to + text.slice(offset + 1, from + length);
+      if (/^\p{Script=Han}+$/u.test(word) && model.isListedWord(word, 0, length)) return true;
+    }
+  }
+  return false;
 }
 
 /** The word the correction makes, for the message: the longest known word of 2–4 characters over it, else the corrected character with a Han neighbour either side. */

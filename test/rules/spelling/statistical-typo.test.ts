@@ -84,6 +84,9 @@ testRule(RULE, {
     // At the start of a clause before a verb of speaking or doing (dictionaries/names/verbs-after-name.txt).
     '高晓力介绍，今年将继续加大投入。',
     '李洪凤表示，将继续努力训练。',
+    // A word mined from the context model's training text seen fewer than 100 times there (惊悉: spelling/mined-words.tsv)
+    // is no fix: the rarer 顷悉 of a message of condolence is meant (with all the mined words proposed, 顷 → 惊 was an error).
+    '主席表示，顷悉贵国遭受强烈地震，不幸造成重大人员伤亡。',
   ],
   invalid: [
     { text: '做好防汛抗旱各项准备工做。', flagged: ['做'], messageIds: ['suspectedTypo'], fixes: ['作'], severity: 'error' },
@@ -128,6 +131,17 @@ testRule(RULE, {
     { text: '书记王伟要按照时间节点完成整该任务。', flagged: ['该'], messageIds: ['suspectedTypo'], fixes: ['改'] },
     // A document's title in 《》 (ending with a kind of document, or long) is checked like prose.
     { text: '印发《人居环竟整治方案》。', flagged: ['竟'], messageIds: ['suspectedTypo'], fixes: ['境'], severity: 'error' },
+    // Words of official text jieba lacks, mined from the context model's training text (犬只, 强降雨:
+    // dictionaries/spelling/mined-words.tsv, seen 100 times or more there): proposed like an official word.
+    { text: '养犬人应当及时清除犬值排泄物，不得携犬进入公共场所。', flagged: ['值'], messageIds: ['suspectedTypo'], fixes: ['只'], severity: 'warning' },
+    { text: '饲养犬值应当办理登记。', flagged: ['值'], messageIds: ['suspectedTypo'], fixes: ['只'] },
+    { text: '各地要防范强将雨天气引发的灾害。', flagged: ['将'], messageIds: ['suspectedTypo'], fixes: ['降'], severity: 'error' },
+    { text: '以数字化付能基层治理，提升服务效能。', flagged: ['付'], messageIds: ['suspectedTypo'], fixes: ['赋'] },
+    { text: '对被告人判处拘疫六个月，缓刑一年。', flagged: ['疫'], messageIds: ['suspectedTypo'], fixes: ['役'] },
+    // A fix that makes only a mined word (秋粮: no dictionary lists it) is never an error, however sure the context model
+    // is; 强降雨 above may be one, as 降雨 is a dictionary's word.
+    { text: '秋梁收购工作有序开展。', flagged: ['梁'], messageIds: ['suspectedTypo'], fixes: ['粮'], severity: 'warning' },
+    { text: '各地要全力做好夏梁收购工作。', flagged: ['梁'], messageIds: ['suspectedTypo'], fixes: ['粮'], severity: 'warning' },
     { text: '印发《“健康中国2030”规划刚要》。', flagged: ['刚'], messageIds: ['suspectedTypo'], fixes: ['纲'], severity: 'error' },
   ],
 });
