@@ -70,8 +70,9 @@ export interface FixedExpressionEvidence {
  *   character more or less is as often another name: 国家税务局, 消防救援队), or dropped
  *   from a place name of five characters or more that still ends with its 市/县/区
  *   (齐齐哈市), or dropped from or added to an institution's name leaving a character on its
- *   own inside the span (市场监督管|局, 防汛抗旱挥|部, 纪律检查委托|员|会), never an added level; never a function character (的, 和, 等), never a
- *   省/市/县 of the form (四川广元市 is how people write it), and never in forms under five characters;
+ *   own inside the span (市场监督管|局, 防汛抗旱挥|部, 纪律检查委托|员|会), never an added
+ *   level; never a function character (的, 和, 等), never a 省/市/县 of the form (四川广元市
+ *   is how people write it), and never in forms under five characters;
  * - a whole law title in 《》 with a run of two or three characters dropped (first and
  *   last two kept) is a slip for the title it is a part of when the run cuts the title's
  *   words and holds no word of its own (renamed and repealed laws drop whole words);
@@ -272,12 +273,13 @@ function plausibleEdit(doc: Document, m: FormMatch, form: string, kind: string, 
  * lacks with the character before (编审|委员会).
  */
 function leavesFragment(doc: Document, m: FormMatch, offsets: number[]): boolean {
-  return offsets.some((offset) => {
-    const at = m.start + offset;
-    if (at <= m.start || at >= m.end) return false;
-    const w = doc.wordAt(at);
-    return !w || w.end - w.start <= 1;
-  });
+  return offsets.some((offset) => m.start + offset > m.start && m.start + offset < m.end && standsAlone(doc, m.start + offset));
+}
+
+/** The character at `at` is a word of one character in the text (or in none): a fragment, not part of a word. */
+function standsAlone(doc: Document, at: number): boolean {
+  const w = doc.wordAt(at);
+  return !w || w.end - w.start <= 1;
 }
 
 function inTitleMarks(text: string, m: FormMatch): boolean {
@@ -291,15 +293,16 @@ function inTitleMarks(text: string, m: FormMatch): boolean {
  * such a word when it lies inside the span (苍溪县人名政府); a word reaching out of the
  * span never.
  */
-function editStandsAlone(doc: Document, m: FormMatch, form: string, institution: boolean, place: boolean, words: ShortWords, fragmentGap = false): boolean {
+function editStandsAlone(doc: Document, m: FormMatch, form: string, institution: boolean, place: boolean, words: ShortWords, fragmentEdit = false): boolean {
   const formLength = form.length;
   // A place's first character replaced (鱿鱼圈区) was found with its suffix and a close likeness: a word it makes inside the span is the slip's.
   // An idiom's first character (扑天盖地) has no such evidence: a word it makes is another phrase.
   const longSubstitution = m.kind === 'substitution' && (formLength >= LONG_FORM || institution || (m.at === 0 && place));
   // The characters the edit touched, as text offsets: for a deletion, the two around the gap.
   const touched = m.kind === 'deletion' ? [m.start + m.at - 1, m.start + m.at] : m.kind === 'transposition' ? [m.start + m.at, m.start + m.at + 1] : [m.start + m.at];
-  // A character more or less in an institution's name was taken for the fragment it leaves (防汛抗旱|挥|部, 委托|员|会): a whole word beside it is the name's own.
-  for (const at of fragmentGap ? [] : touched) {
+  // A character more or less in an institution's name was taken for the fragment it leaves
+  // (防汛抗旱|挥|部, 委托|员|会): a whole word beside it is the name's own.
+  for (const at of fragmentEdit ? [] : touched) {
     if (at < m.start || at >= m.end) continue;
     const w = doc.wordAt(at);
     if (!w || w.end - w.start < 2) continue;
@@ -503,7 +506,8 @@ function politicalTermAt(form: string, m: FormMatch, terms: readonly string[]): 
  * Whole law titles in 《》 with one to three neighbouring characters dropped
  * (《中华人民共物防疫法》 for 中华人民共和国动物防疫法, 《浙江省高新术促进条例》): the text is a
  * known title but for one run of characters, which cuts a word of the title (和国|动) and holds
- * no word of its own; one character dropped must leave a fragment in the text (高新|术). A run of whole words left out is another title as often (合同法 /
+ * no word of its own; one character dropped must leave a fragment in the text (高新|术). A run
+ * of whole words left out is another title as often (合同法 /
  * 劳动合同法, 计划生育条例 / 人口与计划生育条例, 审计条例 / 审计法实施条例: renamed and
  * repealed laws). One edit is the index's; a short title never.
  */
@@ -525,19 +529,11 @@ function titleGaps(doc: Document, lexicons: FixedExpressions): FormMatch[] {
       const at = commonPrefix(inner, f);
       if (at < 2 || !f.endsWith(inner.slice(at))) continue;
       // One character dropped must also leave one on its own (高新|术|促进); between two words (中医|条例) it is another title as often.
-      if (gap === 1 && !besideGapAlone(doc, open + 1 + at)) continue;
+      if (gap === 1 && !standsAlone(doc, open + at) && !standsAlone(doc, open + 1 + at)) continue;
       if (cutsWord(doc, f, at, at + gap) && !holdsWord(doc, f.slice(at, at + gap))) found.push({ start: open + 1, end: close, form, kind: 'deletion', at });
     }
   }
   return found;
-}
-
-/** A character next to the gap at `offset` is a word of one character in the text: a fragment the gap left. */
-function besideGapAlone(doc: Document, offset: number): boolean {
-  return [offset - 1, offset].some((at) => {
-    const w = doc.wordAt(at);
-    return !w || w.end - w.start <= 1;
-  });
 }
 
 /** [from, to) of `form` does not start or does not end where the segmenter ends a word of it. */
