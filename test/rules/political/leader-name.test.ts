@@ -26,6 +26,8 @@ testRule('political/leader-name', {
     '中央政治局委员、全国人大常委会副委员长李鸿忠，全国政协副主席石泰峰',
   ],
   invalid: [
+    // 栗/粟, a classic look-alike of a leader's surname (listed in confusables), beside 同志.
+    { text: '粟战书同志出席会议。', flagged: ['粟战书'], messageIds: ['misspelledName'], fixes: ['栗战书'], severity: 'error' },
     // In a list beside a leader of the same period, a given-name character off by sound or shape (confusion sets): a warning.
     { text: '张德江、俞正生、刘云山出席会议。', flagged: ['俞正生'], messageIds: ['misspelledName'], fixes: ['俞正声'], severity: 'warning' },
     { text: '俞正声、张德江、刘运山出席会议。', flagged: ['刘运山'], messageIds: ['misspelledName'], fixes: ['刘云山'], severity: 'warning' },
