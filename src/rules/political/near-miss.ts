@@ -40,6 +40,8 @@ const MESSAGES = {
 const LONG_TERM = 6;
 /** Function characters: one standing for a term's character is grammar, not a slip. */
 const FUNCTION_CHARS = new Set('的之和与及等并或了在是为对把被从向于以而');
+/** Adverbs of joint action that make a one-character verb after them (共铸, 同守, 齐抓). */
+const CO_ADVERBS = '共同齐';
 /** Marks between the items of a list. */
 const LIST_MARKS = '、';
 
@@ -150,6 +152,9 @@ function evidenceOf(doc: Document, c: NearMiss, { term, closed, items }: Formula
     if (change.op === 'deletion' && FUNCTION_CHARS.has(change.right) && !wordChars.some((w) => w.includes(change.right) && term.includes(w))) return undefined;
     // An item of a run of one-character items left out (山水林田湖草|一体化: no 沙 where there is no desert) is the text's list, not a slip.
     if (change.op === 'deletion' && items?.includes(change.right) && [text[c.start + change.at - 1], text[c.start + change.at]].some((ch) => ch !== undefined && items.includes(ch))) return undefined;
+    // The term's opening two-character verb cut to its first character after 共/同/齐 (共铸 for 铸牢,
+    // in 共护…、共铸…、共创…): a verb said of several parties, the writer's wording, not a slip.
+    if (change.op === 'deletion' && change.at === 1 && text[c.start] === term[0] && CO_ADVERBS.includes(text[c.start - 1] ?? '')) return undefined;
     // A word moved across a verb (加大力度保障… for 加大保障…力度, 高水平推进 for 推进高水平) says the same in other words.
     if (change.op === 'swap' && swapMovesVerb(doc, c, term)) return undefined;
     // The word swapped to the window's end opens a list that goes on after it (党的领导全面、系统、整体地落实): it belongs to the list, not to the term.

@@ -18,6 +18,8 @@ testRule('political/near-miss', {
     '如期全面建成小康社会，全面建设小康社会的目标。',
     '全面依法治校，全面从严治警。',
     '省人力资源和社会保障厅、市住房和城乡建设局、区生态环境局。',
+    // the opening verb 铸牢 as 共铸 (of both sides): the writer's verb, not a dropped 牢
+    '两岸同胞要共护中华文化根脉、共铸中华民族共同体意识。',
     // standard short forms (规范简称)
     '住房城乡建设部、人力资源社会保障部、国家发展改革委等按职责分工负责。',
     // another numbered item, not a typo
@@ -88,6 +90,7 @@ testRule('political/near-miss', {
     // deletion
     { text: '中华人民共国成立', flagged: ['中华人民共国'], messageIds: ['nearMiss'], fixes: ['中华人民共和国'] },
     { text: '发展全过程人民主', flagged: ['全过程人民主'], messageIds: ['nearMiss'], fixes: ['全过程人民民主'] },
+    { text: '各族群众要铸中华民族共同体意识。', flagged: ['铸中华民族共同体意识'], messageIds: ['nearMiss'], fixes: ['铸牢中华民族共同体意识'], severity: 'warning' },
     // insertion
     { text: '中国人民政治协商会议全国委员员会', flagged: ['中国人民政治协商会议全国委员员会'], messageIds: ['nearMiss'], fixes: ['中国人民政治协商会议全国委员会'] },
     // adjacent transposition
