@@ -89,6 +89,7 @@ export function createFixedExpressionRule({ likeness, isNonStandard, politicalTe
   let lexicons: FixedExpressions | undefined;
   let political: readonly string[] | undefined;
   let sounds: CharSounds | undefined;
+  let surnames: ReadonlySet<string> | undefined;
   return {
     id: 'lexicon/fixed-expression',
     category: 'typo',
@@ -117,7 +118,7 @@ export function createFixedExpressionRule({ likeness, isNonStandard, politicalTe
       // The index never edits a form's first character; places and four-character idioms with a slip there are found apart.
       const matches = [
         ...lexicons.index.find(doc.text),
-        ...placeFirstCharSlips(doc.text, lexicons.places, formOfIndex, alike, isWord),
+        ...placeFirstCharSlips(doc.text, lexicons.places, formOfIndex, alike, isWord, (c) => (surnames ??= new Set(readWordList('names/surnames-common.txt'))).has(c)),
         ...idiomFirstCharSlips(doc.text, lexicons.idioms, formOfIndex, alike, isWord),
       ];
       const gaps = doc.text.includes('《') ? titleGaps(doc, lexicons) : [];

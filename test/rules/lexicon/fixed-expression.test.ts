@@ -48,6 +48,9 @@ testRule('lexicon/fixed-expression', {
     '北京市师河区',
     '在城市景观线和街道对景保护规划范围内',
     '鱿鱼圈区域内禁止捕捞',
+    // three characters starting with a common surname, no parent before: a person's name as well (六广镇, 木拉镇)
+    '村民刘广镇介绍，今年荔枝丰收。',
+    '以军当天袭击了希伯伦南部的杜拉镇。',
     '鲅鱼圈区、浉河区、容桂街道、乌鲁木齐市',
     // A same syllable (tone aside) does not count in idioms: there it is a classical spelling (餍/厌, 惟/为).
     '资产阶级贪得无餍的剥削思想。',
@@ -151,6 +154,7 @@ testRule('lexicon/fixed-expression', {
     },
     { text: '师河区政府', flagged: ['师河区'], messageIds: ['slip'], fixes: ['浉河区'] },
     { text: '信阳市师河区', flagged: ['信阳市师河区'], messageIds: ['slip'], fixes: ['信阳市浉河区'] },
+    { text: '在修文县刘广镇开展调研。', flagged: ['修文县刘广镇'], messageIds: ['slip'], fixes: ['修文县六广镇'] }, // with its parent: a place
     { text: '客桂街道办事处', flagged: ['客桂街道'], messageIds: ['slip'], fixes: ['容桂街道'] },
     { text: '佛山市顺德区客桂街道', flagged: ['顺德区客桂街道'], messageIds: ['slip'], fixes: ['顺德区容桂街道'] },
     { text: '曹县闫店楼镇人民政府', flagged: ['曹县闫店楼镇'], messageIds: ['slip'], fixes: ['曹县阎店楼镇'] },
