@@ -90,6 +90,7 @@ export function createFixedExpressionRule({ likeness, isNonStandard, politicalTe
   let political: readonly string[] | undefined;
   let sounds: CharSounds | undefined;
   let surnames: ReadonlySet<string> | undefined;
+  let sides: ReadonlySet<string> | undefined;
   return {
     id: 'lexicon/fixed-expression',
     category: 'typo',
@@ -114,7 +115,8 @@ export function createFixedExpressionRule({ likeness, isNonStandard, politicalTe
         return radicalAlike(a, b) ? 'radical-shape' : sets;
       };
       const formOfIndex = (i: number) => index.form(i);
-      const isWord = (s: string) => doc.segmenter.cut(s).length === 1;
+      // A country's side (巴方, 俄方) is a word of diplomatic news the segmenter lacks: 巴方支持 is not 八方支持.
+      const isWord = (s: string) => doc.segmenter.cut(s).length === 1 || (sides ??= new Set(readWordList('names/country-sides.txt'))).has(s);
       // The index never edits a form's first character; places and four-character idioms with a slip there are found apart.
       const matches = [
         ...lexicons.index.find(doc.text),
