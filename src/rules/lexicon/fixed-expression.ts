@@ -230,6 +230,8 @@ function plausibleEdit(text: string, m: FormMatch, form: string, kind: string, c
       const wrong = text[m.start + m.at]!;
       const right = form[m.at]!;
       if ((NUMERAL.test(wrong) && NUMERAL.test(right)) || FUNCTION_CHARS.has(wrong)) return false;
+      // A division word after a numeral counts divisions (山东、浙江、海南三省 is not 海南三沙): a number and its unit, not a slip.
+      if (DIVISION_ENDS.has(wrong) && m.at > 0 && NUMERAL.test(text[m.start + m.at - 1]!)) return false;
       // A short form needs a same-sound or look-alike character; a merely similar sound is too common a coincidence.
       const likeness = charLikeness(right, wrong);
       if (likeness === 'same-syllable') return SAME_SYLLABLE_KINDS.has(kind);

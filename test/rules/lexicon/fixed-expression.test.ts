@@ -52,6 +52,8 @@ testRule('lexicon/fixed-expression', {
     '村民刘广镇介绍，今年荔枝丰收。',
     // a country's side (巴方) before an idiom's tail: 巴方支持一个中国原则 is not 八方支持
     '巴方支持中方提出的全球发展倡议。',
+    // a numeral and a division word count divisions: 海南三省 is not 海南三沙
+    '仅山东、浙江、海南三省，就有30座海岛告别了靠船运水的日子。',
     '以军当天袭击了希伯伦南部的杜拉镇。',
     '鲅鱼圈区、浉河区、容桂街道、乌鲁木齐市',
     // A same syllable (tone aside) does not count in idioms: there it is a classical spelling (餍/厌, 惟/为).
