@@ -74,6 +74,7 @@ testRule('lexicon/fixed-expression', {
     // Set phrases of official text one character from an idiom (set-phrases.txt): 明查暗访 (work-safety inspections), a motto.
     '国务院安委会组织开展一季度安全生产明查暗访，对明查暗访发现的问题依法查处。',
     '展现他们学为人师、行为世范的崇高精神。',
+    '倡导孝老爱亲、扶弱济困、勤俭节约的文明乡风。', // 北京市乡村振兴促进条例
     // The ABAC frame (同心同德, 尽心尽力): 同心同力 is a phrase of its own, not 同心合力 miswritten.
     '弘扬奥林匹克精神，同心同力、奋勇争先。',
     // A coordination that shares the idiom's first character (因时制宜 + 因势制宜).
