@@ -47,6 +47,7 @@ const valid = [
   '多做为民造福的实事好事，现在这样做为时过早。',
   '一些人执意向发展中国家极限施压。',
   '以数字化驱动公共服务智能化。',
+  '京杭大运河泗阳段同时鸣响防空警报。', // 泗阳|段: a place name across the edge (阳段 → 阶段)
 ];
 
 describe('packs from published lists of common errors', () => {

@@ -5,6 +5,7 @@ import { renderMessage, type MessageData } from '../messages.js';
 import type { Rule } from '../rule.js';
 import type { PackMatcher, PackMatch } from '../../packs/pack-matcher.js';
 import { SENTENCE_END_MARKS } from '../../text/sentences.js';
+import { isShortPlaceName } from './fixed-expressions.js';
 
 const SENTENCE_END = new RegExp(`[${SENTENCE_END_MARKS}.]$`);
 
@@ -75,7 +76,7 @@ const MAX_SEAM_WORD = 4;
  * and runs on past its end, and what precedes that word in the match is a word too (国家|极限
  * for 国家极, 公共服务|智能化 for 公共服务智能, 做|为民 for 做为); or, mirrored, a word ends
  * inside it that began before it, and the rest of the match is a word (减负|作用 for 负作用,
- * 来自|已 for 自已). A wrong form read across such a seam is two correct words, not a slip;
+ * 来自|已 for 自已; a place name and one character: 泗阳|段 for 阳段). A wrong form read across such a seam is two correct words, not a slip;
  * the segmenter, which is given the packs' wrong forms as words, cannot see it. A one-character
  * side counts only when it stands alone as a word everywhere (做, 已): in 颠复活动 the match
  * 颠复 stays a slip although 复活 is a word.
@@ -98,6 +99,9 @@ function isSeam(doc: Document, start: number, end: number): boolean {
     for (let length = 2; length <= MAX_SEAM_WORD; length++) {
       if (p + length > end && p + length <= text.length && isWord(start, p) && isCrossingWord(p, p + length)) return true;
       if (p - length < start && p - length >= 0 && isWord(p, end) && isCrossingWord(p - length, p)) return true;
+      // A place name ending inside the match, and one character after it (京杭大运河泗阳|段, 沈阳|段 of a road, for 阳段 → 阶段):
+      // the place and the noun it modifies. The segmenter's list lacks most place names.
+      if (end - p === 1 && p - length < start && p - length >= 0 && isShortPlaceName(text.slice(p - length, p))) return true;
     }
   }
   return false;
