@@ -173,8 +173,9 @@ export function createReview(k) {
 // 试听援加互至致 when the slips of words the lower counts let in were read (重庆试 in 重庆试点,
 // 公安听 in 公安听取, 工业援 in 工业援疆, 科学加 in 科学加强, 贫困互 in 贫困互助, 聘任至,
 // 公司致 in 公司致力); 战 when, generated without dev.txt again, the pack's one hit there of
-// 3,875 was 工作战 in 保密工作战略.
-export const SEAM_HEADS = new Set([...'全事划式政布步立务质置治元员占示适视原源园利试听援加互至致战']);
+// 3,875 was 工作战 in 保密工作战略; 极 when 国家极 (for 国家级) was read in 我们国家极不平凡的历程 and
+// 国家极限施压 (issue 20, eighth stage): 极 opens 极不, 极大, 极其, 极限.
+export const SEAM_HEADS = new Set([...'全事划式政布步立务质置治元员占示适视原源园利试听援加互至致战极']);
 
 /**
  * Is `wrong` a word plus a character that heads the next word, the slip being that last

@@ -84,12 +84,13 @@ describe('review of mined typo pairs (scripts/data/typo-pair-review.mjs)', () =>
 
   // The generated homophone pack (make-official-typos.mjs) drops a word plus a character
   // that heads the next word: correct text holds 财产全部, 北京事件, 检查原因.
-  const words = new Set(['财产', '北京', '检查', '安全']);
+  const words = new Set(['财产', '北京', '检查', '安全', '国家']);
   const isWord = (w: string) => words.has(w);
   const seams: [string, string, boolean][] = [
     ['财产全', '财产权', true],
     ['北京事', '北京市', true],
     ['检查原', '检查员', true],
+    ['国家极', '国家级', true], // 我们国家极不平凡的历程, 国家极限施压
     ['安全市件', '安全事件', false], // the slip is not the last character
     ['保障机治', '保障机制', false], // 保障机 is no word here
     ['财证部', '财政部', false], // 部 heads no word after a word
