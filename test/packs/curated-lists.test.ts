@@ -28,6 +28,9 @@ const invalid: { text: string; flagged: string; fix: string; message: string; se
   // a seam's one-character side must stand alone as a word: 颠|复活 leaves 颠复 a slip
   { text: '组织颠复活动。', flagged: '颠复', fix: '颠覆', message: '“颠复”应为“颠覆”。“覆”意为翻倒。' },
   { text: '产品存在暇疵。', flagged: '暇疵', fix: '瑕疵', message: '“暇疵”应为“瑕疵”。“瑕”指玉上的斑点。' },
+  // both readings occur in edited text: a warning (负作用 as 消极作用, 报道地点 as where a report is made)
+  { text: '这种药没有负作用。', flagged: '负作用', fix: '副作用', severity: 'warning', message: '“负作用”应为“副作用”。“副作用”指随主要作用附带产生的作用。' },
+  { text: '新生请按时到报道地点办理手续。', flagged: '报道地点', fix: '报到地点', severity: 'warning', message: '“报道地点”应为“报到地点”。到组织报告自己已经来到用“报到”。' },
   { text: '同舟共济，共度难关。', flagged: '共度难关', fix: '共渡难关', severity: 'warning', message: '“共度难关”应为“共渡难关”。《现代汉语词典》“渡”有“通过（难关）”义，度过时间用“度”；《咬文嚼字》2020年列为差错。' },
 ];
 
