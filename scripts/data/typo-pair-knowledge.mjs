@@ -66,6 +66,8 @@ export function loadReview(ownPack) {
     commonWords: new Set(jiebaFull.split('\n').filter((l) => Number(l.split(' ')[1]) >= COMMON_FREQUENCY).map((l) => l.split(' ')[0])),
     // Person names and transliterations (尼斯 cut out of 厄尼思特): not words a pair may fix.
     personNames: new Set(jiebaFull.split('\n').filter((l) => / nr[a-z]*$/u.test(l)).map((l) => l.split(' ')[0])),
+    // Person and place names, foreign ones too (拉法格, 拉法耶特): a name's start before 会 is no slip.
+    names: new Set(jiebaFull.split('\n').filter((l) => / n[rs][a-z]*$/u.test(l)).map((l) => l.split(' ')[0])),
     lexiconWords: new Set(['idioms', 'places', 'law-titles', 'institutions', 'ethnic-groups'].flatMap((n) => [...lexicon(n)])),
     officialWords,
     confusion,

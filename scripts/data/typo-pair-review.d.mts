@@ -9,6 +9,8 @@ export interface ReviewKnowledge {
   fullWords: Set<string>;
   commonWords: Set<string>;
   personNames: Set<string>;
+  /** Person and place names (jieba's nr* and ns*), foreign ones too. */
+  names: Set<string>;
   lexiconWords: Set<string>;
   officialWords: Set<string>;
   confusion: Map<string, Confusion>;

@@ -25,7 +25,12 @@ const invalid: { text: string; flagged: string; fix: string; message: string; se
   { text: '坚决遏制过渡包装。', flagged: '过渡包装', fix: '过度包装', message: '“过渡包装”应为“过度包装”。“过度”意为超过适当限度；“过渡”指由一个阶段转入另一个阶段。' },
   { text: '群众可以如实反应情况。', flagged: '如实反应', fix: '如实反映', message: '“如实反应”应为“如实反映”。把情况、意见告诉上级或有关部门用“反映”。' },
   { text: '要把自已摆进去。', flagged: '自已', fix: '自己', message: '“自已”应为“自己”。“己”指自身，“已”意为已经。' },
+  // a seam's one-character side must stand alone as a word: 颠|复活 leaves 颠复 a slip
+  { text: '组织颠复活动。', flagged: '颠复', fix: '颠覆', message: '“颠复”应为“颠覆”。“覆”意为翻倒。' },
   { text: '产品存在暇疵。', flagged: '暇疵', fix: '瑕疵', message: '“暇疵”应为“瑕疵”。“瑕”指玉上的斑点。' },
+  // both readings occur in edited text: a warning (负作用 as 消极作用, 报道地点 as where a report is made)
+  { text: '这种药没有负作用。', flagged: '负作用', fix: '副作用', severity: 'warning', message: '“负作用”应为“副作用”。“副作用”指随主要作用附带产生的作用。' },
+  { text: '新生请按时到报道地点办理手续。', flagged: '报道地点', fix: '报到地点', severity: 'warning', message: '“报道地点”应为“报到地点”。到组织报告自己已经来到用“报到”。' },
   { text: '同舟共济，共度难关。', flagged: '共度难关', fix: '共渡难关', severity: 'warning', message: '“共度难关”应为“共渡难关”。《现代汉语词典》“渡”有“通过（难关）”义，度过时间用“度”；《咬文嚼字》2020年列为差错。' },
 ];
 
@@ -39,6 +44,13 @@ const valid = [
   '来自已经批准的项目，明知已经违法仍继续实施的，依法处理。',
   '同舟共济，共渡难关，平稳度过假期，设置一年的过渡期。',
   '坚持惩前毖后、治病救人，做到有章可循、有据可查。',
+  // a wrong form read across the seam of two words (pack-rules.ts, isSeam): 减负|作用, 来自|已, 做|为民, 国家|极限, 公共服务|智能化
+  '医保政策持续发挥兜底和减负作用。',
+  '新增病例均来自已隔离观察的密切接触者。',
+  '多做为民造福的实事好事，现在这样做为时过早。',
+  '一些人执意向发展中国家极限施压。',
+  '以数字化驱动公共服务智能化。',
+  '京杭大运河泗阳段同时鸣响防空警报。', // 泗阳|段: a place name across the edge (阳段 → 阶段)
 ];
 
 describe('packs from published lists of common errors', () => {
@@ -110,6 +122,9 @@ describe('scripts/data/check-pack-entries.mjs', () => {
     const r = run(pack('  - wrong: 门要\n    right: 门耀\n    boundary: word\n', '门要'), corpus2);
     expect(r.status).toBe(0);
     expect(r.out).toContain('门要 → 门耀（不在词表，语料 0 次）\t干净语料 0 次（另有 1 处出现而不报告）');
+    // Without boundary: word the rule still sees the seam of 部门 and 要 and stays silent; away from a seam the hit counts.
+    expect(run(pack('  - wrong: 门要\n    right: 门耀\n', '门要'), corpus2).status).toBe(0);
+    writeFileSync(corpus2, '门要关好。\n');
     expect(run(pack('  - wrong: 门要\n    right: 门耀\n', '门要'), corpus2).status).toBe(1);
   });
 

@@ -20,6 +20,7 @@ const { review, needsBoundary } = createReview({
   fullWords: new Set(jiebaFull.map((l) => l.split(' ')[0]!).filter(Boolean)),
   commonWords: new Set(jiebaFull.filter((l) => Number(l.split(' ')[1]) >= 10).map((l) => l.split(' ')[0]!)),
   personNames: new Set(jiebaFull.filter((l) => / nr[a-z]*$/u.test(l)).map((l) => l.split(' ')[0]!)),
+  names: new Set(jiebaFull.filter((l) => / n[rs][a-z]*$/u.test(l)).map((l) => l.split(' ')[0]!)),
   lexiconWords: new Set(['idioms', 'places', 'institutions'].flatMap((n) => lines(`dictionaries/lexicons/${n}.txt`))),
   officialWords: new Set(lines('dictionaries/spelling/official-words.txt')),
   confusion: parseConfusion(readFileSync(join(root, 'dictionaries/spelling/confusion.tsv'), 'utf8')),
@@ -37,6 +38,7 @@ describe('review of mined typo pairs (scripts/data/typo-pair-review.mjs)', () =>
     ['另劈蹊径', '另辟蹊径', '同音'],
     ['共公利益', '公共利益', '颠倒'],
     ['名不见经转', '名不见经传', '同音'],
+    ['偿委会', '常委会', '同音'], // 偿委 starts no name
   ];
   it.each(kept)('keeps %s → %s (%s)', (wrong, right, kind) => {
     expect(review(wrong, right, 0)).toMatchObject({ reason: null, kind });
@@ -55,6 +57,7 @@ describe('review of mined typo pairs (scripts/data/typo-pair-review.mjs)', () =>
     ['附进', '附近', 3, CHECKS[11]!], // seen in clean text
     ['震憾人心', '震撼人心', 0, CHECKS[12]!], // a pack lists 震憾 already
     ['炫丽', '绚丽', 0, CHECKS[14]!], // rejected on reading
+    ['拉法会', '立法会', 0, CHECKS[15]!], // 拉法 (as in 拉法格) + 会: 进攻拉法会造成伤亡
   ];
   it.each(rejected)('rejects %s → %s (clean count %i): %s', (wrong, right, cleanCount, reason) => {
     expect(review(wrong, right, cleanCount).reason).toBe(reason);
@@ -81,12 +84,13 @@ describe('review of mined typo pairs (scripts/data/typo-pair-review.mjs)', () =>
 
   // The generated homophone pack (make-official-typos.mjs) drops a word plus a character
   // that heads the next word: correct text holds 财产全部, 北京事件, 检查原因.
-  const words = new Set(['财产', '北京', '检查', '安全']);
+  const words = new Set(['财产', '北京', '检查', '安全', '国家']);
   const isWord = (w: string) => words.has(w);
   const seams: [string, string, boolean][] = [
     ['财产全', '财产权', true],
     ['北京事', '北京市', true],
     ['检查原', '检查员', true],
+    ['国家极', '国家级', true], // 我们国家极不平凡的历程, 国家极限施压
     ['安全市件', '安全事件', false], // the slip is not the last character
     ['保障机治', '保障机制', false], // 保障机 is no word here
     ['财证部', '财政部', false], // 部 heads no word after a word

@@ -91,6 +91,8 @@ export function createFixedExpressionRule({ likeness, isNonStandard, politicalTe
   let lexicons: FixedExpressions | undefined;
   let political: readonly string[] | undefined;
   let sounds: CharSounds | undefined;
+  let surnames: ReadonlySet<string> | undefined;
+  let sides: ReadonlySet<string> | undefined;
   return {
     id: 'lexicon/fixed-expression',
     category: 'typo',
@@ -115,11 +117,12 @@ export function createFixedExpressionRule({ likeness, isNonStandard, politicalTe
         return radicalAlike(a, b) ? 'radical-shape' : sets;
       };
       const formOfIndex = (i: number) => index.form(i);
-      const isWord = (s: string) => doc.segmenter.cut(s).length === 1;
+      // A country's side (巴方, 俄方) is a word of diplomatic news the segmenter lacks: 巴方支持 is not 八方支持.
+      const isWord = (s: string) => doc.segmenter.cut(s).length === 1 || (sides ??= new Set(readWordList('names/country-sides.txt'))).has(s);
       // The index never edits a form's first character; places and four-character idioms with a slip there are found apart.
       const matches = [
         ...lexicons.index.find(doc.text),
-        ...placeFirstCharSlips(doc.text, lexicons.places, formOfIndex, alike, isWord),
+        ...placeFirstCharSlips(doc.text, lexicons.places, formOfIndex, alike, isWord, (c) => (surnames ??= new Set(readWordList('names/surnames-common.txt'))).has(c)),
         ...idiomFirstCharSlips(doc.text, lexicons.idioms, formOfIndex, alike, isWord),
       ];
       const gaps = doc.text.includes('《') ? titleGaps(doc, lexicons) : [];
@@ -238,6 +241,8 @@ function plausibleEdit(doc: Document, m: FormMatch, form: string, kind: string, 
       const wrong = text[m.start + m.at]!;
       const right = form[m.at]!;
       if ((NUMERAL.test(wrong) && NUMERAL.test(right)) || FUNCTION_CHARS.has(wrong)) return false;
+      // A division word after a numeral counts divisions (山东、浙江、海南三省 is not 海南三沙): a number and its unit, not a slip.
+      if (DIVISION_ENDS.has(wrong) && m.at > 0 && NUMERAL.test(text[m.start + m.at - 1]!)) return false;
       // A short form needs a same-sound or look-alike character; a merely similar sound is too common a coincidence.
       const likeness = charLikeness(right, wrong);
       if (likeness === 'same-syllable') return SAME_SYLLABLE_KINDS.has(kind);

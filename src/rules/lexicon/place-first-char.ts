@@ -107,6 +107,7 @@ export function placeFirstCharSlips(
   formOf: (i: number) => string,
   alike: (a: string, b: string) => string | undefined,
   isWord: (s: string) => boolean,
+  isSurname: (c: string) => boolean = () => false,
 ): FormMatch[] {
   const found: FormMatch[] = [];
   for (let e = 0; e < text.length; e++) {
@@ -120,7 +121,7 @@ export function placeFirstCharSlips(
       if (!isHan(c)) break;
       const spanHash = (Math.imul(c, power) + tailHash) >>> 0;
       if (end - start >= MIN_PLACE) {
-        const slip = firstCharSlip(text, start, end, tailHash, places, formOf, alike, isWord);
+        const slip = firstCharSlip(text, start, end, tailHash, places, formOf, alike, isWord, isSurname);
         if (slip) found.push(slip);
         const swapped = end - start >= MIN_SWAPPED ? swappedSlip(text, start, end, spanHash, places, formOf) : undefined;
         if (swapped) found.push(swapped);
@@ -141,6 +142,7 @@ function firstCharSlip(
   formOf: (i: number) => string,
   alike: (a: string, b: string) => string | undefined,
   isWord: (s: string) => boolean,
+  isSurname: (c: string) => boolean,
 ): FormMatch | undefined {
   const { tailKeys, tailForms } = places;
   const from = lowerBound(tailKeys, tailHash);
@@ -160,6 +162,9 @@ function firstCharSlip(
     match = tailForms[k]!;
   }
   if (match === undefined || !parentAgrees(text, start, formOf(match), places)) return undefined;
+  // Three characters starting with a common surname read as a person's name as well (种植户刘广镇变身飞手
+  // for 六广镇, 希伯伦南部的杜拉镇 for 木拉镇): only with its parent written before it is the span a place.
+  if (span.length === 3 && isSurname(span[0]!) && parentBefore(text, start, places) === undefined) return undefined;
   return { start, end, form: match, kind: 'substitution', at: 0 };
 }
 
@@ -193,10 +198,15 @@ function looksLikeName(span: string, name: number, isWord: (s: string) => boolea
 
 /** A division written just before the span (北京市师河区) must be the form's parent: the two written together are a known place. */
 function parentAgrees(text: string, start: number, form: string, places: PlaceHashes): boolean {
-  // The longest division first: 荆州市 before 州市.
+  const parent = parentBefore(text, start, places);
+  return parent === undefined || hasSortedKey(places.knownKeys, hashOf(parent + form));
+}
+
+/** The known division written just before `start`, the longest first (荆州市 before 州市), if any. */
+function parentBefore(text: string, start: number, places: PlaceHashes): string | undefined {
   for (let n = Math.min(MAX_PLACE, start); n >= 2; n--) {
     const parent = text.slice(start - n, start);
-    if (hasSortedKey(places.knownKeys, hashOf(parent))) return hasSortedKey(places.knownKeys, hashOf(parent + form));
+    if (hasSortedKey(places.knownKeys, hashOf(parent))) return parent;
   }
-  return true;
+  return undefined;
 }

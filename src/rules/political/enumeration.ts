@@ -385,7 +385,12 @@ function checkRun(doc: Document, run: Run, e: Enumeration, report: Report): void
   }
   if (e.strictSeparators) {
     const k = run.gaps.findIndex((g) => g !== '、' && g.replace(QUOTES, '') !== '、');
-    if (k !== -1) {
+    // 和 before the last item of a list that stops early is how such a list was written when it
+    // ended there (邓小平理论和“三个代表”重要思想, 十六大党章; “三个代表”重要思想和科学发展观,
+    // 十八大党章), and is quoted so in laws of those years: only a 和 inside the list, or before
+    // the item that ends the whole list, is not the current wording.
+    const stopsEarly = order[order.length - 1]! < e.items.length - 1;
+    if (k !== -1 && !(stopsEarly && k === run.gaps.length - 1)) {
       const at = run.hits[k]!.end;
       const gapEnd = run.hits[k + 1]!.start;
       // Report the separator itself (“和”), leaving quotation marks alone.

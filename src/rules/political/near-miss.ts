@@ -3,6 +3,7 @@ import type { Document } from '../../document/document.js';
 import { AhoCorasick } from '../../match/aho-corasick.js';
 import type { CharLikeness, Rule } from '../rule.js';
 import { loadPoliticalData, type Formulation, type FormulationsData } from './data.js';
+import { isHan } from '../../text/unicode.js';
 import { FuzzyTermIndex, type Change, type NearMiss, type NearMissKind, type Postings } from './fuzzy-index.js';
 
 const KIND: Record<NearMissKind, string> = {
@@ -40,6 +41,8 @@ const MESSAGES = {
 const LONG_TERM = 6;
 /** Function characters: one standing for a term's character is grammar, not a slip. */
 const FUNCTION_CHARS = new Set('的之和与及等并或了在是为对把被从向于以而');
+/** Adverbs of joint action that make a one-character verb after them (共铸, 同守, 齐抓). */
+const CO_ADVERBS = '共同齐';
 /** Marks between the items of a list. */
 const LIST_MARKS = '、';
 
@@ -151,8 +154,14 @@ function evidenceOf(doc: Document, c: NearMiss, { term, closed, items }: Formula
     if (change.op === 'deletion' && FUNCTION_CHARS.has(change.right) && !inTermWord(doc, term, change.right, wordChars) && !breaksFrame(doc, c, change, term)) return undefined;
     // An item of a run of one-character items left out (山水林田湖草|一体化: no 沙 where there is no desert) is the text's list, not a slip.
     if (change.op === 'deletion' && items?.includes(change.right) && [text[c.start + change.at - 1], text[c.start + change.at]].some((ch) => ch !== undefined && items.includes(ch))) return undefined;
+    // The term's opening two-character verb cut to its first character after 共/同/齐 (共铸 for 铸牢,
+    // in 共护…、共铸…、共创…): a verb said of several parties, the writer's wording, not a slip.
+    if (change.op === 'deletion' && change.at === 1 && text[c.start] === term[0] && CO_ADVERBS.includes(text[c.start - 1] ?? '')) return undefined;
     // A word moved across a verb (加大力度保障… for 加大保障…力度, 高水平推进 for 推进高水平) says the same in other words.
     if (change.op === 'swap' && swapMovesVerb(doc, c, term)) return undefined;
+    // A noun of the term moved to the window's end while the sentence goes on after it (成渝双城经济圈|地区生产总值,
+    // …地区建设): the rest of the term, shortened, is followed by the next phrase, whose head that noun is.
+    if (change.op === 'swap' && swapEndsOnNextNoun(doc, c, term)) return undefined;
     // The word swapped to the window's end opens a list that goes on after it (党的领导全面、系统、整体地落实): it belongs to the list, not to the term.
     if (change.op === 'swap' && c.end < text.length && LIST_MARKS.includes(text[c.end]!) && text[c.end - 1] !== term[term.length - 1]) return undefined;
     // A possessor left out whole with its 的 (以政治建设为统领 for 以党的政治建设为统领): an abbreviation the context allows, not a slip.
@@ -260,6 +269,28 @@ function swapMovesVerb(doc: Document, c: NearMiss, term: string): boolean {
     if (window.slice(lo, hi) !== term.slice(lo + k, hi) + term.slice(lo, lo + k)) continue;
     const blocks = [term.slice(lo, lo + k), term.slice(lo + k, hi)];
     return blocks.some((b) => doc.segmenter.tag(b).some((w) => w.tag.startsWith('v')));
+  }
+  return false;
+}
+
+/**
+ * The swap moved the term's block X to the very end of the window (term …X Y…, window …Y X)
+ * and X is a noun that Han text follows: X opens the next phrase (成渝双城经济圈地区生产总值:
+ * 地区 of 地区生产总值), so the window is the shortened term and another word, not the term
+ * with a word moved. Before a mark or at the end, the window stays weighed.
+ */
+function swapEndsOnNextNoun(doc: Document, c: NearMiss, term: string): boolean {
+  const text = doc.text;
+  const window = text.slice(c.start, c.end);
+  if (window.length !== term.length || c.end >= text.length || !isHan(text.charCodeAt(c.end))) return false;
+  let lo = 0;
+  while (lo < term.length && window[lo] === term[lo]) lo++;
+  // The moved block ends the window: term[lo, lo + k) = X, window ends with X.
+  for (let k = 1; lo + k < term.length; k++) {
+    const moved = term.slice(lo, lo + k);
+    if (window.slice(lo) !== term.slice(lo + k) + moved) continue;
+    const tags = doc.segmenter.tag(moved);
+    return tags.length === 1 && tags[0]!.tag.startsWith('n');
   }
   return false;
 }

@@ -194,6 +194,16 @@ function isLabelLine(text: string, start: number, end: number): boolean {
   return line.length <= MAX_LABEL || (line.length <= MAX_BYLINE && BYLINE_SPACE.test(line));
 }
 
+/**
+ * A line that opens with a label (负责部门：…, 牵头单位：…): a short run without punctuation
+ * and then a colon starts an entry of its own, so its first word does not continue the line
+ * before (…按职责分工负责 ⏎ 负责部门：商务部…).
+ */
+function opensWithLabel(text: string, start: number, end: number): boolean {
+  const label = /^[^\p{P}\p{S}\s]+[：:]/u.exec(text.slice(start, Math.min(end, start + MAX_LABEL + 1)));
+  return label !== null;
+}
+
 /** Characters that end a paragraph: the line after one starts a new paragraph or a heading. */
 const PARAGRAPH_END = new RegExp(`[${SENTENCE_END_MARKS}${SEMICOLONS}：:…${QUOTE_CLOSERS}）)】]$`, 'u');
 
@@ -237,6 +247,7 @@ function checkLineBreak(doc: Document, line: number, lexicon: RepetitionLexicon,
     if (headLineEnd === headEnd) continue;
     // A word (not 的 or 了, which end no heading) after a heading line: the heading's last word.
     if (k > 1 && isLabelLine(text, tailLineStart, tailEnd)) continue;
+    if (k > 1 && opensWithLabel(text, headStart, headLineEnd)) continue;
     if (k > 1 && isHeadline(doc, line, tailLineStart, tailEnd, headStart, headLineEnd)) continue;
     if (!repeatsAsWords(doc, tailStart, headStart, headEnd, k)) continue;
     const verdict = judge(unit, k);

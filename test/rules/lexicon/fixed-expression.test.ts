@@ -56,6 +56,13 @@ testRule('lexicon/fixed-expression', {
     '北京市师河区',
     '在城市景观线和街道对景保护规划范围内',
     '鱿鱼圈区域内禁止捕捞',
+    // three characters starting with a common surname, no parent before: a person's name as well (六广镇, 木拉镇)
+    '村民刘广镇介绍，今年荔枝丰收。',
+    // a country's side (巴方) before an idiom's tail: 巴方支持一个中国原则 is not 八方支持
+    '巴方支持中方提出的全球发展倡议。',
+    // a numeral and a division word count divisions: 海南三省 is not 海南三沙
+    '仅山东、浙江、海南三省，就有30座海岛告别了靠船运水的日子。',
+    '以军当天袭击了希伯伦南部的杜拉镇。',
     '鲅鱼圈区、浉河区、容桂街道、乌鲁木齐市',
     // A same syllable (tone aside) does not count in idioms: there it is a classical spelling (餍/厌, 惟/为).
     '资产阶级贪得无餍的剥削思想。',
@@ -75,6 +82,7 @@ testRule('lexicon/fixed-expression', {
     // Set phrases of official text one character from an idiom (set-phrases.txt): 明查暗访 (work-safety inspections), a motto.
     '国务院安委会组织开展一季度安全生产明查暗访，对明查暗访发现的问题依法查处。',
     '展现他们学为人师、行为世范的崇高精神。',
+    '倡导孝老爱亲、扶弱济困、勤俭节约的文明乡风。', // 北京市乡村振兴促进条例
     // The ABAC frame (同心同德, 尽心尽力): 同心同力 is a phrase of its own, not 同心合力 miswritten.
     '弘扬奥林匹克精神，同心同力、奋勇争先。',
     // A coordination that shares the idiom's first character (因时制宜 + 因势制宜).
@@ -172,6 +180,7 @@ testRule('lexicon/fixed-expression', {
     },
     { text: '师河区政府', flagged: ['师河区'], messageIds: ['slip'], fixes: ['浉河区'] },
     { text: '信阳市师河区', flagged: ['信阳市师河区'], messageIds: ['slip'], fixes: ['信阳市浉河区'] },
+    { text: '在修文县刘广镇开展调研。', flagged: ['修文县刘广镇'], messageIds: ['slip'], fixes: ['修文县六广镇'] }, // with its parent: a place
     { text: '客桂街道办事处', flagged: ['客桂街道'], messageIds: ['slip'], fixes: ['容桂街道'] },
     { text: '佛山市顺德区客桂街道', flagged: ['顺德区客桂街道'], messageIds: ['slip'], fixes: ['顺德区容桂街道'] },
     { text: '曹县闫店楼镇人民政府', flagged: ['曹县闫店楼镇'], messageIds: ['slip'], fixes: ['曹县阎店楼镇'] },

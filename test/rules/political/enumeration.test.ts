@@ -32,6 +32,8 @@ testRule('political/enumeration', {
     '不断增强做到“两个维护”的自觉性。', // the verb right before the label is its own
     '全党要坚定“四个意识”、“四个自信”。', // one verb governs a list of labels, one of them its own
     '协调推进“五位一体”总体布局和“四个全面”战略布局。', // …each label with the rest of its phrase
+    // 和 before the last item of a list that stops early: the wording of its years (十六大党章), quoted in laws
+    '国家机关工作人员应当坚持马克思列宁主义、毛泽东思想、邓小平理论和“三个代表”重要思想，贯彻落实科学发展观。',
   ],
   invalid: [
     // 四个意识: order, a wrong item, a missing item
@@ -68,6 +70,8 @@ testRule('political/enumeration', {
     },
     { text: '坚持以马克思列宁主义、毛泽东思想、“三个代表”重要思想、科学发展观、习近平新时代中国特色社会主义思想为指导。', flagged: ['马克思列宁主义、毛泽东思想、“三个代表”重要思想、科学发展观、习近平新时代中国特色社会主义思想'], messageIds: ['itemsMissing'] },
     { text: '坚持以马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观和习近平新时代中国特色社会主义思想为指导。', flagged: ['和'], messageIds: ['separatorWrong'], fixes: ['、'], severity: 'warning' },
+    // 和 inside a list that stops early: not the way any version of the list was written.
+    { text: '坚持马克思列宁主义、毛泽东思想和邓小平理论、“三个代表”重要思想，贯彻落实科学发展观。', flagged: ['和'], messageIds: ['separatorWrong'], fixes: ['、'], severity: 'warning' },
     { text: '坚持以马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观为指导。', flagged: ['马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观'], messageIds: ['outdatedEnding'], severity: 'warning' },
     // 继承 in another clause does not make the list a predecessor
     { text: '继承优良传统，坚持以马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观为指导。', flagged: ['马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观'], messageIds: ['outdatedEnding'], severity: 'warning' },

@@ -18,6 +18,10 @@ testRule('political/near-miss', {
     '如期全面建成小康社会，全面建设小康社会的目标。',
     '全面依法治校，全面从严治警。',
     '省人力资源和社会保障厅、市住房和城乡建设局、区生态环境局。',
+    // the opening verb 铸牢 as 共铸 (of both sides): the writer's verb, not a dropped 牢
+    '两岸同胞要共护中华文化根脉、共铸中华民族共同体意识。',
+    // a noun of the term moved to the end that opens the next phrase: 成渝双城经济圈|地区生产总值
+    '上半年成渝双城经济圈地区生产总值同比增长6%。',
     // standard short forms (规范简称)
     '住房城乡建设部、人力资源社会保障部、国家发展改革委等按职责分工负责。',
     // another numbered item, not a typo
@@ -95,6 +99,7 @@ testRule('political/near-miss', {
     { text: '坚定不移推进全面严治党。', flagged: ['全面严治党'], messageIds: ['nearMiss'], fixes: ['全面从严治党'], severity: 'warning' },
     { text: '坚决维护以习近平同志核心的党中央权威。', flagged: ['以习近平同志核心的党中央'], messageIds: ['nearMiss'], fixes: ['以习近平同志为核心的党中央'], severity: 'warning' },
     { text: '始终坚持以人民中心。', flagged: ['坚持以人民中心'], messageIds: ['nearMiss'], fixes: ['坚持以人民为中心'], severity: 'warning' },
+    { text: '各族群众要铸中华民族共同体意识。', flagged: ['铸中华民族共同体意识'], messageIds: ['nearMiss'], fixes: ['铸牢中华民族共同体意识'], severity: 'warning' },
     // insertion
     { text: '中国人民政治协商会议全国委员员会', flagged: ['中国人民政治协商会议全国委员员会'], messageIds: ['nearMiss'], fixes: ['中国人民政治协商会议全国委员会'] },
     // adjacent transposition
@@ -102,6 +107,7 @@ testRule('political/near-miss', {
     { text: '推进中式国现代化', flagged: ['中式国现代化'], messageIds: ['nearMiss'], fixes: ['中国式现代化'] },
     // swapped words
     { text: '推进全面进一步深化改革', flagged: ['全面进一步深化改革'], messageIds: ['nearMiss'], fixes: ['进一步全面深化改革'] },
+    { text: '加快建设成渝双城经济圈地区。', flagged: ['成渝双城经济圈地区'], messageIds: ['nearMiss'], fixes: ['成渝地区双城经济圈'], severity: 'warning' }, // the moved noun ends the phrase
     { text: '推进全面进一步深化改革、扩大开放', flagged: ['全面进一步深化改革'], messageIds: ['nearMiss'], fixes: ['进一步全面深化改革'] }, // the list starts after the term's own words
     // the possessor's 的 kept (以的政治建设): still a character dropped
     { text: '坚持以的政治建设为统领', flagged: ['以的政治建设为统领'], messageIds: ['nearMiss'], fixes: ['以党的政治建设为统领'] },

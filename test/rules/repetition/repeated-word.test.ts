@@ -32,6 +32,9 @@ testRule('repetition/repeated-word', {
     '申请人请求\n请求裁决某科技公司支付工资。',
     '原告诉讼请求\n请求判决被告支付加班费。',
     '一、总体要求\n要求各单位做好有关工作。',
+    // A line opening with a label (负责部门：) starts an entry of its own.
+    '国务院相关部门及各地区按职责分工负责\n负责部门：商务部、铁路局',
+    '由市场监管总局会同有关部门组织实施\n实施主体：各省级人民政府',
     '甘肃省省长 任振鹤\n任振鹤作政府工作报告。', // a byline, post and name spaced
     '福建省人民政府省长　赵龙\n赵龙代表省人民政府作报告。',
     // 的 ends one line and 的确 begins the next: two words, no repeat.
@@ -59,6 +62,8 @@ testRule('repetition/repeated-word', {
     { text: '这是我们的的工作重点。', flagged: ['的的'], messageIds: ['repeatedTwice'], fixes: ['的'], severity: 'error' },
     { text: '会议研究了了相关事项。', flagged: ['了了'], messageIds: ['repeatedTwice'], fixes: ['了'], severity: 'error' },
     { text: '各部门要认真贯彻落实\n落实上级部署。', flagged: ['落实'], messageIds: ['repeatedAcrossLines'], fixes: [''] },
+    // A colon further on than a label's length: wrapped prose, not a label.
+    { text: '各部门要认真贯彻落实\n落实上级部署和本单位的各项安排：一是', flagged: ['落实'], messageIds: ['repeatedAcrossLines'], fixes: [''] },
     // A line of prose (it has punctuation, or is longer than a label) wrapped before the repeat.
     { text: '经研究，各部门要认真落实\n落实上级部署。', flagged: ['落实'], messageIds: ['repeatedAcrossLines'], fixes: [''] },
     { text: '这是我们的\n的工作重点。', flagged: ['的'], messageIds: ['repeatedAcrossLines'], fixes: [''], severity: 'error' },
