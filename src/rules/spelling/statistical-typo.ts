@@ -135,7 +135,7 @@ export function createStatisticalTypoRule(matcher: PackMatcher, lexicons: () => 
       const nameWords: NameWords = { isWord: (t, start, length) => model.isRealWord(t, start, length) };
       for (const f of kept.sort((a, b) => a.start - b.start)) {
         if (repeated.has(f.start) || canonicalForms().cover(text, f.start) || changesNumber(text, f.start, f.to)) continue;
-        if (swapsPlace(text, f.start, f.to, isPlaceName) || amidTransliteration(text, f.start)) continue;
+        if (swapsPlace(text, f.start, f.to, isPlaceName) || amidTransliteration(text, f.start) || countryInDiplomacy(text, f.start)) continue;
         // A person's name the text marks as one (法定代表人吴和根, 连捷等20名同志, a list of names): person-names.ts.
         if (insidePersonName(text, f.start, nameWords)) continue;
         const words = wordsOver(model, text, f.start, f.to);
@@ -189,6 +189,23 @@ function amidTransliteration(text: string, offset: number): boolean {
   let n = 0;
   for (const at of [offset - 2, offset - 1, offset + 1, offset + 2]) if (TRANSLITERATION.has(text[at] ?? '')) n++;
   return n >= 3;
+}
+
+/** What follows 中X (中文合作, 中俄关系) or 访X (访文期间) where X is a country's one-character short name. */
+const AFTER_CHINA_AND_COUNTRY = /^(?:合作|关系|友好|建交|两国|双边|经贸|人文|联合|战略|友谊|贸易|会谈|外长|领导人)/;
+const AFTER_VISIT_TO_COUNTRY = /^(?:期间|之际|前夕|结束|访问|成果)/;
+
+let countryShortNames: Set<string> | undefined;
+
+/**
+ * The character is a country's one-character short name in diplomatic wording: 中文合作 (China
+ * and 文莱), 访文期间 (visiting 文莱), as dictionaries/names/country-short-names.txt lists them.
+ */
+function countryInDiplomacy(text: string, offset: number): boolean {
+  countryShortNames ??= new Set(readWordList('names/country-short-names.txt').map((line) => line.split('\t')[0]!));
+  if (!countryShortNames.has(text[offset]!)) return false;
+  const after = text.slice(offset + 1, offset + 4);
+  return (text[offset - 1] === '中' && AFTER_CHINA_AND_COUNTRY.test(after)) || (text[offset - 1] === '访' && AFTER_VISIT_TO_COUNTRY.test(after));
 }
 
 const PLACE_SUFFIXES = ['', '省', '市', '县', '区'];

@@ -8,6 +8,9 @@ const RULE = 'spelling/statistical-typo';
 
 testRule(RULE, {
   valid: [
+    // A country's one-character short name in diplomatic wording (文莱, 库克群岛), not a slip of 问 or 外.
+    '访文期间，韩正考察了摩拉港。',
+    '李强表示，中库建交28年来，始终真诚友好。',
     '严格落实值班制度，确保信息畅通，遇有突发事件及时报送。',
     '深入贯彻落实中央八项规定精神，持续纠治四风问题。',
     '着力解决群众急难愁盼问题。',
