@@ -217,8 +217,7 @@ function isSlip(doc: Document, m: FormMatch, form: string, kind: string, likenes
   const suffixStartsWord = kind === 'places' && m.at === 0 && startsBodyWord(doc, m.end - 1);
   if (!(doc.isWordBoundary(m.start) || (level > 0 && doc.isWordBoundary(m.start + level))) || !(doc.isWordBoundary(m.end) || suffixStartsWord)) return false;
   // In an institution's name the body word (检察院, 小组) may be the one a slip turns into another word (检查院, 小姐).
-  const fragment = INSTITUTIONS.has(kind) && (m.kind === 'deletion' || m.kind === 'insertion');
-  return editStandsAlone(doc, m, form, INSTITUTIONS.has(kind) && m.at >= form.length - 2, kind === 'places', words, fragment);
+  return editStandsAlone(doc, m, form, INSTITUTIONS.has(kind) && m.at >= form.length - 2, kind === 'places', words, fragmentEdit(doc, m, form, kind));
 }
 
 /** What a division's suffix makes a word with when the body follows it: 区政府, 县委, 市长. */
@@ -257,19 +256,31 @@ function plausibleEdit(doc: Document, m: FormMatch, form: string, kind: string, 
       if (kind === 'places') return DIVISION_ENDS.has(form[form.length - 1]!) && !DIVISION_ENDS.has(form[m.at]!);
       // An institution's name with a character dropped from one of its words, leaving a fragment (市场监督管|局,
       // 工作领导|组): a name one character shorter that is another body reads as words (国家税务局, 税务|局).
-      if (INSTITUTIONS.has(kind) && leavesFragment(doc, m, [m.at - 1, m.at])) return true;
+      if (fragmentEdit(doc, m, form, kind)) return true;
       return inTitleMarks(text, m);
     case 'insertion':
       if (form.length < 5 || FUNCTION_CHARS.has(text[m.start + m.at]!)) return false;
       if (inTitleMarks(text, m)) return true;
       // An institution's name with a character added that leaves one on its own (纪律检查委托|员|会, 管理|理|局);
       // never a level (省纪委省监委 names both bodies).
-      return INSTITUTIONS.has(kind) && !DIVISION_ENDS.has(text[m.start + m.at]!) && leavesFragment(doc, m, [m.at - 1, m.at, m.at + 1]);
+      return fragmentEdit(doc, m, form, kind);
     case 'transposition':
       return true;
     default:
       return false;
   }
+}
+
+/**
+ * A character dropped from a word of an institution's name or of a law title of MIN_GAPPED_TITLE
+ * characters or more (outside 《》 too), or added to an institution's name, that leaves a
+ * character of the span on its own (市场监督管|局, 浙江省高新|术|促进条例, 纪律检查委托|员|会).
+ * Never an added level (省纪委省监委 names both bodies) nor one added to a title (海南自由贸易港依法 is 依法).
+ */
+function fragmentEdit(doc: Document, m: FormMatch, form: string, kind: string): boolean {
+  if (m.kind === 'deletion') return (INSTITUTIONS.has(kind) || (kind === 'law-titles' && form.length >= MIN_GAPPED_TITLE)) && leavesFragment(doc, m, [m.at - 1, m.at]);
+  if (m.kind === 'insertion') return INSTITUTIONS.has(kind) && !DIVISION_ENDS.has(doc.text[m.start + m.at]!) && leavesFragment(doc, m, [m.at - 1, m.at, m.at + 1]);
+  return false;
 }
 
 /**

@@ -19,6 +19,7 @@ testRule('lexicon/fixed-expression', {
     '贵州六盘水市水城县鸡场镇坪地村发生山体滑坡。',
     '市消防救援队到场处置。',
     '云南省纪委省监委机关', // a level added names both bodies
+    '在海南自由贸易港依法实施外商投资安全审查制度。', // 依法, not a character added to 海南自由贸易港法
     // An institution's name with a character dropped that leaves no fragment, or only one that may bind with the
     // character before the span (编审 is a word the segmenter lacks): another name.
     '中央党史和文献研究院学术和编审委员会主任作报告。',
@@ -127,6 +128,8 @@ testRule('lexicon/fixed-expression', {
     // …and so is one dropped from a word of a local or administrative title, leaving a fragment (高新|术, 交|事故).
     { text: '依照《浙江省高新术促进条例》的规定。', flagged: ['浙江省高新术促进条例'], messageIds: ['slip'], fixes: ['浙江省高新技术促进条例'], severity: 'warning' },
     { text: '依照《海上交事故调查处理条例》处理。', flagged: ['海上交事故调查处理条例'], messageIds: ['slip'], fixes: ['海上交通事故调查处理条例'], severity: 'warning' },
+    // Outside 《》 too, for a title of eight characters or more (a character added only in an institution's name).
+    { text: '按照浙江省高新术促进条例执行。', flagged: ['浙江省高新术促进条例'], messageIds: ['slip'], fixes: ['浙江省高新技术促进条例'], severity: 'warning' },
     { text: '广西壮族自冶区林业局', flagged: ['广西壮族自冶区'], messageIds: ['slip'], fixes: ['广西壮族自治区'] },
     // A place of five characters or more with a character of its name dropped, still ending with 市/县/区.
     {
