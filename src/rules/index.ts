@@ -2,6 +2,7 @@ import type { Artefact } from '../compiled/artefact.js';
 import type { PackMatcher } from '../packs/pack-matcher.js';
 import { createDateRules } from './date/index.js';
 import { createFormatRules } from './format/index.js';
+import { createGrammarRules } from './grammar/index.js';
 import { createHygieneRules } from './hygiene/index.js';
 import { CHAR_SOUNDS } from './lexicon/char-sounds.js';
 import { FIXED_EXPRESSIONS, isShortPlaceName, loadFixedExpressions } from './lexicon/fixed-expressions.js';
@@ -54,5 +55,6 @@ export function createBuiltinRules(packMatcher: PackMatcher): Rule[] {
     ...createPunctuationRules({ isPlaceName: isShortPlaceName }),
     ...createPrivacyRules(),
     ...createHygieneRules(),
+    ...createGrammarRules(),
   ];
 }
