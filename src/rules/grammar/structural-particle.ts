@@ -140,12 +140,19 @@ function complementAfter(doc: Document, text: string, at: number, lexicon: Gramm
   return { start, verb, complement: text.slice(at + 1, end) };
 }
 
-/** Inside a quotation or a title on the same line: “认真的学习”, 《说的很对》. */
+/** Marks that open a quotation or title, by the mark that closes it. */
+const OPENER_OF: Readonly<Record<string, string>> = { '”': '“', '》': '《', '」': '「' };
+/** How far back a quotation's opening mark is looked for: a bound, so a long line costs no more. */
+const MAX_QUOTE_REACH = 300;
+
+/** Inside a quotation or a title opened earlier on the same line: “认真的学习”, 《说的很对》. */
 function quotedOrTitle(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  const open = (o: string, c: string) => {
-    const o1 = text.lastIndexOf(o, at);
-    return o1 >= lineStart && text.lastIndexOf(c, at) < o1;
-  };
-  return open('“', '”') || open('《', '》') || open('「', '」');
+  const closed = new Set<string>();
+  for (let i = at - 1; i >= 0 && i >= at - MAX_QUOTE_REACH; i--) {
+    const c = text[i]!;
+    if (c === '\n') return false;
+    if (OPENER_OF[c]) closed.add(OPENER_OF[c]!);
+    else if ((c === '“' || c === '《' || c === '「') && !closed.has(c)) return true;
+  }
+  return false;
 }
