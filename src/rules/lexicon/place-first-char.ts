@@ -35,6 +35,8 @@ export interface PlaceHashes {
   /** Hashes of every place with a suffix, and of their names without it. */
   knownKeys: Uint32Array;
   nameKeys: Uint32Array;
+  /** Hashes of every place of two to four characters, with or without a suffix (海南, 吐鲁番, 金沙县): isShortPlaceName. */
+  shortKeys: Uint32Array;
 }
 
 function suffixLength(form: string): number {
@@ -43,7 +45,7 @@ function suffixLength(form: string): number {
 }
 
 /** Polynomial hash: hash(c + s) = c·BASE^|s| + hash(s), so a span is hashed while it grows to the left. */
-function hashOf(s: string): number {
+export function hashOf(s: string): number {
   let h = 0;
   for (let i = 0; i < s.length; i++) h = (Math.imul(h, BASE) + s.charCodeAt(i)) >>> 0;
   return h;
@@ -60,7 +62,9 @@ export function buildPlaceHashes(forms: readonly string[], isPlace: (i: number) 
   const swapped: [number, number][] = [];
   const known = new Set<number>();
   const names = new Set<number>();
+  const short = new Set<number>();
   forms.forEach((f, i) => {
+    if (isPlace(i) && f.length >= 2 && f.length <= 4) short.add(hashOf(f));
     if (!isPlace(i) || f.length < 2 || suffixLength(f) === 0) return;
     known.add(hashOf(f));
     names.add(hashOf(f.slice(0, f.length - suffixLength(f))));
@@ -77,6 +81,7 @@ export function buildPlaceHashes(forms: readonly string[], isPlace: (i: number) 
     swappedForms: s.forms,
     knownKeys: Uint32Array.from([...known].sort((a, b) => a - b)),
     nameKeys: Uint32Array.from([...names].sort((a, b) => a - b)),
+    shortKeys: Uint32Array.from([...short].sort((a, b) => a - b)),
   };
 }
 
