@@ -16,6 +16,7 @@ testRule('lexicon/fixed-expression', {
     '由国家税务局依照有关规定办理。',
     // The last two characters of an idiom swapped into a word of their own are a variant (改悔); a place's suffix swapped inward is the next name.
     '死不改悔的是少数。',
+    '走过百年风霜雪雨，创造人间奇迹。', // a set order of its own (lexicons/set-phrases.txt)
     '贵州六盘水市水城县鸡场镇坪地村发生山体滑坡。',
     '市消防救援队到场处置。',
     '云南省纪委省监委机关', // a level added names both bodies
