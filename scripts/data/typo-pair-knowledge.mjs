@@ -28,6 +28,26 @@ export const CLEAN_CORPORA = [
 ];
 
 /**
+ * The wrong and right forms of the bundled packs (dictionaries/packs, dictionaries/political/packs).
+ * @param {(file: string) => boolean} [skip] packs left out (the caller's own)
+ */
+export function packForms(skip = () => false) {
+  const wrong = new Set();
+  const right = new Set();
+  for (const dir of ['dictionaries/packs', 'dictionaries/political/packs']) {
+    for (const file of readdirSync(join(root, dir))) {
+      if (!file.endsWith('.yaml') || skip(file)) continue;
+      const pack = parse(read(join(root, dir, file)));
+      for (const e of pack.entries ?? []) {
+        for (const w of [e.wrong].flat()) wrong.add(w);
+        for (const r of [e.right ?? []].flat()) right.add(r);
+      }
+    }
+  }
+  return { wrong, right };
+}
+
+/**
  * Loads the knowledge and returns the review (createReview) plus the word lists.
  * @param {(file: string) => boolean} ownPack packs the caller writes (not counted as existing)
  */
@@ -41,18 +61,7 @@ export function loadReview(ownPack) {
   const officialWords = new Set(lines(join(root, 'dictionaries', 'spelling', 'official-words.txt')));
 
   // What the other packs already hold.
-  const packWrong = new Set();
-  const packRight = new Set();
-  for (const dir of ['dictionaries/packs', 'dictionaries/political/packs']) {
-    for (const file of readdirSync(join(root, dir))) {
-      if (!file.endsWith('.yaml') || ownPack(file)) continue;
-      const pack = parse(read(join(root, dir, file)));
-      for (const e of pack.entries ?? []) {
-        for (const w of [e.wrong].flat()) packWrong.add(w);
-        for (const r of [e.right ?? []].flat()) packRight.add(r);
-      }
-    }
-  }
+  const { wrong: packWrong, right: packRight } = packForms(ownPack);
 
   const shared = join(root, '..', 'shared', 'data', 'lexicon');
   // jieba's words from this frequency on are words a wrong form may not lie inside (合众国: 46).

@@ -74,6 +74,12 @@ export class Document {
     return w === undefined || w.start === offset;
   }
 
+  /** True when the character at `offset` is a word of one character, or in none: a fragment, not part of a word. */
+  standsAlone(offset: number): boolean {
+    const w = this.wordAt(offset);
+    return w === undefined || w.end - w.start <= 1;
+  }
+
   /** URLs, e-mail addresses and similar spans that are not prose. */
   get skippedSpans(): Span[] {
     return (this.#skipped ??= findSkippedSpans(this.text));

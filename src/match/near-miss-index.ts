@@ -157,11 +157,12 @@ export class NearMissIndex {
               }
               const bit = filterBit(first, text.charCodeAt(p + n - 1), n);
               if ((filter[bit >>> 5]! & (1 << (bit & 31))) !== 0) this.#matchSpan(text, prefix, r0, p, n, found);
+              // The form's last but one is the span's (its last replaced) or the span's last (the last two swapped: 远走飞高).
               const lastBit = filterBit(first, text.charCodeAt(p + n - 2), n);
-              if ((lastFilter[lastBit >>> 5]! & (1 << (lastBit & 31))) !== 0) this.#matchLastReplaced(text, prefix, r0, p, n, found);
-              // The last two swapped (远走飞高): the span's last character is the form's last but one.
+              const replaced = (lastFilter[lastBit >>> 5]! & (1 << (lastBit & 31))) !== 0;
               const swapBit = filterBit(first, text.charCodeAt(p + n - 1), n);
-              if (n >= 3 && (lastFilter[swapBit >>> 5]! & (1 << (swapBit & 31))) !== 0) this.#matchLastSwapped(text, prefix, r0, p, n, found);
+              const swapped = n >= 3 && (lastFilter[swapBit >>> 5]! & (1 << (swapBit & 31))) !== 0;
+              if (replaced || swapped) this.#matchLastTwo(text, prefix, r0, p, n, found, replaced, swapped);
             }
           }
         }
@@ -206,24 +207,19 @@ export class NearMissIndex {
     }
   }
 
-  /** The span but its last character is the form but its last but one, which ends the span: the last two swapped. */
-  #matchLastSwapped(text: string, prefix: Uint32Array, r0: number, p: number, n: number, found: FormMatch[]): void {
+  /**
+   * The span but its last character, looked up once: a form but its last character (the last one
+   * replaced), or the form but its last but one, which ends the span (the last two swapped).
+   */
+  #matchLastTwo(text: string, prefix: Uint32Array, r0: number, p: number, n: number, found: FormMatch[], replaced: boolean, swapped: boolean): void {
     const end = p + n;
     this.#entries(this.#hash(prefix, r0, p, end - 1), (form, left) => {
       const f = this.form(form);
-      if (left === n - 2 && f.length === n && f.charCodeAt(n - 2) === text.charCodeAt(end - 1) && f.charCodeAt(n - 2) !== f.charCodeAt(n - 1) && sameWithout(f, left, text, p, end, n - 1)) {
-        found.push({ start: p, end, form, kind: 'transposition', at: n - 2 });
-      }
-    });
-  }
-
-  /** The span but its last character is a form but its last character: the last one replaced. */
-  #matchLastReplaced(text: string, prefix: Uint32Array, r0: number, p: number, n: number, found: FormMatch[]): void {
-    const end = p + n;
-    this.#entries(this.#hash(prefix, r0, p, end - 1), (form, left) => {
-      const f = this.form(form);
-      if (left === n - 1 && f.length === n && f.charCodeAt(n - 1) !== text.charCodeAt(end - 1) && sameWithout(f, left, text, p, end, n - 1)) {
+      if (f.length !== n) return;
+      if (replaced && left === n - 1 && f.charCodeAt(n - 1) !== text.charCodeAt(end - 1) && sameWithout(f, left, text, p, end, n - 1)) {
         found.push({ start: p, end, form, kind: 'substitution', at: n - 1 });
+      } else if (swapped && left === n - 2 && f.charCodeAt(n - 2) === text.charCodeAt(end - 1) && f.charCodeAt(n - 2) !== f.charCodeAt(n - 1) && sameWithout(f, left, text, p, end, n - 1)) {
+        found.push({ start: p, end, form, kind: 'transposition', at: n - 2 });
       }
     });
   }

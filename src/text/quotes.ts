@@ -36,3 +36,23 @@ export function isInsideQuotation(text: string, start: number, end: number): boo
   }
   return false;
 }
+
+/** How far back an opening mark is looked for by insideOpenPair: a bound, so a long line costs no more. */
+const OPEN_PAIR_REACH = 300;
+
+/**
+ * True when `at` lies inside a pair opened earlier on its line and not closed before it: one of
+ * `openers` (“《「) with its closer at the same index of `closers` (”》」). For a title's or a
+ * quotation's own wording (《国旗国旗真美丽》, “认真的学习”), looked for at most OPEN_PAIR_REACH back.
+ */
+export function insideOpenPair(text: string, at: number, openers: string, closers: string): boolean {
+  const closed = new Set<string>();
+  for (let i = at - 1; i >= 0 && i >= at - OPEN_PAIR_REACH; i--) {
+    const c = text[i]!;
+    if (c === '\n') return false;
+    const k = closers.indexOf(c);
+    if (k >= 0) closed.add(openers[k]!);
+    else if (openers.includes(c) && !closed.has(c)) return true;
+  }
+  return false;
+}

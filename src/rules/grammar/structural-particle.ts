@@ -1,6 +1,7 @@
 import type { Document } from '../../document/document.js';
 import type { Rule } from '../rule.js';
 import { isHan } from '../../text/unicode.js';
+import { insideOpenPair } from '../../text/quotes.js';
 import type { GrammarLexicon } from './lexicon.js';
 
 const NORM = '《现代汉语词典》第7版“地”“得”条；吕叔湘、朱德熙《语法修辞讲话》主张“的、地、得”分工';
@@ -140,19 +141,7 @@ function complementAfter(doc: Document, text: string, at: number, lexicon: Gramm
   return { start, verb, complement: text.slice(at + 1, end) };
 }
 
-/** Marks that open a quotation or title, by the mark that closes it. */
-const OPENER_OF: Readonly<Record<string, string>> = { '”': '“', '》': '《', '」': '「' };
-/** How far back a quotation's opening mark is looked for: a bound, so a long line costs no more. */
-const MAX_QUOTE_REACH = 300;
-
 /** Inside a quotation or a title opened earlier on the same line: “认真的学习”, 《说的很对》. */
 function quotedOrTitle(text: string, at: number): boolean {
-  const closed = new Set<string>();
-  for (let i = at - 1; i >= 0 && i >= at - MAX_QUOTE_REACH; i--) {
-    const c = text[i]!;
-    if (c === '\n') return false;
-    if (OPENER_OF[c]) closed.add(OPENER_OF[c]!);
-    else if ((c === '“' || c === '《' || c === '「') && !closed.has(c)) return true;
-  }
-  return false;
+  return insideOpenPair(text, at, '“《「', '”》」');
 }

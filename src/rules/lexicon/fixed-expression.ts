@@ -199,7 +199,11 @@ function exactOverlap(spans: FormMatch[]): (start: number, end: number) => boole
 
 function isSlip(doc: Document, m: FormMatch, form: string, kind: string, likeness: CharAlike, words: ShortWords): boolean {
   // The character test first: it needs no segmenting, and most spans fail it.
-  if (!plausibleEdit(doc, m, form, kind, likeness)) return false;
+  // A character more or less that leaves a fragment (市场监督管|局): segmenting, so asked only after the
+  // cheap character tests and once for the edit test and the word test.
+  let fragment: boolean | undefined;
+  const isFragment = () => (fragment ??= fragmentEdit(doc, m, form, kind));
+  if (!plausibleEdit(doc.text, m, form, kind, likeness, isFragment)) return false;
   if (m.kind === 'transposition') {
     const at = m.start + m.at;
     // Two characters of an idiom swapped into a word of their own (死不改悔: 改悔) are a variant wording, not a slip.
@@ -217,7 +221,7 @@ function isSlip(doc: Document, m: FormMatch, form: string, kind: string, likenes
   const suffixStartsWord = kind === 'places' && m.at === 0 && startsBodyWord(doc, m.end - 1);
   if (!(doc.isWordBoundary(m.start) || (level > 0 && doc.isWordBoundary(m.start + level))) || !(doc.isWordBoundary(m.end) || suffixStartsWord)) return false;
   // In an institution's name the body word (检察院, 小组) may be the one a slip turns into another word (检查院, 小姐).
-  return editStandsAlone(doc, m, form, INSTITUTIONS.has(kind) && m.at >= form.length - 2, kind === 'places', words, fragmentEdit(doc, m, form, kind));
+  return editStandsAlone(doc, m, form, INSTITUTIONS.has(kind) && m.at >= form.length - 2, kind === 'places', words, isFragment());
 }
 
 /** What a division's suffix makes a word with when the body follows it: 区政府, 县委, 市长. */
@@ -233,8 +237,7 @@ function levelLength(form: string): number {
   return form[1] === '委' ? 2 : 1;
 }
 
-function plausibleEdit(doc: Document, m: FormMatch, form: string, kind: string, charLikeness: CharAlike): boolean {
-  const text = doc.text;
+function plausibleEdit(text: string, m: FormMatch, form: string, kind: string, charLikeness: CharAlike, isFragment: () => boolean): boolean {
   switch (m.kind) {
     case 'substitution': {
       const wrong = text[m.start + m.at]!;
@@ -256,14 +259,14 @@ function plausibleEdit(doc: Document, m: FormMatch, form: string, kind: string, 
       if (kind === 'places') return DIVISION_ENDS.has(form[form.length - 1]!) && !DIVISION_ENDS.has(form[m.at]!);
       // An institution's name with a character dropped from one of its words, leaving a fragment (市场监督管|局,
       // 工作领导|组): a name one character shorter that is another body reads as words (国家税务局, 税务|局).
-      if (fragmentEdit(doc, m, form, kind)) return true;
+      if (isFragment()) return true;
       return inTitleMarks(text, m);
     case 'insertion':
       if (form.length < 5 || FUNCTION_CHARS.has(text[m.start + m.at]!)) return false;
       if (inTitleMarks(text, m)) return true;
       // An institution's name with a character added that leaves one on its own (纪律检查委托|员|会, 管理|理|局);
       // never a level (省纪委省监委 names both bodies).
-      return fragmentEdit(doc, m, form, kind);
+      return isFragment();
     case 'transposition':
       return true;
     default:
@@ -289,13 +292,7 @@ function fragmentEdit(doc: Document, m: FormMatch, form: string, kind: string): 
  * lacks with the character before (编审|委员会).
  */
 function leavesFragment(doc: Document, m: FormMatch, offsets: number[]): boolean {
-  return offsets.some((offset) => m.start + offset > m.start && m.start + offset < m.end && standsAlone(doc, m.start + offset));
-}
-
-/** The character at `at` is a word of one character in the text (or in none): a fragment, not part of a word. */
-function standsAlone(doc: Document, at: number): boolean {
-  const w = doc.wordAt(at);
-  return !w || w.end - w.start <= 1;
+  return offsets.some((offset) => offset > 0 && m.start + offset < m.end && doc.standsAlone(m.start + offset));
 }
 
 function inTitleMarks(text: string, m: FormMatch): boolean {
@@ -309,7 +306,7 @@ function inTitleMarks(text: string, m: FormMatch): boolean {
  * such a word when it lies inside the span (苍溪县人名政府); a word reaching out of the
  * span never.
  */
-function editStandsAlone(doc: Document, m: FormMatch, form: string, institution: boolean, place: boolean, words: ShortWords, fragmentEdit = false): boolean {
+function editStandsAlone(doc: Document, m: FormMatch, form: string, institution: boolean, place: boolean, words: ShortWords, fragment = false): boolean {
   const formLength = form.length;
   // A place's first character replaced (鱿鱼圈区) was found with its suffix and a close likeness: a word it makes inside the span is the slip's.
   // An idiom's first character (扑天盖地) has no such evidence: a word it makes is another phrase.
@@ -318,7 +315,7 @@ function editStandsAlone(doc: Document, m: FormMatch, form: string, institution:
   const touched = m.kind === 'deletion' ? [m.start + m.at - 1, m.start + m.at] : m.kind === 'transposition' ? [m.start + m.at, m.start + m.at + 1] : [m.start + m.at];
   // A character more or less in an institution's name was taken for the fragment it leaves
   // (防汛抗旱|挥|部, 委托|员|会): a whole word beside it is the name's own.
-  for (const at of fragmentEdit ? [] : touched) {
+  for (const at of fragment ? [] : touched) {
     if (at < m.start || at >= m.end) continue;
     const w = doc.wordAt(at);
     if (!w || w.end - w.start < 2) continue;
@@ -545,7 +542,7 @@ function titleGaps(doc: Document, lexicons: FixedExpressions): FormMatch[] {
       const at = commonPrefix(inner, f);
       if (at < 2 || !f.endsWith(inner.slice(at))) continue;
       // One character dropped must also leave one on its own (高新|术|促进); between two words (中医|条例) it is another title as often.
-      if (gap === 1 && !standsAlone(doc, open + at) && !standsAlone(doc, open + 1 + at)) continue;
+      if (gap === 1 && !doc.standsAlone(open + at) && !doc.standsAlone(open + 1 + at)) continue;
       if (cutsWord(doc, f, at, at + gap) && !holdsWord(doc, f.slice(at, at + gap))) found.push({ start: open + 1, end: close, form, kind: 'deletion', at });
     }
   }

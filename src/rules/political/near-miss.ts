@@ -219,7 +219,7 @@ function editStandsAlone(doc: Document, c: NearMiss, change: Change, long: boole
       if (change.right === text[c.start + change.at - 1] || change.right === text[c.start + change.at]) return true;
       touched = [change.at - 1, change.at];
       // The gap must leave a character on its own (中华人民共|国, 总体国家安|观): when both sides are whole words (中国|现代化), it is another phrase.
-      if (!touched.some((at) => standsAlone(doc, c.start + at))) return false;
+      if (!touched.some((at) => doc.standsAlone(c.start + at))) return false;
       break;
   }
   // A replaced or moved character may make a word inside a long term; around a gap, only a word across the gap (人民|主 → 民主) is another reading.
@@ -326,10 +326,4 @@ function breaksFrame(doc: Document, c: NearMiss, change: Change, term: string): 
   if (!next || next.start !== c.start + change.at) return false;
   const tags = doc.segmenter.tag(next.text);
   return tags.length === 1 && tags[0]!.tag.startsWith('n');
-}
-
-/** The character at `offset` is a word of one character (or none): a fragment, not part of a word. */
-function standsAlone(doc: Document, offset: number): boolean {
-  const w = doc.wordAt(offset);
-  return !w || w.end - w.start <= 1;
 }

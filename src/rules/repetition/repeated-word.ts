@@ -3,7 +3,7 @@ import type { MessageData } from '../messages.js';
 import type { Document } from '../../document/document.js';
 import { HAN_NUMBER_CHARS, HAN_ONE_TO_TEN } from '../../text/numerals.js';
 import { isAllHan, isHan, isHighSurrogate, isLowSurrogate } from '../../text/unicode.js';
-import { QUOTE_CLOSERS } from '../../text/quotes.js';
+import { insideOpenPair, QUOTE_CLOSERS } from '../../text/quotes.js';
 import { SEMICOLONS, SENTENCE_END_MARKS } from '../../text/sentences.js';
 import type { Rule, Report } from '../rule.js';
 
@@ -100,7 +100,7 @@ function checkLine(doc: Document, line: number, lexicon: RepetitionLexicon, judg
       const judged = judge(unit, k);
       if (!judged) continue;
       // A noun said twice inside a title is the title's own wording (《国旗国旗真美丽》).
-      if (judged.messageId === 'repeatedMaybe' && insideBookTitle(text, doc.lines.lineStarts[line]!, s)) continue;
+      if (judged.messageId === 'repeatedMaybe' && insideOpenPair(text, s, '《', '》')) continue;
       const verdict = k === 2 && judged.messageId === 'repeatedTwice' && readsAsNounThenVerb(doc, s, e) ? { severity: 'warning' as const, messageId: 'repeatedMaybe', data: { unit } } : judged;
       const copies = (e - s) / u;
       if (copies > 2) {
@@ -309,15 +309,6 @@ function isHanNumber(unit: string): boolean {
   return true;
 }
 
-/** Whether `at` lies inside a 《…》 opened earlier on its line. */
-function insideBookTitle(text: string, lineStart: number, at: number): boolean {
-  for (let i = at - 1; i >= lineStart; i--) {
-    const c = text[i];
-    if (c === '《') return true;
-    if (c === '》') return false;
-  }
-  return false;
-}
 
 /** Phrase index: each half of 值班值守 → the phrases it belongs to. */
 function indexPhrases(phrases: ReadonlySet<string>): Map<string, string[]> {
