@@ -10,6 +10,7 @@ import { createLeaderTitleRule } from './leader-title.js';
 import { createNearMissRule, NEAR_MISS_INDEX } from './near-miss.js';
 import { PoliticalPackEntries } from './pack-entries.js';
 import { createProposalKindRule } from './proposal-kind.js';
+import { createQuotedTermRule } from './quoted-term.js';
 import { createStandingCommitteeOrderRule } from './standing-committee-order.js';
 import { createWrongFormulationRule } from './wrong-formulation.js';
 
@@ -24,6 +25,7 @@ export function createPoliticalRules({ likeness }: { likeness: CharLikeness }): 
   return [
     createWrongFormulationRule(entries),
     createNearMissRule(data.formulations, loadArtefact(NEAR_MISS_INDEX), likeness),
+    createQuotedTermRule(data.formulations, data.enumerations, likeness),
     createEnumerationRule(data.enumerations),
     createLeaderNameRule(leaders, likeness),
     createLeaderTitleRule(leaders),

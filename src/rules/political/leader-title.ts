@@ -89,6 +89,22 @@ export function createLeaderTitleRule(index: LeaderIndex): Rule {
     }
     truncated.set(leader.name, forms);
   }
+  // A title after the name with one character dropped (习近平总书 for 总书记), from three characters:
+  // a fragment that is a title or a word of its own (书记, 委员) is no slip.
+  const truncatedAfter = new Map<string, { written: string; title: string; post: string }[]>();
+  for (const leader of data.leaders) {
+    const forms: { written: string; title: string; post: string }[] = [];
+    for (const t of leader.tenures) {
+      for (const title of data.posts[t.post]!.titles) {
+        if (title.length < 3) continue;
+        for (let i = 0; i < title.length; i++) {
+          const written = title.slice(0, i) + title.slice(i + 1);
+          if (!known.has(written) && !forms.some((f) => f.written === written)) forms.push({ written, title, post: t.post });
+        }
+      }
+    }
+    truncatedAfter.set(leader.name, forms);
+  }
 
   return {
     id: 'political/leader-title',
@@ -110,6 +126,15 @@ export function createLeaderTitleRule(index: LeaderIndex): Rule {
             end: m.start,
             messageId: 'truncatedTitle', data: { written: cut.written, title: cut.title, name, tense: leader.tenures.some((t) => t.post === cut.post && t.to === undefined) ? '现任' : '曾任', post: data.posts[cut.post]!.name, source: data.sources.posts ?? '新华社公开报道' },
             suggestions: [cut.title],
+          });
+        }
+        const cutAfter = truncatedAfter.get(name)!.find((f) => text.startsWith(f.written, m.end) && !text.startsWith(f.title, m.end));
+        if (cutAfter !== undefined && standsAsFragment(doc, m.end, m.end + cutAfter.written.length)) {
+          report({
+            start: m.end,
+            end: m.end + cutAfter.written.length,
+            messageId: 'truncatedTitle', data: { written: cutAfter.written, title: cutAfter.title, name, tense: leader.tenures.some((t) => t.post === cutAfter.post && t.to === undefined) ? '现任' : '曾任', post: data.posts[cutAfter.post]!.name, source: data.sources.posts ?? '新华社公开报道' },
+            suggestions: [cutAfter.title],
           });
         }
         const slip = wrongTitles.find(endsBefore);
@@ -185,6 +210,13 @@ export function createLeaderTitleRule(index: LeaderIndex): Rule {
       }
     },
   };
+}
+
+/** `text[start, end)` ends on a word boundary and is not one word of its own (总书 is a fragment; 委员, 副总 are words). */
+function standsAsFragment(doc: Document, start: number, end: number): boolean {
+  if (!doc.isWordBoundary(end)) return false;
+  const w = doc.wordAt(start);
+  return !(w !== undefined && w.start === start && w.end === end);
 }
 
 /** Before a year, these make it a goal or a forecast (到2025年, 预计2024年), not a time already reached. */

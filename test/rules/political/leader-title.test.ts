@@ -4,6 +4,9 @@ import { testRule } from '../../helpers/rule-tester.js';
 
 testRule('political/leader-title', {
   valid: [
+    // after the name: the full title, a title of its own (书记, 主席), a word of its own (副总), another word (总结)
+    '习近平总书记在考察时强调；习近平书记；习近平主席。',
+    '丁薛祥副总强调；李强总结了经验。',
     '习近平总书记指出',
     '中共中央总书记、国家主席、中央军委主席习近平',
     '国务院总理李强主持召开国务院常务会议',
@@ -65,6 +68,9 @@ testRule('political/leader-title', {
     { text: '家主席江泽民', flagged: ['家主席'], messageIds: ['truncatedTitle'], fixes: ['国家主席'], severity: 'error', messages: ['“家主席”疑为“国家主席”漏字：江泽民曾任中华人民共和国主席（依据：新华社公开报道（全国人大、全国政协、党的全会选举和决定））。'] },
     { text: '国主席习近平出席', flagged: ['国主席'], messageIds: ['truncatedTitle'], fixes: ['国家主席'], messages: ['“国主席”疑为“国家主席”漏字：习近平现任中华人民共和国主席（依据：新华社公开报道（全国人大、全国政协、党的全会选举和决定））。'] },
     { text: '务院总理李强主持会议', flagged: ['务院总理'], messageIds: ['truncatedTitle'], fixes: ['国务院总理'] },
+    // after the name, a title of three characters or more with one character dropped
+    { text: '习近平总书在考察时强调', flagged: ['总书'], messageIds: ['truncatedTitle'], fixes: ['总书记'], severity: 'error', messages: ['“总书”疑为“总书记”漏字：习近平现任中共中央总书记（依据：新华社公开报道（全国人大、全国政协、党的全会选举和决定））。'] },
+    { text: '习近平总记在考察时强调', flagged: ['总记'], messageIds: ['truncatedTitle'], fixes: ['总书记'] },
     { text: '中国最后领导人习近平会见外宾', flagged: ['最后领导人'], messageIds: ['wrongTitle'], fixes: ['最高领导人'], severity: 'error', messages: ['“最后领导人”疑为“最高领导人”之误：后面是国家领导人习近平的姓名（依据：新华社公开报道（全国人大、全国政协、党的全会选举和决定））。'] },
     // held, but not on the document's date (here: today)
     { text: '国务院总理温家宝主持会议', flagged: ['国务院总理温家宝'], messageIds: ['titleNotHeldThen'], severity: 'warning' },

@@ -1,0 +1,163 @@
+import type { Document } from '../../document/document.js';
+import type { CharLikeness, Rule } from '../rule.js';
+import type { Enumeration, FormulationsData } from './data.js';
+
+/** Shortest and longest term checked: below three characters a quoted span is too often another word. */
+const MIN_LENGTH = 3;
+const MAX_LENGTH = 6;
+/** A term quoted in the text: “两个维护”, ‘十四五’, 「一国两制」. */
+const QUOTED = new RegExp(`[“‘「]([^“”‘’「」\\s]{${MIN_LENGTH},${MAX_LENGTH}})[”’」]`, 'g');
+const HAN = /^\p{Script=Han}+$/u;
+const OPENING_QUOTES = '“‘「';
+/** Numerals: 两个/三个, 十四五/十五五 name other terms, not slips. */
+const NUMERALS = new Set('〇零一二三四五六七八九十百千万两');
+/** Function characters: one standing for a term's character is grammar, not a slip. */
+const FUNCTION_CHARS = new Set('的之和与及等并或了在是为对把被从向于以而');
+
+const MESSAGES = {
+  quotedTerm: `“{{found}}”疑为“{{term}}”之误（字有误）。规范表述为“{{term}}”（依据：{{source}}）。`,
+};
+
+interface ShortTerm {
+  term: string;
+  source: string;
+}
+
+/**
+ * A short set term — a numbered formulation or a slogan of three to six characters
+ * (两个维护, 四个意识, 十四五, 一带一路) — with one character replaced by a sound- or
+ * shape-alike, where the text marks it as a set term: inside quotation marks (做到“两个唯护”,
+ * “十四无”时期), or right after its fixed verb (坚定四个自言). political/near-miss leaves terms
+ * under six characters alone, since such a span is as often another phrase (四个意思); the
+ * quotation marks or the fixed verb are the evidence it is meant as the term.
+ *
+ * The terms: those of formulations.yaml of three to six Han characters, and the quoted parts
+ * of longer ones (“三个代表”重要思想 gives 三个代表). Never a numeral for a numeral (“十五五”
+ * is another plan) nor a numeral for anything but its homophone (上海的“千园工程” is a program named
+ * after 千万工程), never a function character, never a span that is itself a term or one word.
+ * An error when the two characters sound the same or look alike (the spelling family's
+ * confusion sets); a warning for a merely similar sound.
+ */
+export function createQuotedTermRule(formulations: FormulationsData, enumerations: readonly Enumeration[], likeness: CharLikeness): Rule {
+  // Built on the first quoted span: most documents have none.
+  let index: TermIndex | undefined;
+  return {
+    id: 'political/quoted-term',
+    category: 'political',
+    severity: 'error',
+    description: '引号中或固定动词后的简短规范表述（“两个维护”“十四五”）的错字',
+    messages: MESSAGES,
+    check(doc, report) {
+      const text = doc.text;
+      // Each span and, after a verb, the terms that verb takes (any term inside quotation marks).
+      const found: { start: number; end: number; labels?: readonly string[] }[] = [];
+      for (const m of text.matchAll(QUOTED)) found.push({ start: m.index + 1, end: m.index + 1 + m[1]!.length });
+      index ??= new TermIndex(formulations, enumerations);
+      for (const v of index.verbs.find(text)) found.push(v);
+      for (const { start, end, labels } of found) {
+        const span = text.slice(start, end);
+        if (!HAN.test(span) || index.exact.has(span)) continue;
+        const miss = index.nearest(span, likeness);
+        if (!miss || (labels && !labels.includes(miss.term.term)) || isOneWord(doc, start, end)) continue;
+        report({
+          start,
+          end,
+          messageId: 'quotedTerm',
+          data: { found: span, term: miss.term.term, source: miss.term.source },
+          suggestions: [miss.term.term],
+          ...(miss.sure ? {} : { severity: 'warning' as const }),
+        });
+      }
+    },
+  };
+}
+
+/** The segmenter reads the span as one word (a word of its own that happens to be one character from a term). */
+function isOneWord(doc: Document, start: number, end: number): boolean {
+  const w = doc.wordAt(start);
+  return w !== undefined && w.start === start && w.end === end;
+}
+
+/** The short terms, by each form with one character blanked; the fixed verbs of the numbered ones. */
+class TermIndex {
+  readonly exact = new Set<string>();
+  readonly #blanked = new Map<string, { term: ShortTerm; at: number }[]>();
+  readonly verbs: VerbFinder;
+
+  constructor(formulations: FormulationsData, enumerations: readonly Enumeration[]) {
+    const terms = new Map<string, ShortTerm>();
+    const add = (term: string, source: string) => {
+      if (term.length >= MIN_LENGTH && term.length <= MAX_LENGTH && HAN.test(term) && !terms.has(term)) terms.set(term, { term, source });
+    };
+    for (const f of formulations.terms) {
+      add(f.term, f.source);
+      for (const m of f.term.matchAll(/“([^”]+)”/g)) add(m[1]!, f.source);
+      this.exact.add(f.term);
+    }
+    for (const e of enumerations) if (e.label !== undefined) add(e.label, e.source);
+    for (const word of formulations.legitimate) this.exact.add(word);
+    for (const t of terms.values()) {
+      this.exact.add(t.term);
+      for (let at = 0; at < t.term.length; at++) {
+        const key = blank(t.term, at);
+        this.#blanked.set(key, [...(this.#blanked.get(key) ?? []), { term: t, at }]);
+      }
+    }
+    this.verbs = new VerbFinder(enumerations, (label) => terms.has(label));
+  }
+
+  /** The one term `span` is a slip of (a single replaced character, alike), and whether the likeness is sure; undefined when none or several. */
+  nearest(span: string, likeness: CharLikeness): { term: ShortTerm; sure: boolean } | undefined {
+    let best: { term: ShortTerm; sure: boolean } | undefined;
+    for (let at = 0; at < span.length; at++) {
+      for (const c of this.#blanked.get(blank(span, at)) ?? []) {
+        const right = c.term.term[at]!;
+        const wrong = span[at]!;
+        if (right === wrong || FUNCTION_CHARS.has(wrong) || (NUMERALS.has(right) && NUMERALS.has(wrong))) continue;
+        const alike = likeness(right, wrong);
+        // A numeral of the term replaced by anything but its homophone names a program of its own after it (千园工程 after 千万工程).
+        if (alike === undefined || (NUMERALS.has(right) && alike !== 'same-pinyin')) continue;
+        if (best !== undefined && best.term !== c.term) return undefined; // two terms fit: no evidence for either
+        best = { term: c.term, sure: alike !== 'similar-sound' };
+      }
+    }
+    return best;
+  }
+}
+
+function blank(s: string, at: number): string {
+  return `${s.slice(0, at)}\u0000${s.slice(at + 1)}`;
+}
+
+/**
+ * Where a numbered term's fixed verb (增强, 坚定, 做到, 深刻领悟 of enumerations.yaml) is
+ * followed by a span of the length of a term it takes: the verb makes the span that term,
+ * quoted or not (坚定四个自言).
+ */
+class VerbFinder {
+  readonly #verbs: { verb: string; length: number; labels: string[] }[] = [];
+
+  constructor(enumerations: readonly Enumeration[], isTerm: (label: string) => boolean) {
+    for (const e of enumerations) {
+      if (e.label === undefined || !isTerm(e.label) || !e.verbs) continue;
+      for (const verb of e.verbs.takes) {
+        const same = this.#verbs.find((v) => v.verb === verb && v.length === e.label!.length);
+        if (same) same.labels.push(e.label);
+        else this.#verbs.push({ verb, length: e.label.length, labels: [e.label] });
+      }
+    }
+  }
+
+  /** The span after each verb, with the terms the verb takes. */
+  find(text: string): { start: number; end: number; labels: readonly string[] }[] {
+    const found: { start: number; end: number; labels: readonly string[] }[] = [];
+    for (const { verb, length, labels } of this.#verbs) {
+      for (let at = text.indexOf(verb); at >= 0; at = text.indexOf(verb, at + 1)) {
+        const start = at + verb.length;
+        // A quoted term after the verb is found as quoted.
+        if (start + length <= text.length && !OPENING_QUOTES.includes(text[start]!)) found.push({ start, end: start + length, labels });
+      }
+    }
+    return found;
+  }
+}
