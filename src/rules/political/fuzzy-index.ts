@@ -54,6 +54,10 @@ function bitOf(key: number): number {
 
 /** A bigram found in this many terms or more is common: see the constructor. */
 const COMMON_BIGRAM = 2;
+/** From this length a term written without its last character, right before a clause mark, is a window too. */
+const TRUNCATED_FROM = 7;
+/** Marks that end a clause or a quotation: a term cut short before one is not going on in the next word. */
+const CLAUSE_MARKS = '，。；：、！？）》”';
 
 const NUMERALS = `${HAN_ZEROS}${HAN_ONE_TO_NINE}${HAN_SMALL_MULTIPLIERS}两${ARABIC_DIGITS}`;
 
@@ -89,6 +93,8 @@ export interface Postings {
  * and end with the term's own first and last characters, so a word that merely extends
  * or shortens a term (中华民族, 人民群众, a correct shorter form) never qualifies, and a
  * numeral replaced by another numeral (十九大 / 二十大) is a different term, not a typo.
+ * One exception: a term of seven characters or more written up to its last character and
+ * followed by a clause mark (…中国特色社会主义思，), the term cut short.
  */
 export class FuzzyTermIndex {
   readonly terms: readonly string[];
@@ -246,6 +252,10 @@ export class FuzzyTermIndex {
         } else if (len === L && L >= 6 && (firstOk || lastOk) && isBlockSwap(text, s, term)) {
           found.push({ start: s, end: s + len, term: t, kind: 'swap', edits: 2, changes: [{ op: 'swap' }] });
         }
+      }
+      // The term cut short by its last character right before a clause mark (…社会主义思，): the last character cannot be anchored on.
+      if (L >= TRUNCATED_FROM && firstOk && CLAUSE_MARKS.includes(text[s + L - 1] ?? '') && text.startsWith(term.slice(0, L - 1), s)) {
+        found.push({ start: s, end: s + L - 1, term: t, kind: 'deletion', edits: 1, changes: [{ op: 'deletion', at: L - 1, right: term[L - 1]! }] });
       }
     }
   }

@@ -157,6 +157,8 @@ function evidenceOf(doc: Document, c: NearMiss, { term, closed, items }: Formula
     // The term's opening two-character verb cut to its first character after 共/同/齐 (共铸 for 铸牢,
     // in 共护…、共铸…、共创…): a verb said of several parties, the writer's wording, not a slip.
     if (change.op === 'deletion' && change.at === 1 && text[c.start] === term[0] && CO_ADVERBS.includes(text[c.start - 1] ?? '')) return undefined;
+    // The term cut short (…社会主义思，) only where the cut leaves a fragment: 总体国家安全 and 社会主义核心价值 end on words of their own.
+    if (change.op === 'deletion' && change.at === c.end - c.start && doc.wordAt(c.end - 1)?.start !== c.end - 1) return undefined;
     // A word moved across a verb (加大力度保障… for 加大保障…力度, 高水平推进 for 推进高水平) says the same in other words.
     if (change.op === 'swap' && swapMovesVerb(doc, c, term)) return undefined;
     // A noun of the term moved to the window's end while the sentence goes on after it (成渝双城经济圈|地区生产总值,
