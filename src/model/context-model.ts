@@ -202,3 +202,22 @@ export function tokenize(model: ContextModel, text: string, start: number, end: 
   }
   return n;
 }
+
+/** Reused arrays of textLogP. */
+let scratchIds = new Int32Array(64);
+let scratchOffsets = new Int32Array(64);
+let scratchLogPs = new Float64Array(64);
+
+/** ln P of a short text (a phrase, a clause) under the model, its tokens after BOS summed. */
+export function textLogP(model: ContextModel, text: string): number {
+  if (scratchIds.length <= text.length + 1) {
+    scratchIds = new Int32Array(2 * text.length + 2);
+    scratchOffsets = new Int32Array(2 * text.length + 2);
+    scratchLogPs = new Float64Array(2 * text.length + 2);
+  }
+  const n = tokenize(model, text, 0, text.length, scratchIds, scratchOffsets);
+  model.scoreAll(scratchIds, n, scratchLogPs);
+  let sum = 0;
+  for (let k = 1; k < n; k++) sum += scratchLogPs[k]!;
+  return sum;
+}

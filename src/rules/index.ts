@@ -17,6 +17,7 @@ import { NEAR_MISS_INDEX } from './political/near-miss.js';
 import { createPrivacyRules } from './privacy/index.js';
 import { createPunctuationRules } from './punctuation/index.js';
 import { createRepeatedWordRule } from './repetition/repeated-word.js';
+import { createDoubledInWordRule } from './repetition/doubled-in-word.js';
 import type { Rule } from './rule.js';
 import { loadNonStandardChars, NON_STANDARD_CHARS } from './script/lexicon.js';
 import { createScriptRules } from './script/index.js';
@@ -45,6 +46,7 @@ export function createBuiltinRules(packMatcher: PackMatcher): Rule[] {
     // The lexicons' canonical forms, which a spelling guess must not break (吴江区, 倚强凌弱).
     createStatisticalTypoRule(packMatcher, () => loadFixedExpressions().index, isShortPlaceName),
     createRepeatedWordRule(),
+    createDoubledInWordRule(),
     ...createPoliticalRules({ likeness }),
     createFixedExpressionRule({ likeness, isNonStandard, politicalTerms: () => loadPoliticalData().formulations.terms.map((t) => t.term) }),
     createPlaceChildRule({ likeness, isNonStandard }),
