@@ -3,7 +3,7 @@
 // forms of each lexicon (formulations, institutions, law titles, idioms, places) and the
 // leaders' names, one slip of each kind — a character replaced by a same-pinyin or a
 // look-alike one (the spelling family's confusion sets), an inner character dropped, two
-// neighbours swapped — written in a neutral sentence, and whether the package reports
+// neighbours swapped, an inner character written twice — written in a neutral sentence, and whether the package reports
 // anything there. The correct form in the same sentence must stay silent.
 //
 // These are not real errors: the numbers say how much of each lexicon's space of one-edit
@@ -39,6 +39,9 @@ for (const file of ['spelling/confusion.tsv', 'spelling/confusion-additions.tsv'
 const lexicon = (file) => read(`lexicons/${file}`).split('\n').map((l) => l.replace(/\s*#.*$/, '').trim()).filter((l) => /^\p{sc=Han}+$/u.test(l));
 const formulations = parse(read('political/formulations.yaml')).terms.map((t) => (typeof t === 'string' ? t : t.term)).filter((t) => /^\p{sc=Han}{6,}$/u.test(t));
 const leaders = parse(read('political/leaders.yaml')).leaders.map((l) => l.name).filter((n) => n.length === 3);
+// The short set terms quoted in text (“两个维护”, “十四五”): the terms of 3–5 characters and the quoted parts of longer ones.
+const allTerms = parse(read('political/formulations.yaml')).terms.map((t) => (typeof t === 'string' ? t : t.term));
+const quoted = [...new Set(allTerms.flatMap((t) => [t, ...[...t.matchAll(/“([^”]+)”/g)].map((m) => m[1])]))].filter((t) => /^\p{sc=Han}{3,5}$/u.test(t));
 
 const SETS = [
   { name: 'formulations (6+ characters)', forms: formulations, frame: (x) => `会议指出，${x}，推动各项工作落实落地。` },
@@ -47,15 +50,17 @@ const SETS = [
   { name: 'law titles in 《》', forms: lexicon('law-titles.txt'), frame: (x) => `依照《${x}》的规定处理。` },
   { name: 'idioms', forms: lexicon('idioms.txt'), frame: (x) => `他做事${x}，大家都知道。` },
   { name: 'places', forms: lexicon('places.txt'), frame: (x) => `调研组在${x}开展调研。` },
+  { name: 'short terms in quotation marks', forms: quoted, frame: (x) => `会议要求，坚持“${x}”，推动工作落实。`, kinds: ['same-pinyin', 'look-alike', 'doubled'] },
   { name: 'leaders in a list', forms: leaders, frame: (x, i) => `${leaders[(i + 1) % leaders.length]}、${x}出席会议。`, kinds: ['same-pinyin', 'look-alike'] },
 ];
-const KINDS = ['same-pinyin', 'look-alike', 'dropped', 'swapped'];
+const KINDS = ['same-pinyin', 'look-alike', 'dropped', 'swapped', 'doubled'];
 
 /** One slip of `kind` at an inner position of `form` (never the first character), or undefined. */
 function slip(form, kind) {
   for (let tries = 0; tries < 10; tries++) {
     const at = 1 + Math.floor(random() * (form.length - 2 + (kind === 'swapped' ? 0 : 1)));
     if (kind === 'dropped') return at < form.length - 1 ? form.slice(0, at) + form.slice(at + 1) : undefined;
+    if (kind === 'doubled') return at < form.length - 1 ? form.slice(0, at + 1) + form.slice(at) : undefined;
     if (kind === 'swapped') {
       if (at + 1 < form.length && form[at] !== form[at + 1]) return form.slice(0, at) + form[at + 1] + form[at] + form.slice(at + 2);
       continue;
