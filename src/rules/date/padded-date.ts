@@ -8,10 +8,16 @@ const MESSAGES = {
   paddedDate: '“{{written}}”应写作“{{fixed}}”：日期中的月、日不编虚位，1不写作01（GB/T 9704-2012 7.3.5.4）。',
 };
 
+/** A bare month between Han characters (今年03月底, 于03月份): a date in a sentence, not a table's column header. */
+function inProse(text: string, start: number, end: number): boolean {
+  return HAN.test(text[start - 1] ?? '') && HAN.test(text[end] ?? '');
+}
+const HAN = /\p{Script=Han}/u;
+
 /**
  * A month or day with a leading zero in a Chinese date: 2024年03月05日 → 2024年3月5日.
- * Only with the year before it or the day after it, so that a bare 03月 in a table header
- * stays silent. The signature date line has its own rule (format/signature-date, an error);
+ * Only with the year before it, the day after it, or Han characters on both sides (今年03月底),
+ * so that a bare 03月 in a table header stays silent. The signature date line has its own rule (format/signature-date, an error);
  * there both give the same fix and the proofreader keeps one.
  */
 export function createPaddedDateRule(): Rule {
@@ -32,7 +38,7 @@ export function createPaddedDateRule(): Rule {
         const monthValue = Number(month);
         if (monthValue < 1 || monthValue > 12 || (day !== undefined && (Number(day) < 1 || Number(day) > 31))) continue;
         const year = YEAR_BEFORE.exec(text.slice(Math.max(0, m.index - 5), m.index));
-        if (!year && day === undefined) continue;
+        if (!year && day === undefined && !inProse(text, m.index, m.index + m[0].length)) continue;
         const start = year ? m.index - year[0].length : m.index;
         const end = m.index + m[0].length;
         const fixed = `${year ? `${year[1]}年` : ''}${monthValue}月${day !== undefined ? `${Number(day)}${dayMark}` : ''}`;
