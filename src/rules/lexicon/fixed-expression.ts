@@ -221,6 +221,8 @@ function isSlip(doc: Document, m: FormMatch, form: string, kind: string, likenes
   const suffixStartsWord = kind === 'places' && m.at === 0 && startsBodyWord(doc, m.end - 1);
   if (!(doc.isWordBoundary(m.start) || (level > 0 && doc.isWordBoundary(m.start + level))) || !(doc.isWordBoundary(m.end) || suffixStartsWord)) return false;
   // In an institution's name the body word (检察院, 小组) may be the one a slip turns into another word (检查院, 小姐).
+  // A character doubled inside the span (一丝丝不苟) is the slip whatever words the copies make.
+  if (m.kind === 'insertion' && doublesInside(doc.text, m)) return true;
   return editStandsAlone(doc, m, form, INSTITUTIONS.has(kind) && m.at >= form.length - 2, kind === 'places', words, isFragment());
 }
 
@@ -262,6 +264,7 @@ function plausibleEdit(text: string, m: FormMatch, form: string, kind: string, c
       if (isFragment()) return true;
       return inTitleMarks(text, m);
     case 'insertion':
+      if (doublesInside(text, m)) return true;
       if (form.length < 5 || FUNCTION_CHARS.has(text[m.start + m.at]!)) return false;
       if (inTitleMarks(text, m)) return true;
       // An institution's name with a character added that leaves one on its own (纪律检查委托|员|会, 管理|理|局);
@@ -272,6 +275,18 @@ function plausibleEdit(text: string, m: FormMatch, form: string, kind: string, c
     default:
       return false;
   }
+}
+
+/**
+ * The added character doubles its neighbour, both copies inside the span (一丝丝不苟, 实事求求是,
+ * 齐齐哈哈尔市): the slip of the pen in any form. A copy on the span's first or last character may
+ * belong to the next word (落实|实事求是).
+ */
+function doublesInside(text: string, m: FormMatch): boolean {
+  const at = m.start + m.at;
+  const added = text[at]!;
+  if (added === text[at - 1]) return at - 1 > m.start && at + 1 < m.end;
+  return added === text[at + 1] && at > m.start && at + 2 < m.end;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { editDistance } from '../../text/levenshtein.js';
 import { ARABIC_DIGITS, HAN_ONE_TO_NINE, HAN_SMALL_MULTIPLIERS, HAN_ZEROS } from '../../text/numerals.js';
+import { RUNNING_TEXT_MARKS } from '../../text/sentences.js';
 import { isWordChar } from './context.js';
 
 /** How a text window differs from the canonical term it resembles. */
@@ -56,8 +57,8 @@ function bitOf(key: number): number {
 const COMMON_BIGRAM = 2;
 /** From this length a term written without its last character, right before a clause mark, is a window too. */
 const TRUNCATED_FROM = 7;
-/** Marks that end a clause or a quotation: a term cut short before one is not going on in the next word. */
-const CLAUSE_MARKS = '，。；：、！？）》”';
+/** Marks of running text (a clause's end, a quotation's or a title's edge): a term cut short before one is not going on in the next word. */
+const CLAUSE_MARKS = `${RUNNING_TEXT_MARKS}）`;
 
 const NUMERALS = `${HAN_ZEROS}${HAN_ONE_TO_NINE}${HAN_SMALL_MULTIPLIERS}两${ARABIC_DIGITS}`;
 

@@ -1,4 +1,5 @@
 import type { Document } from '../../document/document.js';
+import { HAN_NUMBER_CHARS } from '../../text/numerals.js';
 import type { CharLikeness, Rule } from '../rule.js';
 import type { Enumeration, FormulationsData } from './data.js';
 
@@ -10,7 +11,7 @@ const QUOTED = new RegExp(`[“‘「]([^“”‘’「」\\s]{${MIN_LENGTH},${
 const HAN = /^\p{Script=Han}+$/u;
 const OPENING_QUOTES = '“‘「';
 /** Numerals: 两个/三个, 十四五/十五五 name other terms, not slips. */
-const NUMERALS = new Set('〇零一二三四五六七八九十百千万两');
+const NUMERALS = new Set(`${HAN_NUMBER_CHARS}两`);
 /** Function characters: one standing for a term's character is grammar, not a slip. */
 const FUNCTION_CHARS = new Set('的之和与及等并或了在是为对把被从向于以而');
 

@@ -2,6 +2,8 @@ import { testRule } from '../../helpers/rule-tester.js';
 
 testRule('lexicon/fixed-expression', {
   valid: [
+    // a doubled character on the span's edge belongs to the word before (落实|实事求是)
+    '狠抓落实实事求是地推进工作。',
     // Canonical forms themselves.
     '坚持实事求是的原则，一丝不苟地完成任务。',
     '苍溪县东溪镇人民政府',
@@ -120,6 +122,9 @@ testRule('lexicon/fixed-expression', {
     { text: '依据《中华人民共和国枪支管法》第五条。', flagged: ['中华人民共和国枪支管法'], messageIds: ['slip'], fixes: ['中华人民共和国枪支管理法'], severity: 'warning' },
     // The last two characters swapped (the index never edits the first one).
     { text: '他做事一丝苟不，大家都知道。', flagged: ['一丝苟不'], messageIds: ['slip'], fixes: ['一丝不苟'], severity: 'warning' },
+    // a character doubled inside the span, in a form of any kind and length (the copies may make a word: 丝丝, 实实)
+    { text: '他做事一丝丝不苟，大家都知道。', flagged: ['一丝丝不苟'], messageIds: ['slip'], fixes: ['一丝不苟'], severity: 'warning' },
+    { text: '要脚踏实实地干事。', flagged: ['脚踏实实地'], messageIds: ['slip'], fixes: ['脚踏实地'] },
     { text: '根据县市场监督管局理的要求。', flagged: ['市场监督管局理'], messageIds: ['slip'], fixes: ['市场监督管理局'] },
     // An institution's name with a character dropped from one of its words, leaving a fragment (管|局, 挥|部, 消防|援): a warning.
     { text: '县市场监督管局要加强检查。', flagged: ['市场监督管局'], messageIds: ['slip'], fixes: ['市场监督管理局'], severity: 'warning' },
