@@ -17,7 +17,8 @@
 // Cleaning takes nothing out of the text itself: the paragraphs of a page (its <p> elements,
 // entities decoded, runs of blanks made one space) from the document's first line to its last,
 // less photo captions; a file's lines less its table of contents, page numbers and a last
-// line cut off mid-sentence; a PDF's text (苏州) has its wrapped lines joined again.
+// line cut off mid-sentence; a PDF's text (苏州) has its wrapped lines joined again and the
+// spaces of its justified lines (现 代 化 教 育, seen in the 北京 plan's PDF text) taken out.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -110,6 +111,12 @@ function htmlLines(html: string): string[] {
   return [...body.matchAll(/<p\b[^>]*>([\s\S]*?)<\/p>/gi)].flatMap((m) => decode(m[1]!.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]+>/g, '')).split('\n'));
 }
 
+/** A PDF's justified line comes out letter-spaced (现 代 化 教 育 体 系): no space the document has. */
+const LETTER_SPACED = /\p{sc=Han}(?: \p{sc=Han}){2,}/u;
+function unspaced(line: string): string {
+  return LETTER_SPACED.test(line) ? line.replace(/(?<=\p{sc=Han}) (?=\p{sc=Han})/gu, '') : line;
+}
+
 const SENTENCE_END = /[。！？；：”’）」』…]$/;
 /** A PDF's text: a line as wide as the page that ends inside a sentence goes on in the next. */
 function joinWrapped(lines: string[]): string[] {
@@ -129,7 +136,7 @@ function documentLines(repo: Repo, doc: Doc): string[] {
   let lines = (doc.kind === 'html' ? htmlLines(raw) : raw.replace(/\r\n?/g, '\n').split('\n'))
     .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
     .filter((l) => l !== '' && !PAGE_NUMBER.test(l));
-  if (doc.kind === 'pdf') lines = joinWrapped(lines);
+  if (doc.kind === 'pdf') lines = joinWrapped(lines.map(unspaced));
   const from = doc.start ? lines.findIndex((l) => doc.start!.test(l)) : 0;
   if (from < 0) throw new Error(`${doc.name}: no line matches ${doc.start}`);
   let to = lines.length;
