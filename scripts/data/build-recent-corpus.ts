@@ -1,8 +1,8 @@
 // Builds a third clean corpus for the precision gate (issue 20): official text of 2025–2026
 // other than the provincial work reports of build-report-corpus.ts — the State Council's 2026
 // government work report, the national "十五五" plan outline (March 2026), the 2026 work
-// reports of five cities (广州, 南京, 深圳, 苏州, 合肥), the "十五五" plan outlines of six
-// cities (广州, 上海, 深圳, 杭州, 南京, 苏州) and the 合肥 party committee's plan proposal
+// reports of five cities (广州, 南京, 深圳, 苏州, 合肥), the "十五五" plan outlines of five
+// cities (广州, 上海, 深圳, 杭州, 南京) and the 合肥 party committee's plan proposal
 // (December 2025). Province-level documents already in reports-*.txt (北京, 上海, 浙江 work
 // reports) are left out. Hand-run, from two fetched bare git repositories that keep the pages
 // or files as the organs (or the papers reprinting them) published them:
@@ -17,8 +17,9 @@
 // Cleaning takes nothing out of the text itself: the paragraphs of a page (its <p> elements,
 // entities decoded, runs of blanks made one space) from the document's first line to its last,
 // less photo captions; a file's lines less its table of contents, page numbers and a last
-// line cut off mid-sentence; a PDF's text (苏州) has its wrapped lines joined again and the
-// spaces of its justified lines (现 代 化 教 育, seen in the 北京 plan's PDF text) taken out.
+// line cut off mid-sentence. Text taken out of a PDF is left out (the 北京 and 苏州 plan
+// outlines): its extraction letter-spaces justified lines (现 代 化 教 育), breaks every line
+// and, for 北京, turns the punctuation half-width, none of which the documents have.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -34,8 +35,8 @@ interface Doc {
   /** The document's name: what the half is drawn by. */
   name: string;
   path: string;
-  /** html: the page's <p> paragraphs; text: the file's lines; pdf: the lines of a PDF's text, wrapped lines joined. */
-  kind: 'html' | 'text' | 'pdf';
+  /** html: the page's <p> paragraphs; text: the file's lines. */
+  kind: 'html' | 'text';
   /** The document's first line (the first that matches); the first line when absent. */
   start?: RegExp;
   /** The line after the document's last (the first that matches after the start). */
@@ -77,7 +78,6 @@ const REPOS: Repo[] = [
       { name: '深圳市 “十五五”规划纲要', path: 'data/reports/plans/sz-15th.html', kind: 'html', start: /^2026年5月$/, endBefore: /^编辑 / },
       { name: '杭州市 “十五五”规划纲要', path: 'data/reports/plans/hz-15th.txt', kind: 'text', start: /^杭州市国民经济和社会发展$/ },
       { name: '南京市 “十五五”规划纲要', path: 'data/reports/plans/nj-15th.txt', kind: 'text', endBefore: /^附图1$/ },
-      { name: '苏州市 “十五五”规划纲要', path: 'data/reports/plans/su-15th.txt', kind: 'pdf' },
       { name: '合肥市委 “十五五”规划建议', path: 'data/reports/plans/hf-15th-suggestion.html', kind: 'html', endBefore: /^主办单位/ },
     ],
   },
@@ -111,32 +111,13 @@ function htmlLines(html: string): string[] {
   return [...body.matchAll(/<p\b[^>]*>([\s\S]*?)<\/p>/gi)].flatMap((m) => decode(m[1]!.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]+>/g, '')).split('\n'));
 }
 
-/** A PDF's justified line comes out letter-spaced (现 代 化 教 育 体 系): no space the document has. */
-const LETTER_SPACED = /\p{sc=Han}(?: \p{sc=Han}){2,}/u;
-function unspaced(line: string): string {
-  return LETTER_SPACED.test(line) ? line.replace(/(?<=\p{sc=Han}) (?=\p{sc=Han})/gu, '') : line;
-}
-
 const SENTENCE_END = /[。！？；：”’）」』…]$/;
-/** A PDF's text: a line as wide as the page that ends inside a sentence goes on in the next. */
-function joinWrapped(lines: string[]): string[] {
-  const width = lines.map((l) => l.length).sort((a, b) => a - b)[Math.floor(lines.length * 0.8)] ?? 0;
-  const out: string[] = [];
-  let open = false;
-  for (const line of lines) {
-    if (open) out[out.length - 1] += line;
-    else out.push(line);
-    open = line.length >= width - 3 && !SENTENCE_END.test(line);
-  }
-  return out;
-}
 
 function documentLines(repo: Repo, doc: Doc): string[] {
   const raw = execFileSync('git', ['--git-dir', repo.gitDir, 'show', `${repo.commit}:${doc.path}`], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  let lines = (doc.kind === 'html' ? htmlLines(raw) : raw.replace(/\r\n?/g, '\n').split('\n'))
+  const lines = (doc.kind === 'html' ? htmlLines(raw) : raw.replace(/\r\n?/g, '\n').split('\n'))
     .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
     .filter((l) => l !== '' && !PAGE_NUMBER.test(l));
-  if (doc.kind === 'pdf') lines = joinWrapped(lines.map(unspaced));
   const from = doc.start ? lines.findIndex((l) => doc.start!.test(l)) : 0;
   if (from < 0) throw new Error(`${doc.name}: no line matches ${doc.start}`);
   let to = lines.length;
