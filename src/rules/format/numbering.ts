@@ -67,10 +67,12 @@ export function numberingProblems(doc: Document): NumberingProblem[] {
       if (box && !list) {
         const L = marker.level;
         const outer = box.last[L];
-        const continuesOuter = outer !== undefined && marker.number === outer.number + 1;
-        const continuesBox = last[L] !== undefined && marker.number === last[L]!.number + 1;
-        // The paragraphs go on after the box (3. after 专栏 1.–4., when 2. came before it): their numbering is back.
-        if (continuesOuter && !continuesBox) {
+        const inBox = last[L];
+        const continuesBox = inBox !== undefined && marker.number === inBox.number + 1;
+        // The paragraphs go on after the box (3. after 专栏 1.–4., when 2. came before it), or a level the
+        // paragraphs were numbering and the box was not comes back other than at 1 (四、 after 二、 and a box
+        // of 1. 2.): their numbering is back, and weighs the 序号.
+        if (outer !== undefined && !continuesBox && (marker.number === outer.number + 1 || (inBox === undefined && marker.number !== 1))) {
           ({ last, carried, previous } = box);
           box = undefined;
         } else if (L === 1 && marker.number === 1) {

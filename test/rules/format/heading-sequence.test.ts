@@ -46,5 +46,6 @@ testRule('format/heading-sequence', {
     { text: '一、总体情况\r\n二、存在问题\r\n四、工作要求\r\n', flagged: ['四、'], messageIds: ['notConsecutive'] },
     // A gap inside a boxed column, and one in the paragraphs after it, are still gaps.
     { text: '1.做强集成电路产业。\n2.壮大生物医药产业。\n专栏1 重大工程\n1.集成电路工程。\n2.生物医药工程。\n4.智能装备工程。\n3.培育新能源汽车产业。\n5.发展智能装备产业。', flagged: ['4.', '5.'], messageIds: ['notConsecutive', 'notConsecutive'] },
+    { text: '一、发展基础\n二、主要目标\n专栏1 主要指标\n1.经济增长。\n2.科技创新。\n四、重点任务', flagged: ['四、'], messageIds: ['notConsecutive'] },
   ],
 });
