@@ -1,7 +1,7 @@
 // Builds a third clean corpus for the precision gate (issue 20): official text of 2025–2026
 // other than the provincial work reports of build-report-corpus.ts — the State Council's 2026
 // government work report, the national "十五五" plan outline (March 2026), the 2026 work
-// reports of five cities (广州, 南京, 深圳, 苏州, 合肥), the "十五五" plan outlines of five
+// reports of five cities (广州, 南京, 深圳, 苏州, 合肥) and part 三 of 杭州's, the "十五五" plan outlines of five
 // cities (广州, 上海, 深圳, 杭州, 南京) and the 合肥 party committee's plan proposal
 // (December 2025). Province-level documents already in reports-*.txt (北京, 上海, 浙江 work
 // reports) are left out. Hand-run, from two fetched bare git repositories that keep the pages
@@ -43,6 +43,8 @@ interface Doc {
   endBefore?: RegExp;
   /** The document's last line (the first that matches after the start). */
   endAt?: RegExp;
+  /** The commit to read it at, when the repository's own commit no longer has it. */
+  commit?: string;
 }
 
 interface Repo {
@@ -73,6 +75,14 @@ const REPOS: Repo[] = [
       { name: '深圳市 2026年政府工作报告', path: 'data/reports/cities/2026-shenzhen.html', kind: 'html', start: /^政府工作报告$/ },
       { name: '苏州市 2026年政府工作报告', path: 'data/reports/cities/2026-suzhou.html', kind: 'html' },
       { name: '合肥市 2026年政府工作报告', path: 'data/reports/cities/2026-hefei-full.txt', kind: 'text' },
+      // Part 三 of the report as 杭州网 published it (the repository later kept a copy with straight quotes only).
+      {
+        name: '杭州市 2026年政府工作报告',
+        path: 'data/reports/cities/2026-hangzhou.html',
+        kind: 'html',
+        commit: '3d77aae6e3596897db4d0b773e7160b108532173',
+        endBefore: /^增值电信业务经营许可证/,
+      },
       { name: '广州市 “十五五”规划纲要', path: 'data/reports/plans/gz-15th.html', kind: 'html', start: /^穗府〔2026〕4号$/, endAt: /秘书处 2026年5月28日印发$/ },
       { name: '上海市 “十五五”规划纲要', path: 'data/reports/plans/sh-15th.html', kind: 'html', start: /^上海市国民经济和社会发展第十五个五年规划纲要$/ },
       { name: '深圳市 “十五五”规划纲要', path: 'data/reports/plans/sz-15th.html', kind: 'html', start: /^2026年5月$/, endBefore: /^编辑 / },
@@ -114,7 +124,7 @@ function htmlLines(html: string): string[] {
 const SENTENCE_END = /[。！？；：”’）」』…]$/;
 
 function documentLines(repo: Repo, doc: Doc): string[] {
-  const raw = execFileSync('git', ['--git-dir', repo.gitDir, 'show', `${repo.commit}:${doc.path}`], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const raw = execFileSync('git', ['--git-dir', repo.gitDir, 'show', `${doc.commit ?? repo.commit}:${doc.path}`], { encoding: 'utf8', maxBuffer: 1 << 28 });
   const lines = (doc.kind === 'html' ? htmlLines(raw) : raw.replace(/\r\n?/g, '\n').split('\n'))
     .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
     .filter((l) => l !== '' && !PAGE_NUMBER.test(l));
@@ -139,7 +149,8 @@ const sources: string[] = [];
 for (const repo of REPOS) {
   const head = headCommit(repo.gitDir);
   if (head !== repo.commit) console.warn(`${repo.name}: HEAD is ${head}; reading the pinned ${repo.commit}`);
-  sources.push(`## source: ${repo.name} @ ${repo.commit} (${repo.what}; outside copyright, 著作权法第五条)`);
+  const older = repo.docs.filter((d) => d.commit).map((d) => `${d.path} @ ${d.commit}`);
+  sources.push(`## source: ${repo.name} @ ${repo.commit}${older.length ? ` (and ${older.join(', ')})` : ''} (${repo.what}; outside copyright, 著作权法第五条)`);
   for (const doc of repo.docs) {
     const text = documentLines(repo, doc).join('\n');
     const half = cleanCorpusHalf(doc.name);
