@@ -25,6 +25,11 @@ export interface HeadingScan {
   markers: HeadingMarker[];
   /** Line numbers of attachment headers, after which numbering starts afresh. */
   breaks: Set<number>;
+  /**
+   * Line numbers of the titles of boxed columns (专栏1 重大工程, 专栏一): a plan outline sets
+   * them among its numbered paragraphs, with lists of their own.
+   */
+  boxes: Set<number>;
 }
 
 const CN = HAN_ONE_TO_TEN;
@@ -48,6 +53,8 @@ const LABEL = new RegExp(`^[^\\s，,：:。${SEMICOLONS}]{1,8}[：:][\\s\\u3000]
 // A colon right before a first item (1. （1） （一）) later on a heading's line.
 const INLINE_FIRST = /[：:][\s\u3000]*(?=1[.．、]|[（(][1一][）)])/;
 export const ATTACHMENT_HEADER = new RegExp(`^附件\\s*([0-9]{1,2}|[${CN}]{1,3})?$`);
+/** The title of a boxed column of a plan outline: 专栏1, 专栏 12, 专栏一, then its name or nothing. */
+const BOX_TITLE = new RegExp(`^专栏\\s*([0-9]{1,3}|[${CN}]{1,3})(?![0-9${CN}])`);
 
 // After 1.: a percentage or a multiplier continues a number (1.5%, 1.2万); 十 starts words (1.十大任务).
 const NUMBER_GOES_ON = new RegExp(`^[%％${HAN_MULTIPLIERS.replace('十', '')}]`);
@@ -58,6 +65,7 @@ export function scanHeadings(doc: Document): HeadingScan {
   return doc.memo(MEMO, () => {
     const markers: HeadingMarker[] = [];
     const breaks = new Set<number>();
+    const boxes = new Set<number>();
     const { lineStarts } = doc.lines;
     const text = doc.text;
     for (let line = 0; line < lineStarts.length; line++) {
@@ -66,6 +74,10 @@ export function scanHeadings(doc: Document): HeadingScan {
       let first = lineStart;
       while (first < lineEnd && isBlank(text.charCodeAt(first))) first++;
       if (first === lineEnd) continue;
+      if (text.startsWith('专栏', first) && BOX_TITLE.test(text.slice(first, Math.min(lineEnd, first + 12)))) {
+        boxes.add(line);
+        continue;
+      }
       // Cheap test before any slicing: a 序号, 附件 or a short label with a colon must open the line.
       OPENING.lastIndex = first;
       if (!OPENING.test(text) && !colonNear(text, first, lineEnd)) continue;
@@ -94,7 +106,7 @@ export function scanHeadings(doc: Document): HeadingScan {
         if (inline && inline.number === 1) markers.push(inline);
       }
     }
-    return { markers, breaks };
+    return { markers, breaks, boxes };
   });
 }
 

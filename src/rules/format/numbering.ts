@@ -16,7 +16,9 @@ const MEMO = Symbol('format/numbering');
  * of the levels below it, so numbering restarts under each new parent. Numbering also
  * restarts at 一、 (a new document or part) and after an attachment header (附件2).
  * A list written after a label (附件：1.… 2.…) is followed on its own and does not
- * touch the heading counters.
+ * touch the heading counters; so is the list of a boxed column of a plan outline
+ * (专栏1 重大工程, then 1.… 4.…), until a 序号 goes on with the numbering before the box
+ * (3. after 2.).
  *
  * Reported: a gap (一、二、四、), a repeat (二、二、), a step back (三、二、), a first
  * child other than 1 right under its parent heading, and a level placed under a deeper
@@ -26,7 +28,7 @@ const MEMO = Symbol('format/numbering');
  */
 export function numberingProblems(doc: Document): NumberingProblem[] {
   return doc.memo(MEMO, () => {
-    const { markers, breaks } = scanHeadings(doc);
+    const { markers, breaks, boxes } = scanHeadings(doc);
     const problems: NumberingProblem[] = [];
     let last: (HeadingMarker | undefined)[] = [];
     /** The last number of each level before a parent cleared it: some documents number on across parents. */
@@ -36,6 +38,10 @@ export function numberingProblems(doc: Document): NumberingProblem[] {
     const reversed = new Set<HeadingMarker>();
     const breakLines = [...breaks].sort((a, b) => a - b);
     let nextBreak = 0;
+    /** The numbering around an open boxed column (专栏), set aside while the box numbers its own list. */
+    let box: { last: (HeadingMarker | undefined)[]; carried: number[]; previous: HeadingMarker | undefined } | undefined;
+    const boxLines = [...boxes].sort((a, b) => a - b);
+    let nextBox = 0;
     for (const marker of markers) {
       while (nextBreak < breakLines.length && breakLines[nextBreak]! < marker.line) {
         nextBreak++;
@@ -43,6 +49,35 @@ export function numberingProblems(doc: Document): NumberingProblem[] {
         carried = [];
         previous = undefined;
         list = undefined;
+        box = undefined;
+      }
+      while (nextBox < boxLines.length && boxLines[nextBox]! < marker.line) {
+        nextBox++;
+        if (list) {
+          last = list.saved;
+          previous = list.savedPrevious;
+          list = undefined;
+        }
+        // A box right after another keeps the numbering set aside before the first.
+        box ??= { last, carried, previous };
+        last = [];
+        carried = [];
+        previous = undefined;
+      }
+      if (box && !list) {
+        const L = marker.level;
+        const outer = box.last[L];
+        const inBox = last[L];
+        const continuesBox = inBox !== undefined && marker.number === inBox.number + 1;
+        // The paragraphs go on after the box (3. after 专栏 1.–4., when 2. came before it), or a level the
+        // paragraphs were numbering and the box was not comes back other than at 1 (四、 after 二、 and a box
+        // of 1. 2.): their numbering is back, and weighs the 序号.
+        if (outer !== undefined && !continuesBox && (marker.number === outer.number + 1 || (inBox === undefined && marker.number !== 1))) {
+          ({ last, carried, previous } = box);
+          box = undefined;
+        } else if (L === 1 && marker.number === 1) {
+          box = undefined;
+        }
       }
       if (list) {
         if (marker.level === list.level && marker.number === list.number + 1 && !marker.inline) {

@@ -400,12 +400,16 @@ function tagOf(doc: Document, word: string): string {
  * - 山东位山灌区, 辽宁千山景区, 陕西西康高铁, 广西玉柴装备: a province and a two-character name
  *   (the 山东微山 kind of place form, no 市/县 of its own) going on into a noun is the name of
  *   that thing (an irrigation district, a scenic area, a railway, a company), as likely as a
- *   county's short name; only a name standing alone is weighed.
+ *   county's short name; only a name standing alone is weighed;
+ * - “鹏城万里” (a trail of 深圳, for 鹏程万里): a character written so that it names a city by its
+ *   alias (鹏城 深圳, 羊城 广州, 蓉城 成都; names/city-aliases.txt) plays on the idiom with the
+ *   place's name, as the names of trails, campaigns and brands do.
  */
 function anotherUse(text: string, m: FormMatch, form: string, kind: string): boolean {
   if (kind === 'idioms') {
     if (m.start >= 2 && text[m.start - 2] === text[m.start] && text[m.start] === form[0] && m.at > 0) return true;
     if (inParallelSlogan(text, m.start, m.end)) return true;
+    if (m.kind === 'substitution' && namesCityByAlias(text, m)) return true;
     // 同心同力 (for 同心合力): a third character that repeats the first makes the ABAC frame of
     // 同心同德, 尽心尽力, 群策群力, a phrase of its own, not a slip.
     if (m.kind === 'substitution' && form.length === 4 && m.at === 2 && text[m.start + 2] === text[m.start] && form[2] !== form[0]) return true;
@@ -478,6 +482,15 @@ function provinceShortNames(): Set<string> {
       .map((name) => name.replace(/(?:壮族|回族|维吾尔)?(?:自治区|特别行政区|省|市)$/, '')),
   );
   return provinces;
+}
+
+let cityAliases: ReadonlySet<string> | undefined;
+
+/** The replaced character and a neighbour in the span make a city's alias (鹏城万里: 鹏城). */
+function namesCityByAlias(text: string, m: FormMatch): boolean {
+  cityAliases ??= new Set(readWordList('names/city-aliases.txt'));
+  const at = m.start + m.at;
+  return (at > m.start && cityAliases.has(text.slice(at - 1, at + 1))) || (at + 1 < m.end && cityAliases.has(text.slice(at, at + 2)));
 }
 
 /** Marks a quoted slogan does not hold: another quotation, the end of a sentence. */

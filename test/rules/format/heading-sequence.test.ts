@@ -30,6 +30,9 @@ testRule('format/heading-sequence', {
     '一、总体要求\n1.工作目标\n（一）具体目标\n2.基本原则',
     // Table cells numbered 1, 2, 3 without marks.
     '序号\n1\n叙州区\n2\n翠屏区',
+    // A plan outline's boxed column (专栏) numbers its own list among the numbered paragraphs, which go on after it.
+    '第一节 壮大实体经济\n1.做强集成电路产业。建设一批重大项目。\n2.壮大生物医药产业。推动新药上市。\n专栏3 先进制造业重大工程\n1.集成电路工程。建设先进工艺产线。\n2.生物医药工程。建设创新平台。\n3.整车工程。建设整车项目。\n4.智能装备工程。建设智能工厂。\n3.培育新能源汽车产业。完善充电网络。\n4.发展智能装备产业。推进攻关。',
+    '1.扩大有效投资。加强项目储备。\n2.提振消费。\n专栏一 重大项目\n1.交通工程。\n2.水利工程。\n3.能源工程。\n专栏二 消费场景\n1.商圈改造。\n2.夜间经济。\n3.首发经济。\n4.冰雪经济。\n3.稳定外贸。',
   ],
   invalid: [
     { text: '一、总体情况\n二、存在问题\n四、工作要求', flagged: ['四、'], messageIds: ['notConsecutive'], severity: 'error' },
@@ -41,5 +44,8 @@ testRule('format/heading-sequence', {
     { text: '（一）加强领导\n（1）甲\n（2）乙\n（2）丙', flagged: ['（2）'], messageIds: ['notConsecutive'] },
     { text: '一、甲\n二、乙\n三、丙\n五、丁\n六、戊', flagged: ['五、'], messageIds: ['notConsecutive'] },
     { text: '一、总体情况\r\n二、存在问题\r\n四、工作要求\r\n', flagged: ['四、'], messageIds: ['notConsecutive'] },
+    // A gap inside a boxed column, and one in the paragraphs after it, are still gaps.
+    { text: '1.做强集成电路产业。\n2.壮大生物医药产业。\n专栏1 重大工程\n1.集成电路工程。\n2.生物医药工程。\n4.智能装备工程。\n3.培育新能源汽车产业。\n5.发展智能装备产业。', flagged: ['4.', '5.'], messageIds: ['notConsecutive', 'notConsecutive'] },
+    { text: '一、发展基础\n二、主要目标\n专栏1 主要指标\n1.经济增长。\n2.科技创新。\n四、重点任务', flagged: ['四、'], messageIds: ['notConsecutive'] },
   ],
 });

@@ -95,6 +95,8 @@ testRule('lexicon/fixed-expression', {
     '始终坚持立足国情因时因势制宜，同时要因地因事制宜。',
     // An idiom in a quoted slogan of parallel parts.
     '本届论坛以“崇道尚德·与世偕行”为主题，“头疼医头、脚疼医脚”的模式正在改变。',
+    // An idiom with a character that names a city by its alias (鹏城 深圳): a trail or campaign named on the idiom, no slip.
+    '全市串联山海的“鹏城万里”步道网络今年再添一段，欢迎市民徒步体验。',
     // A province and a two-character name going on into a noun: the name of a thing there, not a county's short name.
     '山东位山灌区的流量达到130立方米，辽宁千山景区打造音乐喷泉，陕西西康高铁建设现场，广西玉柴装备科技有限公司。',
     // A place under or beside a division that is no Chinese place: a foreign place (Japan's 珠洲市, 阿苏地区).
@@ -114,6 +116,8 @@ testRule('lexicon/fixed-expression', {
   invalid: [
     { text: '坚持实事求事的原则。', flagged: ['实事求事'], messageIds: ['slip'], fixes: ['实事求是'], severity: 'warning' },
     { text: '他一丝不狗地完成任务。', flagged: ['一丝不狗'], messageIds: ['slip'], fixes: ['一丝不苟'] },
+    // A replaced character that makes no city's alias (鹏呈) is still a slip of the idiom.
+    { text: '祝愿同学们前程似锦、鹏呈万里。', flagged: ['鹏呈万里'], messageIds: ['slip'], fixes: ['鹏程万里'] },
     { text: '苍溪县东西镇人民政府', flagged: ['苍溪县东西镇'], messageIds: ['slip'], fixes: ['苍溪县东溪镇'] },
     { text: '广元市苍西县人民政府', flagged: ['广元市苍西县'], messageIds: ['slip'], fixes: ['广元市苍溪县'] },
     { text: '县市场监督管里局开展专项检查。', flagged: ['市场监督管里局'], messageIds: ['slip'], fixes: ['市场监督管理局'] },
