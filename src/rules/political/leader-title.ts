@@ -128,7 +128,8 @@ export function createLeaderTitleRule(index: LeaderIndex): Rule {
             suggestions: [cut.title],
           });
         }
-        const cutAfter = truncatedAfter.get(name)!.find((f) => text.startsWith(f.written, m.end) && !text.startsWith(f.title, m.end));
+        // Not a title with a character doubled (总书书记): a character written twice, not one dropped (repetition/doubled-in-word).
+        const cutAfter = truncatedAfter.get(name)!.find((f) => text.startsWith(f.written, m.end) && !text.startsWith(f.title, m.end) && !startsDoubled(text, m.end, f.title));
         if (cutAfter !== undefined && standsAsFragment(doc, m.end, m.end + cutAfter.written.length)) {
           report({
             start: m.end,
@@ -210,6 +211,12 @@ export function createLeaderTitleRule(index: LeaderIndex): Rule {
       }
     },
   };
+}
+
+/** `text` at `at` holds `title` with one of its characters written twice (总书书记). */
+function startsDoubled(text: string, at: number, title: string): boolean {
+  for (let i = 0; i < title.length; i++) if (text.startsWith(title.slice(0, i + 1) + title.slice(i), at)) return true;
+  return false;
 }
 
 /** `text[start, end)` ends on a word boundary and is not one word of its own (总书 is a fragment; 委员, 副总 are words). */

@@ -22,9 +22,10 @@ const MESSAGES = {
 };
 
 /**
- * A character written twice inside a word (委员员会, 人民政政府, 办公公室): written once, it
+ * A character written twice inside a word (委员员会, 人民政政府, 中国共产产党): written once, it
  * makes a word of three characters or more around it, with characters of that word on both
- * sides, and the context model finds the text far likelier so (MIN_GAIN). repetition/repeated-word finds a unit repeated as words of their own (值守值守, 的的);
+ * sides; or a word of three characters or more has its last character written again, the copy
+ * standing alone (党中央央, 人民群众众); and the context model finds the text far likelier so (MIN_GAIN). repetition/repeated-word finds a unit repeated as words of their own (值守值守, 的的);
  * a slip inside a word leaves no such words. Left alone: a word that is itself a reduplication
  * (天天, 常常: the segmenter keeps it whole), two words meeting on the same character that
  * make no longer word (人民|民主, 管理|理论) or merge into one (大学|学生会 is 大学生会 too), and
@@ -74,6 +75,16 @@ function wordWrittenOnce(doc: Document, at: number): { start: number; end: numbe
   const from = Math.max(doc.lines.lineStarts[line]!, at - REACH);
   const to = Math.min(doc.lines.lineEnd(line), at + 2 + REACH);
   const once = text.slice(from, at + 1) + text.slice(at + 2, to);
+  // The model is read on the first doubled character that gets this far: the costliest test, so the last.
+  const likelierOnce = () => {
+    const model = loadContextModel();
+    return textLogP(model, once) - textLogP(model, text.slice(from, to)) >= MIN_GAIN;
+  };
+  // A word's last character written again after it, standing alone (党中央央, 人民群众众): a second copy
+  // that begins a word is the next word's (委员会|会议, 研究生|生活).
+  if (first.end - first.start >= MIN_WORD && second.start === at + 1 && second.end === at + 2) {
+    return likelierOnce() ? { start: first.start, end: at + 2, word: first.text } : undefined;
+  }
   const p = at - from;
   let offset = 0;
   for (const word of doc.segmenter.cut(once)) {
@@ -85,9 +96,7 @@ function wordWrittenOnce(doc: Document, at: number): { start: number; end: numbe
     const span = { start: from + start, end: from + offset + 1, word };
     // Only a word reaching past the two (人民政府 over 民政|政府) is more than their merger.
     if (meeting && span.start >= first.start && span.end <= second.end) return undefined;
-    // Last, the costliest test (the model is read on the first doubled character that gets this far).
-    const model = loadContextModel();
-    return textLogP(model, once) - textLogP(model, text.slice(from, to)) >= MIN_GAIN ? span : undefined;
+    return likelierOnce() ? span : undefined;
   }
   return undefined;
 }

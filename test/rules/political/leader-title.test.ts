@@ -7,6 +7,7 @@ testRule('political/leader-title', {
     // after the name: the full title, a title of its own (书记, 主席), a word of its own (副总), another word (总结)
     '习近平总书记在考察时强调；习近平书记；习近平主席。',
     '丁薛祥副总强调；李强总结了经验。',
+    '习近平总书书记强调。', // a character written twice (repetition/doubled-in-word), not one dropped
     '习近平总书记指出',
     '中共中央总书记、国家主席、中央军委主席习近平',
     '国务院总理李强主持召开国务院常务会议',

@@ -12,6 +12,8 @@ testRule('repetition/doubled-in-word', {
     '大学学生会换届。', // 大学|学生会: written once, only the two merged (大学生)
     // numerals
     '一一对应，逐一核对。',
+    // a word's last character again, beginning the next word
+    '召开委员会会议，关心研究生生活，依靠人民群众众志成城。',
   ],
   invalid: [
     {
@@ -25,5 +27,7 @@ testRule('repetition/doubled-in-word', {
     // the first copy ends one word and the second begins another (民政|政府), but written once they make a longer one
     { text: '县人民政政府印发通知。', flagged: ['人民政政府'], messageIds: ['doubledInWord'], fixes: ['人民政府'] },
     { text: '坚持中国共产产党的领导。', flagged: ['中国共产产党'], messageIds: ['doubledInWord'], fixes: ['中国共产党'] },
+    // a word's last character written again, standing alone
+    { text: '坚决维护党中央央权威。', flagged: ['党中央央'], messageIds: ['doubledInWord'], fixes: ['党中央'] },
   ],
 });
