@@ -15,9 +15,9 @@ const MESSAGES = {
 
 /**
  * Full 居民身份证号 in published text. An 18-digit number counts only with a real
- * province code, a real birth date not in the future, and the GB 11643 check character,
- * so 文号, dates and amounts of the same length stay silent; a 15-digit one also needs
- * a label such as 身份证 just before it.
+ * province code, a real birth date not in the future, and the GB 11643 check character
+ * or a label such as 身份证号 just before it, so 文号, dates and amounts of the same length
+ * stay silent; a 15-digit one always needs the label.
  */
 export function createIdNumberRule(lexicon: PrivacyLexicon): Rule {
   return {
@@ -39,7 +39,8 @@ export function createIdNumberRule(lexicon: PrivacyLexicon): Rule {
       for (const m of text.matchAll(ID_18)) {
         const id = m[0];
         if (!hasProvince(id, lexicon.provinceCodes) || !isPastDate(id.slice(6, 14), now)) continue;
-        if (idCheckCharacter(id) !== id[17]!.toUpperCase()) continue;
+        // A wrong check character is an ID still where a label says so (身份证号330327…): a real one mistyped, or one made up for the text.
+        if (idCheckCharacter(id) !== id[17]!.toUpperCase() && !labelledBefore(text, m.index, lexicon.idLabels)) continue;
         report18(m.index, id, mask(id, 4, 4));
       }
       for (const m of text.matchAll(ID_15)) {
