@@ -10,6 +10,10 @@ const MAX_LENGTH = 6;
 const QUOTED = new RegExp(`[“‘「]([^“”‘’「」\\s]{${MIN_LENGTH},${MAX_LENGTH}})[”’」]`, 'g');
 const HAN = /^\p{Script=Han}+$/u;
 const OPENING_QUOTES = '“‘「';
+const CLOSING_QUOTES = '”’」';
+/** The frame of a quoted part in a longer term: two to four Han characters right before its quotation marks, or right after them. */
+const FRAME_BEFORE = /\p{Script=Han}{2,4}$/u;
+const FRAME_AFTER = /^\p{Script=Han}{2,4}/u;
 /** Numerals: 两个/三个, 十四五/十五五 name other terms, not slips. */
 const NUMERALS = new Set(`${HAN_NUMBER_CHARS}两`);
 /** Function characters: one standing for a term's character is grammar, not a slip. */
@@ -28,7 +32,8 @@ interface ShortTerm {
  * A short set term — a numbered formulation or a slogan of three to six characters
  * (两个维护, 四个意识, 十四五, 一带一路) — with one character replaced by a sound- or
  * shape-alike, where the text marks it as a set term: inside quotation marks (做到“两个唯护”,
- * “十四无”时期), or right after its fixed verb (坚定四个自言). political/near-miss leaves terms
+ * “十四无”时期), or in its frame, unquoted: after its fixed verb (坚定四个自言), or beside the words
+ * a longer term puts around it (十四无规划, 共建一带一陆). political/near-miss leaves terms
  * under six characters alone, since such a span is as often another phrase (四个意思); the
  * quotation marks or the fixed verb are the evidence it is meant as the term.
  *
@@ -90,9 +95,16 @@ class TermIndex {
     const add = (term: string, source: string) => {
       if (term.length >= MIN_LENGTH && term.length <= MAX_LENGTH && HAN.test(term) && !terms.has(term)) terms.set(term, { term, source });
     };
+    // The words a longer term puts right before or after a quoted part (共建“一带一路”, “十四五”规划).
+    const frames: { term: string; head?: string; tail?: string }[] = [];
     for (const f of formulations.terms) {
       add(f.term, f.source);
-      for (const m of f.term.matchAll(/“([^”]+)”/g)) add(m[1]!, f.source);
+      for (const m of f.term.matchAll(/“([^”]+)”/g)) {
+        add(m[1]!, f.source);
+        const head = FRAME_BEFORE.exec(f.term.slice(0, m.index))?.[0];
+        const tail = FRAME_AFTER.exec(f.term.slice(m.index + m[0].length))?.[0];
+        frames.push({ term: m[1]!, ...(head && { head }), ...(tail && { tail }) });
+      }
       this.exact.add(f.term);
     }
     for (const e of enumerations) if (e.label !== undefined) add(e.label, e.source);
@@ -104,7 +116,7 @@ class TermIndex {
         this.#blanked.set(key, [...(this.#blanked.get(key) ?? []), { term: t, at }]);
       }
     }
-    this.verbs = new VerbFinder(enumerations, (label) => terms.has(label));
+    this.verbs = new VerbFinder(enumerations, frames.filter((f) => terms.has(f.term)), (label) => terms.has(label));
   }
 
   /** The one term `span` is a slip of (a single replaced character, alike), and whether the likeness is sure; undefined when none or several. */
@@ -131,32 +143,39 @@ function blank(s: string, at: number): string {
 }
 
 /**
- * Where a numbered term's fixed verb (增强, 坚定, 做到, 深刻领悟 of enumerations.yaml) is
- * followed by a span of the length of a term it takes: the verb makes the span that term,
- * quoted or not (坚定四个自言).
+ * Where a numbered term's fixed verb (增强, 坚定, 做到, 深刻领悟 of enumerations.yaml), or the
+ * words a longer term puts around its quoted part (共建“一带一路”, “十四五”规划), stand beside a span
+ * of the term's length: the frame makes the span that term, quoted or not (坚定四个自言, 十四无规划).
  */
 class VerbFinder {
-  readonly #verbs: { verb: string; length: number; labels: string[] }[] = [];
+  /** Each frame word, whether the term follows it (a verb, 共建) or precedes it (规划, 时期), the term's length and the terms. */
+  readonly #frames: { word: string; after: boolean; length: number; labels: string[] }[] = [];
 
-  constructor(enumerations: readonly Enumeration[], isTerm: (label: string) => boolean) {
+  constructor(enumerations: readonly Enumeration[], frames: readonly { term: string; head?: string; tail?: string }[], isTerm: (label: string) => boolean) {
+    const add = (word: string, after: boolean, label: string) => {
+      const same = this.#frames.find((f) => f.word === word && f.after === after && f.length === label.length);
+      if (!same) this.#frames.push({ word, after, length: label.length, labels: [label] });
+      else if (!same.labels.includes(label)) same.labels.push(label);
+    };
     for (const e of enumerations) {
       if (e.label === undefined || !isTerm(e.label) || !e.verbs) continue;
-      for (const verb of e.verbs.takes) {
-        const same = this.#verbs.find((v) => v.verb === verb && v.length === e.label!.length);
-        if (same) same.labels.push(e.label);
-        else this.#verbs.push({ verb, length: e.label.length, labels: [e.label] });
-      }
+      for (const verb of e.verbs.takes) add(verb, true, e.label);
+    }
+    for (const f of frames) {
+      if (f.head) add(f.head, true, f.term);
+      if (f.tail) add(f.tail, false, f.term);
     }
   }
 
-  /** The span after each verb, with the terms the verb takes. */
+  /** The span beside each frame word, with the terms it frames. */
   find(text: string): { start: number; end: number; labels: readonly string[] }[] {
     const found: { start: number; end: number; labels: readonly string[] }[] = [];
-    for (const { verb, length, labels } of this.#verbs) {
-      for (let at = text.indexOf(verb); at >= 0; at = text.indexOf(verb, at + 1)) {
-        const start = at + verb.length;
-        // A quoted term after the verb is found as quoted.
-        if (start + length <= text.length && !OPENING_QUOTES.includes(text[start]!)) found.push({ start, end: start + length, labels });
+    for (const { word, after, length, labels } of this.#frames) {
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        const start = after ? at + word.length : at - length;
+        // A quoted term beside the word is found as quoted.
+        if (start < 0 || start + length > text.length || OPENING_QUOTES.includes(text[start]!) || CLOSING_QUOTES.includes(text[start + length - 1]!)) continue;
+        found.push({ start, end: start + length, labels });
       }
     }
     return found;

@@ -18,6 +18,8 @@ testRule('political/quoted-term', {
     // after a fixed verb, a phrase of other words
     '增强四个方面的能力，坚定发展信心。',
     '增强四个意识，坚定四个自信。',
+    // beside a frame word, another numbered plan or a phrase two characters away
+    '编制十三五规划和十五年规划。',
     // a quoted span of another length, or not all Han
     '“一带一路”倡议；“人工智能+”行动。',
   ],
@@ -38,6 +40,9 @@ testRule('political/quoted-term', {
     { text: '严格落实“三会一棵”制度。', flagged: ['三会一棵'], messageIds: ['quotedTerm'], fixes: ['三会一课'] },
     // after the term's fixed verb, unquoted
     { text: '坚定四个自言。', flagged: ['四个自言'], messageIds: ['quotedTerm'], fixes: ['四个自信'], severity: 'error' },
+    // unquoted, beside the words a longer term puts around the quoted part (“十四五”规划, 共建“一带一路”)
+    { text: '编制十四无规划。', flagged: ['十四无'], messageIds: ['quotedTerm'], fixes: ['十四五'] },
+    { text: '高质量共建一带一陆。', flagged: ['一带一陆'], messageIds: ['quotedTerm'], fixes: ['一带一路'] },
     // a merely similar sound is a warning
     { text: '增强“四个意思”。', flagged: ['四个意思'], messageIds: ['quotedTerm'], fixes: ['四个意识'], severity: 'warning' },
   ],
