@@ -50,6 +50,8 @@ export interface Enumeration {
   outdated?: { endsAt: string; from: string; note: string; completedBy?: string[] };
   /** Earlier canonical item lists, correct in older documents and quotations. */
   accepted?: string[][];
+  /** The day the accepted lists gave way to `items` (YYYY-MM-DD): a document of a later date stating one is warned. */
+  acceptedUntil?: string;
   /** Separators other than 、 that the canonical form does not use (和). */
   strictSeparators?: boolean;
   /** The verbs the label goes with (深刻领悟“两个确立”的决定性意义): another label's verb right before it is a misquote. */
@@ -271,7 +273,7 @@ function normalizeEnumerations(raw: RawEnumerations): Enumeration[] {
     if (e.mode === 'text' && !e.full) fail('enumerations', `enumerations[${i}]: mode: text 须有 full`);
     if (!e.label && e.items.length < 3) fail('enumerations', `enumerations[${i}]: 无标签的列举至少应有 3 项`);
     if (e.mode !== 'text' && e.items.length < 2) fail('enumerations', `enumerations[${i}]: 至少应有 2 项`);
-    const { mode, full, prefixes, accepted, strictSeparators, verbs, ...rest } = e;
+    const { mode, full, prefixes, accepted, acceptedUntil, strictSeparators, verbs, ...rest } = e;
     if (verbs && !e.label) fail('enumerations', `enumerations[${i}]: verbs 须有 label`);
     return {
       ...rest,
@@ -281,6 +283,7 @@ function normalizeEnumerations(raw: RawEnumerations): Enumeration[] {
       ...(mode === 'text' && { mode, full }),
       ...(strictSeparators && { strictSeparators }),
       ...(accepted?.length && { accepted }),
+      ...(accepted?.length && acceptedUntil && { acceptedUntil }),
     };
   });
 }

@@ -34,6 +34,7 @@ const MESSAGES = {
   orderWrong: `{{label}}的顺序有误。规范表述为：{{items}}（依据：{{source}}）。`,
   itemsMissing: `该列举缺少“{{missing}}”。规范表述为：{{items}}（依据：{{source}}）。`,
   outdatedEnding: `列举止于“{{endsAt}}”是{{since}}以前的表述；{{note}}（{{label}}{{date}}；依据：{{source}}）。`,
+  outdatedItems: `“{{label}}”的这一内容是{{since}}以前的表述，{{dateLabel}}{{date}}适用的规范表述为：{{items}}（依据：{{source}}）。`,
   separatorWrong: `该列举各项之间应统一用顿号，不用“{{separator}}”。规范表述为：{{items}}（依据：{{source}}）。`,
   verbWrong: `“{{verb}}”不与“{{label}}”搭配，疑为误引。固定说法为“{{phrase}}”（依据：{{source}}）。`,
 };
@@ -81,7 +82,7 @@ export function createEnumerationRule(enumerations: Enumeration[]): Rule {
         const { e } = labelled[m.pattern]!;
         const start = itemsStart(text, m.end, introducers);
         if (start === undefined) continue;
-        const span = e.mode === 'text' ? checkText(doc, start, e, report) : checkLabelled(text, start, e, report);
+        const span = e.mode === 'text' ? checkText(doc, start, e, report) : checkLabelled(doc, start, e, report);
         if (span) covered.push(span);
       }
       const hits: ItemHit[] = items
@@ -212,7 +213,8 @@ function stripItem(raw: string, e: Enumeration): string {
 }
 
 /** Label + items from `start` (past the label and its introducer): the items must be the canonical ones, all of them, in order. */
-function checkLabelled(text: string, start: number, e: Enumeration, report: Report): { start: number; end: number } | undefined {
+function checkLabelled(doc: Document, start: number, e: Enumeration, report: Report): { start: number; end: number } | undefined {
+  const text = doc.text;
   const parsed: { start: number; end: number; text: string }[] = [];
   let p = start;
   while (parsed.length <= e.items.length + 1) {
@@ -231,7 +233,11 @@ function checkLabelled(text: string, start: number, e: Enumeration, report: Repo
   if (known * 2 < got.length || known < 2) return undefined; // not a statement of this formulation
   const span = { start: parsed[0]!.start, end: parsed[parsed.length - 1]!.end };
   const same = (list: string[]) => got.length === list.length && got.every((g, i) => g === list[i]);
-  if (same(canonical) || (e.accepted ?? []).some(same)) return span;
+  if (same(canonical)) return span;
+  if ((e.accepted ?? []).some(same)) {
+    if (e.acceptedUntil && statedAfter(doc, span, e.acceptedUntil)) reportOutdatedItems(doc, span, e, report);
+    return span;
+  }
   const problems: string[] = [];
   const missing = canonical.filter((c) => !got.includes(c));
   const extra = got.filter((g) => !canonical.includes(g));
@@ -246,6 +252,51 @@ function checkLabelled(text: string, start: number, e: Enumeration, report: Repo
     suggestions: plain ? [e.items.join('、')] : [],
   });
   return span;
+}
+
+function reportOutdatedItems(doc: Document, span: { start: number; end: number }, e: Enumeration, report: Report): void {
+  const date = referenceDateOf(doc);
+  report({
+    start: span.start,
+    end: span.end,
+    messageId: 'outdatedItems', data: { label: e.label ?? '该列举', since: chineseDate(e.acceptedUntil!), dateLabel: date.label, date: chineseDate(date.iso), items: e.items.join('、'), source: e.source },
+    suggestions: [e.items.join('、')],
+    severity: 'warning',
+  });
+}
+
+/**
+ * Where an earlier list (`accepted`) begins, when the run of current items is its end and its
+ * first items, which the current list replaced, stand right before the run (全面建成小康社会、|全面深化改革、…).
+ */
+function olderListBefore(text: string, run: Run, e: Enumeration): number | undefined {
+  if (!e.acceptedUntil) return undefined;
+  const first = run.hits[0]!.item;
+  if (first === 0 || run.hits.length !== e.items.length - first) return undefined;
+  for (const list of e.accepted ?? []) {
+    if (list.length !== e.items.length || list.slice(first).some((item, k) => item !== e.items[first + k])) continue;
+    const head = `${list.slice(0, first).join('、')}、`;
+    if (text.startsWith(head, run.start - head.length)) return run.start - head.length;
+  }
+  return undefined;
+}
+
+/** A year written before this, in the sentence of a list: the text speaks of that time (2015年…“四个全面”…). */
+const YEAR_IN_SENTENCE = /((?:19|20)\d{2})年/g;
+
+/**
+ * The document's date is after `until` and its sentence names no year before it: an earlier list
+ * stated as current (a quotation of an older document names its year, or is dated so).
+ */
+function statedAfter(doc: Document, span: { start: number; end: number }, until: string): boolean {
+  if (referenceDateOf(doc).iso <= until) return false;
+  const text = doc.text;
+  let from = span.start;
+  while (from > 0 && !isSentenceEnd(text.charCodeAt(from - 1))) from--;
+  let to = span.end;
+  while (to < text.length && !isSentenceEnd(text.charCodeAt(to))) to++;
+  for (const m of text.slice(from, to).matchAll(YEAR_IN_SENTENCE)) if (m[1]! < until.slice(0, 4)) return false;
+  return true;
 }
 
 /** 核心意识和看齐意识 → 核心意识, 看齐意识 when both halves are items. */
@@ -357,6 +408,11 @@ function checkRun(doc: Document, run: Run, e: Enumeration, report: Report): void
       messageId: 'orderWrong', data: { label: e.label ? `“${e.label}”` : '该列举', items: e.items.join('、'), source: e.source },
       suggestions: distinct.size === e.items.length && run.gaps.every((g) => g === '、') ? [e.items.join('、')] : [],
     });
+    return;
+  }
+  const older = olderListBefore(doc.text, run, e);
+  if (older !== undefined && statedAfter(doc, { start: older, end: run.end }, e.acceptedUntil!)) {
+    reportOutdatedItems(doc, { start: older, end: run.end }, e, report);
     return;
   }
   if (e.label) return; // labelled lists: partial lists without their label are common and correct

@@ -14,7 +14,6 @@ testRule('political/enumeration', {
     '坚定道路自信、理论自信、制度自信、文化自信。',
     '“五位一体”：经济建设、政治建设、文化建设、社会建设、生态文明建设。',
     '“四个全面”：全面建设社会主义现代化国家、全面深化改革、全面依法治国、全面从严治党。',
-    '“四个全面”：全面建成小康社会、全面深化改革、全面依法治国、全面从严治党。', // before October 2020
     '“两个确立”，即确立习近平同志党中央的核心、全党的核心地位，确立习近平新时代中国特色社会主义思想的指导地位。',
     '“两个维护”，即坚决维护习近平总书记党中央的核心、全党的核心地位，坚决维护党中央权威和集中统一领导。',
     '坚持以邓小平理论、“三个代表”重要思想、科学发展观、习近平新时代中国特色社会主义思想为指导。',
@@ -74,6 +73,15 @@ testRule('political/enumeration', {
     { text: '坚持马克思列宁主义、毛泽东思想和邓小平理论、“三个代表”重要思想，贯彻落实科学发展观。', flagged: ['和'], messageIds: ['separatorWrong'], fixes: ['、'], severity: 'warning' },
     { text: '坚持以马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观为指导。', flagged: ['马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观'], messageIds: ['outdatedEnding'], severity: 'warning' },
     // 继承 in another clause does not make the list a predecessor
+    // the earlier “四个全面”, stated as current after 2020-10-29 (labelled, or recognised by its items)
+    {
+      text: '协调推进“四个全面”战略布局：全面建成小康社会、全面深化改革、全面依法治国、全面从严治党。',
+      flagged: ['全面建成小康社会、全面深化改革、全面依法治国、全面从严治党'],
+      messageIds: ['outdatedItems'],
+      fixes: ['全面建设社会主义现代化国家、全面深化改革、全面依法治国、全面从严治党'],
+      severity: 'warning',
+    },
+    { text: '协调推进全面建成小康社会、全面深化改革、全面依法治国、全面从严治党的战略布局。', flagged: ['全面建成小康社会、全面深化改革、全面依法治国、全面从严治党'], messageIds: ['outdatedItems'], severity: 'warning' },
     { text: '继承优良传统，坚持以马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观为指导。', flagged: ['马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观'], messageIds: ['outdatedEnding'], severity: 'warning' },
     // another label's fixed verb before a label (issue 20, seventh stage): an error where the label can never take it,
     // where the other phrase goes on after it, or where two labels' verbs are exchanged; a warning otherwise and in a quotation
@@ -107,5 +115,12 @@ describe('political/enumeration and the document date', () => {
   });
   it('and outdated after it', () => {
     expect(p.proofread(old, { documentDate: '2018-06-01' }).issues.map((i) => i.severity)).toEqual(['warning']);
+  });
+  const fourFronts = '协调推进全面建成小康社会、全面深化改革、全面依法治国、全面从严治党的战略布局。';
+  it('the earlier “四个全面” is correct in a document dated before 2020-10-29', () => {
+    expect(p.proofread(fourFronts, { documentDate: '2019-06-01' }).issues).toEqual([]);
+  });
+  it('and in a sentence that names an earlier year', () => {
+    expect(p.proofread(`2015年，${fourFronts}`).issues).toEqual([]);
   });
 });
