@@ -6,6 +6,7 @@ import { createImpossibleDateRule } from './impossible-date.js';
 import { createIssuedBeforeWrittenRule } from './issued-before-written.js';
 import { createJiezhiMisusedRule } from './jiezhi-misused.js';
 import { createJiezhiRedundantRule } from './jiezhi-redundant.js';
+import { createMeetingYearRule } from './meeting-year.js';
 import { loadDateLexicon, type DateLexicon } from './lexicon.js';
 import { createPaddedDateRule } from './padded-date.js';
 import { createQuarterMonthsRule } from './quarter-months.js';
@@ -14,7 +15,7 @@ import { createSexagenaryYearRule } from './sexagenary-year.js';
 import { createWeekdayRule } from './weekday.js';
 import { createWeekdayNumeralRule } from './weekday-numeral.js';
 
-/** Dates: impossible dates, weekdays, quarters, ranges, 截至/截止, dates against the document date, anniversaries and lunar years against the year, zero-padded months and days. */
+/** Dates: impossible dates, weekdays, quarters, ranges, 截至/截止, dates against the document date, anniversaries and lunar years against the year, the year a meeting was held, zero-padded months and days. */
 export function createDateRules(lexicon: DateLexicon = loadDateLexicon()): Rule[] {
   return [
     createImpossibleDateRule(),
@@ -28,6 +29,7 @@ export function createDateRules(lexicon: DateLexicon = loadDateLexicon()): Rule[
     createAsOfAfterDocumentRule(lexicon),
     createDeadlineBeforeDocumentRule(lexicon),
     createAnniversaryCountRule(lexicon),
+    createMeetingYearRule(),
     createSexagenaryYearRule(),
     createPaddedDateRule(),
   ];

@@ -1,0 +1,76 @@
+import { readWordList } from '../../dictionaries.js';
+import type { Rule } from '../rule.js';
+
+const MESSAGES = {
+  wrongYear: '{{meeting}}于{{actual}}开幕，与“{{written}}”不符（依据：新华社发布的会议公报）。',
+};
+
+/** Ordinals as the names write them: 十八 to 二十 for the Party, 十二 to 十四 for the two bodies, 一 to 九 for a session or plenum. */
+const TERM = '(十[一二三四五六七八九]|二十)';
+const SESSION = '([一二三四五六七八九])';
+/** Each way a name is written, and how it maps to the key of dictionaries/date/meetings.txt. */
+const NAMES: readonly { pattern: string; key: (m: string[]) => string }[] = [
+  { pattern: `${TERM}届${SESSION}中全会`, key: (m) => `${m[0]}届${m[1]}中全会` },
+  // 党的, 中共 or 中国共产党 before the name is read with the frame (召开的党的二十大).
+  { pattern: `${TERM}大(?!会)|第${TERM}次全国代表大会`, key: (m) => `${m[0] ?? m[1]}大` },
+  { pattern: `第?${TERM}届全国人民代表大会第?${SESSION}次会议|第?${TERM}届全国人大${SESSION}次会议|全国人大${TERM}届${SESSION}次会议`, key: (m) => `全国人大${m[0] ?? m[2] ?? m[4]}届${m[1] ?? m[3] ?? m[5]}次` },
+  {
+    pattern: `中国人民政治协商会议第${TERM}届全国委员会第${SESSION}次会议|第?${TERM}届全国政协第?${SESSION}次会议|全国政协${TERM}届${SESSION}次会议`,
+    key: (m) => `全国政协${m[0] ?? m[2] ?? m[4]}届${m[1] ?? m[3] ?? m[5]}次`,
+  },
+];
+/**
+ * A year (and month) that the meeting is said to have been held in: 2024年7月召开的党的二十届三中全会.
+ * Only this frame: a year as the sentence's adverbial (2025年，二十届三中全会精神…) may be the time of
+ * something else.
+ */
+const HELD = /([0-9]{4})年(?:([0-9]{1,2})月(?:[0-9]{1,2}日)?(?:[至—-][0-9]{1,2}日)?)?(?:胜利|隆重)?(?:召开|举行|闭幕|开幕)的(?:党的|中共|中国共产党)?/g;
+
+/**
+ * The year (and month) in which a meeting of the Party or of the two national bodies is said to
+ * have been held, against the day it opened (dictionaries/date/meetings.txt): 2025年召开的党的
+ * 二十届三中全会 (held in July 2024), 2026年召开的十四届全国人大三次会议 (March 2025). A wrong
+ * year is an error; a wrong month in the right year a warning (a meeting may close in the next
+ * month). Meetings the list lacks are not judged.
+ */
+export function createMeetingYearRule(): Rule {
+  let meetings: ReadonlyMap<string, string> | undefined;
+  const names = NAMES.map((n) => ({ ...n, regex: new RegExp(`^(?:${n.pattern})`) }));
+  return {
+    id: 'date/meeting-year',
+    category: 'date',
+    severity: 'error',
+    description: '党和国家重要会议的召开年份、月份有误（2025年召开的党的二十届三中全会）',
+    messages: MESSAGES,
+    check(doc, report) {
+      const text = doc.text;
+      for (const m of text.matchAll(HELD)) {
+        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+        for (const { regex, key } of names) {
+          const name = regex.exec(after);
+          if (!name) continue;
+          meetings ??= loadMeetings();
+          const opened = meetings.get(key(name.slice(1)));
+          if (opened === undefined) break;
+          const [year, month] = opened.split('-').map(Number) as [number, number];
+          const sameYear = Number(m[1]) === year;
+          if (sameYear && (m[2] === undefined || Number(m[2]) === month || Number(m[2]) === month + 1)) break;
+          const written = m[2] === undefined ? `${m[1]}年` : `${m[1]}年${m[2]}月`;
+          report({
+            start: m.index,
+            end: m.index + written.length,
+            messageId: 'wrongYear',
+            data: { meeting: name[0], actual: `${year}年${month}月`, written },
+            suggestions: [m[2] === undefined ? `${year}年` : `${year}年${month}月`],
+            ...(sameYear ? { severity: 'warning' as const } : {}),
+          });
+          break;
+        }
+      }
+    },
+  };
+}
+
+function loadMeetings(): ReadonlyMap<string, string> {
+  return new Map(readWordList('date/meetings.txt').map((line) => line.split('\t') as [string, string]));
+}

@@ -1,0 +1,28 @@
+import { testRule } from '../../helpers/rule-tester.js';
+
+testRule('date/meeting-year', {
+  valid: [
+    '2024年7月召开的党的二十届三中全会作出部署。',
+    '2022年10月召开的党的二十大；2017年召开的中国共产党第十九次全国代表大会。',
+    '2025年3月胜利召开的第十四届全国人民代表大会第三次会议。',
+    '2020年5月召开的十三届全国人大三次会议因疫情推迟。', // the list knows the delay
+    '2025年10月召开的党的二十届四中全会，2025年11月闭幕的会议。', // a meeting may close in the month after
+    '2026年召开的党的二十届五中全会。', // a meeting the list lacks is not judged
+    '2025年，二十届三中全会精神深入人心。', // a year as the sentence's adverbial, not the time the meeting was held
+  ],
+  invalid: [
+    {
+      text: '2025年召开的党的二十届三中全会作出部署。',
+      flagged: ['2025年'],
+      messageIds: ['wrongYear'],
+      messages: ['二十届三中全会于2024年7月开幕，与“2025年”不符（依据：新华社发布的会议公报）。'],
+      fixes: ['2024年'],
+      severity: 'error',
+    },
+    { text: '2021年召开的党的二十大。', flagged: ['2021年'], messageIds: ['wrongYear'], fixes: ['2022年'], severity: 'error' },
+    { text: '2026年召开的十四届全国人大三次会议。', flagged: ['2026年'], messageIds: ['wrongYear'], fixes: ['2025年'] },
+    { text: '2024年3月举行的全国政协十四届一次会议。', flagged: ['2024年3月'], messageIds: ['wrongYear'], fixes: ['2023年3月'] },
+    // the right year, another month: a warning
+    { text: '2024年10月召开的党的二十届三中全会。', flagged: ['2024年10月'], messageIds: ['wrongYear'], fixes: ['2024年7月'], severity: 'warning' },
+  ],
+});
