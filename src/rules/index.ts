@@ -10,6 +10,9 @@ import { createFixedExpressionRule } from './lexicon/fixed-expression.js';
 import { createPlaceChildRule } from './lexicon/place-child.js';
 import { PLACE_CHILDREN } from './lexicon/place-children.js';
 import { PLACE_COUNTIES } from './lexicon/place-counties.js';
+import { createReportInRule } from './lexicon/report-in.js';
+import { createRouteViaRule } from './lexicon/route-via.js';
+import { createTermOrdinalRule } from './lexicon/term-ordinal.js';
 import { createNumberRules } from './number/index.js';
 import { loadPoliticalData, POLITICAL_DATA } from './political/data.js';
 import { createPoliticalRules } from './political/index.js';
@@ -48,6 +51,11 @@ export function createBuiltinRules(packMatcher: PackMatcher): Rule[] {
     ...createPoliticalRules({ likeness }),
     createFixedExpressionRule({ likeness, isNonStandard, politicalTerms: () => loadPoliticalData().formulations.terms.map((t) => t.term) }),
     createPlaceChildRule({ likeness, isNonStandard }),
+    // Usage slips a literal pack cannot list: 途径 before any place (途径郑州), 美国第N届总统 for 第N任,
+    // 报道 for 报到 in a notice telling someone to go somewhere (请于9月1日前到人事处报道).
+    createRouteViaRule(isShortPlaceName),
+    createTermOrdinalRule(),
+    createReportInRule(),
     ...createDateRules(),
     ...createNumberRules(),
     ...createFormatRules(),
