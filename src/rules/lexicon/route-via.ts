@@ -1,4 +1,5 @@
 import { readWordList } from '../../dictionaries.js';
+import type { Segmenter } from '../../segment/segmenter.js';
 import type { Rule } from '../rule.js';
 
 const MESSAGES = {
@@ -45,12 +46,26 @@ export function createRouteViaRule(isPlaceName: IsPlaceName): Rule {
       const text = doc.text;
       for (let at = text.indexOf('途径'); at !== -1; at = text.indexOf('途径', at + 2)) {
         if (at > 0 && NOUN_BEFORE.has(text[at - 1]!)) continue;
-        const place = placeAt(text, at + 2, isPlaceName) ?? countries.find((c) => text.startsWith(c, at + 2)) ?? routeAt(text, at + 2, routeKinds) ?? countedPlacesAt(text, at + 2, placeKinds);
+        const place = placeAt(text, at + 2, (name) => isPlaceName(name) && isPlaceWord(doc.segmenter, name)) ?? countries.find((c) => text.startsWith(c, at + 2)) ?? routeAt(text, at + 2, routeKinds) ?? countedPlacesAt(text, at + 2, placeKinds);
         if (!place) continue;
         report({ start: at, end: at + 2, messageId: 'tujingForTujing', data: { place }, suggestions: ['途经'] });
       }
     },
   };
+}
+
+/** The last characters of a division's full name (郑州市, 湖北省, 中牟县). */
+const DIVISION_ENDS = new Set('省市县区旗州盟镇乡');
+
+/**
+ * A name of the places lexicon read as a place here: a full name (湖北省, 郑州市) or a word the
+ * segmenter tags as a place (郑州, 南山: ns). Many county short names are common words as well
+ * (合作 of 合作市, 通道, 公安, 互助, 光明): 途径合作 is no journey.
+ */
+function isPlaceWord(segmenter: Segmenter, name: string): boolean {
+  if (DIVISION_ENDS.has(name[name.length - 1]!)) return true;
+  const tags = segmenter.tag(name);
+  return tags.length === 1 && tags[0]!.tag === 'ns';
 }
 
 /** The longest place name of two to four characters at `from`. */

@@ -16,6 +16,8 @@ testRule('lexicon/route-via', {
     '这条线路的途径郑州的班次已经停运。', // 的途径: the noun, left alone
     '中欧班列途经哈萨克斯坦、俄罗斯。',
     '车队途经京港澳高速，抵达湖北。',
+    '拓宽交流途径合作共赢。', // 合作 (合作市) is a word here, not a place: the segmenter does not tag it ns
+    '畅通信访途径通道建设。', // 通道 (通道侗族自治县) likewise
   ],
   invalid: [
     { text: '列车途径郑州。', flagged: ['途径'], messageIds: ['tujingForTujing'], messages: [tujing('郑州')], fixes: ['途经'], severity: 'error' },
