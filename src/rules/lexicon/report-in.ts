@@ -2,7 +2,7 @@ import { readWordList } from '../../dictionaries.js';
 import type { Rule } from '../rule.js';
 
 const MESSAGES = {
-  baodaoForBaodao: '“到{{place}}报道”应为“到{{place}}报到”。向组织报告自己已经来到用“报到”；“报道”指新闻媒体传播消息。',
+  baodaoForBaodao: '“{{go}}{{place}}报道”应为“{{go}}{{place}}报到”。向组织报告自己已经来到用“报到”；“报道”指新闻媒体传播消息。',
 };
 
 /** Longest place between 到 and 报道: 广州中医药大学大学城校区. */
@@ -40,7 +40,7 @@ export function createReportInRule(): Rule {
           const dao = placeStart(s, at);
           if (dao === undefined) continue;
           const start = sentence.start + at;
-          report({ start, end: start + 2, messageId: 'baodaoForBaodao', data: { place: s.slice(dao + 1, at) }, suggestions: ['报到'] });
+          report({ start, end: start + 2, messageId: 'baodaoForBaodao', data: { go: s[dao] === '往' ? '前往' : s[dao]!, place: s.slice(dao + 1, at) }, suggestions: ['报到'] });
         }
       }
     },
@@ -58,11 +58,13 @@ function hasMarker(s: string, word: string): boolean {
   return false;
 }
 
-/** The 到 that begins the place before `at` (到单位, 到广州中医药大学大学城校区), or undefined. */
+/** The 到 (赴, 前往) that begins the place before `at` (到单位, 到广州中医药大学大学城校区), or undefined. */
 function placeStart(s: string, at: number): number | undefined {
   for (let p = at - 2; p >= Math.max(0, at - 1 - MAX_PLACE); p--) {
     if (SPAN_BREAK.test(s[p]!)) return undefined;
     if (s[p] === '到') return p > 0 && COMPLEMENT_VERBS.has(s[p - 1]!) ? undefined : p;
+    // 前往人事处报道, 赴任职单位报道: other verbs of going.
+    if (s[p] === '赴' || (s[p] === '往' && s[p - 1] === '前')) return p;
   }
   return undefined;
 }
