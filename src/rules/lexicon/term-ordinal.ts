@@ -3,7 +3,7 @@ import { hanNumber } from '../../text/numerals.js';
 import type { Rule } from '../rule.js';
 
 const MESSAGES = {
-  renForJie: '“美国第{{n}}届{{office}}”应为“美国第{{n}}任{{office}}”。美国总统按担任者计“任”（特朗普为第45任、第47任），“届”指四年一届的任期（第60届总统选举），说某人是第几位总统用“任”。',
+  renForJie: '“{{wrong}}”应为“{{right}}”。美国总统按担任者计“任”（特朗普为第45任、第47任），“届”指四年一届的任期（第60届总统选举），说某人是第几位总统用“任”。',
 };
 
 /**
@@ -11,12 +11,14 @@ const MESSAGES = {
  * took office in 2025, while the terms counted in 届 reached 50 in 1985 (the 50th, Reagan's second).
  */
 const MAX_PERSON_COUNT = 49;
-const PATTERN = /美国(?:历史上)?第([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})届(副总统|总统)/g;
+const NUMBER = '([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})';
+/** 美国第45届总统, 美国历史上第45届总统, 第45届美国总统. */
+const PATTERN = new RegExp(`美国(?:历史上)?第${NUMBER}届(副总统|总统)|第${NUMBER}届美国(副总统|总统)`, 'g');
 
 /**
  * 美国第45届总统 for 美国第45任总统: American presidents are counted by person in 任 (Trump the
  * 45th and the 47th) and by four-year term in 届 (the 58th term from 2017), so a number below
- * 50 with 届 is the person's and wants 任. 届 is right before an election, an inauguration or a
+ * 50 with 届 is the person's and wants 任 (第45届美国总统 likewise). 届 is right before an election, an inauguration or a
  * term (第60届总统选举, 第59届总统就职典礼: dictionaries/usage/term-count-followers.txt). Other
  * countries count otherwise (俄罗斯联邦第八届总统 is Putin's term), so only 美国 is read.
  */
@@ -31,12 +33,13 @@ export function createTermOrdinalRule(): Rule {
     check(doc, report) {
       const text = doc.text;
       for (const m of text.matchAll(PATTERN)) {
-        const n = /^[0-9０-９]+$/.test(m[1]!) ? Number(m[1]!.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : hanNumber(m[1]!);
+        const written = m[1] ?? m[3]!;
+        const n = /^[0-9０-９]+$/.test(written) ? Number(written.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : hanNumber(written);
         if (n === undefined || n < 1 || n > MAX_PERSON_COUNT) continue;
         const end = m.index + m[0].length;
         if (followers.some((w) => text.startsWith(w, end))) continue;
         const jie = m.index + m[0].indexOf('届');
-        report({ start: jie, end: jie + 1, messageId: 'renForJie', data: { n: m[1]!, office: m[2]! }, suggestions: ['任'] });
+        report({ start: jie, end: jie + 1, messageId: 'renForJie', data: { wrong: m[0], right: m[0].replace('届', '任') }, suggestions: ['任'] });
       }
     },
   };

@@ -1,7 +1,7 @@
 import { testRule } from '../../helpers/rule-tester.js';
 
-const ren = (n: string, office = '总统') =>
-  `“美国第${n}届${office}”应为“美国第${n}任${office}”。美国总统按担任者计“任”（特朗普为第45任、第47任），“届”指四年一届的任期（第60届总统选举），说某人是第几位总统用“任”。`;
+const ren = (wrong: string) =>
+  `“${wrong}”应为“${wrong.replace('届', '任')}”。美国总统按担任者计“任”（特朗普为第45任、第47任），“届”指四年一届的任期（第60届总统选举），说某人是第几位总统用“任”。`;
 
 testRule('lexicon/term-ordinal', {
   valid: [
@@ -13,11 +13,13 @@ testRule('lexicon/term-ordinal', {
     '韩国第20届总统选举正式投票今天举行。',
     '第十四届全国人民代表大会第三次会议开幕。',
     '委内瑞拉新一届总统宣誓就职。',
+    '第60届美国总统选举结果揭晓。',
   ],
   invalid: [
-    { text: '他当选美国第45届总统。', flagged: ['届'], messageIds: ['renForJie'], messages: [ren('45')], fixes: ['任'], severity: 'warning' },
-    { text: '林肯是美国第十六届总统。', flagged: ['届'], messageIds: ['renForJie'], messages: [ren('十六')], fixes: ['任'] },
+    { text: '他当选美国第45届总统。', flagged: ['届'], messageIds: ['renForJie'], messages: [ren('美国第45届总统')], fixes: ['任'], severity: 'warning' },
+    { text: '林肯是美国第十六届总统。', flagged: ['届'], messageIds: ['renForJie'], messages: [ren('美国第十六届总统')], fixes: ['任'] },
+    { text: '特朗普宣誓就任第47届美国总统。', flagged: ['届'], messageIds: ['renForJie'], messages: [ren('第47届美国总统')], fixes: ['任'] },
     { text: '美国历史上第32届总统连任四届。', flagged: ['届'], messageIds: ['renForJie'], fixes: ['任'] },
-    { text: '他曾任美国第48届副总统。', flagged: ['届'], messageIds: ['renForJie'], messages: [ren('48', '副总统')], fixes: ['任'] },
+    { text: '他曾任美国第48届副总统。', flagged: ['届'], messageIds: ['renForJie'], messages: [ren('美国第48届副总统')], fixes: ['任'] },
   ],
 });
