@@ -1,4 +1,5 @@
 import { readWordList } from '../../dictionaries.js';
+import { LINE_BREAKS, RUNNING_TEXT_MARKS } from '../../text/sentences.js';
 import type { Rule } from '../rule.js';
 
 const MESSAGES = {
@@ -8,7 +9,7 @@ const MESSAGES = {
 /** Longest place between 到 and 报道: 广州中医药大学大学城校区. */
 const MAX_PLACE = 20;
 /** What ends the span between 到 and 报道: a mark, or a verb that makes 到 its complement (看到相关报道). */
-const SPAN_BREAK = /[，。；：！？、\n“”《》（）]/;
+const SPAN_BREAK = new RegExp(`[${RUNNING_TEXT_MARKS}${LINE_BREAKS}（）]`);
 /** Before 到, these make it a verb's complement (看到, 注意到, 收到), not "go to". */
 const COMPLEMENT_VERBS = new Set('看注听收得受读见提遇找想达');
 /** Before 报道, these make it the noun of a news report (相关报道, 专题报道). */

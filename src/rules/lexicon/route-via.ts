@@ -1,5 +1,6 @@
 import { readWordList } from '../../dictionaries.js';
 import type { Segmenter } from '../../segment/segmenter.js';
+import { ARABIC_DIGITS, HAN_ONE_TO_TEN } from '../../text/numerals.js';
 import type { Rule } from '../rule.js';
 
 const MESSAGES = {
@@ -79,7 +80,7 @@ function placeAt(text: string, from: number, isPlaceName: IsPlaceName): string |
 }
 
 /** A number of places at `from` (8个乡镇, 多个省份, 10座城市): the count and the kind of place. */
-const COUNT = /^(?:多|几|[0-9０-９]{1,3}|[一二三四五六七八九十两]{1,3})(?:个|座)?/;
+const COUNT = new RegExp(`^(?:多|几|[${ARABIC_DIGITS}]{1,3}|[${HAN_ONE_TO_TEN}两]{1,3})(?:个|座)?`);
 function countedPlacesAt(text: string, from: number, kinds: readonly string[]): string | undefined {
   const count = COUNT.exec(text.slice(from, from + 6));
   if (!count || count[0] === '多' || count[0] === '几') return undefined;

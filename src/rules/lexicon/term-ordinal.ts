@@ -1,5 +1,5 @@
 import { readWordList } from '../../dictionaries.js';
-import { hanNumber } from '../../text/numerals.js';
+import { ARABIC_DIGITS, HAN_ONE_TO_TEN, hanNumber } from '../../text/numerals.js';
 import type { Rule } from '../rule.js';
 
 const MESSAGES = {
@@ -11,7 +11,7 @@ const MESSAGES = {
  * took office in 2025, while the terms counted in 届 reached 50 in 1985 (the 50th, Reagan's second).
  */
 const MAX_PERSON_COUNT = 49;
-const NUMBER = '([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})';
+const NUMBER = `([${ARABIC_DIGITS}]{1,2}|[${HAN_ONE_TO_TEN}]{1,3})`;
 /** 美国第45届总统, 美国历史上第45届总统, 第45届美国总统. */
 const PATTERN = new RegExp(`美国(?:历史上)?第${NUMBER}届(副总统|总统)|第${NUMBER}届美国(副总统|总统)`, 'g');
 
@@ -34,7 +34,7 @@ export function createTermOrdinalRule(): Rule {
       const text = doc.text;
       for (const m of text.matchAll(PATTERN)) {
         const written = m[1] ?? m[3]!;
-        const n = /^[0-9０-９]+$/.test(written) ? Number(written.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : hanNumber(written);
+        const n = isArabic(written) ? Number([...written].map((d) => ARABIC_DIGITS.indexOf(d) % 10).join('')) : hanNumber(written);
         if (n === undefined || n < 1 || n > MAX_PERSON_COUNT) continue;
         const end = m.index + m[0].length;
         if (followers.some((w) => text.startsWith(w, end))) continue;
@@ -43,4 +43,8 @@ export function createTermOrdinalRule(): Rule {
       }
     },
   };
+}
+
+function isArabic(s: string): boolean {
+  return [...s].every((ch) => ARABIC_DIGITS.includes(ch));
 }

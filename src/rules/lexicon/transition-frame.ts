@@ -1,4 +1,5 @@
 import { readWordList } from '../../dictionaries.js';
+import { CLAUSE_ENDS, isPhraseSeparator } from '../../text/sentences.js';
 import type { Rule } from '../rule.js';
 
 const MESSAGES = {
@@ -8,9 +9,9 @@ const MESSAGES = {
 /** Longest stretch between the opener and 向, and between 向 and 过度. */
 const MAX_SPAN = 15;
 /** What ends a clause: the frame must lie within one. */
-const CLAUSE_BREAK = /[，。；：！？\n]/;
+const CLAUSE_BREAK = new RegExp(`[${CLAUSE_ENDS}，：]`);
 /** After 过度, what makes it the verb that ends the frame: a mark, the end, or 了/的 (过渡了, 过渡的阶段). */
-const FRAME_END = /^(?:[，。；：！？、）\n]|了|的|$)/;
+const FRAME_END = new RegExp(`^(?:[${CLAUSE_ENDS}：）]|了|的|$)`);
 
 /**
  * 从A向B过度 for 过渡 (to pass from one stage to another): 从计划经济向市场经济过度,
@@ -29,7 +30,8 @@ export function createTransitionFrameRule(): Rule {
     check(doc, report) {
       const text = doc.text;
       for (let at = text.indexOf('过度'); at !== -1; at = text.indexOf('过度', at + 2)) {
-        if (!FRAME_END.test(text.slice(at + 2, at + 3))) continue;
+        const next = text.slice(at + 2, at + 3);
+        if (!FRAME_END.test(next) && !(next && isPhraseSeparator(next.charCodeAt(0)))) continue;
         const xiang = lastBefore(text, '向', at, MAX_SPAN);
         if (xiang === undefined || xiang + 1 === at) continue;
         const from = Math.max(0, xiang - MAX_SPAN);
