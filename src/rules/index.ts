@@ -12,6 +12,7 @@ import { PLACE_CHILDREN } from './lexicon/place-children.js';
 import { PLACE_COUNTIES } from './lexicon/place-counties.js';
 import { createReportInRule } from './lexicon/report-in.js';
 import { createRouteViaRule } from './lexicon/route-via.js';
+import { createSessionOrdinalRule } from './lexicon/session-ordinal.js';
 import { createTermOrdinalRule } from './lexicon/term-ordinal.js';
 import { createTransitionFrameRule } from './lexicon/transition-frame.js';
 import { createNumberRules } from './number/index.js';
@@ -58,6 +59,8 @@ export function createBuiltinRules(packMatcher: PackMatcher): Rule[] {
     createTermOrdinalRule(),
     createReportInRule(),
     createTransitionFrameRule(),
+    // 届 and 次 swapped in congresses and plenums (二十次三中全会, 第十四次全国人民代表大会).
+    createSessionOrdinalRule(),
     ...createDateRules(),
     ...createNumberRules(),
     ...createFormatRules(),
