@@ -10,6 +10,11 @@ import { createFixedExpressionRule } from './lexicon/fixed-expression.js';
 import { createPlaceChildRule } from './lexicon/place-child.js';
 import { PLACE_CHILDREN } from './lexicon/place-children.js';
 import { PLACE_COUNTIES } from './lexicon/place-counties.js';
+import { createReportInRule } from './lexicon/report-in.js';
+import { createRouteViaRule } from './lexicon/route-via.js';
+import { createSessionOrdinalRule } from './lexicon/session-ordinal.js';
+import { createTermOrdinalRule } from './lexicon/term-ordinal.js';
+import { createTransitionFrameRule } from './lexicon/transition-frame.js';
 import { createNumberRules } from './number/index.js';
 import { loadPoliticalData, POLITICAL_DATA } from './political/data.js';
 import { createPoliticalRules } from './political/index.js';
@@ -50,6 +55,14 @@ export function createBuiltinRules(packMatcher: PackMatcher): Rule[] {
     ...createPoliticalRules({ likeness }),
     createFixedExpressionRule({ likeness, isNonStandard, politicalTerms: () => loadPoliticalData().formulations.terms.map((t) => t.term) }),
     createPlaceChildRule({ likeness, isNonStandard }),
+    // Usage slips a literal pack cannot list: 途径 before any place (途径郑州), 美国第N届总统 for 第N任,
+    // 报道 for 报到 in a notice telling someone to go somewhere (请于9月1日前到人事处报道), 从A向B过度 for 过渡.
+    createRouteViaRule(isShortPlaceName),
+    createTermOrdinalRule(),
+    createReportInRule(),
+    createTransitionFrameRule(),
+    // 届 and 次 swapped in congresses and plenums (二十次三中全会, 第十四次全国人民代表大会).
+    createSessionOrdinalRule(),
     ...createDateRules(),
     ...createNumberRules(),
     ...createFormatRules(),
