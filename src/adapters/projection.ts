@@ -88,6 +88,14 @@ export class ProjectionBuilder {
         }
         continue;
       }
+      // A tag the parser dropped from inside the text (a stray end tag: 截止目前</b>按装 is one text node).
+      if (src[p] === '<') {
+        const close = src.indexOf('>', p);
+        if (close !== -1 && close < to) {
+          p = close + 1;
+          continue;
+        }
+      }
       if (/[ \t>]/.test(src[p]!)) {
         p++; // container prefix or whitespace the parser dropped
         continue;

@@ -20,6 +20,13 @@ describe('HTML input', () => {
     expect(applyFixes(source, html(source))).toBe(source);
   });
 
+  it('maps past a stray end tag the parser drops from inside a text', () => {
+    // 截止目前</b>按装 is one text node: the </b> is in the source, not in the text.
+    const source = '截止目前</b></b>按装，𠀀按装';
+    expect(found(source)).toEqual(['1:1 截止目前', '1:13 按装', '1:17 按装']);
+    expect(applyFixes(source, html(source))).toBe('截至目前</b></b>安装，𠀀安装');
+  });
+
   it('maps entities back to the source', () => {
     const source = '<p>报告&nbsp;截止目前&#xff0c;&#31224;杆还田&amp;针炙</p>';
     expect(found(source)).toEqual(['1:12 截止目前', '1:24 &#31224;杆', '1:40 针炙']);
