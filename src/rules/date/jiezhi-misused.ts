@@ -2,6 +2,9 @@ import type { Rule } from '../rule.js';
 import { datesOf } from './context.js';
 import type { DateLexicon } from './lexicon.js';
 
+/** A time of day (截止9时, 截止17时30分, 截止12点): a time point as a date is. */
+const CLOCK_TIME = /^[0-9０-９]{1,2}(?:时|点)(?:[0-9０-９]{1,2}分)?/;
+
 const MESSAGES = {
   jiezhiForJiezhi: `“截止{{point}}”应为“截至{{point}}”。“截止”指到期停止，不直接带时间；表示到某一时间为止用“截至”（也可写作“截止到{{point}}”）。`,
 };
@@ -27,7 +30,7 @@ export function createJiezhiMisusedRule(lexicon: DateLexicon): Rule {
         if (text[p] === ' ' || text[p] === '\u3000') p++;
         if (lexicon.jiezhiFollowers.includes(text[p] ?? '')) continue;
         const date = dates.byStart.get(p);
-        const word = date ? undefined : lexicon.timeWords.find((w) => text.startsWith(w, p));
+        const word = date ? undefined : (lexicon.timeWords.find((w) => text.startsWith(w, p)) ?? CLOCK_TIME.exec(text.slice(p, p + 8))?.[0]);
         if (!date && !word) continue;
         const point = date ? text.slice(date.start, date.end) : word!;
         report({

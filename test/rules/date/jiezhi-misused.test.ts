@@ -15,6 +15,9 @@ testRule('date/jiezhi-misused', {
     '报名于当日下午5时截止，截止时间为下午5时。',
   ],
   invalid: [
+    // a time of day, a quarter
+    { text: '截止9时，全市共接种疫苗10万剂。', flagged: ['截止'], messageIds: ['jiezhiForJiezhi'], fixes: ['截至'] },
+    { text: '截止第三季度，全省实现增加值100亿元。', flagged: ['截止'], messageIds: ['jiezhiForJiezhi'], fixes: ['截至'] },
     { text: '截止6月30日，全市已完成整改问题127个。', flagged: ['截止'], messageIds: ['jiezhiForJiezhi'], fixes: ['截至'], severity: 'error' },
     { text: '截止2024年6月30日，共受理申请56件。', flagged: ['截止'], messageIds: ['jiezhiForJiezhi'], fixes: ['截至'] },
     { text: '截止 2024年底，全县共有企业300家。', flagged: ['截止'], messageIds: ['jiezhiForJiezhi'], fixes: ['截至'] },
