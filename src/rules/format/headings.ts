@@ -61,9 +61,9 @@ export const ATTACHMENT_HEADER = new RegExp(`^附件\\s*([0-9]{1,2}|[${CN}]{1,3}
 /**
  * The title of a boxed column of a plan outline or of a table set among the paragraphs, each
  * numbering rows of its own: 专栏1, 专栏 12, 专栏一, 专栏１, 【专栏1】, 专栏 2-1, 表1, 表 2, 附表1,
- * then its name or nothing; or 专栏 alone on its line, its name on the next.
+ * then its name or nothing; or 专栏 or 附表 unnumbered, before its name or alone on its line.
  */
-const BOX_TITLE = new RegExp(`^[【［\\[]?(?:专栏|附?表)\\s*([0-9０-９]{1,3}|[${CN}]{1,3})(?![0-9０-９${CN}])|^[【［\\[]?专栏[】］\\]]?[：:]?$`);
+const BOX_TITLE = new RegExp(`^[【［\\[]?(?:专栏|附?表)\\s*([0-9０-９]{1,3}|[${CN}]{1,3})(?![0-9０-９${CN}])|^[【［\\[]?(?:专栏|附表)(?:[】］\\]：:\\s]|$)`);
 /** Where a box title may start: 专栏, 表, 附表, or a bracket before 专栏. */
 const BOX_START = /[专表附【［[]/;
 /**
@@ -110,6 +110,7 @@ export function scanHeadings(doc: Document): HeadingScan {
         continue;
       }
       const marker = readMarker(body, lineStart + lead, line, false);
+      if (marker && marker.level === 1 && marker.number === 1 && (marker.mark === '，' || marker.mark === ',') && endsInWordOfOne(text, lineStarts, line)) continue;
       if (marker) {
         markers.push(marker);
         // （一）工作要求：1.…, with 2. 3. on the next lines: a list opened on the heading's line.
@@ -129,6 +130,21 @@ export function scanHeadings(doc: Document): HeadingScan {
     }
     return { markers, breaks, boxes, chapters };
   });
+}
+
+/** Characters that make a word with a following 一 (之一, 第一, 统一, 唯一…). */
+const BEFORE_ONE = new Set([...'之第统唯万其同专单划归合逐']);
+
+/**
+ * The previous line ends inside a word that 一 completes (…成为全球前三的城市之 / 一，…): a line
+ * broken in mid-sentence (a PDF's text), so 一， at the start of this line is no 序号.
+ */
+function endsInWordOfOne(text: string, lineStarts: readonly number[], line: number): boolean {
+  if (line === 0) return false;
+  const from = lineStarts[line - 1]!;
+  let end = lineStarts[line]! - 1;
+  while (end >= from && (isBlank(text.charCodeAt(end)) || text[end] === '\n' || text[end] === '\r')) end--;
+  return end >= from && BEFORE_ONE.has(text[end]!);
 }
 
 function readMarker(body: string, offset: number, line: number, inline: boolean): HeadingMarker | undefined {

@@ -220,6 +220,10 @@ export function numberingProblems(doc: Document): NumberingProblem[] {
 }
 
 /** True when the 序号 `n` of `level` occurs between `from` and `to`, after a sentence end or a space. */
+/** A short label with no mark in it, right before a 序号 at the start of a line: a table's category cell. */
+const LABEL_BEFORE = /^[\p{sc=Han}]{2,8}$/u;
+const HAN = /^\p{sc=Han}$/u;
+
 function writtenInline(doc: Document, from: number, to: number, level: 1 | 2 | 3 | 4, n: number): boolean {
   const between = doc.text.slice(from, to);
   const forms = level === 2 || level === 4 ? [markerText(level, n), markerText(level, n).replace('（', '(').replace('）', ')')] : [markerText(level, n).slice(0, -1)];
@@ -228,7 +232,12 @@ function writtenInline(doc: Document, from: number, to: number, level: 1 | 2 | 3
       if (level === 2 || level === 4) return true;
       const after = between[at + form.length];
       const before = between[at - 1];
-      if ((after === '、' || after === '.' || after === '．') && (before === undefined || isClauseEnd(before.charCodeAt(0)) || /\s/.test(before))) return true;
+      if (!(after === '、' || after === '.' || after === '．')) continue;
+      if (before === undefined || isClauseEnd(before.charCodeAt(0)) || /\s/.test(before)) return true;
+      // A row of a table flattened into lines, its category cell run into the row (创新驱动4.研发经费投入增长),
+      // or the rows of a table run together (…5左右 预期性4.研发经费投入增长…): N. between Han characters.
+      if (LABEL_BEFORE.test(between.slice(between.lastIndexOf('\n', at) + 1, at))) return true;
+      if (after !== '、' && HAN.test(before) && HAN.test(between[at + form.length + 1] ?? '')) return true;
     }
     return false;
   });

@@ -46,6 +46,11 @@ testRule('format/heading-sequence', {
     '（一）加快发展。\n1.产业。\n2.创新。\n1.算力工程。\n2.网络工程。\n3.数据工程。\n3.开放。\n4.改革。',
     // The list's first 序号 on its heading's line (a line break lost): the next line's 2. is no wrong start.
     '（一）加快发展。1.做强产业。内容。\n2.壮大产业。内容。',
+    // A plan's indicator table flattened into lines: a category cell run into its first row (创新驱动4.…), or rows run together.
+    '专栏1 主要指标\n经济发展1.地区生产总值增长（%）5左右 预期性\n2.全员劳动生产率增长（%）高于经济增长 预期性\n3.常住人口城镇化率（%）70 预期性\n创新驱动4.研发经费投入增长（%）7以上 预期性\n5.每万人口高价值发明专利拥有量（件）18 预期性',
+    '专栏1 主要指标\n1.地区生产总值增长（%） 5左右 预期性2.全员劳动生产率增长（%） 预期性\n3.常住人口城镇化率（%）70 预期性',
+    // A line broken inside 之一 (a PDF's text): 一， at the start of the next line is no 序号 restarting the numbering.
+    '一、发展成就\n二、发展环境\n三、主要目标\n四、产业\n五、创新\n六、开放\n七、改革\n八、民生\n九、生态\n连续16年排名世界第\n一，上海机场旅客吞吐量增长。\n十、优化完善城乡功能空间布局',
   ],
   invalid: [
     { text: '一、总体情况\n二、存在问题\n四、工作要求', flagged: ['四、'], messageIds: ['notConsecutive'], severity: 'error' },
@@ -71,5 +76,7 @@ testRule('format/heading-sequence', {
     { text: '1.产业。\n2.创新。\n1.算力工程。\n2.网络工程。\n4.开放。', flagged: ['4.'], messageIds: ['notConsecutive'] },
     // A wrong first 序号 with nothing on the heading's line is still found.
     { text: '（一）加快发展。\n2.壮大产业。内容。', flagged: ['2.'], messageIds: ['notConsecutive'] },
+    // A number in a sentence (2、3个百分点) is no 序号 written inline: the gap is still found.
+    { text: '（一）加强领导\n1.甲\n2.乙，增长2、3个百分点\n4.丙', flagged: ['4.'], messageIds: ['notConsecutive'] },
   ],
 });
