@@ -1,7 +1,7 @@
 import type { Document } from '../../document/document.js';
 import { isBlank } from '../../text/unicode.js';
-import { SEMICOLONS } from '../../text/sentences.js';
-import { formatHanNumber, HAN_MULTIPLIERS, HAN_ONE_TO_TEN, hanNumber } from '../../text/numerals.js';
+import { SEMICOLONS, SENTENCE_END_MARKS } from '../../text/sentences.js';
+import { formatHanNumber, HAN_MULTIPLIERS, HAN_ONE_TO_TEN, HAN_ZEROS, hanNumber } from '../../text/numerals.js';
 
 /**
  * A 序号 at the start of a line (GB/T 9704-2012 7.3.3): level 1 一、, level 2 （一）,
@@ -70,7 +70,7 @@ const BOX_START = /[专表附【［[]/;
  * A 篇, 章 or 节 heading of a plan outline on its own line: 第三章 推动高质量发展, 第十二节…, a
  * short line that ends no sentence (第一节课上… and 第一章规定的… are sentences).
  */
-const CHAPTER = new RegExp(`^第[${CN}百零〇]{1,4}[篇章节](?![课次])[^。；！？]{0,40}$`);
+const CHAPTER = new RegExp(`^第[${CN}${HAN_ZEROS}百]{1,4}[篇章节](?![课次])[^${SENTENCE_END_MARKS}${SEMICOLONS}]{0,40}$`);
 
 // After 1.: a percentage or a multiplier continues a number (1.5%, 1.2万); 十 starts words (1.十大任务).
 const NUMBER_GOES_ON = new RegExp(`^[%％${HAN_MULTIPLIERS.replace('十', '')}]`);

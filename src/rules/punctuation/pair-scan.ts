@@ -1,5 +1,6 @@
 import type { Document } from '../../document/document.js';
 import { isAsciiDigit, isAsciiLetter } from '../../text/unicode.js';
+import { HAN_ONE_TO_TEN } from '../../text/numerals.js';
 import { firstNonBlank, isNumberingToken, lastNonBlank } from './chars.js';
 
 /**
@@ -93,7 +94,7 @@ const MAX_QUOTED_PARAGRAPHS = 10;
 /** Numbered paragraphs (（一） 1. 一、…) a quotation may run on over besides those. */
 const MAX_QUOTED_ITEMS = 40;
 /** A 序号 opening a paragraph: （一） (1) 一、 1. 1、, then blanks. */
-const LEADING_NUMBER = /^(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))[ \u3000]*/;
+const LEADING_NUMBER = new RegExp(`^(?:[（(](?:[${HAN_ONE_TO_TEN}]{1,3}|\\d{1,2})[）)]|[${HAN_ONE_TO_TEN}]{1,3}、|\\d{1,2}[.．、](?!\\d))[ \\u3000]*`);
 /** Every character the scan looks at. */
 const PAIR_MARK = /[()<>（）【】〔〕“”‘’《》〈〉＜＞]/g;
 
