@@ -223,6 +223,8 @@ export function numberingProblems(doc: Document): NumberingProblem[] {
 /** A short label with no mark in it, right before a 序号 at the start of a line: a table's category cell. */
 const LABEL_BEFORE = /^[\p{sc=Han}]{2,8}$/u;
 const HAN = /^\p{sc=Han}$/u;
+/** Marks a 序号 written inline may follow besides a sentence end: a label's colon, a closing quote or bracket. */
+const AFTER_LABEL = '：:”’）)】';
 
 function writtenInline(doc: Document, from: number, to: number, level: 1 | 2 | 3 | 4, n: number): boolean {
   const between = doc.text.slice(from, to);
@@ -233,7 +235,7 @@ function writtenInline(doc: Document, from: number, to: number, level: 1 | 2 | 3
       const after = between[at + form.length];
       const before = between[at - 1];
       if (!(after === '、' || after === '.' || after === '．')) continue;
-      if (before === undefined || isClauseEnd(before.charCodeAt(0)) || /\s/.test(before)) return true;
+      if (before === undefined || isClauseEnd(before.charCodeAt(0)) || /\s/.test(before) || AFTER_LABEL.includes(before)) return true;
       // A row of a table flattened into lines, its category cell run into the row (创新驱动4.研发经费投入增长),
       // or the rows of a table run together (…5左右 预期性4.研发经费投入增长…): N. between Han characters.
       if (LABEL_BEFORE.test(between.slice(between.lastIndexOf('\n', at) + 1, at))) return true;

@@ -51,6 +51,9 @@ testRule('format/heading-sequence', {
     '专栏1 主要指标\n1.地区生产总值增长（%） 5左右 预期性2.全员劳动生产率增长（%） 预期性\n3.常住人口城镇化率（%）70 预期性',
     // A line broken inside 之一 (a PDF's text): 一， at the start of the next line is no 序号 restarting the numbering.
     '一、发展成就\n二、发展环境\n三、主要目标\n四、产业\n五、创新\n六、开放\n七、改革\n八、民生\n九、生态\n连续16年排名世界第\n一，上海机场旅客吞吐量增长。\n十、优化完善城乡功能空间布局',
+    // The missing 序号 inline after a closing bracket or a label's colon (a lost line break).
+    '（一）加强领导\n1.制定办法（试行）2.开展培训\n3.加强督查',
+    '（一）主要目标\n1.经济增长。指标如下：2.研发投入增长\n3.居民收入增长',
   ],
   invalid: [
     { text: '一、总体情况\n二、存在问题\n四、工作要求', flagged: ['四、'], messageIds: ['notConsecutive'], severity: 'error' },
