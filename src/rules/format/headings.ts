@@ -1,7 +1,7 @@
 import type { Document } from '../../document/document.js';
 import { isBlank } from '../../text/unicode.js';
-import { SEMICOLONS } from '../../text/sentences.js';
-import { formatHanNumber, HAN_MULTIPLIERS, HAN_ONE_TO_TEN, hanNumber } from '../../text/numerals.js';
+import { SEMICOLONS, SENTENCE_END_MARKS } from '../../text/sentences.js';
+import { formatHanNumber, HAN_MULTIPLIERS, HAN_ONE_TO_TEN, HAN_ZEROS, hanNumber } from '../../text/numerals.js';
 
 /**
  * A 序号 at the start of a line (GB/T 9704-2012 7.3.3): level 1 一、, level 2 （一）,
@@ -30,6 +30,11 @@ export interface HeadingScan {
    * them among its numbered paragraphs, with lists of their own.
    */
   boxes: Set<number>;
+  /**
+   * Line numbers of the 篇, 章 and 节 headings of a plan outline (第三章 推动高质量发展): a
+   * parent above 一、, under which the numbering below starts afresh or goes on.
+   */
+  chapters: Set<number>;
 }
 
 const CN = HAN_ONE_TO_TEN;
@@ -53,8 +58,19 @@ const LABEL = new RegExp(`^[^\\s，,：:。${SEMICOLONS}]{1,8}[：:][\\s\\u3000]
 // A colon right before a first item (1. （1） （一）) later on a heading's line.
 const INLINE_FIRST = /[：:][\s\u3000]*(?=1[.．、]|[（(][1一][）)])/;
 export const ATTACHMENT_HEADER = new RegExp(`^附件\\s*([0-9]{1,2}|[${CN}]{1,3})?$`);
-/** The title of a boxed column of a plan outline: 专栏1, 专栏 12, 专栏一, then its name or nothing. */
-const BOX_TITLE = new RegExp(`^专栏\\s*([0-9]{1,3}|[${CN}]{1,3})(?![0-9${CN}])`);
+/**
+ * The title of a boxed column of a plan outline or of a table set among the paragraphs, each
+ * numbering rows of its own: 专栏1, 专栏 12, 专栏一, 专栏１, 【专栏1】, 专栏 2-1, 表1, 表 2, 附表1,
+ * then its name or nothing; or 专栏 or 附表 unnumbered, before its name or alone on its line.
+ */
+const BOX_TITLE = new RegExp(`^[【［\\[]?(?:专栏|附?表)\\s*([0-9０-９]{1,3}|[${CN}]{1,3})(?![0-9０-９${CN}])|^[【［\\[]?(?:专栏|附表)(?:[】］\\]：:\\s]|$)`);
+/** Where a box title may start: 专栏, 表, 附表, or a bracket before 专栏. */
+const BOX_START = /[专表附【［[]/;
+/**
+ * A 篇, 章 or 节 heading of a plan outline on its own line: 第三章 推动高质量发展, 第十二节…, a
+ * short line that ends no sentence (第一节课上… and 第一章规定的… are sentences).
+ */
+const CHAPTER = new RegExp(`^第[${CN}${HAN_ZEROS}百]{1,4}[篇章节](?![课次])[^${SENTENCE_END_MARKS}${SEMICOLONS}]{0,40}$`);
 
 // After 1.: a percentage or a multiplier continues a number (1.5%, 1.2万); 十 starts words (1.十大任务).
 const NUMBER_GOES_ON = new RegExp(`^[%％${HAN_MULTIPLIERS.replace('十', '')}]`);
@@ -66,6 +82,7 @@ export function scanHeadings(doc: Document): HeadingScan {
     const markers: HeadingMarker[] = [];
     const breaks = new Set<number>();
     const boxes = new Set<number>();
+    const chapters = new Set<number>();
     const { lineStarts } = doc.lines;
     const text = doc.text;
     for (let line = 0; line < lineStarts.length; line++) {
@@ -74,8 +91,12 @@ export function scanHeadings(doc: Document): HeadingScan {
       let first = lineStart;
       while (first < lineEnd && isBlank(text.charCodeAt(first))) first++;
       if (first === lineEnd) continue;
-      if (text.startsWith('专栏', first) && BOX_TITLE.test(text.slice(first, Math.min(lineEnd, first + 12)))) {
+      if (BOX_START.test(text[first]!) && BOX_TITLE.test(text.slice(first, lineEnd).trimEnd())) {
         boxes.add(line);
+        continue;
+      }
+      if (text.charCodeAt(first) === 0x7b2c /* 第 */ && CHAPTER.test(text.slice(first, lineEnd).trimEnd())) {
+        chapters.add(line);
         continue;
       }
       // Cheap test before any slicing: a 序号, 附件 or a short label with a colon must open the line.
@@ -89,6 +110,7 @@ export function scanHeadings(doc: Document): HeadingScan {
         continue;
       }
       const marker = readMarker(body, lineStart + lead, line, false);
+      if (marker && marker.level === 1 && marker.number === 1 && (marker.mark === '，' || marker.mark === ',') && endsInWordOfOne(text, lineStarts, line)) continue;
       if (marker) {
         markers.push(marker);
         // （一）工作要求：1.…, with 2. 3. on the next lines: a list opened on the heading's line.
@@ -106,8 +128,23 @@ export function scanHeadings(doc: Document): HeadingScan {
         if (inline && inline.number === 1) markers.push(inline);
       }
     }
-    return { markers, breaks, boxes };
+    return { markers, breaks, boxes, chapters };
   });
+}
+
+/** Characters that make a word with a following 一 (之一, 第一, 统一, 唯一…). */
+const BEFORE_ONE = new Set([...'之第统唯万其同专单划归合逐']);
+
+/**
+ * The previous line ends inside a word that 一 completes (…成为全球前三的城市之 / 一，…): a line
+ * broken in mid-sentence (a PDF's text), so 一， at the start of this line is no 序号.
+ */
+function endsInWordOfOne(text: string, lineStarts: readonly number[], line: number): boolean {
+  if (line === 0) return false;
+  const from = lineStarts[line - 1]!;
+  let end = lineStarts[line]! - 1;
+  while (end >= from && (isBlank(text.charCodeAt(end)) || text[end] === '\n' || text[end] === '\r')) end--;
+  return end >= from && BEFORE_ONE.has(text[end]!);
 }
 
 function readMarker(body: string, offset: number, line: number, inline: boolean): HeadingMarker | undefined {

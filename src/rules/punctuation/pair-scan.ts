@@ -1,5 +1,6 @@
 import type { Document } from '../../document/document.js';
 import { isAsciiDigit, isAsciiLetter } from '../../text/unicode.js';
+import { HAN_ONE_TO_TEN } from '../../text/numerals.js';
 import { firstNonBlank, isNumberingToken, lastNonBlank } from './chars.js';
 
 /**
@@ -22,7 +23,11 @@ import { firstNonBlank, isNumberingToken, lastNonBlank } from './chars.js';
  * - a quotation of several paragraphs written without “ at each paragraph (a decision
  *   quoted clause by clause, （一）…；\n（二）…。”): an open “ may close on one of the
  *   next ten paragraphs. Laws and court cases quote this way; only a “ that no ” closes
- *   within them is unclosed.
+ *   within them is unclosed. Paragraphs that open with a 序号 (（一） 1. 一、) do not count
+ *   towards the ten, up to MAX_QUOTED_ITEMS of them: a quoted decision or article may list
+ *   more clauses than that;
+ * - a quotation of several numbered paragraphs each opening with “ after its 序号
+ *   (（一）“…。\n（二）“…。”): the “ after the 序号 continues the quotation as a paragraph-opening “ does.
  *
  * Linear: each mark is pushed and popped once; a closer that finds its opener deeper in
  * the stack pops the marks above it, and those never return.
@@ -75,6 +80,8 @@ interface Entry {
   bookDepth: number;
   /** Line breaks this entry has been carried over. */
   hops: number;
+  /** Numbered paragraphs a quotation has been carried over (not counted in `hops`). */
+  items: number;
   /** Push order. */
   index: number;
   /** For an opener cut off by another pair's closer: that closer's kind. */
@@ -84,6 +91,10 @@ interface Entry {
 const MAX_HOPS = 5;
 /** Paragraphs a quotation opened by “ may run on before its ” (quoted clauses, items). */
 const MAX_QUOTED_PARAGRAPHS = 10;
+/** Numbered paragraphs (（一） 1. 一、…) a quotation may run on over besides those. */
+const MAX_QUOTED_ITEMS = 40;
+/** A 序号 opening a paragraph: （一） (1) 一、 1. 1、, then blanks. */
+const LEADING_NUMBER = new RegExp(`^(?:[（(](?:[${HAN_ONE_TO_TEN}]{1,3}|\\d{1,2})[）)]|[${HAN_ONE_TO_TEN}]{1,3}、|\\d{1,2}[.．、](?!\\d))[ \\u3000]*`);
 /** Every character the scan looks at. */
 const PAIR_MARK = /[()<>（）【】〔〕“”‘’《》〈〉＜＞]/g;
 
@@ -199,9 +210,12 @@ function runScan(doc: Document): PairScan {
       const prevStart = starts[pendingLineEnd]!;
       const prevEnd = lastNonBlank(text, prevStart, doc.lines.lineEnd(pendingLineEnd));
       const atEof = line >= starts.length;
-      const continuesQuote = !atEof && text.charCodeAt(first) === 0x201c;
+      // The next paragraph's 序号, if it opens with one (only looked at when a quotation may go on).
+      const numbered = atEof ? undefined : LEADING_NUMBER.exec(text.slice(first, Math.min(lineEnd, first + 12)));
+      const opening = numbered ? first + numbered[0].length : first;
+      const continuesQuote = !atEof && text.charCodeAt(opening) === 0x201c;
       const wrapped = !atEof && !PARAGRAPH_END.has(text[prevEnd - 1]!);
-      endParagraph(continuesQuote, wrapped, atEof, atEof ? firstNonBlank(text, prevStart, prevEnd) : -1);
+      endParagraph(continuesQuote, wrapped, atEof, atEof ? firstNonBlank(text, prevStart, prevEnd) : -1, numbered !== undefined && numbered !== null);
     }
     if (line >= starts.length) break;
     pendingLineEnd = line;
@@ -222,13 +236,17 @@ function runScan(doc: Document): PairScan {
    * opens with “; the last paragraph of the text may be one paragraph of a longer
    * quotation when it opens with “ itself (`lastOpening`, else -1).
    */
-  function endParagraph(continuesQuote: boolean, wrapped: boolean, atEof: boolean, lastOpening: number): void {
+  function endParagraph(continuesQuote: boolean, wrapped: boolean, atEof: boolean, lastOpening: number, nextNumbered: boolean): void {
     let kept = 0;
     for (let i = 0; i < stack.length; i++) {
       const e = stack[i]!;
       if (e.kind === 'dquote' && (continuesQuote || e.at === lastOpening)) {
         count.dquote--;
         closed[e.index] = true; // a paragraph of a longer quotation: as good as closed
+      }
+      else if (e.kind === 'dquote' && !atEof && nextNumbered && !wrapped && e.items < MAX_QUOTED_ITEMS) {
+        e.items++;
+        stack[kept++] = e;
       }
       else if ((wrapped && e.hops < MAX_HOPS) || (e.kind === 'dquote' && !atEof && e.hops < MAX_QUOTED_PARAGRAPHS)) {
         e.hops++;
@@ -255,6 +273,7 @@ function runScan(doc: Document): PairScan {
           quoteDepth: (top?.quoteDepth ?? 0) + (isQuote(open) ? 1 : 0),
           bookDepth: (top?.bookDepth ?? 0) + (isBook(open) ? 1 : 0),
           hops: 0,
+          items: 0,
           index: parents.length,
         });
         parents.push(top ? top.index : -1);

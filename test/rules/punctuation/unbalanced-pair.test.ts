@@ -9,6 +9,10 @@ testRule('punctuation/unbalanced-pair', {
     '（一）信息发布不及时。',
     // A multi-paragraph quotation: each paragraph opens with “, only the last one closes.
     '通知指出：“第一，要提高认识。\n\n“第二，要压实责任。\n\n“第三，要加强督查。”',
+    // …and when each paragraph opens with its 序号 before the “ (a decision quoted item by item).
+    '决定指出：\n（一）“坚持党的领导。\n（二）“坚持人民至上。\n（三）“坚持高质量发展。”',
+    // A quoted list longer than ten paragraphs, its items numbered: the ” after the last item closes it.
+    '他说：“要做到以下几点：\n1.第一。\n2.第二。\n3.第三。\n4.第四。\n5.第五。\n6.第六。\n7.第七。\n8.第八。\n9.第九。\n10.第十。\n11.第十一。”\n后面。',
     // A paragraph cut by a stray line break (web copies of bulletins).
     '区财政局起草的《重庆市江津区涉农专项资金管\n\n理办法的通知》等文件。',
     '《甲\n乙\n丙\n丁\n戊\n己》',
@@ -43,6 +47,9 @@ testRule('punctuation/unbalanced-pair', {
       severity: 'error',
     },
     { text: '他说：“要认真贯彻落实。', flagged: ['“'], messageIds: ['unclosed'] },
+    // A numbered paragraph whose “ no later paragraph continues or closes is still unclosed.
+    { text: '（一）“坚持党的领导。\n（二）坚持人民至上。\n后面。', flagged: ['“'], messageIds: ['unclosed'] },
+    { text: '要做到：“第一。\n1.甲。\n2.乙。\n后面的内容。', flagged: ['“'], messageIds: ['unclosed'] },
     { text: '要认真学习《条例精神。', flagged: ['《'], messageIds: ['unclosed'] },
     { text: '要认真学习条例》精神。', flagged: ['》'], messageIds: ['unopened'] },
     { text: '详见附件）。', flagged: ['）'], messageIds: ['unopened'] },
