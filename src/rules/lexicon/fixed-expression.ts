@@ -4,6 +4,7 @@ import type { CharLikeness, Rule } from '../rule.js';
 import { loadCharSounds, type CharSounds } from './char-sounds.js';
 import { isShortPlaceName, isThreeCharWord, loadFixedExpressions, twoCharWordCount, type FixedExpressions, type ShortWords } from './fixed-expressions.js';
 import { idiomFirstCharSlips } from './idiom-first-char.js';
+import { idiomCharDropped } from './idiom-dropped-char.js';
 import { placeFirstCharSlips } from './place-first-char.js';
 import { loadPlaceCounties } from './place-counties.js';
 import { HAN_MULTIPLIERS, HAN_ONE_TO_NINE, HAN_ZEROS } from '../../text/numerals.js';
@@ -203,6 +204,8 @@ function isSlip(doc: Document, m: FormMatch, form: string, kind: string, likenes
   // cheap character tests and once for the edit test and the word test.
   let fragment: boolean | undefined;
   const isFragment = () => (fragment ??= fragmentEdit(doc, m, form, kind));
+  // An idiom of four characters with one dropped: the context model weighs it (idiom-dropped-char.ts).
+  if (m.kind === 'deletion' && kind === 'idioms' && form.length === 4) return idiomCharDropped(doc, m, form, words);
   if (!plausibleEdit(doc.text, m, form, kind, likeness, isFragment)) return false;
   if (m.kind === 'transposition') {
     const at = m.start + m.at;

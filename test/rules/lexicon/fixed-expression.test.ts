@@ -2,6 +2,10 @@ import { testRule } from '../../helpers/rule-tester.js';
 
 testRule('lexicon/fixed-expression', {
   valid: [
+    // three characters of an idiom that are other words (办实事|是, 与时|进行), cut a word (有的|矢志, 长久|安澜), or a line of verse
+    '为群众办实事是我们的责任，要与时进行调整。',
+    '有的矢志创新，要保障黄河长久安澜。',
+    '春满神州千里秀，祖国大地万象新。',
     // a doubled character on the span's edge belongs to the word before (落实|实事求是)
     '狠抓落实实事求是地推进工作。',
     // Canonical forms themselves.
@@ -126,6 +130,9 @@ testRule('lexicon/fixed-expression', {
     { text: '依据《中华人民共和国枪支管法》第五条。', flagged: ['中华人民共和国枪支管法'], messageIds: ['slip'], fixes: ['中华人民共和国枪支管理法'], severity: 'warning' },
     // The last two characters swapped (the index never edits the first one).
     { text: '他做事一丝苟不，大家都知道。', flagged: ['一丝苟不'], messageIds: ['slip'], fixes: ['一丝不苟'], severity: 'warning' },
+    // a four-character idiom with a character dropped, where the context model finds the text far likelier with it back
+    { text: '他做事一丝苟，大家都知道。', flagged: ['一丝苟'], messageIds: ['slip'], fixes: ['一丝不苟'], severity: 'warning' },
+    { text: '大家齐协力，共渡难关。', flagged: ['齐协力'], messageIds: ['slip'], fixes: ['齐心协力'] },
     // a character doubled inside the span, in a form of any kind and length (the copies may make a word: 丝丝, 实实)
     { text: '他做事一丝丝不苟，大家都知道。', flagged: ['一丝丝不苟'], messageIds: ['slip'], fixes: ['一丝不苟'], severity: 'warning' },
     { text: '要脚踏实实地干事。', flagged: ['脚踏实实地'], messageIds: ['slip'], fixes: ['脚踏实地'] },
