@@ -54,6 +54,12 @@ describe('typo-official-shapes through proofread', () => {
     ['坚决纠正坏正之风。', '坏正之风', 'error', '不正之风'],
     ['妥善化解矛盾纠纸。', '纠纸', 'warning', '纠纷'],
     ['完善医病保障制度。', '医病保障', 'warning', '医疗保障'],
+    // Look-alikes of the Unihan shape codes only (宪/宅, 于/二, 隐惠 a two-character warning).
+    ['农村宪基地确权登记工作。', '宪基地', 'error', '宅基地'],
+    ['依照本法第于款的规定处理。', '第于款', 'error', '第二款'],
+    ['排查安全隐惠。', '隐惠', 'warning', '隐患'],
+    // 互 is also a Unihan look-alike of 二, but that rival leaves the same-stroke pair 互/五 alone.
+    ['依照本法第互条的规定处理。', '第互条', 'error', '第五条'],
   ])('flags: %s', (text, wrong, severity, right) => {
     expect(found(text)).toEqual([[wrong, severity, right]]);
   });
@@ -70,6 +76,12 @@ describe('typo-official-shapes through proofread', () => {
     // 车流 + 拥堵 (words the segmenter's reduced list lacks), and the temple 宏觉寺.
     '多部门协同，最大限度减少了车流拥堵。',
     '宏觉寺位于西宁城中区，是一座千年古刹。',
+    // Unihan candidates rejected on reading: seams and phrases of correct text.
+    '四面八方宾客远道而来。',
+    '报告主要有六方面内容。',
+    '市中区药监局开展检查。',
+    '工业园医院正式开诊。',
+    '减少全疗程治疗费用。',
   ])('leaves alone: %s', (text) => {
     expect(found(text)).toEqual([]);
   });
