@@ -1,4 +1,5 @@
 import { readWordList } from '../../dictionaries.js';
+import { HAN_ONE_TO_NINE } from '../../text/numerals.js';
 import type { Rule } from '../rule.js';
 
 const MESSAGES = {
@@ -6,8 +7,8 @@ const MESSAGES = {
 };
 
 /** Ordinals as the names write them: 十八 to 二十 for the Party, 十二 to 十四 for the two bodies, 一 to 九 for a session or plenum. */
-const TERM = '(十[一二三四五六七八九]|二十)';
-const SESSION = '([一二三四五六七八九])';
+const TERM = `(十[${HAN_ONE_TO_NINE}]|二十)`;
+const SESSION = `([${HAN_ONE_TO_NINE}])`;
 /** Each way a name is written, and how it maps to the key of dictionaries/date/meetings.txt. */
 const NAMES: readonly { pattern: string; key: (m: string[]) => string }[] = [
   { pattern: `${TERM}届${SESSION}中全会`, key: (m) => `${m[0]}届${m[1]}中全会` },
