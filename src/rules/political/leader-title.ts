@@ -72,39 +72,12 @@ export function createLeaderTitleRule(index: LeaderIndex): Rule {
     return judgement && (judgement.anyName || name.length >= 3) ? judgement : undefined;
   };
   const wrongTitles = Object.keys(data.wrongTitles);
-  // A title of four characters or more with one character dropped (家主席 for 国家主席), per
-  // leader who held its post; a fragment that is itself a title (军委主席) is no slip.
+  // A title with one character dropped, per leader who held its post; a fragment that is itself a
+  // title (军委主席, 书记) is no slip. Before the name from four characters (家主席 for 国家主席), after
+  // it from three (习近平总书 for 总书记), where a fragment that is a word of its own (委员) is tested in the text.
   const known = new Set(index.titles);
-  const truncated = new Map<string, { written: string; title: string; post: string }[]>();
-  for (const leader of data.leaders) {
-    const forms: { written: string; title: string; post: string }[] = [];
-    for (const t of leader.tenures) {
-      for (const title of data.posts[t.post]!.titles) {
-        if (title.length < 4) continue;
-        for (let i = 0; i < title.length; i++) {
-          const written = title.slice(0, i) + title.slice(i + 1);
-          if (!known.has(written) && !forms.some((f) => f.written === written)) forms.push({ written, title, post: t.post });
-        }
-      }
-    }
-    truncated.set(leader.name, forms);
-  }
-  // A title after the name with one character dropped (习近平总书 for 总书记), from three characters:
-  // a fragment that is a title or a word of its own (书记, 委员) is no slip.
-  const truncatedAfter = new Map<string, { written: string; title: string; post: string }[]>();
-  for (const leader of data.leaders) {
-    const forms: { written: string; title: string; post: string }[] = [];
-    for (const t of leader.tenures) {
-      for (const title of data.posts[t.post]!.titles) {
-        if (title.length < 3) continue;
-        for (let i = 0; i < title.length; i++) {
-          const written = title.slice(0, i) + title.slice(i + 1);
-          if (!known.has(written) && !forms.some((f) => f.written === written)) forms.push({ written, title, post: t.post });
-        }
-      }
-    }
-    truncatedAfter.set(leader.name, forms);
-  }
+  const truncated = droppedCharacterTitles(data, known, 4);
+  const truncatedAfter = droppedCharacterTitles(data, known, 3);
 
   return {
     id: 'political/leader-title',
@@ -211,6 +184,25 @@ export function createLeaderTitleRule(index: LeaderIndex): Rule {
       }
     },
   };
+}
+
+/** For each leader, the titles of the posts held, of `minLength` characters or more, each with one character dropped (not a known title). */
+function droppedCharacterTitles(data: LeaderIndex['data'], known: ReadonlySet<string>, minLength: number): Map<string, { written: string; title: string; post: string }[]> {
+  const byName = new Map<string, { written: string; title: string; post: string }[]>();
+  for (const leader of data.leaders) {
+    const forms: { written: string; title: string; post: string }[] = [];
+    for (const t of leader.tenures) {
+      for (const title of data.posts[t.post]!.titles) {
+        if (title.length < minLength) continue;
+        for (let i = 0; i < title.length; i++) {
+          const written = title.slice(0, i) + title.slice(i + 1);
+          if (!known.has(written) && !forms.some((f) => f.written === written)) forms.push({ written, title, post: t.post });
+        }
+      }
+    }
+    byName.set(leader.name, forms);
+  }
+  return byName;
 }
 
 /** `text` at `at` holds `title` with one of its characters written twice (总书书记). */
