@@ -7,7 +7,7 @@ import type { Enumeration, FormulationsData } from './data.js';
 const MIN_LENGTH = 3;
 const MAX_LENGTH = 6;
 /** A term quoted in the text: “两个维护”, ‘十四五’, 「一国两制」. */
-const QUOTED = new RegExp(`[“‘「]([^“”‘’「」\\s]{${MIN_LENGTH},${MAX_LENGTH}})[”’」]`, 'g');
+const QUOTED = new RegExp(`[“‘「]([^“”‘’「」\\s]{${MIN_LENGTH},${MAX_LENGTH + 1}})[”’」]`, 'g');
 const HAN = /^\p{Script=Han}+$/u;
 const OPENING_QUOTES = '“‘「';
 const CLOSING_QUOTES = '”’」';
@@ -21,6 +21,7 @@ const FUNCTION_CHARS = new Set('的之和与及等并或了在是为对把被从
 
 const MESSAGES = {
   quotedTerm: `“{{found}}”疑为“{{term}}”之误（字有误）。规范表述为“{{term}}”（依据：{{source}}）。`,
+  doubledInTerm: `“{{found}}”疑为“{{term}}”之误（多字）。规范表述为“{{term}}”（依据：{{source}}）。`,
 };
 
 interface ShortTerm {
@@ -42,7 +43,8 @@ interface ShortTerm {
  * is another plan) nor a numeral for anything but its homophone (上海的“千园工程” is a program named
  * after 千万工程), never a function character, never a span that is itself a term or one word.
  * An error when the two characters sound the same or look alike (the spelling family's
- * confusion sets); a warning for a merely similar sound.
+ * confusion sets); a warning for a merely similar sound. Inside quotation marks, also a term
+ * with one character written twice (“两个维维护”), an error.
  */
 export function createQuotedTermRule(formulations: FormulationsData, enumerations: readonly Enumeration[], likeness: CharLikeness): Rule {
   // Built on the first quoted span: most documents have none.
@@ -63,6 +65,12 @@ export function createQuotedTermRule(formulations: FormulationsData, enumeration
       for (const { start, end, labels } of found) {
         const span = text.slice(start, end);
         if (!HAN.test(span) || index.exact.has(span)) continue;
+        // A character written twice inside quotation marks (“两个维维护”): the term with one copy.
+        const undoubled = labels ? undefined : index.undoubled(span);
+        if (undoubled) {
+          report({ start, end, messageId: 'doubledInTerm', data: { found: span, term: undoubled.term, source: undoubled.source }, suggestions: [undoubled.term] });
+          continue;
+        }
         const miss = index.nearest(span, likeness);
         if (!miss || (labels && !labels.includes(miss.term.term)) || isOneWord(doc, start, end)) continue;
         report({
@@ -87,6 +95,7 @@ function isOneWord(doc: Document, start: number, end: number): boolean {
 /** The short terms, by each form with one character blanked; the fixed verbs of the numbered ones. */
 class TermIndex {
   readonly exact = new Set<string>();
+  readonly #terms: ReadonlyMap<string, ShortTerm>;
   readonly #blanked = new Map<string, { term: ShortTerm; at: number }[]>();
   readonly verbs: VerbFinder;
 
@@ -116,7 +125,18 @@ class TermIndex {
         this.#blanked.set(key, [...(this.#blanked.get(key) ?? []), { term: t, at }]);
       }
     }
+    this.#terms = terms;
     this.verbs = new VerbFinder(enumerations, frames.filter((f) => terms.has(f.term)), (label) => terms.has(label));
+  }
+
+  /** The term `span` is with one of its doubled characters written once (两个维维护 → 两个维护), if any. */
+  undoubled(span: string): ShortTerm | undefined {
+    for (let i = 0; i + 1 < span.length; i++) {
+      if (span[i] !== span[i + 1]) continue;
+      const term = this.#terms.get(span.slice(0, i) + span.slice(i + 1));
+      if (term) return term;
+    }
+    return undefined;
   }
 
   /** The one term `span` is a slip of (a single replaced character, alike), and whether the likeness is sure; undefined when none or several. */

@@ -18,6 +18,8 @@ testRule('political/quoted-term', {
     // after a fixed verb, a phrase of other words
     '增强四个方面的能力，坚定发展信心。',
     '增强四个意识，坚定四个自信。',
+    // a doubled numeral in a name of its own (浙江的“八八战略”, “五五”普法)
+    '坚持“八八战略”，开展“五五”普法。',
     // beside a frame word, another numbered plan or a phrase two characters away
     '编制十三五规划和十五年规划。',
     // a quoted span of another length, or not all Han
@@ -43,6 +45,9 @@ testRule('political/quoted-term', {
     // unquoted, beside the words a longer term puts around the quoted part (“十四五”规划, 共建“一带一路”)
     { text: '编制十四无规划。', flagged: ['十四无'], messageIds: ['quotedTerm'], fixes: ['十四五'] },
     { text: '高质量共建一带一陆。', flagged: ['一带一陆'], messageIds: ['quotedTerm'], fixes: ['一带一路'] },
+    // inside quotation marks, a term with a character written twice
+    { text: '做到“两个维维护”。', flagged: ['两个维维护'], messageIds: ['doubledInTerm'], messages: ['“两个维维护”疑为“两个维护”之误（多字）。规范表述为“两个维护”（依据：《中国共产党章程》（2022年10月22日党的二十大部分修改））。'], fixes: ['两个维护'], severity: 'error' },
+    { text: '编制“十四五五”规划。', flagged: ['十四五五'], messageIds: ['doubledInTerm'], fixes: ['十四五'] },
     // a merely similar sound is a warning
     { text: '增强“四个意思”。', flagged: ['四个意思'], messageIds: ['quotedTerm'], fixes: ['四个意识'], severity: 'warning' },
   ],
