@@ -22,6 +22,7 @@ const FUNCTION_CHARS = new Set('的之和与及等并或了在是为对把被从
 const MESSAGES = {
   quotedTerm: `“{{found}}”疑为“{{term}}”之误（字有误）。规范表述为“{{term}}”（依据：{{source}}）。`,
   doubledInTerm: `“{{found}}”疑为“{{term}}”之误（多字）。规范表述为“{{term}}”（依据：{{source}}）。`,
+  droppedFromTerm: `“{{found}}”疑为“{{term}}”之误（漏字）。规范表述为“{{term}}”（依据：{{source}}）。`,
 };
 
 interface ShortTerm {
@@ -44,7 +45,7 @@ interface ShortTerm {
  * after 千万工程), never a function character, never a span that is itself a term or one word.
  * An error when the two characters sound the same or look alike (the spelling family's
  * confusion sets); a warning for a merely similar sound. Inside quotation marks, also a term
- * with one character written twice (“两个维维护”), an error.
+ * with one character written twice (“两个维维护”), an error, or one left out (“两个护”), a warning.
  */
 export function createQuotedTermRule(formulations: FormulationsData, enumerations: readonly Enumeration[], likeness: CharLikeness): Rule {
   // Built on the first quoted span: most documents have none.
@@ -69,6 +70,12 @@ export function createQuotedTermRule(formulations: FormulationsData, enumeration
         const undoubled = labels ? undefined : index.undoubled(span);
         if (undoubled) {
           report({ start, end, messageId: 'doubledInTerm', data: { found: span, term: undoubled.term, source: undoubled.source }, suggestions: [undoubled.term] });
+          continue;
+        }
+        // An inner character of a four-character term left out inside quotation marks (“两个护”), unless the rest is a word of its own.
+        const shortened = labels ? undefined : index.dropped(span);
+        if (shortened && !isOneWord(doc, start, end)) {
+          report({ start, end, messageId: 'droppedFromTerm', data: { found: span, term: shortened.term, source: shortened.source }, suggestions: [shortened.term], severity: 'warning' });
           continue;
         }
         const miss = index.nearest(span, likeness);
@@ -96,6 +103,8 @@ function isOneWord(doc: Document, start: number, end: number): boolean {
 class TermIndex {
   readonly exact = new Set<string>();
   readonly #terms: ReadonlyMap<string, ShortTerm>;
+  /** Each term of four characters with an inner character left out, and the term; null where two terms give the same form. */
+  readonly #shortened = new Map<string, ShortTerm | null>();
   readonly #blanked = new Map<string, { term: ShortTerm; at: number }[]>();
   readonly verbs: VerbFinder;
 
@@ -126,7 +135,23 @@ class TermIndex {
       }
     }
     this.#terms = terms;
+    // Only four-character terms and inner characters: a longer term or its last character left out is as
+    // often a wording of its own (“两个不动摇”, “科学发展” in a list of names).
+    for (const t of terms.values()) {
+      if (t.term.length !== 4) continue;
+      for (let at = 1; at < t.term.length - 1; at++) {
+        const form = t.term.slice(0, at) + t.term.slice(at + 1);
+        if (terms.has(form) || NUMERALS.has(t.term[at]!)) continue;
+        const other = this.#shortened.get(form);
+        this.#shortened.set(form, other === undefined || other === t ? t : null);
+      }
+    }
     this.verbs = new VerbFinder(enumerations, frames.filter((f) => terms.has(f.term)), (label) => terms.has(label));
+  }
+
+  /** The one four-character term `span` is with an inner character (not a numeral) left out, if any. */
+  dropped(span: string): ShortTerm | undefined {
+    return this.#shortened.get(span) ?? undefined;
   }
 
   /** The term `span` is with one of its doubled characters written once (两个维维护 → 两个维护), if any. */

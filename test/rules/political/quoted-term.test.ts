@@ -18,6 +18,8 @@ testRule('political/quoted-term', {
     // after a fixed verb, a phrase of other words
     '增强四个方面的能力，坚定发展信心。',
     '增强四个意识，坚定四个自信。',
+    // a longer term or a last character left out: a wording of its own (a list of exhibition names, an older short form)
+    '展出“一国两制”“科学发展”“众志成城”等展板；坚定做到“两个不动摇”。',
     // a doubled numeral in a name of its own (浙江的“八八战略”, “五五”普法)
     '坚持“八八战略”，开展“五五”普法。',
     // beside a frame word, another numbered plan or a phrase two characters away
@@ -48,6 +50,8 @@ testRule('political/quoted-term', {
     // inside quotation marks, a term with a character written twice
     { text: '做到“两个维维护”。', flagged: ['两个维维护'], messageIds: ['doubledInTerm'], messages: ['“两个维维护”疑为“两个维护”之误（多字）。规范表述为“两个维护”（依据：《中国共产党章程》（2022年10月22日党的二十大部分修改））。'], fixes: ['两个维护'], severity: 'error' },
     { text: '编制“十四五五”规划。', flagged: ['十四五五'], messageIds: ['doubledInTerm'], fixes: ['十四五'] },
+    // inside quotation marks, a four-character term with an inner character left out: a warning
+    { text: '做到“两个护”。', flagged: ['两个护'], messageIds: ['droppedFromTerm'], fixes: ['两个维护'], severity: 'warning' },
     // a merely similar sound is a warning
     { text: '增强“四个意思”。', flagged: ['四个意思'], messageIds: ['quotedTerm'], fixes: ['四个意识'], severity: 'warning' },
   ],
