@@ -22,6 +22,7 @@ const MESSAGES = {
   titleNeverHeld: `“{{name}}”从未担任“{{title}}”，职务与姓名不符。{{tenures}}（依据：{{source}}）`,
   wrongTitle: `“{{wrong}}”疑为“{{right}}”之误：后面是国家领导人{{name}}的姓名（依据：{{source}}）。`,
   truncatedTitle: `“{{written}}”疑为“{{title}}”漏字：{{name}}{{tense}}{{post}}（依据：{{source}}）。`,
+  doubledName: `“{{written}}”疑为“{{name}}”多字：后面是{{name}}{{tense}}的职务“{{title}}”（依据：{{source}}）。`,
   titleNotHeldThen: `{{name}}任“{{post}}”的时间为{{spans}}，与{{label}}{{date}}不符；如指当时职务，宜写“时任”。请核对（依据：{{source}}；职务数据可能未及时更新）。`,
 };
 
@@ -109,6 +110,18 @@ export function createLeaderTitleRule(index: LeaderIndex): Rule {
             end: m.end + cutAfter.written.length,
             messageId: 'truncatedTitle', data: { written: cutAfter.written, title: cutAfter.title, name, tense: leader.tenures.some((t) => t.post === cutAfter.post && t.to === undefined) ? '现任' : '曾任', post: data.posts[cutAfter.post]!.name, source: data.sources.posts ?? '新华社公开报道' },
             suggestions: [cutAfter.title],
+          });
+        }
+        // The name's last character written again before a title of a post held (李强强总理).
+        const again = text[m.end] === name[name.length - 1] ? titleAfter(text, m.end + 1, titles) : undefined;
+        const againPosts = again === undefined ? [] : (judged(again, name)?.posts ?? []);
+        const againHeld = leader.tenures.filter((t) => againPosts.includes(t.post));
+        if (again !== undefined && againHeld.length > 0 && !index.byName.has(name + text[m.end])) {
+          report({
+            start: m.start,
+            end: m.end + 1,
+            messageId: 'doubledName', data: { written: text.slice(m.start, m.end + 1), name, title: again, tense: againHeld.some((t) => t.to === undefined) ? '现任' : '曾任', source: data.sources.posts ?? '新华社公开报道' },
+            suggestions: [name],
           });
         }
         const slip = wrongTitles.find(endsBefore);

@@ -8,6 +8,7 @@ testRule('political/leader-title', {
     '习近平总书记在考察时强调；习近平书记；习近平主席。',
     '丁薛祥副总强调；李强总结了经验。',
     '习近平总书书记强调。', // a character written twice (repetition/doubled-in-word), not one dropped
+    '国务院总理李强强调。', // 强调 after the name, no title
     '习近平总书记指出',
     '中共中央总书记、国家主席、中央军委主席习近平',
     '国务院总理李强主持召开国务院常务会议',
@@ -69,6 +70,8 @@ testRule('political/leader-title', {
     { text: '家主席江泽民', flagged: ['家主席'], messageIds: ['truncatedTitle'], fixes: ['国家主席'], severity: 'error', messages: ['“家主席”疑为“国家主席”漏字：江泽民曾任中华人民共和国主席（依据：新华社公开报道（全国人大、全国政协、党的全会选举和决定））。'] },
     { text: '国主席习近平出席', flagged: ['国主席'], messageIds: ['truncatedTitle'], fixes: ['国家主席'], messages: ['“国主席”疑为“国家主席”漏字：习近平现任中华人民共和国主席（依据：新华社公开报道（全国人大、全国政协、党的全会选举和决定））。'] },
     { text: '务院总理李强主持会议', flagged: ['务院总理'], messageIds: ['truncatedTitle'], fixes: ['国务院总理'] },
+    // the name's last character written again before a title of a post held
+    { text: '李强强总理主持会议', flagged: ['李强强'], messageIds: ['doubledName'], fixes: ['李强'], severity: 'error', messages: ['“李强强”疑为“李强”多字：后面是李强现任的职务“总理”（依据：新华社公开报道（全国人大、全国政协、党的全会选举和决定））。'] },
     // after the name, a title of three characters or more with one character dropped
     { text: '习近平总书在考察时强调', flagged: ['总书'], messageIds: ['truncatedTitle'], fixes: ['总书记'], severity: 'error', messages: ['“总书”疑为“总书记”漏字：习近平现任中共中央总书记（依据：新华社公开报道（全国人大、全国政协、党的全会选举和决定））。'] },
     { text: '习近平总记在考察时强调', flagged: ['总记'], messageIds: ['truncatedTitle'], fixes: ['总书记'] },
