@@ -10,6 +10,7 @@ import { loadPlaceCounties } from './place-counties.js';
 import { HAN_MULTIPLIERS, HAN_ONE_TO_NINE, HAN_ZEROS } from '../../text/numerals.js';
 import { readWordList } from '../../dictionaries.js';
 import { FULL_WIDTH_SENTENCE_END_MARKS, INTERPUNCTS } from '../../text/sentences.js';
+import { FUNCTION_CHARS } from '../../text/function-chars.js';
 
 const KIND: Record<EditKind, string> = {
   substitution: '字有误',
@@ -20,8 +21,6 @@ const KIND: Record<EditKind, string> = {
 
 /** Below this length a one-character difference is too often another phrase (高质量开展 / 高质量发展): the slip needs more evidence. */
 const LONG_FORM = 6;
-/** Function characters: one standing where a form has another character is grammar, not a slip (自来水等 is not 自来水笔). */
-const FUNCTION_CHARS = new Set('的之和与及等并或了在是为对把被从向于以而');
 const NUMERAL = new RegExp(`[${HAN_ZEROS}${HAN_ONE_TO_NINE}${HAN_MULTIPLIERS}两几多余0-9]`);
 
 /** The lexicon of local bodies written after a place with their level (县人民政府): lexicons/local-institutions.txt. */

@@ -5,6 +5,7 @@ import type { CharLikeness, Rule } from '../rule.js';
 import { loadPoliticalData, type Formulation, type FormulationsData } from './data.js';
 import { isHan } from '../../text/unicode.js';
 import { FuzzyTermIndex, type Change, type NearMiss, type NearMissKind, type Postings } from './fuzzy-index.js';
+import { FUNCTION_CHARS } from '../../text/function-chars.js';
 
 const KIND: Record<NearMissKind, string> = {
   substitution: '字有误',
@@ -39,8 +40,6 @@ const MESSAGES = {
 
 /** From this length a term is long: a replaced character may make a word inside it, and a character dropped, added or moved may be a slip. */
 const LONG_TERM = 6;
-/** Function characters: one standing for a term's character is grammar, not a slip. */
-const FUNCTION_CHARS = new Set('的之和与及等并或了在是为对把被从向于以而');
 /** Adverbs of joint action that make a one-character verb after them (共铸, 同守, 齐抓). */
 const CO_ADVERBS = '共同齐';
 /** Marks between the items of a list. */

@@ -2,6 +2,7 @@ import type { Document } from '../../document/document.js';
 import { HAN_NUMBER_CHARS } from '../../text/numerals.js';
 import type { CharLikeness, Rule } from '../rule.js';
 import type { Enumeration, FormulationsData } from './data.js';
+import { FUNCTION_CHARS } from '../../text/function-chars.js';
 
 /** Shortest and longest term checked: below three characters a quoted span is too often another word. */
 const MIN_LENGTH = 3;
@@ -16,8 +17,6 @@ const FRAME_BEFORE = /\p{Script=Han}{2,4}$/u;
 const FRAME_AFTER = /^\p{Script=Han}{2,4}/u;
 /** Numerals: 两个/三个, 十四五/十五五 name other terms, not slips. */
 const NUMERALS = new Set(`${HAN_NUMBER_CHARS}两`);
-/** Function characters: one standing for a term's character is grammar, not a slip. */
-const FUNCTION_CHARS = new Set('的之和与及等并或了在是为对把被从向于以而');
 
 const MESSAGES = {
   quotedTerm: `“{{found}}”疑为“{{term}}”之误（字有误）。规范表述为“{{term}}”（依据：{{source}}）。`,
