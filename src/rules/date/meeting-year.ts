@@ -1,5 +1,5 @@
 import { readWordList } from '../../dictionaries.js';
-import { HAN_ONE_TO_NINE } from '../../text/numerals.js';
+import { HAN_ONE_TO_NINE, HAN_YEAR_DIGITS, hanDigit, hanYear } from '../../text/numerals.js';
 import type { Rule } from '../rule.js';
 
 const MESSAGES = {
@@ -25,7 +25,7 @@ const NAMES: readonly { pattern: string; key: (m: string[]) => string }[] = [
  * Only this frame: a year as the sentence's adverbial (2025年，二十届三中全会精神…) may be the time of
  * something else.
  */
-const HELD = /([0-9]{4})年(?:([0-9]{1,2})月(?:[0-9]{1,2}日)?(?:[至—-][0-9]{1,2}日)?)?(?:胜利|隆重)?(?:召开|举行|闭幕|开幕)的(?:党的|中共|中国共产党)?/g;
+const HELD = new RegExp(`([0-9]{4}|[${HAN_YEAR_DIGITS}]{4})年(?:([0-9]{1,2})月(?:[0-9]{1,2}日)?(?:[至—-][0-9]{1,2}日)?)?(?:胜利|隆重)?(?:召开|举行|闭幕|开幕)的(?:党的|中共|中国共产党)?`, 'g');
 
 /**
  * The year (and month) in which a meeting of the Party or of the two national bodies is said to
@@ -54,15 +54,16 @@ export function createMeetingYearRule(): Rule {
           const opened = meetings.get(key(name.slice(1)));
           if (opened === undefined) break;
           const [year, month] = opened.split('-').map(Number) as [number, number];
-          const sameYear = Number(m[1]) === year;
-          if (sameYear && (m[2] === undefined || Number(m[2]) === month || Number(m[2]) === month + 1)) break;
           const written = m[2] === undefined ? `${m[1]}年` : `${m[1]}年${m[2]}月`;
+          const sameYear = (/^[0-9]/.test(m[1]!) ? Number(m[1]) : hanYear(m[1]!)) === year;
+          if (sameYear && (m[2] === undefined || Number(m[2]) === month || Number(m[2]) === month + 1)) break;
           report({
             start: m.index,
             end: m.index + written.length,
             messageId: 'wrongYear',
             data: { meeting: name[0], actual: `${year}年${month}月`, written },
-            suggestions: [m[2] === undefined ? `${year}年` : `${year}年${month}月`],
+            // The year as the text writes years: 2024年, or 二〇二四年 digit by digit.
+            suggestions: [`${/^[0-9]/.test(m[1]!) ? year : [...String(year)].map((d) => hanDigit(Number(d))).join('')}年${m[2] === undefined ? '' : `${month}月`}`],
             ...(sameYear ? { severity: 'warning' as const } : {}),
           });
           break;

@@ -22,6 +22,8 @@ testRule('date/meeting-year', {
     { text: '2021年召开的党的二十大。', flagged: ['2021年'], messageIds: ['wrongYear'], fixes: ['2022年'], severity: 'error' },
     { text: '2026年召开的十四届全国人大三次会议。', flagged: ['2026年'], messageIds: ['wrongYear'], fixes: ['2025年'] },
     { text: '2024年3月举行的全国政协十四届一次会议。', flagged: ['2024年3月'], messageIds: ['wrongYear'], fixes: ['2023年3月'] },
+    // a year in Chinese numerals, fixed the same way
+    { text: '二〇二五年召开的党的二十届三中全会。', flagged: ['二〇二五年'], messageIds: ['wrongYear'], fixes: ['二〇二四年'] },
     // the right year, another month: a warning
     { text: '2024年10月召开的党的二十届三中全会。', flagged: ['2024年10月'], messageIds: ['wrongYear'], fixes: ['2024年7月'], severity: 'warning' },
   ],
