@@ -94,8 +94,9 @@ export interface Postings {
  * and end with the term's own first and last characters, so a word that merely extends
  * or shortens a term (中华民族, 人民群众, a correct shorter form) never qualifies, and a
  * numeral replaced by another numeral (十九大 / 二十大) is a different term, not a typo.
- * One exception: a term of seven characters or more written up to its last character and
- * followed by a clause mark (…中国特色社会主义思，), the term cut short.
+ * Two exceptions, for a term of seven characters or more written up to its last character: followed
+ * by a clause mark (…中国特色社会主义思，), the term cut short; followed by another character, its last
+ * character replaced (人类命运共同休).
  */
 export class FuzzyTermIndex {
   readonly terms: readonly string[];
@@ -257,6 +258,10 @@ export class FuzzyTermIndex {
       // The term cut short by its last character right before a clause mark (…社会主义思，): the last character cannot be anchored on.
       if (L >= TRUNCATED_FROM && firstOk && CLAUSE_MARKS.includes(text[s + L - 1] ?? '') && text.startsWith(term.slice(0, L - 1), s)) {
         found.push({ start: s, end: s + L - 1, term: t, kind: 'deletion', edits: 1, changes: [{ op: 'deletion', at: L - 1, right: term[L - 1]! }] });
+      }
+      // The last character replaced (人类命运共同休): the window cannot be anchored on it either; the rule asks for a look-alike or homophone standing alone.
+      if (L >= TRUNCATED_FROM && firstOk && s + L <= text.length && text.charCodeAt(s + L - 1) !== last && isWordChar(text[s + L - 1]!) && text.startsWith(term.slice(0, L - 1), s)) {
+        found.push({ start: s, end: s + L, term: t, kind: 'substitution', edits: 1, changes: [{ op: 'substitution', at: L - 1, right: term[L - 1]! }] });
       }
     }
   }

@@ -138,6 +138,10 @@ function evidenceOf(doc: Document, c: NearMiss, { term, closed, items }: Formula
       const wrong = text[c.start + change.at]!;
       if (FUNCTION_CHARS.has(wrong)) return undefined;
       const alike = likeness(change.right, wrong);
+      // The term's last character replaced (人类命运共同休): only a homophone or look-alike that stands alone, making
+      // no word with the character before it or after it (党的全面领到: 领到 is a word; 高质量开展 another phrase).
+      if (change.at === term.length - 1 && c.end - c.start === term.length && !(alike === 'same-pinyin' || alike === 'similar-shape')) return undefined;
+      if (change.at === term.length - 1 && c.end - c.start === term.length && !lastStandsAlone(doc, c.end - 1)) return undefined;
       if (alike === 'same-pinyin' || alike === 'similar-shape') continue;
       strong = false;
       if (alike === 'listed') continue;
@@ -175,6 +179,13 @@ function evidenceOf(doc: Document, c: NearMiss, { term, closed, items }: Formula
   if (!c.changes.every((change) => editStandsAlone(doc, c, change, long) || breaksFrame(doc, c, change, term))) return undefined;
   if (c.changes.some((change) => change.op === 'substitution' && verbReplaced(doc, c, change.at, term))) return undefined;
   return strong ? 'strong' : 'weak';
+}
+
+/** The character at `at` is a word of its own in the text and makes no word with the next character either (同休|，). */
+function lastStandsAlone(doc: Document, at: number): boolean {
+  if (!doc.standsAlone(at)) return false;
+  const next = doc.wordAt(at + 1);
+  return next === undefined || next.start === at + 1;
 }
 
 /**

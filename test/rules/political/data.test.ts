@@ -103,8 +103,12 @@ describe('FuzzyTermIndex', () => {
 
   it('leaves exact terms, edge changes and numerals alone', () => {
     expect(kinds('中华人民共和国')).toEqual([]);
-    expect(kinds('中华人民共和区')).toEqual([]);
     expect(kinds('中华民族')).toEqual([]);
+    expect(kinds('华华人民共和国')).toEqual([]);
+  });
+
+  it('gives a long term with its last character replaced as a window, for the rule to weigh (中华人民共和区 it leaves alone)', () => {
+    expect(kinds('中华人民共和区')).toEqual(['中华人民共和区:substitution']);
   });
 
   it('is linear: a hundred times the text costs about a hundred times the time', () => {

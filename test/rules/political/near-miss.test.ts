@@ -43,6 +43,10 @@ testRule('political/near-miss', {
     '以中国式现代化全面推进强国建设、民族复兴伟业，奋力开创中国式现代化建设新局面。',
     '在以习近平同志为核心的党中央坚强领导下，建设中华民族现代文明，坚持稳中求进工作总基调。',
     '扎实推进乡村全面振兴，加快高水平科技自立自强，引领发展新质生产力。',
+    // a last character replaced by a character that is no homophone or look-alike (区 for 国)
+    '中华人民共和区',
+    // a last character replaced that makes a word with the one before it (领到) is another phrase
+    '坚持和加强党的全面领到的任务。',
     // a term cut short where the cut leaves words of their own (国家安全, 核心价值): a shorter phrase
     '坚决维护总体国家安全，弘扬社会主义核心价值，推动发展。',
     // the window would end inside the word 国际
@@ -102,6 +106,9 @@ testRule('political/near-miss', {
     { text: '坚决维护以习近平同志核心的党中央权威。', flagged: ['以习近平同志核心的党中央'], messageIds: ['nearMiss'], fixes: ['以习近平同志为核心的党中央'], severity: 'warning' },
     { text: '始终坚持以人民中心。', flagged: ['坚持以人民中心'], messageIds: ['nearMiss'], fixes: ['坚持以人民为中心'], severity: 'warning' },
     { text: '各族群众要铸中华民族共同体意识。', flagged: ['铸中华民族共同体意识'], messageIds: ['nearMiss'], fixes: ['铸牢中华民族共同体意识'], severity: 'warning' },
+    // the last character of a long term replaced by a homophone or look-alike standing alone
+    { text: '铸牢中华民族共同体意试。', flagged: ['铸牢中华民族共同体意试'], messageIds: ['nearMiss'], fixes: ['铸牢中华民族共同体意识'], severity: 'error' },
+    { text: '坚持以习近平新时代中国特色社会主义思相为指导', flagged: ['习近平新时代中国特色社会主义思相'], messageIds: ['nearMiss'], fixes: ['习近平新时代中国特色社会主义思想'] },
     // a long term cut short by its last character before a clause mark, leaving a fragment
     { text: '深入学习贯彻习近平新时代中国特色社会主义思，推动工作。', flagged: ['习近平新时代中国特色社会主义思'], messageIds: ['nearMiss'], fixes: ['习近平新时代中国特色社会主义思想'], severity: 'warning', messages: ['“习近平新时代中国特色社会主义思”疑为“习近平新时代中国特色社会主义思想”之误（漏字）。规范表述为“习近平新时代中国特色社会主义思想”（依据：《中国共产党章程》（2022年10月22日党的二十大部分修改））。'] },
     { text: '如期全面建成小康社。', flagged: ['全面建成小康社'], messageIds: ['nearMiss'], fixes: ['全面建成小康社会'] },
