@@ -74,6 +74,12 @@ export class Document {
     return w === undefined || w.start === offset;
   }
 
+  /** True when `[start, end)` is exactly one word of the segmenter (a span that is a word of its own, not a slip). */
+  isOneWord(start: number, end: number): boolean {
+    const w = this.wordAt(start);
+    return w !== undefined && w.start === start && w.end === end;
+  }
+
   /** True when the character at `offset` is a word of one character, or in none: a fragment, not part of a word. */
   standsAlone(offset: number): boolean {
     const w = this.wordAt(offset);

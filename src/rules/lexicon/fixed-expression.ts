@@ -205,7 +205,9 @@ function isSlip(doc: Document, m: FormMatch, form: string, kind: string, likenes
   const isFragment = () => (fragment ??= fragmentEdit(doc, m, form, kind));
   // An idiom of four characters with one dropped: the context model weighs it (idiom-dropped-char.ts).
   if (m.kind === 'deletion' && kind === 'idioms' && form.length === 4) return idiomCharDropped(doc, m, form, words);
-  if (!plausibleEdit(doc.text, m, form, kind, likeness, isFragment)) return false;
+  // A character doubled inside the span (一丝丝不苟) is the slip whatever words the copies make: no other edit test applies.
+  const doubled = m.kind === 'insertion' && doublesInside(doc.text, m);
+  if (!doubled && !plausibleEdit(doc.text, m, form, kind, likeness, isFragment)) return false;
   if (m.kind === 'transposition') {
     const at = m.start + m.at;
     // Two characters of an idiom swapped into a word of their own (死不改悔: 改悔) are a variant wording, not a slip.
@@ -213,8 +215,7 @@ function isSlip(doc: Document, m: FormMatch, form: string, kind: string, likenes
     // A place's suffix swapped inward (鸡场镇坪 for 鸡场坪镇) is as often the place and the next name (鸡场镇坪地村).
     if (kind === 'places' && m.at === form.length - 2 && DIVISION_ENDS.has(form[form.length - 1]!)) return false;
   }
-  const word = doc.wordAt(m.start);
-  if (word && word.start === m.start && word.end === m.end) return false;
+  if (doc.isOneWord(m.start, m.end)) return false;
   // Both ends on word boundaries: a span that cuts a word (劳动合同|发生, 消防救援|队伍, 评|审委员会) is part of other words.
   // A local body's level ends the place name before it (榆林市|检察院): the boundary is after the level, which the edit leaves.
   const level = kind === LOCAL ? levelLength(form) : 0;
@@ -223,8 +224,7 @@ function isSlip(doc: Document, m: FormMatch, form: string, kind: string, likenes
   const suffixStartsWord = kind === 'places' && m.at === 0 && startsBodyWord(doc, m.end - 1);
   if (!(doc.isWordBoundary(m.start) || (level > 0 && doc.isWordBoundary(m.start + level))) || !(doc.isWordBoundary(m.end) || suffixStartsWord)) return false;
   // In an institution's name the body word (检察院, 小组) may be the one a slip turns into another word (检查院, 小姐).
-  // A character doubled inside the span (一丝丝不苟) is the slip whatever words the copies make.
-  if (m.kind === 'insertion' && doublesInside(doc.text, m)) return true;
+  if (doubled) return true;
   return editStandsAlone(doc, m, form, INSTITUTIONS.has(kind) && m.at >= form.length - 2, kind === 'places', words, isFragment());
 }
 
@@ -266,7 +266,6 @@ function plausibleEdit(text: string, m: FormMatch, form: string, kind: string, c
       if (isFragment()) return true;
       return inTitleMarks(text, m);
     case 'insertion':
-      if (doublesInside(text, m)) return true;
       if (form.length < 5 || FUNCTION_CHARS.has(text[m.start + m.at]!)) return false;
       if (inTitleMarks(text, m)) return true;
       // An institution's name with a character added that leaves one on its own (纪律检查委托|员|会, 管理|理|局);

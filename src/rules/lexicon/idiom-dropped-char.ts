@@ -24,8 +24,7 @@ const FUNCTION_CHARS = new Set('的之而以于与其者也乃');
 export function idiomCharDropped(doc: Document, m: FormMatch, form: string, words: ShortWords): boolean {
   const dropped = form[m.at]!;
   if (form.length !== 4 || FUNCTION_CHARS.has(dropped)) return false;
-  const w = doc.wordAt(m.start);
-  if (w && w.start === m.start && w.end === m.end) return false;
+  if (doc.isOneWord(m.start, m.end)) return false;
   // The three characters cut no word of the text (清|廉奉公, 有的矢|志, 长久安|澜: the end of one word and the start of the next).
   if (!doc.isWordBoundary(m.start) || !doc.isWordBoundary(m.end)) return false;
   const text = doc.text;

@@ -226,9 +226,7 @@ function startsDoubled(text: string, at: number, title: string): boolean {
 
 /** `text[start, end)` ends on a word boundary and is not one word of its own (总书 is a fragment; 委员, 副总 are words). */
 function standsAsFragment(doc: Document, start: number, end: number): boolean {
-  if (!doc.isWordBoundary(end)) return false;
-  const w = doc.wordAt(start);
-  return !(w !== undefined && w.start === start && w.end === end);
+  return doc.isWordBoundary(end) && !doc.isOneWord(start, end);
 }
 
 /** Before a year, these make it a goal or a forecast (到2025年, 预计2024年), not a time already reached. */

@@ -173,8 +173,7 @@ function evidenceOf(doc: Document, c: NearMiss, { term, closed, items }: Formula
     if (change.op === 'deletion' && term.includes(`${change.right}的`) && !text.slice(c.start, c.end).includes(`${change.right}的`) && text[c.start + change.at] !== '的') return undefined;
     strong = false;
   }
-  const w = doc.wordAt(c.start);
-  if (w && w.start === c.start && w.end === c.end) return undefined;
+  if (doc.isOneWord(c.start, c.end)) return undefined;
   if (!onWordBoundaries(doc, c)) return undefined;
   if (!c.changes.every((change) => editStandsAlone(doc, c, change, long) || breaksFrame(doc, c, change, term))) return undefined;
   if (c.changes.some((change) => change.op === 'substitution' && verbReplaced(doc, c, change.at, term))) return undefined;

@@ -1,4 +1,4 @@
-import type { Document } from '../../document/document.js';
+import { AhoCorasick } from '../../match/aho-corasick.js';
 import { HAN_NUMBER_CHARS } from '../../text/numerals.js';
 import type { CharLikeness, Rule } from '../rule.js';
 import type { Enumeration, FormulationsData } from './data.js';
@@ -57,11 +57,11 @@ export function createQuotedTermRule(formulations: FormulationsData, enumeration
     messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
-      // Each span and, after a verb, the terms that verb takes (any term inside quotation marks).
+      // Each span and, beside a frame word, the terms it frames (any term inside quotation marks).
       const found: { start: number; end: number; labels?: readonly string[] }[] = [];
       for (const m of text.matchAll(QUOTED)) found.push({ start: m.index + 1, end: m.index + 1 + m[1]!.length });
       index ??= new TermIndex(formulations, enumerations);
-      for (const v of index.verbs.find(text)) found.push(v);
+      for (const v of index.frames.find(text)) found.push(v);
       for (const { start, end, labels } of found) {
         const span = text.slice(start, end);
         if (!HAN.test(span) || index.exact.has(span)) continue;
@@ -73,12 +73,12 @@ export function createQuotedTermRule(formulations: FormulationsData, enumeration
         }
         // An inner character of a four-character term left out inside quotation marks (“两个护”), unless the rest is a word of its own.
         const shortened = labels ? undefined : index.dropped(span);
-        if (shortened && !isOneWord(doc, start, end)) {
+        if (shortened && !doc.isOneWord(start, end)) {
           report({ start, end, messageId: 'droppedFromTerm', data: { found: span, term: shortened.term, source: shortened.source }, suggestions: [shortened.term], severity: 'warning' });
           continue;
         }
         const miss = index.nearest(span, likeness);
-        if (!miss || (labels && !labels.includes(miss.term.term)) || isOneWord(doc, start, end)) continue;
+        if (!miss || (labels && !labels.includes(miss.term.term)) || doc.isOneWord(start, end)) continue;
         report({
           start,
           end,
@@ -92,20 +92,14 @@ export function createQuotedTermRule(formulations: FormulationsData, enumeration
   };
 }
 
-/** The segmenter reads the span as one word (a word of its own that happens to be one character from a term). */
-function isOneWord(doc: Document, start: number, end: number): boolean {
-  const w = doc.wordAt(start);
-  return w !== undefined && w.start === start && w.end === end;
-}
-
-/** The short terms, by each form with one character blanked; the fixed verbs of the numbered ones. */
+/** The short terms, by each form with one character blanked; the words that frame them. */
 class TermIndex {
   readonly exact = new Set<string>();
   readonly #terms: ReadonlyMap<string, ShortTerm>;
   /** Each term of four characters with an inner character left out, and the term; null where two terms give the same form. */
   readonly #shortened = new Map<string, ShortTerm | null>();
   readonly #blanked = new Map<string, { term: ShortTerm; at: number }[]>();
-  readonly verbs: VerbFinder;
+  readonly frames: FrameFinder;
 
   constructor(formulations: FormulationsData, enumerations: readonly Enumeration[]) {
     const terms = new Map<string, ShortTerm>();
@@ -145,7 +139,7 @@ class TermIndex {
         this.#shortened.set(form, other === undefined || other === t ? t : null);
       }
     }
-    this.verbs = new VerbFinder(enumerations, frames.filter((f) => terms.has(f.term)), (label) => terms.has(label));
+    this.frames = new FrameFinder(enumerations, frames.filter((f) => terms.has(f.term)), (label) => terms.has(label));
   }
 
   /** The one four-character term `span` is with an inner character (not a numeral) left out, if any. */
@@ -190,15 +184,19 @@ function blank(s: string, at: number): string {
  * Where a numbered term's fixed verb (增强, 坚定, 做到, 深刻领悟 of enumerations.yaml), or the
  * words a longer term puts around its quoted part (共建“一带一路”, “十四五”规划), stand beside a span
  * of the term's length: the frame makes the span that term, quoted or not (坚定四个自言, 十四无规划).
+ * The frame words are found in one pass (Aho–Corasick), built on the first document.
  */
-class VerbFinder {
-  /** Each frame word, whether the term follows it (a verb, 共建) or precedes it (规划, 时期), the term's length and the terms. */
-  readonly #frames: { word: string; after: boolean; length: number; labels: string[] }[] = [];
+class FrameFinder {
+  /** Per frame word: whether the term follows it (a verb, 共建) or precedes it (规划, 时期), the term's length and the terms. */
+  readonly #byWord = new Map<string, { after: boolean; length: number; labels: string[] }[]>();
+  readonly #words: readonly string[];
+  readonly #matcher: AhoCorasick;
 
   constructor(enumerations: readonly Enumeration[], frames: readonly { term: string; head?: string; tail?: string }[], isTerm: (label: string) => boolean) {
     const add = (word: string, after: boolean, label: string) => {
-      const same = this.#frames.find((f) => f.word === word && f.after === after && f.length === label.length);
-      if (!same) this.#frames.push({ word, after, length: label.length, labels: [label] });
+      const list = this.#byWord.get(word) ?? [];
+      const same = list.find((f) => f.after === after && f.length === label.length);
+      if (!same) this.#byWord.set(word, [...list, { after, length: label.length, labels: [label] }]);
       else if (!same.labels.includes(label)) same.labels.push(label);
     };
     for (const e of enumerations) {
@@ -209,14 +207,16 @@ class VerbFinder {
       if (f.head) add(f.head, true, f.term);
       if (f.tail) add(f.tail, false, f.term);
     }
+    this.#words = [...this.#byWord.keys()];
+    this.#matcher = new AhoCorasick(this.#words);
   }
 
   /** The span beside each frame word, with the terms it frames. */
   find(text: string): { start: number; end: number; labels: readonly string[] }[] {
     const found: { start: number; end: number; labels: readonly string[] }[] = [];
-    for (const { word, after, length, labels } of this.#frames) {
-      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-        const start = after ? at + word.length : at - length;
+    for (const m of this.#matcher.findAll(text)) {
+      for (const { after, length, labels } of this.#byWord.get(this.#words[m.pattern]!)!) {
+        const start = after ? m.end : m.start - length;
         // A quoted term beside the word is found as quoted.
         if (start < 0 || start + length > text.length || OPENING_QUOTES.includes(text[start]!) || CLOSING_QUOTES.includes(text[start + length - 1]!)) continue;
         found.push({ start, end: start + length, labels });
