@@ -1,8 +1,8 @@
 import { readWordList } from '../../dictionaries.js';
-import { referenceDateOf } from '../../document/reference-date.js';
-import { AhoCorasick } from '../../match/aho-corasick.js';
-import { chineseDate } from '../../text/dates/calendar.js';
 import type { Document } from '../../document/document.js';
+import { referenceDateOf } from '../../document/reference-date.js';
+import { AhoCorasick, leftmostLongest } from '../../match/aho-corasick.js';
+import { chineseDate } from '../../text/dates/calendar.js';
 import { hanYear, HAN_ONE_TO_NINE, HAN_ZEROS } from '../../text/numerals.js';
 import { LINE_BREAKS, RUNNING_TEXT_MARKS } from '../../text/sentences.js';
 import type { Rule } from '../rule.js';
@@ -53,7 +53,6 @@ export function createRenamedInstitutionRule(isPlaceName: IsPlaceName): Rule {
   const load = () => {
     if (data) return data;
     const bodies = readWordList('institutions/renamed.txt').map(parseLine);
-    // 门 after a name makes 部门 (农业部门, 环境保护部门): a kind of office, not the ministry.
     return (data = { bodies, automaton: new AhoCorasick(bodies.map((b) => b.former)) });
   };
   return {
@@ -65,10 +64,12 @@ export function createRenamedInstitutionRule(isPlaceName: IsPlaceName): Rule {
     check(doc, report) {
       const { bodies, automaton } = load();
       const text = doc.text;
+      // A name is judged whole, never by a shorter one it holds (银保监会, not 保监会).
       for (const m of leftmostLongest(automaton.findAll(text))) {
         const body = bodies[m.pattern]!;
         const date = referenceDateOf(doc);
         if (date.iso < body.from) continue;
+        // 门 after a name makes 部门 (农业部门, 环境保护部门): a kind of office, not the ministry.
         if (!doc.isWordBoundary(m.start) || !doc.isWordBoundary(m.end) || text[m.end] === '门') continue;
         if (body.unless.some((u) => isInside(text, m.start, m.end, u))) continue;
         if (isAbroad(doc, m.start, isPlaceName)) continue;
@@ -128,22 +129,6 @@ function latestYear(text: string): number {
   let latest = Infinity;
   for (const y of text.matchAll(YEAR)) latest = latest === Infinity ? yearOf(y[0]) : Math.max(latest, yearOf(y[0]));
   return latest;
-}
-
-/**
- * Of overlapping names the one that starts first, and of those the longest (银保监会, not the
- * 保监会 inside it): a name is judged whole, never by a shorter one it holds.
- */
-function leftmostLongest<T extends { start: number; end: number }>(matches: T[]): T[] {
-  matches.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: T[] = [];
-  let reach = 0;
-  for (const m of matches) {
-    if (m.start < reach) continue;
-    kept.push(m);
-    reach = m.end;
-  }
-  return kept;
 }
 
 /**
