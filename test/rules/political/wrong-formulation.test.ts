@@ -33,6 +33,7 @@ testRule('political/wrong-formulation', {
     '《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》；《国民经济和社会发展第十四个五年规划和2035年远景目标纲要》',
     '推进“一带一路”建设，共建“一带一路”，深化“放管服”改革',
     '构建亲清政商关系，坚持有效市场和有为政府相结合，为党育人、为国育才',
+    '国务院总理李强、国务院副总理丁薛祥、全国政协副主席；政协委员参政议政，人大代表审议政府工作报告',
     // outdated only after 2017-10-24: a document dated before it stays silent
     '深入学习贯彻习近平总书记系列重要讲话精神。\n\n国务院办公厅\n2016年5月4日',
     // 全过程民主 in a text dated before 2021-07-01 (the wording of laws amended in March 2021)
@@ -104,6 +105,9 @@ testRule('political/wrong-formulation', {
     { text: '创新是第一生产力', flagged: ['创新是第一生产力'], messageIds: ['nonstandard'], fixes: ['科技是第一生产力'], severity: 'warning' },
     { text: '扎实做好三农工作', flagged: ['三农工作'], messageIds: ['nonstandard'], fixes: ['“三农”工作'], severity: 'warning' },
     { text: '全面落实中央八项规定学习教育各项任务', flagged: ['中央八项规定学习教育'], messageIds: ['nonstandard'], fixes: ['中央八项规定精神学习教育'], severity: 'warning' },
+    { text: '国家副总理丁薛祥出席', flagged: ['国家副总理'], messageIds: ['nonstandard'], fixes: ['国务院副总理'], severity: 'warning' },
+    { text: '全国政协副委员长', flagged: ['政协副委员长'], messageIds: ['nonstandard'], fixes: ['政协副主席'], severity: 'error' },
+    { text: '全国人大代表参政议政', flagged: ['人大代表参政议政'], messageIds: ['nonstandard'], fixes: ['人大代表依法履职'], severity: 'warning' },
   ],
   noCase: { nonstandardNoFix: '每条错误表述都有规范写法（right）' },
 });
