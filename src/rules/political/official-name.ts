@@ -14,8 +14,7 @@ export interface OfficialBesideTitle {
   bare: boolean;
 }
 
-const HAN = /^\p{Script=Han}{3}$/u;
-const NAME_LENGTH = 3;
+const HAN = /^\p{Script=Han}+$/u;
 
 /**
  * Officials below the national leaders (officials.yaml) are not famous enough for a variant
@@ -40,19 +39,22 @@ export function createOfficialNameFinder(
   for (const [key, post] of Object.entries(data.posts)) {
     for (const t of post.titles) postsOfTitle.set(t, [...(postsOfTitle.get(t) ?? []), key]);
   }
+  const bare = new Set(data.bareTitles);
   const holders = new Map<string, Leader[]>();
   for (const [title, posts] of postsOfTitle) {
-    const officials = data.officials.filter((o) => o.name.length === NAME_LENGTH && o.tenures.some((t) => posts.includes(t.post)));
+    // A two-character name only beside a title that names one post (河北省省长, 公安部部长), whose holders are all listed.
+    const lengths = posts.length === 1 && !bare.has(title) ? [2, 3] : [3];
+    const officials = data.officials.filter((o) => lengths.includes(o.name.length) && o.tenures.some((t) => posts.includes(t.post)));
     if (officials.length > 0) holders.set(title, officials);
   }
   const titles = [...holders.keys()];
   if (titles.length === 0) return () => [];
   const allTitles = [...new Set([...titles, ...data.otherTitles, ...knownTitles])].sort((a, b) => b.length - a.length);
   const patterns = new DocumentPatterns(titles);
-  const bare = new Set(data.bareTitles);
   const alike = (span: string, name: string): boolean => {
+    if (span.length !== name.length) return false;
     let at = -1;
-    for (let i = 0; i < NAME_LENGTH; i++) {
+    for (let i = 0; i < name.length; i++) {
       if (span[i] === name[i]) continue;
       if (at >= 0) return false;
       at = i;
@@ -74,6 +76,8 @@ export function createOfficialNameFinder(
       if (exact.some((e) => e.start < end && e.end > start)) return;
       const fits = holders.get(title)!.filter((o) => alike(span, o.name));
       if (fits.length !== 1) return;
+      // Two characters are a name only where they end before a word of their own: 许琴出席, not 许琴芳 (another person's three-character name).
+      if (span.length === 2 && end < text.length && /\p{Script=Han}/u.test(text[end]!) && doc.standsAlone(end)) return;
       if (!doc.isWordBoundary(start) || !doc.isWordBoundary(end) || doc.isOneWord(start, end)) return;
       const official = fits[0]!;
       const keys = postsOfTitle.get(title)!;
@@ -85,8 +89,10 @@ export function createOfficialNameFinder(
       const title = titles[m.pattern]!;
       // The whole title, not the tail of a longer one (纪委书记, 副部长) nor the head of one (部长助理, 书记处书记).
       if (titleBefore(text, m.end, allTitles) !== title || titleAfter(text, m.start, allTitles) !== title) continue;
-      consider(title, m.start - NAME_LENGTH, m.start);
-      consider(title, m.end, m.end + NAME_LENGTH);
+      consider(title, m.start - 3, m.start);
+      consider(title, m.end, m.end + 3);
+      // A two-character name only after the title (河北省省长许琴出席): before it, the span may be the tail of a longer name.
+      consider(title, m.end, m.end + 2);
     }
     return out;
   };

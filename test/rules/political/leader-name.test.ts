@@ -34,8 +34,10 @@ testRule('political/leader-name', {
     '市纪委书记陈吉林主持会议。',
     // a character replaced that is no sound or shape alike of the name's (洪/刚)
     '王小刚部长讲话。',
-    // a two-character name is never judged (殷勇 one character off is too many people's name)
-    '北京市市长殷永出席。',
+    // a two-character name only after a title that names one post: not after 省长 (22 posts), nor where the next character may end a longer name (许琴芳)
+    '省长许琴出席会议。',
+    '河北省省长许琴芳出席会议。',
+    '河北省省长许勤出席会议。',
     // no title beside it
     '陈吉林同学获奖。',
   ],
@@ -77,6 +79,9 @@ testRule('political/leader-name', {
     // beside a title many people hold (书记, 部长): only a warning
     { text: '陈吉林书记在会上讲话', flagged: ['陈吉林'], messageIds: ['misspelledOfficial'], fixes: ['陈吉宁'], severity: 'warning', messages: ['“陈吉林”疑为“陈吉宁”（中共上海市委书记）的姓名之误，请核对（依据：新华社公开报道（中共中央任免决定，全国人大及其常委会、各省级人大及其常委会的选举和决定））。'] },
     { text: '王小红部长指出', flagged: ['王小红'], messageIds: ['misspelledOfficial'], fixes: ['王小洪'], severity: 'warning' },
+    // a two-character name after a title that names one post
+    { text: '河北省省长许琴出席会议', flagged: ['许琴'], messageIds: ['misspelledOfficial'], fixes: ['许勤'], severity: 'error' },
+    { text: '最高人民法院院长周墙出席会议', flagged: ['周墙'], messageIds: ['misspelledOfficial'], fixes: ['周强'] },
     // a former holder, and a post the leaders' file does not list for that person
     { text: '原交通运输部部长李小朋出席', flagged: ['李小朋'], messageIds: ['misspelledOfficial'], fixes: ['李小鹏'] },
     { text: '国务委员、公安部部长赵克智', flagged: ['赵克智'], messageIds: ['misspelledOfficial'], fixes: ['赵克志'] },
