@@ -31,6 +31,8 @@ testRule('political/leader-name', {
     '县委书记王小红到村里调研。',
     '王小红副部长出席。',
     '王小红部长助理出席。',
+    '省委宣传部部长王小红出席。', // another post's title ending in 部长
+    '省人民检察院检察长曹建名出席。', // …ending in 检察长 (曹建明 was 最高人民检察院检察长)
     '市纪委书记陈吉林主持会议。',
     // a character replaced that is no sound or shape alike of the name's (洪/刚)
     '王小刚部长讲话。',
@@ -79,6 +81,7 @@ testRule('political/leader-name', {
     // beside a title many people hold (书记, 部长): only a warning
     { text: '陈吉林书记在会上讲话', flagged: ['陈吉林'], messageIds: ['misspelledOfficial'], fixes: ['陈吉宁'], severity: 'warning', messages: ['“陈吉林”疑为“陈吉宁”（中共上海市委书记）的姓名之误，请核对（依据：新华社公开报道（中共中央任免决定，全国人大及其常委会、各省级人大及其常委会的选举和决定））。'] },
     { text: '王小红部长指出', flagged: ['王小红'], messageIds: ['misspelledOfficial'], fixes: ['王小洪'], severity: 'warning' },
+    { text: '检察长曹建名出席', flagged: ['曹建名'], messageIds: ['misspelledOfficial'], fixes: ['曹建明'], severity: 'warning' },
     // a two-character name after a title that names one post
     { text: '河北省省长许琴出席会议', flagged: ['许琴'], messageIds: ['misspelledOfficial'], fixes: ['许勤'], severity: 'error' },
     { text: '最高人民法院院长周墙出席会议', flagged: ['周墙'], messageIds: ['misspelledOfficial'], fixes: ['周强'] },
