@@ -40,12 +40,17 @@ export function createOfficialNameFinder(
     for (const t of post.titles) postsOfTitle.set(t, [...(postsOfTitle.get(t) ?? []), key]);
   }
   const bare = new Set(data.bareTitles);
+  const holdersOfPost = new Map<string, Set<Leader>>();
+  for (const o of data.officials) {
+    for (const t of o.tenures) holdersOfPost.set(t.post, (holdersOfPost.get(t.post) ?? new Set()).add(o));
+  }
   const holders = new Map<string, Leader[]>();
   for (const [title, posts] of postsOfTitle) {
     // A two-character name only beside a title that names one post (河北省省长, 公安部部长), whose holders are all listed.
-    const lengths = posts.length === 1 && !bare.has(title) ? [2, 3] : [3];
-    const officials = data.officials.filter((o) => lengths.includes(o.name.length) && o.tenures.some((t) => posts.includes(t.post)));
-    if (officials.length > 0) holders.set(title, officials);
+    const shortToo = posts.length === 1 && !bare.has(title);
+    const officials = new Set<Leader>();
+    for (const post of posts) for (const o of holdersOfPost.get(post) ?? []) if (o.name.length === 3 || (shortToo && o.name.length === 2)) officials.add(o);
+    if (officials.size > 0) holders.set(title, [...officials]);
   }
   const titles = [...holders.keys()];
   if (titles.length === 0) return () => [];
