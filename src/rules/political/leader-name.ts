@@ -85,7 +85,7 @@ export function createLeaderNameRule(index: LeaderIndex, likeness: CharLikeness 
     id: 'political/leader-name',
     category: 'political',
     severity: 'error',
-    description: '国家领导人姓名错误（音近、形近字，字序颠倒，职务旁漏字、错字）',
+    description: '国家领导人姓名错误（音近、形近字，字序颠倒，职务旁漏字、错字）；其他领导干部姓名紧邻其职务时的音近、形近字',
     messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
