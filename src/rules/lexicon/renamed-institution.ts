@@ -44,9 +44,11 @@ const HOME = new Set(['中国', '我国', '全国', '国家']);
  * Council and the Party's bodies, the local reforms of 2018–2019, the merger of the tax offices and
  * the reform of the fire service), written as if it still existed in a document dated after the
  * change: 市环保局 → 生态环境局, 中国银保监会 → 国家金融监督管理总局, 中央全面深化改革领导小组 →
- * 委员会. Left alone: a sentence that speaks of the past (原…, 时任, 更名, a year written), a country's
+ * 委员会, in a document known to be written after the change (by its date, or a later year it names).
+ * Left alone: a sentence that speaks of the past (原…, 时任, 更名, a year written), a country's
  * own ministry (美国农业部), a name inside another word (农业部门), a document dated before the
- * change. Former names the new body keeps as a second plate (国家海洋局) are not in the list.
+ * change or not known to be later. Former names the new body keeps as a second plate (国家海洋局)
+ * are not in the list.
  */
 export function createRenamedInstitutionRule(isPlaceName: IsPlaceName): Rule {
   let data: { bodies: RenamedInstitution[]; automaton: AhoCorasick } | undefined;
@@ -68,7 +70,7 @@ export function createRenamedInstitutionRule(isPlaceName: IsPlaceName): Rule {
       for (const m of leftmostLongest(automaton.findAll(text))) {
         const body = bodies[m.pattern]!;
         const date = referenceDateOf(doc);
-        if (date.iso < body.from) continue;
+        if (date.iso < body.from || !isDatedAfter(doc, body.from)) continue;
         // 门 after a name makes 部门 (农业部门, 环境保护部门): a kind of office, not the ministry.
         if (!doc.isWordBoundary(m.start) || !doc.isWordBoundary(m.end) || text[m.end] === '门') continue;
         if (body.unless.some((u) => isInside(text, m.start, m.end, u))) continue;
@@ -76,7 +78,7 @@ export function createRenamedInstitutionRule(isPlaceName: IsPlaceName): Rule {
         const sentence = doc.sentences.find((s) => s.start <= m.start && m.start < s.end) ?? { start: 0, end: text.length };
         // The sentence names the new body too (领导小组和委员会会议): it tells the change.
         if (body.current.some((c) => text.slice(sentence.start, sentence.end).includes(c))) continue;
-        if (speaksOfThePast(text, sentence, m.start, Number(body.from.slice(0, 4))) || isOlderDocument(doc, body.from)) continue;
+        if (speaksOfThePast(text, sentence, m.start, Number(body.from.slice(0, 4)))) continue;
         report({
           start: m.start,
           end: m.end,
@@ -117,17 +119,20 @@ function isAbroad(doc: Document, at: number, isPlaceName: IsPlaceName): boolean 
 }
 
 /**
- * A document whose latest year written is no later than the change (a court case of 2017, news of
- * early 2023): it may well predate the change, and without a date of its own it is not judged.
+ * The document is known to be written after the change: its date (given, or its 成文日期) is, or,
+ * undated, it names a year after the change's. An undated text without such a year may be a passage
+ * of an older document (负责部门：商务部、银保监会… of 2019, a court case of 2017): today's date
+ * says nothing about when it was written, so it is not judged.
  */
-function isOlderDocument(doc: Document, from: string): boolean {
-  if (doc.settings.documentDate || doc.facts.writtenDate) return false;
-  return doc.memo(isOlderDocument, () => latestYear(doc.text)) <= Number(from.slice(0, 4));
+function isDatedAfter(doc: Document, from: string): boolean {
+  if (doc.settings.documentDate || doc.facts.writtenDate) return true;
+  return doc.memo(isDatedAfter, () => latestYear(doc.text)) > Number(from.slice(0, 4));
 }
 
+/** The latest year written in `text` (0 when none). */
 function latestYear(text: string): number {
-  let latest = Infinity;
-  for (const y of text.matchAll(YEAR)) latest = latest === Infinity ? yearOf(y[0]) : Math.max(latest, yearOf(y[0]));
+  let latest = 0;
+  for (const y of text.matchAll(YEAR)) latest = Math.max(latest, yearOf(y[0]));
   return latest;
 }
 

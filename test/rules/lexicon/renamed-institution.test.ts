@@ -58,3 +58,15 @@ testRule(
     documentDate: '2018-12-01',
   },
 );
+
+testRule('lexicon/renamed-institution', {
+  // Undated: judged only when the text names a year after the change.
+  valid: [
+    '负责部门：商务部、银保监会、铁路局。', // a passage of an older document, for all we know
+    '2019年，由市环保局牵头开展专项行动。',
+  ],
+  invalid: [
+    { text: '2025年，由市环保局牵头开展专项行动。', flagged: ['环保局'], messageIds: ['renamed'], fixes: ['生态环境局'] },
+    { text: '请市环保局牵头负责。\n二〇二五年三月一日', flagged: ['环保局'], messageIds: ['renamed'] }, // its 成文日期
+  ],
+});
