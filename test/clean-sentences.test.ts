@@ -20,8 +20,10 @@ describe('clean official sentences (test/fixtures/clean-sentences.txt)', () => {
     expect(flagged).toEqual([]);
   });
 
-  it('yield few warnings (under 2% of sentences)', () => {
-    const warned = sentences.filter((s) => proofread(s).issues.some((i) => i.severity === 'warning'));
-    expect(warned.length / sentences.length).toBeLessThan(0.02);
+  it('yield almost no warning (at most 2 sentences: one today, 项目项目 of 二期工程PPP项目项目常务经理)', () => {
+    // A rule that warns on a few per cent of correct sentences would pass a share-based bound unseen
+    // (an undated passage of an older document naming 银保监会 raised 19 warnings once).
+    const warned = sentences.flatMap((s) => proofread(s).issues.filter((i) => i.severity === 'warning').map((i) => `${i.text} (${i.ruleId}) in: ${s}`));
+    expect(warned.length, warned.join('\n')).toBeLessThanOrEqual(2);
   });
 });
