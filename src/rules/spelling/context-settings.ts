@@ -15,7 +15,10 @@ export const CONTEXT_SETTINGS: ContextSettings = {
   nextSuspect: -9,
   nextGain: 1,
   nextOwnSuspect: -4,
-  ownGain: 0,
+  // Tenth stage: -1 (0 before, never tuned): on the tune half -0.5 to -1 alike, F1 57.1 → 58.1
+  // (+5 sentences, no false alarm), no new finding on the three dev sets; -1.5 and below add a
+  // warning on the held-out news (法律实务 → 事务).
+  ownGain: -1,
   gain: { 'same-pinyin': 8, 'similar-sound': 12, 'similar-shape': 12 },
   maxCorrections: 4,
   unigramSuspect: -5,
