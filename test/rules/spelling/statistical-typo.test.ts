@@ -94,6 +94,10 @@ testRule(RULE, {
     '除入境人员外，低风险地区之间的人员往来不得设卡。',
     // A transliteration character starting a run of them is the name's: 莫尔多瓦 (Mordovia) is not 摩尔多瓦 (Moldova).
     '雷达站位于俄罗斯西部的莫尔多瓦共和国境内。',
+    // A replacement that loses on its own token needs 1 nat more (ContextSettings.ownLossGain): 堵口 (closing a breach) and
+    // 即 (namely) are meant, though 渡口 and 基本法 would make the tokens after them likelier.
+    '汛期要做好抢险、堵口、复堤等准备。',
+    '选举委员会即本法附件一规定的选举委员会。',
   ],
   invalid: [
     { text: '做好防汛抗旱各项准备工做。', flagged: ['做'], messageIds: ['suspectedTypo'], fixes: ['作'], severity: 'error' },
