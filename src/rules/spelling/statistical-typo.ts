@@ -5,7 +5,7 @@ import { readWordList } from '../../dictionaries.js';
 import { AhoCorasick } from '../../match/aho-corasick.js';
 import { spanContaining } from '../../text/span-search.js';
 import { isAllHan, isDigitLike, isHan } from '../../text/unicode.js';
-import { CLAUSE_ENDS, INTERPUNCTS } from '../../text/sentences.js';
+import { CLAUSE_ENDS, INTERPUNCTS, PHRASE_MARKS } from '../../text/sentences.js';
 import { ARABIC_DIGITS, HAN_NUMBER_CHARS, HAN_ONE_TO_NINE } from '../../text/numerals.js';
 import type { PackMatcher } from '../../packs/pack-matcher.js';
 import type { Rule } from '../rule.js';
@@ -207,7 +207,7 @@ function amidTransliteration(text: string, offset: number): boolean {
  * 除 opening a 除……外 frame (除入境人员外，…): the preposition of the frame, not a slip of
  * 出 or 处, whatever word its first character would make (出入境).
  */
-const EXCEPT_FRAME = /^除[^，,。；;：:！？!?\n]{1,30}?(?:以外|之外|外)[，,]/;
+const EXCEPT_FRAME = new RegExp(`^除[^${CLAUSE_ENDS}]{1,30}?(?:以外|之外|外)[${PHRASE_MARKS}]`);
 
 function opensExceptFrame(text: string, offset: number): boolean {
   return text[offset] === '除' && EXCEPT_FRAME.test(text.slice(offset, offset + 40));
