@@ -28,8 +28,15 @@ export interface ContextSettings {
   nextOwnSuspect: number;
   /** Gain in ln P of the sentence a replacement needs, by how alike the characters are. */
   gain: Readonly<Record<Likeness, number>>;
-  /** ln P a replacement must gain on its own token, before the tokens after it are scored. */
+  /**
+   * ln P a replacement must gain on its own token, before the tokens after it are scored (a
+   * bound that spares most look-ups). Slightly below 0: a slip may be a little likelier than the
+   * right character after the ones before it and show only in the tokens after (规定已送 for 移送:
+   * 已 0.3 nats likelier than 移 there, 送 8 less likely after it; 海洋飞弃物 for 废弃物).
+   */
   ownGain: number;
+  /** Extra gain a replacement needs when its own token loses (by up to -`ownGain`): the tokens after it alone speak for it. */
+  ownLossGain: number;
   /** Replacements per sentence at most: more typos than this in one sentence is not a slip. */
   maxCorrections: number;
   /** ln P below which the unigram detector (corrector.ts) may change a character (where it finds no suspect, it is not run). */
@@ -195,8 +202,8 @@ function correctScored(
       for (let c = 0; c < known; c++) {
         const kind = candidateKinds[c]!;
         const likeness = LIKENESS[candidateClasses[c]!]!;
-        const bar = (kind === WORD ? settings.gain[likeness] : kind === NO_WORD ? settings.gain[likeness] + settings.noWord : settings.unlisted) + (likely ? settings.nextGain : 0);
         const own = candidateLogPs[c]! - logPs[k]!;
+        const bar = (kind === WORD ? settings.gain[likeness] : kind === NO_WORD ? settings.gain[likeness] + settings.noWord : settings.unlisted) + (likely ? settings.nextGain : 0) + (own < 0 ? settings.ownLossGain : 0);
         if (own < settings.ownGain || own - after - bar <= bestMargin) continue;
         ids[k] = candidateIds[c]!;
         const margin = own + sumLogP(model, n, k + 1, k + 4) - after - bar;

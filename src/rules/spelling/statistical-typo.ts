@@ -5,7 +5,7 @@ import { readWordList } from '../../dictionaries.js';
 import { AhoCorasick } from '../../match/aho-corasick.js';
 import { spanContaining } from '../../text/span-search.js';
 import { isAllHan, isDigitLike, isHan } from '../../text/unicode.js';
-import { CLAUSE_ENDS, INTERPUNCTS } from '../../text/sentences.js';
+import { CLAUSE_ENDS, INTERPUNCTS, PHRASE_MARKS } from '../../text/sentences.js';
 import { ARABIC_DIGITS, HAN_NUMBER_CHARS, HAN_ONE_TO_NINE } from '../../text/numerals.js';
 import type { PackMatcher } from '../../packs/pack-matcher.js';
 import type { Rule } from '../rule.js';
@@ -135,7 +135,7 @@ export function createStatisticalTypoRule(matcher: PackMatcher, lexicons: () => 
       const nameWords: NameWords = { isWord: (t, start, length) => model.isRealWord(t, start, length) };
       for (const f of kept.sort((a, b) => a.start - b.start)) {
         if (repeated.has(f.start) || canonicalForms().cover(text, f.start) || changesNumber(text, f.start, f.to)) continue;
-        if (swapsPlace(text, f.start, f.to, isPlaceName) || amidTransliteration(text, f.start) || countryInDiplomacy(text, f.start)) continue;
+        if (swapsPlace(text, f.start, f.to, isPlaceName) || amidTransliteration(text, f.start) || countryInDiplomacy(text, f.start) || opensExceptFrame(text, f.start)) continue;
         // A person's name the text marks as one (法定代表人吴和根, 连捷等20名同志, a list of names): person-names.ts.
         if (insidePersonName(text, f.start, nameWords)) continue;
         const words = wordsOver(model, text, f.start, f.to);
@@ -184,11 +184,33 @@ function changesNumber(text: string, offset: number, to: string): boolean {
 /** Characters that Chinese spells foreign names with and ordinary words rarely use (布拉柴维尔, 萨马拉). */
 const TRANSLITERATION = new Set('尔斯维拉亚阿纳塔萨卡莫索诺奥洛哈布伊乌兹罗巴吉玛娜丽蒂默努姆贝迪森杰蒙坦尼瓦佩埃菲');
 
-/** Three of the four characters around `offset` spell a foreign name: the character is the name's. */
+/**
+ * Three of the four characters around `offset` spell a foreign name: the character is the name's.
+ * So is one of those characters itself with two more of them among the three after it or the
+ * three before it, at a name's start or end (莫尔多瓦, Mordovia, is not 摩尔多瓦, Moldova).
+ */
 function amidTransliteration(text: string, offset: number): boolean {
   let n = 0;
   for (const at of [offset - 2, offset - 1, offset + 1, offset + 2]) if (TRANSLITERATION.has(text[at] ?? '')) n++;
-  return n >= 3;
+  if (n >= 3) return true;
+  if (!TRANSLITERATION.has(text[offset]!)) return false;
+  let after = 0;
+  let before = 0;
+  for (let d = 1; d <= 3; d++) {
+    if (TRANSLITERATION.has(text[offset + d] ?? '')) after++;
+    if (TRANSLITERATION.has(text[offset - d] ?? '')) before++;
+  }
+  return after >= 2 || before >= 2;
+}
+
+/**
+ * 除 opening a 除……外 frame (除入境人员外，…): the preposition of the frame, not a slip of
+ * 出 or 处, whatever word its first character would make (出入境).
+ */
+const EXCEPT_FRAME = new RegExp(`^除[^${CLAUSE_ENDS}]{1,30}?(?:以外|之外|外)[${PHRASE_MARKS}]`);
+
+function opensExceptFrame(text: string, offset: number): boolean {
+  return text[offset] === '除' && EXCEPT_FRAME.test(text.slice(offset, offset + 40));
 }
 
 /** What follows 中X (中文合作, 中俄关系) or 访X (访文期间) where X is a country's one-character short name. */

@@ -90,6 +90,14 @@ testRule(RULE, {
     // A word mined from the context model's training text seen fewer than 100 times there (惊悉: spelling/mined-words.tsv)
     // is no fix: the rarer 顷悉 of a message of condolence is meant (with all the mined words proposed, 顷 → 惊 was an error).
     '主席表示，顷悉贵国遭受强烈地震，不幸造成重大人员伤亡。',
+    // 除 opening a 除……外 frame is the preposition, whatever word 出 would make (出入境).
+    '除入境人员外，低风险地区之间的人员往来不得设卡。',
+    // A transliteration character starting a run of them is the name's: 莫尔多瓦 (Mordovia) is not 摩尔多瓦 (Moldova).
+    '雷达站位于俄罗斯西部的莫尔多瓦共和国境内。',
+    // A replacement that loses on its own token needs 1 nat more (ContextSettings.ownLossGain): 堵口 (closing a breach) and
+    // 即 (namely) are meant, though 渡口 and 基本法 would make the tokens after them likelier.
+    '汛期要做好抢险、堵口、复堤等准备。',
+    '选举委员会即本法附件一规定的选举委员会。',
   ],
   invalid: [
     { text: '做好防汛抗旱各项准备工做。', flagged: ['做'], messageIds: ['suspectedTypo'], fixes: ['作'], severity: 'error' },
@@ -123,6 +131,11 @@ testRule(RULE, {
     { text: '经省高级太民法院审理，依法作出终审判决。', flagged: ['太'], messageIds: ['suspectedTypo'], fixes: ['人'], severity: 'warning' },
     // A slip that makes a likely pair with the character before it shows in the one after (人士 is a word, 人士档案 is not).
     { text: '加强干部人士档案管理工作。', flagged: ['士'], messageIds: ['suspectedTypo'], fixes: ['事'], severity: 'warning' },
+    // A slip as likely as the right character after the one before it, shown by the characters after it
+    // (ContextSettings.ownGain below 0: 飞 is 0.9 nats likelier than 废 after 海洋, 飞弃物 far less likely than 废弃物).
+    { text: '加强海洋飞弃物治理。', flagged: ['飞'], messageIds: ['suspectedTypo'], fixes: ['废'], severity: 'warning' },
+    { text: '我们要执面问题挑战，办好自己的事情。', flagged: ['执'], messageIds: ['suspectedTypo'], fixes: ['直'] },
+    { text: '推动居民服务、建康养老等服务业发展。', flagged: ['建'], messageIds: ['suspectedTypo'], fixes: ['健'], severity: 'warning' },
     // A numeral that is no number there is still a slip.
     { text: '推动共建一带亿路高质量发展。', flagged: ['亿'], messageIds: ['suspectedTypo'], fixes: ['一'] },
     { text: '要加强嗨关监管。', flagged: ['嗨'], messageIds: ['suspectedTypo'], fixes: ['海'] },
