@@ -5,7 +5,7 @@ import { HAN_MULTIPLIERS, HAN_ONE_TO_NINE, HAN_ZEROS } from '../../text/numerals
 import type { CharLikeness, Rule } from '../rule.js';
 import { loadCharSounds } from './char-sounds.js';
 import { isShortPlaceName, loadFixedExpressions, twoCharWordCount } from './fixed-expressions.js';
-import { isKnownNear, loadPlaceStems, MAX_STEM, MIN_STEM, stemsNear, type PlaceStems } from './place-stems.js';
+import { isKnownNear, loadPlaceStems, mayBeNear, MAX_STEM, MIN_STEM, stemsNear, type PlaceStems } from './place-stems.js';
 
 /** A bare stem in running text: three characters at least (two only as a line of its own). */
 const MIN_RUNNING = 3;
@@ -41,6 +41,8 @@ interface Candidate {
   end: number;
   before: Frame;
   after: Frame;
+  /** The length of the verb of place before the span (在, 位于), when that is its frame. */
+  verb?: number;
 }
 
 /** `text[start, start + length)` (2–4 characters) is a real word: the spelling family's counts and rare words. */
@@ -84,7 +86,7 @@ export function createPlaceStemRule({ likeness, isNonStandard, isRealWord, confu
       stem: '“{{found}}”不是已知地名，疑为“{{right}}”（{{name}}）之误（依据：国家统计局2023年统计用区划代码，截至2023年6月30日）。',
     },
     check(doc, report) {
-      const candidates = candidatesOf(doc);
+      const candidates = candidatesOf(doc.text);
       if (candidates.length === 0) return;
       const stems = load();
       alike ??= closeLikeness(likeness, isNonStandard);
@@ -94,7 +96,7 @@ export function createPlaceStemRule({ likeness, isNonStandard, isRealWord, confu
       for (const c of candidates) {
         if (c.start < reportedTo) continue;
         const span = text.slice(c.start, c.end);
-        if (isKnownNear(stems, span) || isShortPlaceName(span)) continue;
+        if (!mayBeNear(stems, span) || isKnownNear(stems, span) || isShortPlaceName(span)) continue;
         const fits = stemsNear(stems, span).filter((f) => alike!(span[f.at]!, f.stem[f.at]!));
         // The one stem of the highest level that fits: a prefecture or county is written far more often than a
         // township of a like name (住马店: 驻马店市, not 朱马店镇); two of one level, and the text does not say which.
@@ -102,6 +104,8 @@ export function createPlaceStemRule({ likeness, isNonStandard, isRealWord, confu
         const rights = new Set(fits.filter((f) => f.level === top).map((f) => f.stem));
         if (rights.size !== 1) continue;
         const fit = fits.find((f) => f.level === top)!;
+        // 正在, 现在, 存在: the verb's character is part of another word.
+        if (c.verb !== undefined && !doc.isOneWord(c.start - c.verb, c.start)) continue;
         if (!readsAsName(doc, c, fit.at, isRealWord) || !standsAsStem(doc, c, fit.at)) continue;
         // 撅嘴 (噘嘴), 低子 (低于): a slip of a word as well; the text does not say which.
         if (span.length <= 4 && slipOfWord(span, (w) => isKnownNear(stems, w) || isShortPlaceName(w), isRealWord, confusedChars)) continue;
@@ -116,59 +120,92 @@ export function createPlaceStemRule({ likeness, isNonStandard, isRealWord, confu
   };
 }
 
-/** The spans that stand where a name stands, longest first at each end: no data read. */
-function candidatesOf(doc: Document): Candidate[] {
-  const text = doc.text;
-  const found: Candidate[] = [];
-  for (let end = MIN_STEM; end <= text.length; end++) {
-    if (!isHan(text.charCodeAt(end - 1)) || SUFFIX_ENDS.has(text[end - 1]!)) continue;
-    const after = frameAfter(text, end);
-    if (!after) continue;
-    for (let length = MIN_STEM; length <= MAX_STEM; length++) {
-      const start = end - length;
-      if (start < 0 || !isHan(text.charCodeAt(start))) break;
-      // 三大类, 两面山: a count and its noun; a numeral slip is never taken.
-      if (NUMERAL.test(text[start]!)) continue;
-      const before = frameBefore(doc, start);
-      if (!before) continue;
-      if (length < MIN_RUNNING && !(before === 'edge' && after === 'edge' && isLine(text, { start, end }))) continue;
-      found.push({ start, end, before, after });
-    }
-  }
-  // After a verb of place a name may go on into the predicate (调研组在集仕港开展调研): the span's end is then
-  // only a word boundary, which readsAsName tests.
-  for (let start = 1; start < text.length; start++) {
-    if (!BEFORE_ENDS.has(text[start - 1]!) || !isHan(text.charCodeAt(start)) || NUMERAL.test(text[start]!)) continue;
-    for (let length = MIN_RUNNING; length <= MAX_STEM; length++) {
-      const end = start + length;
-      if (end > text.length || !isHan(text.charCodeAt(end - 1))) break;
-      if (SUFFIX_ENDS.has(text[end - 1]!) || frameAfter(text, end)) continue;
-      if (frameBefore(doc, start) !== 'word') break;
-      found.push({ start, end, before: 'word', after: 'any' });
-    }
-  }
-  // Longest first where spans overlap: 闫店楼 before 店楼.
-  return found.sort((a, b) => a.start - b.start || b.end - a.end);
+/** Each code unit's part in a frame, one table look-up a character (the scan meets every character of a text). */
+const EDGE_BEFORE_FLAG = 1;
+const EDGE_AFTER_FLAG = 2;
+const AFTER_START_FLAG = 4;
+const BEFORE_END_FLAG = 8;
+const PARENT_END_FLAG = 16;
+const SUFFIX_END_FLAG = 32;
+const NUMERAL_FLAG = 64;
+const BEFORE_FLAGS = EDGE_BEFORE_FLAG | BEFORE_END_FLAG | PARENT_END_FLAG;
+const FLAGS = new Uint8Array(0x10000);
+for (const [chars, flag] of [
+  [EDGE_BEFORE, EDGE_BEFORE_FLAG],
+  [EDGE_AFTER, EDGE_AFTER_FLAG],
+  [AFTER_STARTS, AFTER_START_FLAG],
+  [BEFORE_ENDS, BEFORE_END_FLAG],
+  [PARENT_ENDS, PARENT_END_FLAG],
+  [SUFFIX_ENDS, SUFFIX_END_FLAG],
+  [new Set(HAN_ZEROS + HAN_ONE_TO_NINE + HAN_MULTIPLIERS), NUMERAL_FLAG],
+] as const) {
+  for (const c of chars) FLAGS[c.charCodeAt(0)]! |= flag;
 }
 
-function frameBefore(doc: Document, start: number): Frame | undefined {
-  const text = doc.text;
-  if (start === 0 || EDGE_BEFORE.has(text[start - 1]!)) return 'edge';
-  for (const word of BEFORE) {
-    if (!text.endsWith(word, start)) continue;
-    // 正在, 现在, 存在: the character is part of another word.
-    if (doc.isOneWord(start - word.length, start)) return 'word';
+/**
+ * The spans that stand where a name stands, longest first at each start: the text alone is
+ * read (no data, no segmenting: a verb of place is confirmed a word of its own later, for the
+ * few spans the data keeps). Only a start after a frame's character is looked at further.
+ */
+function candidatesOf(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  const n = text.length;
+  for (let start = 0; start < n; start++) {
+    if (start > 0 && !(FLAGS[text.charCodeAt(start - 1)]! & BEFORE_FLAGS)) continue;
+    const first = text.charCodeAt(start);
+    // 三大类, 两面山: a count and its noun; a numeral slip is never taken.
+    if (!isHan(first) || FLAGS[first]! & NUMERAL_FLAG) continue;
+    const frame = frameBefore(text, start);
+    if (frame < 0) continue;
+    let end = start + 1;
+    while (end < n && end - start < MAX_STEM && isHan(text.charCodeAt(end))) end++;
+    // Longest first: 闫店楼 before 店楼.
+    for (; end - start >= MIN_STEM; end--) {
+      const length = end - start;
+      if (FLAGS[text.charCodeAt(end - 1)]! & SUFFIX_END_FLAG) continue;
+      const after = frameAfter(text, end);
+      if (after === undefined) {
+        // After a verb of place a name may go on into the predicate (调研组在集仕港开展调研): the span's end is then
+        // only a word boundary, which readsAsName tests.
+        if (frame >= VERB && length >= MIN_RUNNING) found.push({ start, end, before: 'word', after: 'any', verb: frame - VERB });
+        continue;
+      }
+      if (frame === EDGE_FRAME) {
+        if (length < MIN_RUNNING && !(after === 'edge' && isLine(text, { start, end }))) continue;
+        found.push({ start, end, before: 'edge', after });
+      } else if (length >= MIN_RUNNING) {
+        found.push(frame === PARENT_FRAME ? { start, end, before: 'parent', after } : { start, end, before: 'word', after, verb: frame - VERB });
+      }
+    }
+  }
+  return found;
+}
+
+/** frameBefore's answers: none, the start of a line or clause, a parent, or a verb of place (VERB + its length). */
+const NO_FRAME = -1;
+const EDGE_FRAME = 1;
+const PARENT_FRAME = 2;
+const VERB = 3;
+
+function frameBefore(text: string, start: number): number {
+  if (start === 0) return EDGE_FRAME;
+  const flags = FLAGS[text.charCodeAt(start - 1)]!;
+  if (flags & EDGE_BEFORE_FLAG) return EDGE_FRAME;
+  if (flags & BEFORE_END_FLAG) {
+    for (const word of BEFORE) if (text.endsWith(word, start)) return VERB + word.length;
   }
   // 宁波市集仕港, 海曙区集仕港: a division of two to four characters written whole just before (a short name
   // bare is as often a word: 海洋资源三大类, 资源 for 资源县).
-  if (!PARENT_ENDS.has(text[start - 1]!)) return undefined;
-  for (let n = 4; n >= 2; n--) if (start >= n && isShortPlaceName(text.slice(start - n, start))) return 'parent';
-  return undefined;
+  if (!(flags & PARENT_END_FLAG)) return NO_FRAME;
+  for (let n = 4; n >= 2; n--) if (start >= n && isShortPlaceName(text.slice(start - n, start))) return PARENT_FRAME;
+  return NO_FRAME;
 }
 
 function frameAfter(text: string, end: number): Frame | undefined {
-  if (end === text.length || EDGE_AFTER.has(text[end]!)) return 'edge';
-  return AFTER_STARTS.has(text[end]!) && AFTER.some((w) => text.startsWith(w, end)) ? 'word' : undefined;
+  if (end === text.length) return 'edge';
+  const flags = FLAGS[text.charCodeAt(end)]!;
+  if (flags & EDGE_AFTER_FLAG) return 'edge';
+  return flags & AFTER_START_FLAG && AFTER.some((w) => text.startsWith(w, end)) ? 'word' : undefined;
 }
 
 /** The span is its line, bar spaces and a closing mark (a heading, a table cell, a name on its own). */

@@ -36,8 +36,11 @@ testRule('lexicon/place-stem', {
     '王毅',
     // 正在, 现在: the verb of place is part of another word.
     '经济正在恶化，',
-    // A word of jieba's rarer list (噘嘴, not 角嘴 of 角嘴乡), even on a line of its own.
+    // A word of jieba's rarer list (噘嘴, not 角嘴 of 角嘴乡), even on a line of its own; a slip of a word as well
+    // as of a stem (撅嘴 for 噘嘴, 低子 for 低于): the text does not say which.
     '噘嘴',
+    '撅嘴',
+    '低子',
     // After a verb of place with the predicate going on, the name goes on too (永定土楼, 顾家台村, 阿克套市, 大沙泥街).
     '带着孩子回到永定土楼过年',
     '在顾家台村顾成虎家里',
@@ -68,6 +71,10 @@ testRule('lexicon/place-stem', {
     // 闫/阎: the same sound; a slip in the first character too.
     { text: '闫店楼', flagged: ['闫店楼'], messageIds: ['stem'], fixes: ['阎店楼'] },
     { text: '山东省菏泽市曹县闫店楼', flagged: ['闫店楼'], messageIds: ['stem'], fixes: ['阎店楼'] },
+    // A prefecture outranks a township of a like name (驻马店市, not 朱马店镇); 邱隘镇 on a line of its own.
+    { text: '在住马店，', flagged: ['住马店'], messageIds: ['stem'], messages: [message('住马店', '驻马店', '驻马店市')], fixes: ['驻马店'] },
+    { text: '调研组在秦皇鸟开展调研。', flagged: ['秦皇鸟'], messageIds: ['stem'], fixes: ['秦皇岛'] },
+    { text: '丘隘', flagged: ['丘隘'], messageIds: ['stem'], fixes: ['邱隘'] },
     // Two characters only as a line of their own (a heading, a table cell): 客/容 look alike.
     { text: '客桂', flagged: ['客桂'], messageIds: ['stem'], messages: [message('客桂', '容桂', '容桂街道')], fixes: ['容桂'] },
   ],
