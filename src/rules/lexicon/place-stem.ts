@@ -5,7 +5,9 @@ import { HAN_MULTIPLIERS, HAN_ONE_TO_NINE, HAN_ZEROS } from '../../text/numerals
 import type { CharLikeness, Rule } from '../rule.js';
 import { loadCharSounds } from './char-sounds.js';
 import { isShortPlaceName, loadFixedExpressions, twoCharWordCount } from './fixed-expressions.js';
-import { isKnownNear, loadPlaceStems, mayBeNear, MAX_STEM, MIN_STEM, stemsNear, type PlaceStems } from './place-stems.js';
+import { loadPlaceChildren } from './place-children.js';
+import { loadPlaceCounties } from './place-counties.js';
+import { isKnownNear, loadPlaceStems, mayBeNear, MAX_STEM, MIN_STEM, stemOf, stemsNear, type PlaceStems } from './place-stems.js';
 
 /** A bare stem in running text: three characters at least (two only as a line of its own). */
 const MIN_RUNNING = 3;
@@ -43,6 +45,8 @@ interface Candidate {
   after: Frame;
   /** The length of the verb of place before the span (在, 位于), when that is its frame. */
   verb?: number;
+  /** The length of the division written before the span (信阳市), when that is its frame. */
+  parent?: number;
 }
 
 /** `text[start, start + length)` (2–4 characters) is a real word: the spelling family's counts and rare words. */
@@ -96,28 +100,59 @@ export function createPlaceStemRule({ likeness, isNonStandard, isRealWord, confu
       for (const c of candidates) {
         if (c.start < reportedTo) continue;
         const span = text.slice(c.start, c.end);
-        if (!mayBeNear(stems, span) || isKnownNear(stems, span) || isShortPlaceName(span)) continue;
-        const fits = stemsNear(stems, span).filter((f) => alike!(span[f.at]!, f.stem[f.at]!));
+        if (!mayBeNear(stems, span) || isShortPlaceName(span)) continue;
+        // Under its parent (信阳市师河): a child of it, whatever other places of China the span is or is near.
+        const fit = c.parent !== undefined ? childFit(text.slice(c.start - c.parent, c.start), span, alike) : undefined;
+        if (!fit) {
+          if (span.length < MIN_RUNNING && !isLine(text, c)) continue;
+          if (isKnownNear(stems, span)) continue;
+        }
+        const fits = fit ? [fit] : stemsNear(stems, span).filter((f) => alike!(span[f.at]!, f.stem[f.at]!));
         // The one stem of the highest level that fits: a prefecture or county is written far more often than a
         // township of a like name (住马店: 驻马店市, not 朱马店镇); two of one level, and the text does not say which.
         const top = Math.max(0, ...fits.map((f) => f.level));
         const rights = new Set(fits.filter((f) => f.level === top).map((f) => f.stem));
         if (rights.size !== 1) continue;
-        const fit = fits.find((f) => f.level === top)!;
+        const best = fits.find((f) => f.level === top)!;
         // 正在, 现在, 存在: the verb's character is part of another word.
         if (c.verb !== undefined && !doc.isOneWord(c.start - c.verb, c.start)) continue;
-        if (!readsAsName(doc, c, fit.at, isRealWord) || !standsAsStem(doc, c, fit.at)) continue;
-        // 撅嘴 (噘嘴), 低子 (低于): a slip of a word as well; the text does not say which.
-        if (span.length <= 4 && slipOfWord(span, (w) => isKnownNear(stems, w) || isShortPlaceName(w), isRealWord, confusedChars)) continue;
+        if (!readsAsName(doc, c, best.at, isRealWord) || !standsAsStem(doc, c, best.at)) continue;
+        // 撅嘴 (噘嘴), 低子 (低于): a slip of a word as well; the text does not say which. Under its parent the
+        // child settles it (信阳市师河: 浉河区, not 史河 or 石河).
+        if (!fit && span.length <= 4 && slipOfWord(span, (w) => isKnownNear(stems, w) || isShortPlaceName(w), isRealWord, confusedChars)) continue;
         // 杨关林（锡伯族）: three characters after a surname are a person's name as often.
         if (span.length === 3 && surnames.has(span[0]!) && c.before === 'edge' && c.after === 'edge' && !isLine(text, c)) continue;
         // 王毅 on a line of its own is a signature, not 王益 (王益区).
         if (span.length === 2 && surnames.has(span[0]!)) continue;
         reportedTo = c.end;
-        report({ start: c.start, end: c.end, messageId: 'stem', data: { found: span, right: fit.stem, name: fit.name }, suggestions: [fit.stem] });
+        report({ start: c.start, end: c.end, messageId: 'stem', data: { found: span, right: best.stem, name: best.name }, suggestions: [best.stem] });
       }
     },
   };
+}
+
+/**
+ * The one child of `parent` (a prefecture's or province's counties, a county's townships, as the
+ * 2023 codes have them) whose stem is `span` with one alike character replaced; none when the span
+ * is a child's stem or a village of the county as written, or when two children fit.
+ */
+function childFit(parent: string, span: string, alike: (a: string, b: string) => boolean): { at: number; stem: string; name: string; level: number } | undefined {
+  const counties = loadPlaceCounties().children(parent) ?? [];
+  const towns = loadPlaceChildren().countyTownships(parent);
+  const names = [...counties.filter((c) => c.until === undefined).map((c) => c.name), ...towns.map((t) => t.name)];
+  let found: { at: number; stem: string; name: string; level: number } | undefined;
+  for (const name of names) {
+    const stem = stemOf(name);
+    if (stem === span) return undefined;
+    if (!stem || stem.length !== span.length) continue;
+    let at = -1;
+    for (let i = 0; i < span.length && at !== -2; i++) if (span[i] !== stem[i]) at = at === -1 ? i : -2;
+    if (at < 0 || !alike(span[at]!, stem[at]!)) continue;
+    if (found && found.stem !== stem) return undefined;
+    found = { at, stem, name, level: 2 };
+  }
+  if (found && towns.some((t) => t.villages().includes(span))) return undefined;
+  return found;
 }
 
 /** Each code unit's part in a frame, one table look-up a character (the scan meets every character of a text). */
@@ -167,25 +202,28 @@ function candidatesOf(text: string): Candidate[] {
       if (after === undefined) {
         // After a verb of place a name may go on into the predicate (调研组在集仕港开展调研): the span's end is then
         // only a word boundary, which readsAsName tests.
-        if (frame >= VERB && length >= MIN_RUNNING) found.push({ start, end, before: 'word', after: 'any', verb: frame - VERB });
+        if (frame >= VERB && frame < PARENT_BASE && length >= MIN_RUNNING) found.push({ start, end, before: 'word', after: 'any', verb: frame - VERB });
         continue;
       }
       if (frame === EDGE_FRAME) {
         if (length < MIN_RUNNING && !(after === 'edge' && isLine(text, { start, end }))) continue;
         found.push({ start, end, before: 'edge', after });
+      } else if (frame >= PARENT_BASE) {
+        // Under its parent a stem of two characters is a child of it or nothing (信阳市师河, 顺德区客桂).
+        found.push({ start, end, before: 'parent', after, parent: frame - PARENT_BASE });
       } else if (length >= MIN_RUNNING) {
-        found.push(frame === PARENT_FRAME ? { start, end, before: 'parent', after } : { start, end, before: 'word', after, verb: frame - VERB });
+        found.push({ start, end, before: 'word', after, verb: frame - VERB });
       }
     }
   }
   return found;
 }
 
-/** frameBefore's answers: none, the start of a line or clause, a parent, or a verb of place (VERB + its length). */
+/** frameBefore's answers: none, the start of a line or clause, a verb of place (VERB + its length), or a parent (PARENT_BASE + its length). */
 const NO_FRAME = -1;
 const EDGE_FRAME = 1;
-const PARENT_FRAME = 2;
 const VERB = 3;
+const PARENT_BASE = 10;
 
 function frameBefore(text: string, start: number): number {
   if (start === 0) return EDGE_FRAME;
@@ -197,7 +235,7 @@ function frameBefore(text: string, start: number): number {
   // 宁波市集仕港, 海曙区集仕港: a division of two to four characters written whole just before (a short name
   // bare is as often a word: 海洋资源三大类, 资源 for 资源县).
   if (!(flags & PARENT_END_FLAG)) return NO_FRAME;
-  for (let n = 4; n >= 2; n--) if (start >= n && isShortPlaceName(text.slice(start - n, start))) return PARENT_FRAME;
+  for (let n = 4; n >= 2; n--) if (start >= n && isShortPlaceName(text.slice(start - n, start))) return PARENT_BASE + n;
   return NO_FRAME;
 }
 

@@ -17,6 +17,10 @@ testRule('lexicon/place-stem', {
     '宁波市海曙区集仕港镇',
     // A name of the codes near a stem (师河, a village; 浉河 is a district): another place.
     '师河',
+    // Children as the codes write them; a stem under a parent that lacks it and any child near it.
+    '信阳市浉河，',
+    '佛山市顺德区容桂的居民',
+    '北京市师河，',
     // Words and phrases one character off a stem: the segmenter cuts them into words (搭|平台 for 大平台乡,
     // 文化节 for 文化街街道, 人民解放军 for 人民街街道).
     '搭平台、亮政策的同时，',
@@ -75,6 +79,10 @@ testRule('lexicon/place-stem', {
     { text: '在住马店，', flagged: ['住马店'], messageIds: ['stem'], messages: [message('住马店', '驻马店', '驻马店市')], fixes: ['驻马店'] },
     { text: '调研组在秦皇鸟开展调研。', flagged: ['秦皇鸟'], messageIds: ['stem'], fixes: ['秦皇岛'] },
     { text: '丘隘', flagged: ['丘隘'], messageIds: ['stem'], fixes: ['邱隘'] },
+    // Under its parent a stem of two characters in running text too, a child of that parent only (浉河区 of 信阳市,
+    // 容桂街道 of 顺德区), though 师河 is a village of 秦安县.
+    { text: '河南省信阳市师河，', flagged: ['师河'], messageIds: ['stem'], messages: [message('师河', '浉河', '浉河区')], fixes: ['浉河'] },
+    { text: '佛山市顺德区客桂的居民', flagged: ['客桂'], messageIds: ['stem'], fixes: ['容桂'] },
     // Two characters only as a line of their own (a heading, a table cell): 客/容 look alike.
     { text: '客桂', flagged: ['客桂'], messageIds: ['stem'], messages: [message('客桂', '容桂', '容桂街道')], fixes: ['容桂'] },
   ],
