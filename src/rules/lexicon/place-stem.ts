@@ -1,5 +1,7 @@
 import type { Document } from '../../document/document.js';
 import { readWordList } from '../../dictionaries.js';
+import { QUOTE_CLOSERS, QUOTE_OPENERS } from '../../text/quotes.js';
+import { FULL_WIDTH_SENTENCE_END_MARKS, LINE_BREAKS, SEMICOLONS } from '../../text/sentences.js';
 import { isHan } from '../../text/unicode.js';
 import { HAN_MULTIPLIERS, HAN_ONE_TO_NINE, HAN_ZEROS } from '../../text/numerals.js';
 import type { CharLikeness, Rule } from '../rule.js';
@@ -12,8 +14,9 @@ import { isKnownNear, loadPlaceStems, mayBeNear, MAX_STEM, MIN_STEM, stemOf, ste
 /** A bare stem in running text: three characters at least (two only as a line of its own). */
 const MIN_RUNNING = 3;
 /** What may stand before a name on its own: the start of a line or a clause (not 、 or （: lists of persons, rivers, lakes; not 《: titles of works, 《卡林卡》). */
-const EDGE_BEFORE = new Set('\n\r\t 　，。；：！？“‘「『【');
-const EDGE_AFTER = new Set('\n\r\t 　，。；：！？”’」』】');
+const CLAUSE_EDGES = `${LINE_BREAKS}${FULL_WIDTH_SENTENCE_END_MARKS}${SEMICOLONS}\t 　，：`;
+const EDGE_BEFORE = new Set(`${CLAUSE_EDGES}${QUOTE_OPENERS}【`);
+const EDGE_AFTER = new Set(`${CLAUSE_EDGES}${QUOTE_CLOSERS}】`);
 /** Verbs and prepositions of place written before a name (在集仕港, 位于邱隘): a word of the segmenter of its own. */
 const BEFORE = ['在', '到', '赴', '去', '至', '往', '位于', '地处', '来自', '前往', '来到', '走进', '家住', '住在', '落户', '途经', '回到', '返回', '抵达', '深入', '驻'];
 const BEFORE_ENDS = new Set(BEFORE.map((w) => w[w.length - 1]!));
