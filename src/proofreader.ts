@@ -4,6 +4,7 @@ import { markupLimitProblem } from './adapters/markup-limits.js';
 import { projectHtml } from './adapters/html.js';
 import { projectMarkdown } from './adapters/markdown.js';
 import { toSource, withoutInvisible, type Projection } from './adapters/projection.js';
+import { unwrapLines } from './adapters/wrapped-lines.js';
 import { loadArtefact } from './compiled/artefact.js';
 import { MAX_INPUT_CHARS, MAX_MILLISECONDS } from './limits.js';
 import { Document } from './document/document.js';
@@ -223,7 +224,10 @@ interface Projected {
  * either without invisible characters (针\u200b炙 reads 针炙), mapped back to the source.
  */
 function project(input: string, format: InputFormat): Projected {
-  const projected = projectFormat(input, format);
+  const formatted = projectFormat(input, format);
+  // Plain text copied out of a PDF: its sentences joined across the page's line breaks.
+  const unwrapped = format === 'text' ? unwrapLines(formatted.text) : undefined;
+  const projected = unwrapped ? { ...formatted, text: unwrapped.text, projection: unwrapped } : formatted;
   const visible = withoutInvisible(projected.text, projected.projection);
   if (!visible) return projected;
   const withInvisible = { text: projected.text, ...(projected.projection && { projection: projected.projection }) };

@@ -141,3 +141,16 @@ function buildStates(patterns: readonly string[]): AutomatonStates {
   }
   return { ...trie, fail, outputLink };
 }
+
+/** Of overlapping matches keep the one that starts first, and of those the longest (银保监会, not the 保监会 inside it). */
+export function leftmostLongest<T extends { start: number; end: number }>(matches: T[]): T[] {
+  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: T[] = [];
+  let reach = 0;
+  for (const m of matches) {
+    if (m.start < reach) continue;
+    kept.push(m);
+    reach = m.end;
+  }
+  return kept;
+}

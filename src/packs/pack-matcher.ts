@@ -2,7 +2,7 @@ import { JsonList, type StoredJsonList } from '../compiled/json-list.js';
 import type { Document } from '../document/document.js';
 import { referenceDateOf } from '../document/reference-date.js';
 import { isInsideQuotation } from '../text/quotes.js';
-import { AhoCorasick, type AutomatonStates } from '../match/aho-corasick.js';
+import { AhoCorasick, leftmostLongest, type AutomatonStates } from '../match/aho-corasick.js';
 import type { PackEntry, PackInfo, RulePack } from './types.js';
 
 /** A wrong form found in the text, after `unless` and boundary checks. */
@@ -165,17 +165,4 @@ function unlessOffsets(wrong: string, contexts: string[]): UnlessContexts {
     for (let at = context.indexOf(wrong); at !== -1; at = context.indexOf(wrong, at + 1)) out.push({ context, offset: at });
   }
   return out;
-}
-
-/** Of overlapping matches keep the one that starts first, and of those the longest. */
-function leftmostLongest(matches: PackMatch[]): PackMatch[] {
-  matches.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: PackMatch[] = [];
-  let reach = 0;
-  for (const m of matches) {
-    if (m.start < reach) continue;
-    kept.push(m);
-    reach = m.end;
-  }
-  return kept;
 }

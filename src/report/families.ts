@@ -8,6 +8,7 @@ export const FAMILIES: readonly { category: string; label: string }[] = [
   { category: 'political', label: '政治表述' },
   { category: 'privacy', label: '隐私信息' },
   { category: 'typo', label: '错别字' },
+  { category: 'institution', label: '机构名称' },
   { category: 'repetition', label: '词语重复' },
   { category: 'date', label: '日期' },
   { category: 'number', label: '数字' },

@@ -12,6 +12,7 @@ import { PLACE_CHILDREN } from './lexicon/place-children.js';
 import { PLACE_COUNTIES } from './lexicon/place-counties.js';
 import { createPlaceStemRule } from './lexicon/place-stem.js';
 import { PLACE_STEMS } from './lexicon/place-stems.js';
+import { createRenamedInstitutionRule } from './lexicon/renamed-institution.js';
 import { createReportInRule } from './lexicon/report-in.js';
 import { createRouteViaRule } from './lexicon/route-via.js';
 import { createSessionOrdinalRule } from './lexicon/session-ordinal.js';
@@ -75,6 +76,8 @@ export function createBuiltinRules(packMatcher: PackMatcher): Rule[] {
     createTransitionFrameRule(),
     // 届 and 次 swapped in congresses and plenums (二十次三中全会, 第十四次全国人民代表大会).
     createSessionOrdinalRule(),
+    // Bodies abolished or renamed in an institutional reform, written as if they still existed (市环保局).
+    createRenamedInstitutionRule(isShortPlaceName),
     ...createDateRules(),
     ...createNumberRules(),
     ...createFormatRules(),

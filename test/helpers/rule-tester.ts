@@ -37,12 +37,14 @@ export function testRule(
     invalid: InvalidCase[];
     /** Messages no text can reach with the bundled data (shared templates), each with the reason. */
     noCase?: Record<string, string>;
+    /** The date every text of the table is proofread as of (proofread's `documentDate`), for rules that depend on it. */
+    documentDate?: string;
   },
   /** Options of the proofreader, e.g. `{ builtinPacks: true }` for a rule made by bundled packs. */
   options: Omit<ProofreaderOptions, 'rules'> = {},
 ): void {
   const proofreader = ruleAlone(ruleId, options);
-  const proofread = (text: string) => proofreader.proofread(text);
+  const proofread = (text: string) => proofreader.proofread(text, cases.documentDate ? { documentDate: cases.documentDate } : {});
   const rule = proofreader.rules.find((r) => r.id === ruleId);
   describe(ruleId, () => {
     it('is a known rule whose every message has a test', () => {

@@ -126,6 +126,21 @@ export interface LeadersData {
   /** Slips in a title written right before a leader's name → the right title (最后领导人 → 最高领导人). */
   wrongTitles: Record<string, string>;
   sources: Record<string, string>;
+  /** Officials below the national leaders (officials.yaml): their names are checked only right beside the title of a post they held. */
+  officials: OfficialsData;
+}
+
+/** officials.yaml: Politburo and Secretariat members, NPC and CPPCC vice chairs, State Councillors, ministers, the heads of the courts and procuratorates, provincial secretaries and governors. */
+export interface OfficialsData {
+  posts: Record<string, Post>;
+  officials: Leader[];
+  /** Titles that name no body (书记, 部长): held by very many people, so a slip beside one is only a warning. */
+  bareTitles: string[];
+  /** Titles that end or begin with a post's title but name another post (副书记, 纪委书记, 副部长): never read as it. */
+  otherTitles: string[];
+  /** Variants that are real words or names, never flagged. */
+  notMisspellings: string[];
+  sources: Record<string, string>;
 }
 
 export interface RegionAsCountry {
@@ -199,7 +214,7 @@ function fail(file: string, what: string): never {
 }
 
 /** The files of dictionaries/political/ that are not packs, each with its definition in schemas/political-data.schema.json. */
-const FILES = ['formulations', 'enumerations', 'leaders', 'region-as-country'] as const;
+const FILES = ['formulations', 'enumerations', 'leaders', 'officials', 'region-as-country'] as const;
 let validators: Map<string, ValidateFunction> | undefined;
 
 /** Checks each file against its schema definition; throws with every problem (file: path: reason). */
@@ -227,7 +242,7 @@ export function normalize(files: RawFiles): Omit<PoliticalData, 'packs'> {
   return {
     formulations: normalizeFormulations(files.formulations as RawFormulations),
     enumerations: normalizeEnumerations(files.enumerations as RawEnumerations),
-    leaders: normalizeLeaders(files.leaders as RawLeaders),
+    leaders: { ...normalizeLeaders(files.leaders as RawLeaders), officials: normalizeOfficials(files.officials as RawOfficials) },
     regionAsCountry: (files['region-as-country'] as { regionAsCountry: RegionAsCountry }).regionAsCountry,
   };
 }
@@ -238,11 +253,19 @@ type RawFormulations = Sources & { terms: Formulation[]; legitimate?: string[]; 
 type RawEnumerations = Sources & { enumerations: (Omit<Enumeration, 'verbs'> & { verbs?: Omit<EnumerationVerbs, 'also' | 'never'> & Partial<Pick<EnumerationVerbs, 'also' | 'never'>> })[] };
 type RawDated = { from: string; to?: string | null };
 type RawLeaders = Sources &
-  Omit<LeadersData, 'leaders' | 'committees' | 'sources' | 'confusables' | 'notMisspellings' | 'checkedTitles' | 'sharedTitles' | 'otherTitles' | 'historicalMarkers' | 'nameContext' | 'ignoredInOrder' | 'wrongTitles'> &
+  Omit<LeadersData, 'officials' | 'leaders' | 'committees' | 'sources' | 'confusables' | 'notMisspellings' | 'checkedTitles' | 'sharedTitles' | 'otherTitles' | 'historicalMarkers' | 'nameContext' | 'ignoredInOrder' | 'wrongTitles'> &
   Partial<Pick<LeadersData, 'confusables' | 'notMisspellings' | 'checkedTitles' | 'sharedTitles' | 'otherTitles' | 'historicalMarkers' | 'nameContext' | 'ignoredInOrder' | 'wrongTitles'>> & {
     leaders: (Omit<Leader, 'tenures'> & { tenures: (Omit<Tenure, 'to'> & RawDated)[] })[];
     committees?: (Omit<Committee, 'to'> & RawDated)[];
   };
+
+type RawOfficials = Sources & {
+  posts: Record<string, Post>;
+  officials: RawLeaders['leaders'];
+  bareTitles?: string[];
+  otherTitles?: string[];
+  notMisspellings?: string[];
+};
 
 /** `to` when written, left out when absent or null. */
 function until<T extends RawDated>({ to, ...rest }: T): Omit<T, 'to'> & { to?: string } {
@@ -288,7 +311,25 @@ function normalizeEnumerations(raw: RawEnumerations): Enumeration[] {
   });
 }
 
-function normalizeLeaders(raw: RawLeaders): LeadersData {
+function normalizeOfficials(raw: RawOfficials): OfficialsData {
+  const seen = new Set<string>();
+  const officials = raw.officials.map(({ misspellings, prominent, tenures, ...rest }) => {
+    if (seen.has(rest.name)) fail('officials', `重复的姓名“${rest.name}”（同名者请合并任职）`);
+    seen.add(rest.name);
+    for (const t of tenures) if (!raw.posts[t.post]) fail('officials', `${rest.name}: 未定义的职务“${t.post}”`);
+    return { ...rest, tenures: tenures.map(until), ...(misspellings?.length && { misspellings }), ...(prominent && { prominent }) };
+  });
+  return {
+    posts: raw.posts,
+    officials,
+    bareTitles: raw.bareTitles ?? [],
+    otherTitles: raw.otherTitles ?? [],
+    notMisspellings: raw.notMisspellings ?? [],
+    sources: raw.sources ?? {},
+  };
+}
+
+function normalizeLeaders(raw: RawLeaders): Omit<LeadersData, 'officials'> {
   const leaders = raw.leaders.map(({ misspellings, prominent, tenures, ...rest }) => {
     for (const t of tenures) if (!raw.posts[t.post]) fail('leaders', `${rest.name}: 未定义的职务“${t.post}”`);
     return { ...rest, tenures: tenures.map(until), ...(misspellings?.length && { misspellings }), ...(prominent && { prominent }) };

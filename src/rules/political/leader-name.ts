@@ -3,6 +3,7 @@ import type { Leader } from './data.js';
 import { titleAfter, titleBefore, type LeaderIndex } from './leader-index.js';
 import { DocumentPatterns } from '../../match/document-patterns.js';
 import { createNameBesideTitleFinder } from './name-beside-title.js';
+import { createOfficialNameFinder } from './official-name.js';
 
 interface Variant {
   text: string;
@@ -18,6 +19,7 @@ interface Variant {
 
 const MESSAGES = {
   misspelledName: `“{{text}}”疑为国家领导人“{{name}}”的姓名之误。领导人姓名须准确无误，请核对（依据：{{source}}）。`,
+  misspelledOfficial: `“{{text}}”疑为“{{name}}”（{{posts}}）的姓名之误，请核对（依据：{{source}}）。`,
 };
 
 /**
@@ -38,7 +40,8 @@ const MESSAGES = {
 export function createLeaderNameRule(index: LeaderIndex, likeness: CharLikeness = () => undefined): Rule {
   const { data } = index;
   const variants = new Map<string, Variant>();
-  const blocked = new Set([...index.byName.keys(), ...data.notMisspellings]);
+  const { officials } = data;
+  const blocked = new Set([...index.byName.keys(), ...data.notMisspellings, ...officials.officials.map((o) => o.name), ...officials.notMisspellings]);
   const add = (text: string, leader: Leader, how: Variant['how']) => {
     if (!blocked.has(text) && !variants.has(text)) variants.set(text, { text, leader, how });
   };
@@ -61,6 +64,9 @@ export function createLeaderNameRule(index: LeaderIndex, likeness: CharLikeness 
   // Titles only national leaders hold, longest first: the evidence a dropped character needs.
   const checkedTitles = [...data.checkedTitles].sort((a, b) => b.length - a.length);
   const besideTitle = createNameBesideTitleFinder(index, blocked);
+  // Officials below the national leaders: only beside the title of a post held, only a sound or shape alike (official-name.ts).
+  const officialNames = new DocumentPatterns([...new Set([...index.byName.keys(), ...officials.officials.map((o) => o.name)])]);
+  const officialBesideTitle = createOfficialNameFinder(officials, blocked, index.titles, officialNames, likeness);
   // Three-character names by surname, for list items one character off.
   const bySurname = new Map<string, Leader[]>();
   for (const leader of data.leaders) if (leader.name.length === 3) bySurname.set(leader.name[0]!, [...(bySurname.get(leader.name[0]!) ?? []), leader]);
@@ -79,7 +85,7 @@ export function createLeaderNameRule(index: LeaderIndex, likeness: CharLikeness 
     id: 'political/leader-name',
     category: 'political',
     severity: 'error',
-    description: '国家领导人姓名错误（音近、形近字，字序颠倒，职务旁漏字、错字）',
+    description: '国家领导人姓名错误（音近、形近字，字序颠倒，职务旁漏字、错字）；其他领导干部姓名紧邻其职务时的音近、形近字',
     messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
@@ -95,6 +101,18 @@ export function createLeaderNameRule(index: LeaderIndex, likeness: CharLikeness 
         });
       };
       for (const m of besideTitle(doc)) reportName(m.start, m.end, m.leader);
+      for (const m of officialBesideTitle(doc)) {
+        if (reported.has(m.start)) continue;
+        reported.add(m.start);
+        report({
+          start: m.start,
+          end: m.end,
+          messageId: 'misspelledOfficial',
+          data: { text: text.slice(m.start, m.end), name: m.official.name, posts: m.posts.join('、'), source: officials.sources.names ?? '新华社公开报道' },
+          suggestions: [m.official.name],
+          ...(m.bare && { severity: 'warning' as const }),
+        });
+      }
       const exact = index.names.find(doc);
       const found = patterns.find(doc);
       // A made-up variant overlapping a leader's name as written (总理李强克服: 李强克) is the name followed by another word.

@@ -143,6 +143,10 @@ testRule('lexicon/fixed-expression', {
     { text: '请市消防援大队配合。', flagged: ['消防援大队'], messageIds: ['slip'], fixes: ['消防救援大队'] },
     // …and one with a character added that leaves a fragment (委托|员|会) or doubles one (管理|理|局).
     { text: '市纪律检查委托员会通报了案件。', flagged: ['纪律检查委托员会'], messageIds: ['slip'], fixes: ['纪律检查委员会'], severity: 'warning' },
+    // Bodies of 群团组织, arbitration and public service, written after the place (lexicons/institutions.txt).
+    { text: '申请人向天津仲裁委托员会申请仲裁。', flagged: ['仲裁委托员会'], messageIds: ['slip'], fixes: ['仲裁委员会'], severity: 'warning' },
+    { text: '省残疾人联合汇组织了活动。', flagged: ['残疾人联合汇'], messageIds: ['slip'], fixes: ['残疾人联合会'] },
+    { text: '县疾病预防空制中心开展了检测。', flagged: ['疾病预防空制中心'], messageIds: ['slip'], fixes: ['疾病预防控制中心'] },
     { text: '县市场监督管理理局要加强检查。', flagged: ['市场监督管理理局'], messageIds: ['slip'], fixes: ['市场监督管理局'] },
     // …and so is one dropped from a word of a local or administrative title, leaving a fragment (高新|术, 交|事故).
     { text: '依照《浙江省高新术促进条例》的规定。', flagged: ['浙江省高新术促进条例'], messageIds: ['slip'], fixes: ['浙江省高新技术促进条例'], severity: 'warning' },

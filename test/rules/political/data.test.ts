@@ -74,6 +74,23 @@ describe('dictionaries/political', () => {
     for (const c of data.leaders.committees) for (const n of c.order) expect(names.has(n), n).toBe(true);
   });
 
+  it('officials: tenures are ordered; each official beside every title of each post held is not flagged', () => {
+    const checker = createProofreader({ builtinPacks: false, rules: onlyPolitical });
+    const { officials, posts } = data.leaders.officials;
+    expect(officials.length).toBeGreaterThan(200);
+    for (const o of officials) {
+      for (const t of o.tenures) {
+        if (t.to) expect(t.from < t.to, `${o.name} ${t.post}`).toBe(true);
+        for (const title of posts[t.post]!.titles) {
+          for (const text of [`${title}${o.name}出席。`, `${o.name}${title}出席。`]) {
+            const issues = checker.proofread(text, { documentDate: t.from }).issues.filter((i) => i.ruleId === 'political/leader-name').map((i) => i.text);
+            expect(issues, text).toEqual([]);
+          }
+        }
+      }
+    }
+  });
+
   it('each leader with a title of each post held is not flagged on a date inside the tenure', () => {
     const checker = createProofreader({ builtinPacks: false, rules: onlyPolitical });
     for (const l of data.leaders.leaders) {

@@ -24,6 +24,24 @@ testRule('political/leader-name', {
     '王沪林主席', // 主席 is every chairman's title: no evidence
     '李克勤演唱会', // no title beside it
     '中央政治局委员、全国人大常委会副委员长李鸿忠，全国政协副主席石泰峰',
+    // officials below the national leaders (officials.yaml, issue 20, tenth stage): the names as written
+    '上海市委书记陈吉宁主持会议，公安部部长王小洪出席。',
+    '江苏省委书记信长星、省长许昆林，最高人民检察院检察长应勇',
+    // not the title of a post the official held, or another post's title ending in it
+    '县委书记王小红到村里调研。',
+    '王小红副部长出席。',
+    '王小红部长助理出席。',
+    '省委宣传部部长王小红出席。', // another post's title ending in 部长
+    '省人民检察院检察长曹建名出席。', // …ending in 检察长 (曹建明 was 最高人民检察院检察长)
+    '市纪委书记陈吉林主持会议。',
+    // a character replaced that is no sound or shape alike of the name's (洪/刚)
+    '王小刚部长讲话。',
+    // a two-character name only after a title that names one post: not after 省长 (22 posts), nor where the next character may end a longer name (许琴芳)
+    '省长许琴出席会议。',
+    '河北省省长许琴芳出席会议。',
+    '河北省省长许勤出席会议。',
+    // no title beside it
+    '陈吉林同学获奖。',
   ],
   invalid: [
     // 栗/粟, a classic look-alike of a leader's surname (listed in confusables), beside 同志.
@@ -56,6 +74,20 @@ testRule('political/leader-name', {
     { text: '国务院副总理张国青出席', flagged: ['张国青'], messageIds: ['misspelledName'], fixes: ['张国清'] },
     { text: '全国人大常委会副委员长李鸿中出席', flagged: ['李鸿中'], messageIds: ['misspelledName'], fixes: ['李鸿忠'] },
     { text: '何立锋副总理主持会议', flagged: ['何立锋'], messageIds: ['misspelledName'], fixes: ['何立峰'] },
+    // officials below the national leaders: a sound or shape alike beside the title of a post held (issue 20, tenth stage)
+    { text: '上海市委书记陈吉林主持会议', flagged: ['陈吉林'], messageIds: ['misspelledOfficial'], fixes: ['陈吉宁'], severity: 'error' },
+    { text: '公安部部长王小红出席会议', flagged: ['王小红'], messageIds: ['misspelledOfficial'], fixes: ['王小洪'], severity: 'error' },
+    { text: '江苏省委书记信长兴讲话', flagged: ['信长兴'], messageIds: ['misspelledOfficial'], fixes: ['信长星'], severity: 'error' },
+    // beside a title many people hold (书记, 部长): only a warning
+    { text: '陈吉林书记在会上讲话', flagged: ['陈吉林'], messageIds: ['misspelledOfficial'], fixes: ['陈吉宁'], severity: 'warning', messages: ['“陈吉林”疑为“陈吉宁”（中共上海市委书记）的姓名之误，请核对（依据：新华社公开报道（中共中央任免决定，全国人大及其常委会、各省级人大及其常委会的选举和决定））。'] },
+    { text: '王小红部长指出', flagged: ['王小红'], messageIds: ['misspelledOfficial'], fixes: ['王小洪'], severity: 'warning' },
+    { text: '检察长曹建名出席', flagged: ['曹建名'], messageIds: ['misspelledOfficial'], fixes: ['曹建明'], severity: 'warning' },
+    // a two-character name after a title that names one post
+    { text: '河北省省长许琴出席会议', flagged: ['许琴'], messageIds: ['misspelledOfficial'], fixes: ['许勤'], severity: 'error' },
+    { text: '最高人民法院院长周墙出席会议', flagged: ['周墙'], messageIds: ['misspelledOfficial'], fixes: ['周强'] },
+    // a former holder, and a post the leaders' file does not list for that person
+    { text: '原交通运输部部长李小朋出席', flagged: ['李小朋'], messageIds: ['misspelledOfficial'], fixes: ['李小鹏'] },
+    { text: '国务委员、公安部部长赵克智', flagged: ['赵克智'], messageIds: ['misspelledOfficial'], fixes: ['赵克志'] },
     { text: '中央纪委书记贺国墙同志', flagged: ['贺国墙'], messageIds: ['misspelledName'], fixes: ['贺国强'] },
   ],
 });

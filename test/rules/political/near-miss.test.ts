@@ -89,6 +89,12 @@ testRule('political/near-miss', {
     '促进高质量充分就业，加强生态文明建设，实现高质量发展和高水平安全良性互动。',
     '发挥举国体制优势，推进中华民族共同体建设，推动生态文化建设。',
     '坚定不移走中国特色金融发展之路，加快建设金融强国，构筑中华民族共有精神家园，着力解决大党独有难题。',
+    // issue 20, tenth stage: current wordings of the 十五五 建议 and 纲要 and their rewordings stay silent
+    '“十五五”时期是基本实现社会主义现代化夯实基础、全面发力的关键时期，续写经济快速发展和社会长期稳定两大奇迹新篇章。',
+    '经济增长保持在合理区间，全要素生产率稳步提升，居民消费率明显提高；经济运行保持在合理区间。',
+    '高质量发展取得明显成效，居民消费率明显提升，全要素生产率稳步提高，居民收入增长和经济发展同步。',
+    '“十五五”时期是夯实基础、全面发力的关键期。',
+    '守牢不发生规模性返贫致贫底线；《国民经济和社会发展第十四个五年规划纲要》和《国民经济和社会发展第十五个五年规划纲要》。',
   ],
   invalid: [
     // substitution
@@ -157,5 +163,10 @@ testRule('political/near-miss', {
     { text: '实现高质量发展和高水平安全良姓互动。', flagged: ['高质量发展和高水平安全良姓互动'], messageIds: ['nearMiss'], fixes: ['高质量发展和高水平安全良性互动'], severity: 'error' },
     { text: '坚定不移走中国特色金融发展只路。', flagged: ['中国特色金融发展只路'], messageIds: ['nearMiss'], fixes: ['中国特色金融发展之路'], severity: 'error' },
     { text: '完善党的自我革命制度规范休系。', flagged: ['完善党的自我革命制度规范休系'], messageIds: ['nearMiss'], fixes: ['完善党的自我革命制度规范体系'], severity: 'warning' },
+    // issue 20, tenth stage: slips of the 十五五 建议’s wordings
+    { text: '“十五五”时期是夯实基础、全面发立的关键时期', flagged: ['夯实基础、全面发立'], messageIds: ['nearMiss'], fixes: ['夯实基础、全面发力'], severity: 'error' },
+    { text: '会议指出，经济增长保持在合理区问。', flagged: ['经济增长保持在合理区问'], messageIds: ['nearMiss'], fixes: ['经济增长保持在合理区间'], severity: 'error' },
+    { text: '守住不发生规模性返贫致贫底钱', flagged: ['不发生规模性返贫致贫底钱'], messageIds: ['nearMiss'], fixes: ['不发生规模性返贫致贫底线'], severity: 'error' },
+    { text: '续写经济快速发展和社会长期稳定两大奇迹新篇张', flagged: ['续写经济快速发展和社会长期稳定两大奇迹新篇张'], messageIds: ['nearMiss'], fixes: ['续写经济快速发展和社会长期稳定两大奇迹新篇章'], severity: 'error' },
   ],
 });
