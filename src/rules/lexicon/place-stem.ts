@@ -64,22 +64,26 @@ export interface PlaceStemEvidence {
 }
 
 /**
- * A township's or county's name written bare, without its suffix, with one character
- * replaced by a same-sound or look-alike one (集仕港 for 集士港, of 集士港镇; 闫店楼 for
- * 阎店楼; 浉河 written 师河, its radical dropped): lexicon/fixed-expression and
- * lexicon/place-child find a place with its suffix, this rule the stem alone. A stem is
- * as often another word or another name, so the evidence is strict:
+ * A township's, county's, prefecture's or province's name written bare, without its suffix,
+ * with one character replaced by a same-sound or look-alike one (集仕港 for 集士港, of
+ * 集士港镇; 闫店楼 for 阎店楼; 住马店 for 驻马店; 信阳市师河 for 浉河, its radical dropped):
+ * lexicon/fixed-expression and lexicon/place-child find a place with its suffix, this rule the
+ * stem alone. A stem is as often another word or another name, so the evidence is strict:
  *
  * - the span stands where a name stands: after the start of a line or clause, a verb of
  *   place (在, 位于, 来自) or its parent division (宁波市), and before the end of a clause
- *   or a word that follows a place (的村民, 一带); a two-character stem only as a line of
- *   its own (a heading, a table cell), where nothing else says what it is;
- * - the span is no place of the codes (villages and communities too), no word, and the
- *   segmenter cuts it into single characters (a phrase is cut into words: 搭|平台);
- * - exactly one stem of the 2023 codes is one character off, a same sound (tone aside) or
- *   look-alike of it, never a numeral, an opposite (东/西) or a variant character;
+ *   or a word that follows a place (的村民, 一带), or, after a verb of place, before a word of
+ *   two characters (在集仕港开展调研); a two-character stem only as a line of its own (a
+ *   heading, a table cell) or under its parent;
+ * - the span is no place of the codes (villages and communities too), no word, no slip of a
+ *   word (撅嘴), and the segmenter cuts it into single characters (搭|平台 is a phrase);
+ * - exactly one stem of the 2023 codes at the highest level that fits is one character off,
+ *   a same sound (tone aside) or look-alike of it, never a numeral, an opposite (东/西), a
+ *   function character or a variant character; under its parent, exactly one child of it;
  * - three characters starting with a common surname read as a person's name (杨关林):
- *   only after a verb of place or a parent, or before a word of place.
+ *   only after a verb of place or a parent, or before a word of place; transliterations
+ *   (萨拉基卜) and names ending in a feature (石川河) only on a line of their own, under a
+ *   parent or before a word of place.
  */
 export function createPlaceStemRule({ likeness, isNonStandard, isRealWord, confusedChars }: PlaceStemEvidence, load: () => PlaceStems = loadPlaceStems): Rule {
   let alike: ((a: string, b: string) => boolean) | undefined;
