@@ -1,4 +1,4 @@
-import type { Artefact } from '../compiled/artefact.js';
+import { loadArtefact, type Artefact } from '../compiled/artefact.js';
 import type { PackMatcher } from '../packs/pack-matcher.js';
 import { createDateRules } from './date/index.js';
 import { createFormatRules } from './format/index.js';
@@ -10,6 +10,8 @@ import { createFixedExpressionRule } from './lexicon/fixed-expression.js';
 import { createPlaceChildRule } from './lexicon/place-child.js';
 import { PLACE_CHILDREN } from './lexicon/place-children.js';
 import { PLACE_COUNTIES } from './lexicon/place-counties.js';
+import { createPlaceStemRule } from './lexicon/place-stem.js';
+import { PLACE_STEMS } from './lexicon/place-stems.js';
 import { createRenamedInstitutionRule } from './lexicon/renamed-institution.js';
 import { createReportInRule } from './lexicon/report-in.js';
 import { createRouteViaRule } from './lexicon/route-via.js';
@@ -34,7 +36,7 @@ import { createStatisticalTypoRule } from './spelling/statistical-typo.js';
 export { createPackRules } from './lexicon/pack-rules.js';
 
 /** What the rule families compile into dist/ (listed in src/compiled/artefacts.ts): the registry is the one door into a family. */
-export const RULE_ARTEFACTS: readonly Artefact<unknown, unknown>[] = [POLITICAL_DATA, NEAR_MISS_INDEX, FIXED_EXPRESSIONS, CHAR_SOUNDS, PLACE_CHILDREN, PLACE_COUNTIES, NON_STANDARD_CHARS, SPELLING_MODEL];
+export const RULE_ARTEFACTS: readonly Artefact<unknown, unknown>[] = [POLITICAL_DATA, NEAR_MISS_INDEX, FIXED_EXPRESSIONS, CHAR_SOUNDS, PLACE_CHILDREN, PLACE_COUNTIES, PLACE_STEMS, NON_STANDARD_CHARS, SPELLING_MODEL];
 
 /**
  * Every rule family written in code, in report order (pack rules come first, from the
@@ -42,6 +44,14 @@ export const RULE_ARTEFACTS: readonly Artefact<unknown, unknown>[] = [POLITICAL_
  * matcher tells the script and spelling rules what the packs already correct; the
  * registry wires what one family needs of another (character likeness, political terms).
  */
+/** The characters the spelling family's confusion sets hold for `c` (低: 仰, 伯, 佛, 底…). */
+function confusedChars(c: string): string[] {
+  const model = loadArtefact(SPELLING_MODEL);
+  const found: string[] = [];
+  for (let e = model.confusionFirst(c, 0); e < model.confusionEnd(c, 0); e++) found.push(String.fromCharCode(model.confusedChar(e)));
+  return found;
+}
+
 export function createBuiltinRules(packMatcher: PackMatcher): Rule[] {
   // The spelling family's character likeness, for the rules that weigh a slip.
   const likeness = confusionLikeness();
@@ -56,6 +66,8 @@ export function createBuiltinRules(packMatcher: PackMatcher): Rule[] {
     ...createPoliticalRules({ likeness }),
     createFixedExpressionRule({ likeness, isNonStandard, politicalTerms: () => loadPoliticalData().formulations.terms.map((t) => t.term) }),
     createPlaceChildRule({ likeness, isNonStandard }),
+    // A township's or county's name written bare with a slip (集仕港 for 集士港, of 集士港镇).
+    createPlaceStemRule({ likeness, isNonStandard, isRealWord: (text, start, length) => loadArtefact(SPELLING_MODEL).isRealWord(text, start, length), confusedChars }),
     // Usage slips a literal pack cannot list: 途径 before any place (途径郑州), 美国第N届总统 for 第N任,
     // 报道 for 报到 in a notice telling someone to go somewhere (请于9月1日前到人事处报道), 从A向B过度 for 过渡.
     createRouteViaRule(isShortPlaceName),

@@ -8,6 +8,8 @@ import { readDataLines } from '../../dictionaries.js';
 export interface CharSounds {
   /** The two characters share one of their readings, tone aside. */
   sameSound(a: string, b: string): boolean;
+  /** Every other character that shares a reading with `c`, tone aside (仕: 士, 世, 事…). */
+  sameSoundChars(c: string): string[];
   /** The two characters differ only in a left-hand radical of a look-alike group (礻/木, 氵/冫), one of them a place name's. */
   radicalAlike(a: string, b: string): boolean;
 }
@@ -44,6 +46,12 @@ function fromLines(stored: StoredCharSounds): CharSoundsTable {
     radicalAlike: (a, b) => {
       shapes ??= new Set(stored.shapes.flatMap((l) => [l.replace('\t', ''), l.split('\t').reverse().join('')]));
       return shapes.has(a + b);
+    },
+    sameSoundChars: (c) => {
+      readings ??= readingsOf(lines);
+      const found = new Set<string>();
+      for (const r of readings.get(c) ?? []) for (const x of lines[r]!.slice(lines[r]!.indexOf('\t') + 1)) if (x !== c) found.add(x);
+      return [...found];
     },
     sameSound: (a, b) => {
       readings ??= readingsOf(lines);
