@@ -126,13 +126,23 @@ function isAbroad(doc: Document, at: number, isPlaceName: IsPlaceName): boolean 
  */
 function isDatedAfter(doc: Document, from: string): boolean {
   if (doc.settings.documentDate || doc.facts.writtenDate) return true;
-  return doc.memo(isDatedAfter, () => latestYear(doc.text)) > Number(from.slice(0, 4));
+  return doc.memo(isDatedAfter, () => latestPastYear(doc.text, doc.settings.today.getFullYear())) > Number(from.slice(0, 4));
 }
 
-/** The latest year written in `text` (0 when none). */
-function latestYear(text: string): number {
+/** A year aimed at (到2035年, 至2025年): a target, which says nothing of when the text was written. */
+const TARGET_BEFORE = /[到至]$/;
+
+/**
+ * The latest year written in `text` that can date it (0 when none): none after this year (《2063年议程》)
+ * and no target (到2035年).
+ */
+function latestPastYear(text: string, thisYear: number): number {
   let latest = 0;
-  for (const y of text.matchAll(YEAR)) latest = Math.max(latest, yearOf(y[0]));
+  for (const y of text.matchAll(YEAR)) {
+    const year = yearOf(y[0]);
+    if (year > thisYear || TARGET_BEFORE.test(text.slice(Math.max(0, y.index - 1), y.index))) continue;
+    latest = Math.max(latest, year);
+  }
   return latest;
 }
 

@@ -64,6 +64,8 @@ testRule('lexicon/renamed-institution', {
   valid: [
     '负责部门：商务部、银保监会、铁路局。', // a passage of an older document, for all we know
     '2019年，由市环保局牵头开展专项行动。',
+    '由银保监会负责，力争到2025年基本建成。', // a target year dates nothing
+    '银保监会发布通知。非盟《2063年议程》稳步推进。', // nor a year to come
   ],
   invalid: [
     { text: '2025年，由市环保局牵头开展专项行动。', flagged: ['环保局'], messageIds: ['renamed'], fixes: ['生态环境局'] },
