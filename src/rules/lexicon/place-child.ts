@@ -1,9 +1,7 @@
 import { isHan, isHanSpan } from '../../text/unicode.js';
 import { chineseDate } from '../../text/dates/calendar.js';
-import { HAN_MULTIPLIERS, HAN_ONE_TO_NINE, HAN_ZEROS } from '../../text/numerals.js';
 import type { CharLikeness, Rule } from '../rule.js';
-import { loadCharSounds } from './char-sounds.js';
-import { loadFixedExpressions } from './fixed-expressions.js';
+import { placeLikeness } from './place-likeness.js';
 import { loadPlaceChildren, type PlaceChildren, type Township } from './place-children.js';
 import { loadPlaceCounties, type CountyChild, type PlaceCounties } from './place-counties.js';
 
@@ -47,9 +45,6 @@ const GRAMMAR = /[的至到在是对把被从向等或]/;
 const SHORT_PARENT_ENDS = new Set('县市旗镇乡');
 /** A township's name shared by more than this many, with no county written before it, does not say which. */
 const MAX_NAMESAKES = 3;
-const NUMERAL = new RegExp(`[${HAN_ZEROS}${HAN_ONE_TO_NINE}${HAN_MULTIPLIERS}]`);
-/** Characters that name places apart in pairs (上康村 and 下康村, 东杨 and 西杨, 大王 and 小王): one for another is another place. */
-const OPPOSITES = new Set('上下前后东西南北大小中内外左右新老旧高低');
 const LABEL: Record<Level, string> = { village: '村（社区）', township: '乡镇（街道）', county: '县级行政区划' };
 
 /** One way to read a child written after its parent: where its name starts, how it is written, and what the data says of it. */
@@ -131,7 +126,7 @@ export function createPlaceChildRule(
       if (sites.length === 0) return;
       // The townships' table (~10–20 ms to read) only for a child below a county: a county under its prefecture needs the small one.
       let places: PlaceChildren | undefined;
-      alike ??= closeLikeness(likeness, isNonStandard);
+      alike ??= placeLikeness(likeness, isNonStandard);
       // The parent of the child before, which a child listed after it shares (塘溪镇鹳山村、观山村).
       let listed: { end: number; reading: Reading } | undefined;
       for (const site of sites) {
@@ -366,21 +361,4 @@ function nearChild(name: string, children: readonly string[], alike: (a: string,
     found = child;
   }
   return found;
-}
-
-/**
- * The written character `a` is a slip for the child's `b`: a same sound (tone aside: 观/鹳)
- * or a look-alike of the confusion sets or lexicons/confusable-pairs.tsv; a merely similar
- * sound (前后鼻音) is too common among names. Never a numeral for a numeral (三村, 四村),
- * one of a pair of opposites for the other (上康村, 下康村), nor a standard character for
- * a traditional or variant one (赵 for the data's 趙).
- */
-function closeLikeness(likeness: CharLikeness, isNonStandard: (c: string) => boolean): (a: string, b: string) => boolean {
-  const { pairs } = loadFixedExpressions();
-  const { sameSound, radicalAlike } = loadCharSounds();
-  return (a, b) => {
-    if ((NUMERAL.test(a) && NUMERAL.test(b)) || (OPPOSITES.has(a) && OPPOSITES.has(b)) || isNonStandard(b)) return false;
-    const close = (l: string | undefined) => l === 'same-pinyin' || l === 'similar-shape';
-    return sameSound(a, b) || radicalAlike(a, b) || close(likeness(a, b)) || close(pairs.get(a + b));
-  };
 }

@@ -5,8 +5,9 @@ import { FULL_WIDTH_SENTENCE_END_MARKS, LINE_BREAKS, SEMICOLONS } from '../../te
 import { isHan } from '../../text/unicode.js';
 import { HAN_MULTIPLIERS, HAN_ONE_TO_NINE, HAN_ZEROS } from '../../text/numerals.js';
 import type { CharLikeness, Rule } from '../rule.js';
-import { loadCharSounds } from './char-sounds.js';
 import { isShortPlaceName, loadFixedExpressions, twoCharWordCount } from './fixed-expressions.js';
+import { loadCharSounds } from './char-sounds.js';
+import { placeLikeness } from './place-likeness.js';
 import { loadPlaceChildren } from './place-children.js';
 import { loadPlaceCounties } from './place-counties.js';
 import { isKnownNear, loadPlaceStems, mayBeNear, MAX_STEM, MIN_STEM, stemOf, stemsNear, type PlaceStems } from './place-stems.js';
@@ -22,9 +23,6 @@ const BEFORE = ['在', '到', '赴', '去', '至', '往', '位于', '地处', '�
 const BEFORE_ENDS = new Set(BEFORE.map((w) => w[w.length - 1]!));
 /** What is written after a place's name (集仕港的村民, 邱隘一带). */
 const AFTER = ['的村民', '的居民', '村民', '居民', '一带', '境内', '附近', '片区', '辖区', '老街', '街头', '等地'];
-const NUMERAL = new RegExp(`[${HAN_ZEROS}${HAN_ONE_TO_NINE}${HAN_MULTIPLIERS}]`);
-/** Characters that name places apart in pairs (上康 and 下康, 东杨 and 西杨): one for another is another place. */
-const OPPOSITES = new Set('上下前后东西南北大小中内外左右新老旧高低');
 
 const AFTER_STARTS = new Set(AFTER.map((w) => w[0]!));
 /** A division written whole ends so (宁波市, 海曙区, 浙江省). */
@@ -100,7 +98,7 @@ export function createPlaceStemRule({ likeness, isNonStandard, isRealWord, confu
       const candidates = candidatesOf(doc.text);
       if (candidates.length === 0) return;
       const stems = load();
-      alike ??= closeLikeness(likeness, isNonStandard);
+      alike ??= placeLikeness(likeness, isNonStandard);
       surnames ??= new Set(readWordList('names/surnames-common.txt'));
       const text = doc.text;
       let reportedTo = -1;
@@ -323,20 +321,4 @@ function standsAsStem(doc: Document, c: Candidate, at: number): boolean {
     if (!next || next.start !== c.end || next.end - next.start < 2) return false;
   }
   return true;
-}
-
-/**
- * The written character `a` is a slip for the stem's `b`: a same sound (tone aside: 仕/士, 师/浉,
- * 闫/阎), a look-alike of the confusion sets or lexicons/confusable-pairs.tsv, or a left-hand radical
- * of one look-alike group; never a numeral for a numeral, an opposite for the other, nor a
- * variant or traditional character for the fix.
- */
-function closeLikeness(likeness: CharLikeness, isNonStandard: (c: string) => boolean): (a: string, b: string) => boolean {
-  const { pairs } = loadFixedExpressions();
-  const { sameSound, radicalAlike } = loadCharSounds();
-  return (a, b) => {
-    if ((NUMERAL.test(a) && NUMERAL.test(b)) || (OPPOSITES.has(a) && OPPOSITES.has(b)) || isNonStandard(b)) return false;
-    const close = (l: string | undefined) => l === 'same-pinyin' || l === 'similar-shape';
-    return sameSound(a, b) || radicalAlike(a, b) || close(likeness(a, b)) || close(pairs.get(a + b));
-  };
 }
