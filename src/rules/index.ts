@@ -38,12 +38,6 @@ export { createPackRules } from './lexicon/pack-rules.js';
 /** What the rule families compile into dist/ (listed in src/compiled/artefacts.ts): the registry is the one door into a family. */
 export const RULE_ARTEFACTS: readonly Artefact<unknown, unknown>[] = [POLITICAL_DATA, NEAR_MISS_INDEX, FIXED_EXPRESSIONS, CHAR_SOUNDS, PLACE_CHILDREN, PLACE_COUNTIES, PLACE_STEMS, NON_STANDARD_CHARS, SPELLING_MODEL];
 
-/**
- * Every rule family written in code, in report order (pack rules come first, from the
- * loaded packs). Each family folder loads its own data from dictionaries/. The packs'
- * matcher tells the script and spelling rules what the packs already correct; the
- * registry wires what one family needs of another (character likeness, political terms).
- */
 /** The characters the spelling family's confusion sets hold for `c` (低: 仰, 伯, 佛, 底…). */
 function confusedChars(c: string): string[] {
   const model = loadArtefact(SPELLING_MODEL);
@@ -52,6 +46,12 @@ function confusedChars(c: string): string[] {
   return found;
 }
 
+/**
+ * Every rule family written in code, in report order (pack rules come first, from the
+ * loaded packs). Each family folder loads its own data from dictionaries/. The packs'
+ * matcher tells the script and spelling rules what the packs already correct; the
+ * registry wires what one family needs of another (character likeness, political terms).
+ */
 export function createBuiltinRules(packMatcher: PackMatcher): Rule[] {
   // The spelling family's character likeness, for the rules that weigh a slip.
   const likeness = confusionLikeness();

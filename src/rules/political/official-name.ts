@@ -25,8 +25,10 @@ const HAN = /^\p{Script=Han}+$/u;
  * evidence, the likeness makes it a slip rather than another person. Not reported: a span
  * that is a known name (any leader's or official's) or a listed real name, a word of its
  * own, not on word boundaries, overlapping a known name (市长殷勇指), or fitting two
- * officials; the tail of another title (副书记, 纪委书记) is not the title. Two-character
- * names are left alone: one character off, they are too many other people's names.
+ * officials; the tail of another title (副书记, 纪委书记) is not the title. A two-character
+ * name only right after a title that names one post (河北省省长许琴 → 许勤), never where the
+ * next character may end a three-character name: one character off, two characters are too
+ * many other people's names.
  */
 export function createOfficialNameFinder(
   data: OfficialsData,
