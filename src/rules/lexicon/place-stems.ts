@@ -1,7 +1,6 @@
 import { loadArtefact, type Artefact } from '../../compiled/artefact.js';
 import { hasSortedKey, lowerBound } from '../../compiled/sorted-keys.js';
 import { readDataLines } from '../../dictionaries.js';
-import { CHAR_SOUNDS } from './char-sounds.js';
 import { hashOf } from './place-first-char.js';
 
 /** A township's suffix (镇, 乡, 街道), a county's (县, 区, 市, 旗), a prefecture's or province's (市, 盟, 地区, 省): the stem is the name without it. */
@@ -9,6 +8,11 @@ const TOWNSHIP_SUFFIX = /^(.+?)(镇|乡|街道)$/;
 const COUNTY_SUFFIX = /^(.+?)(县|区|市|旗|盟|地区|省)$/;
 /** Units of the codes whose name is no place written bare (经济开发区, 管理区, 城区, 矿区). */
 const NOT_A_STEM = /(?:自治|开发|管理|新区|园区|矿区|林区|城区|郊区|农场|牧场|林场|监狱|办事处|委员会)/;
+/**
+ * A name's head before an ethnic qualifier or the kind of an area (付家店 of 付家店满族乡, 射阳港 of
+ * 射阳港经济区): a place's name of its own in running text, known though no stem (在付家店满族乡).
+ */
+const NAMED_HEAD = /^(.+?)(?:(?:[^族]{1,3}族)+(?:乡|镇)|经济技术开发区|经济开发区|开发区|经济区|工业园区|工业园|园区|管理区|示范区|试验区|港区|农场|林场|牧场|渔场)$/;
 /** Stems looked for: two characters (浉河, a line of its own only) to five. */
 export const MIN_STEM = 2;
 export const MAX_STEM = 5;
@@ -45,7 +49,7 @@ type StoredPlaceStems = Omit<PlaceStems, 'names'> & { names: string };
 
 export const PLACE_STEMS: Artefact<PlaceStems, StoredPlaceStems> = {
   file: 'place-stems.bin',
-  compute: () => buildPlaceStems(readDataLines('places/children.tsv'), readDataLines('places/counties.tsv'), CHAR_SOUNDS.compute()),
+  compute: () => buildPlaceStems(readDataLines('places/children.tsv'), readDataLines('places/counties.tsv')),
   store: (s) => ({ ...s, names: s.names.join('\n') }),
   restore: (s) => ({ ...s, names: s.names.split('\n') }),
 };
@@ -68,12 +72,14 @@ export function maskedHash(span: string, at: number): number {
   return h;
 }
 
-function buildPlaceStems(lines: readonly string[], parents: readonly string[], sounds: { sameSound(a: string, b: string): boolean; radicalAlike(a: string, b: string): boolean }): PlaceStems {
+function buildPlaceStems(lines: readonly string[], parents: readonly string[]): PlaceStems {
   const full = new Map<string, string>();
   const level = new Map<string, number>();
   const names = new Set<string>();
   const add = (name: string, at: number) => {
     names.add(name);
+    const head = NAMED_HEAD.exec(name)?.[1];
+    if (head) names.add(head);
     const stem = stemOf(name);
     if (!stem) return;
     names.add(stem);
@@ -106,12 +112,12 @@ function buildPlaceStems(lines: readonly string[], parents: readonly string[], s
     }
   });
   pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const alike = (a: string, b: string) => sounds.sameSound(a, b) || sounds.radicalAlike(a, b);
   const known = new Set<number>();
   for (const s of stems) known.add(hashOf(s));
   for (const name of names) {
     if (name.length < MIN_STEM || name.length > MAX_STEM || full.has(name)) continue;
-    const near = [...name].some((_, at) => (byKey.get(maskedHash(name, at)) ?? []).some((i) => stems[i]!.length === name.length && alike(name[at]!, stems[i]![at]!)));
+    // Any character off, not only a same sound: the rule weighs look-alikes too (付家店, a village, for 时家店).
+    const near = [...name].some((_, at) => (byKey.get(maskedHash(name, at)) ?? []).some((i) => stems[i]!.length === name.length));
     if (near) known.add(hashOf(name));
   }
   const filter = new Uint32Array(FILTER_BITS / 32);
