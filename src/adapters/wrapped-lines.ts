@@ -42,6 +42,7 @@ interface Line {
  * not wrapped that way, which is the usual case and costs one scan of its line widths.
  */
 export function unwrapLines(text: string, projection?: Projection): Projection | undefined {
+  if (!hasLines(text, MIN_FULL_LINES)) return undefined;
   const lines = linesOf(text);
   const width = wrapWidth(text, lines);
   if (width === undefined) return undefined;
@@ -73,6 +74,12 @@ export function unwrapLines(text: string, projection?: Projection): Projection |
     ends.push(projection ? projection.sourceEnd[i]! : i + 1);
   }
   return { text: kept.join(''), sourceStart: Int32Array.from(starts), sourceEnd: Int32Array.from(ends) };
+}
+
+/** `text` has at least `count` line breaks (most texts checked one at a time have few: none is measured then). */
+function hasLines(text: string, count: number): boolean {
+  for (let at = text.indexOf('\n'), n = 0; at !== -1; at = text.indexOf('\n', at + 1)) if (++n >= count) return true;
+  return false;
 }
 
 /** Every line of `text`, its end before the break and without trailing spaces, with its width in cells. */

@@ -1,10 +1,11 @@
 import { readWordList } from '../../dictionaries.js';
 import type { Document } from '../../document/document.js';
 import { referenceDateOf } from '../../document/reference-date.js';
+import { latestYearNamed, NAMED_YEARS, yearOfMatch } from '../../document/years-named.js';
 import { AhoCorasick, leftmostLongest } from '../../match/aho-corasick.js';
 import { chineseDate } from '../../text/dates/calendar.js';
-import { hanYear, HAN_ONE_TO_NINE, HAN_ZEROS } from '../../text/numerals.js';
 import { LINE_BREAKS, RUNNING_TEXT_MARKS } from '../../text/sentences.js';
+import { spanContaining } from '../../text/span-search.js';
 import type { Rule } from '../rule.js';
 
 /** One body of institutions/renamed.txt: its former name, what replaced it, and from when. */
@@ -30,8 +31,6 @@ const MESSAGES = {
 const HISTORICAL_MARKERS = ['时任', '曾任', '曾经', '前身', '更名', '改名', '改为', '组建', '撤销', '不再保留', '整合', '划入', '合并', '改革前', '当时', '当年', '时期', '期间'];
 /** 原 shortly before the name, with no mark between (原国家质检总局, 原温江区国土局), not a word of its own (原因, 原则). */
 const FORMER_BEFORE = new RegExp(`原(?![因则来本有料先始创])[^${RUNNING_TEXT_MARKS}${LINE_BREAKS}\\s]{0,6}$`);
-/** A year written in the sentence (2017年, 二〇一七年): the sentence is dated, the body may be of that year. */
-const YEAR = new RegExp(`(?:19|20)\\d{2}年|[一二][${HAN_ZEROS}九][${HAN_ZEROS}${HAN_ONE_TO_NINE}]{2}年`, 'g');
 /** A country written before a name (美国农业部): the country's own ministry. */
 const COUNTRY_BEFORE = /[^中]国$/;
 /** Chinese place names of the places lexicon (湖北, 温江): a place word the segmenter tags that is none of them is abroad (意大利, 宾夕法尼亚州). */
@@ -70,12 +69,12 @@ export function createRenamedInstitutionRule(isPlaceName: IsPlaceName): Rule {
       for (const m of leftmostLongest(automaton.findAll(text))) {
         const body = bodies[m.pattern]!;
         const date = referenceDateOf(doc);
-        if (date.iso < body.from || !isDatedAfter(doc, body.from)) continue;
+        if (date.iso < body.from || !isDatedAfter(doc, body.from, date.iso)) continue;
         // 门 after a name makes 部门 (农业部门, 环境保护部门): a kind of office, not the ministry.
         if (!doc.isWordBoundary(m.start) || !doc.isWordBoundary(m.end) || text[m.end] === '门') continue;
         if (body.unless.some((u) => isInside(text, m.start, m.end, u))) continue;
         if (isAbroad(doc, m.start, isPlaceName)) continue;
-        const sentence = doc.sentences.find((s) => s.start <= m.start && m.start < s.end) ?? { start: 0, end: text.length };
+        const sentence = spanContaining(doc.sentences, m.start) ?? { start: 0, end: text.length };
         // The sentence names the new body too (领导小组和委员会会议): it tells the change.
         if (body.current.some((c) => text.slice(sentence.start, sentence.end).includes(c))) continue;
         if (speaksOfThePast(text, sentence, m.start, Number(body.from.slice(0, 4)))) continue;
@@ -120,30 +119,13 @@ function isAbroad(doc: Document, at: number, isPlaceName: IsPlaceName): boolean 
 
 /**
  * The document is known to be written after the change: its date (given, or its 成文日期) is, or,
- * undated, it names a year after the change's. An undated text without such a year may be a passage
- * of an older document (负责部门：商务部、银保监会… of 2019, a court case of 2017): today's date
- * says nothing about when it was written, so it is not judged.
+ * undated, it names a year reached after the change's (not a target: 到2035年). An undated text
+ * without such a year may be a passage of an older document (负责部门：商务部、银保监会… of 2019, a
+ * court case of 2017): today's date says nothing about when it was written, so it is not judged.
  */
-function isDatedAfter(doc: Document, from: string): boolean {
+function isDatedAfter(doc: Document, from: string, today: string): boolean {
   if (doc.settings.documentDate || doc.facts.writtenDate) return true;
-  return doc.memo(isDatedAfter, () => latestPastYear(doc.text, doc.settings.today.getFullYear())) > Number(from.slice(0, 4));
-}
-
-/** A year aimed at (到2035年, 至2025年): a target, which says nothing of when the text was written. */
-const TARGET_BEFORE = /[到至]$/;
-
-/**
- * The latest year written in `text` that can date it (0 when none): none after this year (《2063年议程》)
- * and no target (到2035年).
- */
-function latestPastYear(text: string, thisYear: number): number {
-  let latest = 0;
-  for (const y of text.matchAll(YEAR)) {
-    const year = yearOf(y[0]);
-    if (year > thisYear || TARGET_BEFORE.test(text.slice(Math.max(0, y.index - 1), y.index))) continue;
-    latest = Math.max(latest, year);
-  }
-  return latest;
+  return (latestYearNamed(doc, today) ?? 0) > Number(from.slice(0, 4));
 }
 
 /**
@@ -154,11 +136,6 @@ function speaksOfThePast(text: string, sentence: { start: number; end: number },
   const words = text.slice(sentence.start, sentence.end);
   if (FORMER_BEFORE.test(text.slice(Math.max(sentence.start, at - 7), at))) return true;
   if (HISTORICAL_MARKERS.some((w) => words.includes(w))) return true;
-  for (const y of words.matchAll(YEAR)) if (yearOf(y[0]) <= changeYear) return true;
+  for (const y of words.matchAll(NAMED_YEARS)) if ((yearOfMatch(y) ?? Infinity) <= changeYear) return true;
   return false;
-}
-
-function yearOf(written: string): number {
-  const digits = written.slice(0, 4);
-  return /^\d{4}$/.test(digits) ? Number(digits) : (hanYear(digits) ?? 0);
 }

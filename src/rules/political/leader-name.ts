@@ -65,8 +65,9 @@ export function createLeaderNameRule(index: LeaderIndex, likeness: CharLikeness 
   const checkedTitles = [...data.checkedTitles].sort((a, b) => b.length - a.length);
   const besideTitle = createNameBesideTitleFinder(index, blocked);
   // Officials below the national leaders: only beside the title of a post held, only a sound or shape alike (official-name.ts).
-  const officialNames = new DocumentPatterns([...new Set([...index.byName.keys(), ...officials.officials.map((o) => o.name)])]);
-  const officialBesideTitle = createOfficialNameFinder(officials, blocked, index.titles, officialNames, likeness);
+  // The leaders' names are found once per document by the index (memoised); the officials' by their own patterns.
+  const officialNames = new DocumentPatterns(officials.officials.map((o) => o.name));
+  const officialBesideTitle = createOfficialNameFinder(officials, blocked, index.titles, [index.names, officialNames], likeness);
   // Three-character names by surname, for list items one character off.
   const bySurname = new Map<string, Leader[]>();
   for (const leader of data.leaders) if (leader.name.length === 3) bySurname.set(leader.name[0]!, [...(bySurname.get(leader.name[0]!) ?? []), leader]);

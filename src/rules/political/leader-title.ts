@@ -1,8 +1,9 @@
 import type { Document } from '../../document/document.js';
 import type { Rule } from '../rule.js';
-import { ARABIC_DIGITS, HAN_ONE_TO_NINE, HAN_ONE_TO_TEN, HAN_ZEROS, hanYear } from '../../text/numerals.js';
+import { ARABIC_DIGITS, HAN_ONE_TO_TEN, HAN_ZEROS } from '../../text/numerals.js';
 import { clauseAround } from '../../text/sentences.js';
 import { referenceDateOf } from '../../document/reference-date.js';
+import { latestYearNamed, NAMED_YEAR } from '../../document/years-named.js';
 import { chineseDate, isWordChar } from './context.js';
 import type { Leader } from './data.js';
 import { heldOn, titleAfter, titleBefore, type LeaderIndex } from './leader-index.js';
@@ -10,9 +11,6 @@ import { heldOn, titleAfter, titleBefore, type LeaderIndex } from './leader-inde
 /** Titles chained before a name (中共中央总书记、国家主席、中央军委主席习近平): at most this many. */
 const MAX_CHAIN = 4;
 /** A year, 2024年 or 二〇二四年; the digits captured (Arabic in group 1, Chinese in group 2). */
-const YEAR_PATTERN = `((?:19|20)\\d{2})年|([一二][${HAN_ZEROS}九][${HAN_ZEROS}${HAN_ONE_TO_NINE}]{2})年`;
-const YEAR = new RegExp(YEAR_PATTERN);
-const YEARS = new RegExp(YEAR_PATTERN, 'g');
 /** Written right before a title (原国务委员宋平, 前外长), these make it a past post. */
 const PAST_PREFIXES = ['原', '前'];
 /** A term's ordinal before a title (第十一届全国人大常委会委员长) names the post of that term, past or not. */
@@ -180,11 +178,11 @@ export function createLeaderTitleRule(index: LeaderIndex): Rule {
           // Undated text: written between the latest year it names and today.
           if (date.label === '当前日期') {
             const since = latestYearNamed(doc, date.iso);
-            if (since !== undefined && heldDuring(leader, posts, since, date.iso)) continue;
+            if (since !== undefined && heldDuring(leader, posts, `${since}-01-01`, date.iso)) continue;
           }
           const clause = clauseAround(text, start, end);
           const clauseText = text.slice(clause.start, clause.end);
-          if (data.historicalMarkers.some((w) => clauseText.includes(w)) || YEAR.test(clauseText)) continue;
+          if (data.historicalMarkers.some((w) => clauseText.includes(w)) || NAMED_YEAR.test(clauseText)) continue;
           const spans = held.map((t) => `${chineseDate(t.from)}至${t.to ? chineseDate(t.to) : '今'}`).join('、');
           report({
             start,
@@ -227,31 +225,6 @@ function startsDoubled(text: string, at: number, title: string): boolean {
 /** `text[start, end)` ends on a word boundary and is not one word of its own (总书 is a fragment; 委员, 副总 are words). */
 function standsAsFragment(doc: Document, start: number, end: number): boolean {
   return doc.isWordBoundary(end) && !doc.isOneWord(start, end);
-}
-
-/** Before a year, these make it a goal or a forecast (到2025年, 预计2024年), not a time already reached. */
-const GOAL_BEFORE = ['到', '至', '预计', '力争', '有望', '计划', '目标'];
-/** After a year (2030年前, 2025年底前, 2035年以前): a deadline. */
-const GOAL_AFTER = /^(?:底?前|以前|之前)/;
-
-/**
- * 1 January of the latest year (not after `today`) the text names (2024年, 二〇二四年) as a
- * time reached, not a goal or a forecast (到2025年, 预计2024年, 2030年前), as YYYY-MM-DD; memoised.
- */
-function latestYearNamed(doc: Document, today: string): string | undefined {
-  return doc.memo(latestYearNamed, () => {
-    const text = doc.text;
-    const thisYear = Number(today.slice(0, 4));
-    let latest: number | undefined;
-    for (const m of text.matchAll(YEARS)) {
-      const at = m.index;
-      const end = at + m[0].length;
-      if (GOAL_BEFORE.some((w) => at >= w.length && text.startsWith(w, at - w.length)) || GOAL_AFTER.test(text.slice(end, end + 3))) continue;
-      const year = m[1] !== undefined ? Number(m[1]) : hanYear(m[2]!);
-      if (year !== undefined && year <= thisYear && (latest === undefined || year > latest)) latest = year;
-    }
-    return latest === undefined ? undefined : `${latest}-01-01`;
-  });
 }
 
 /** True when a tenure of `leader` in one of `posts` overlaps the days from `from` to `to` (YYYY-MM-DD). */

@@ -34,7 +34,7 @@ export function createOfficialNameFinder(
   data: OfficialsData,
   blocked: ReadonlySet<string>,
   knownTitles: readonly string[],
-  knownNames: DocumentPatterns,
+  knownNames: readonly DocumentPatterns[],
   likeness: CharLikeness,
 ): (doc: Document) => OfficialBesideTitle[] {
   const postsOfTitle = new Map<string, string[]>();
@@ -73,7 +73,7 @@ export function createOfficialNameFinder(
     const text = doc.text;
     const found = patterns.find(doc);
     if (found.length === 0) return [];
-    const exact = knownNames.find(doc);
+    const exact = knownNames.flatMap((names) => names.find(doc));
     const out: OfficialBesideTitle[] = [];
     const seen = new Set<number>();
     const consider = (title: string, start: number, end: number) => {
