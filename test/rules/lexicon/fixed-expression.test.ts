@@ -128,6 +128,9 @@ testRule('lexicon/fixed-expression', {
     // A whole law title in 《》 with a character replaced: an error; dropped: a warning.
     { text: '依据《中华人民共和国枪支管里法》第五条。', flagged: ['中华人民共和国枪支管里法'], messageIds: ['slip'], fixes: ['中华人民共和国枪支管理法'], severity: 'error' },
     { text: '依据《中华人民共和国枪支管法》第五条。', flagged: ['中华人民共和国枪支管法'], messageIds: ['slip'], fixes: ['中华人民共和国枪支管理法'], severity: 'warning' },
+    // Laws adopted after the LawRefBook snapshot (law-titles-recent.tsv) are known too.
+    { text: '根据《中华人民共和国民营经纪促进法》的规定。', flagged: ['中华人民共和国民营经纪促进法'], messageIds: ['slip'], fixes: ['中华人民共和国民营经济促进法'], severity: 'error' },
+    { text: '《中华人民共和国国家公圆法》明确了管理体制。', flagged: ['中华人民共和国国家公圆法'], messageIds: ['slip'], fixes: ['中华人民共和国国家公园法'], severity: 'error' },
     // The last two characters swapped (the index never edits the first one).
     { text: '他做事一丝苟不，大家都知道。', flagged: ['一丝苟不'], messageIds: ['slip'], fixes: ['一丝不苟'], severity: 'warning' },
     // a four-character idiom with a character dropped, where the context model finds the text far likelier with it back
