@@ -36,6 +36,13 @@ export interface FormulationsData {
 export interface Enumeration {
   /** The numbered label (四个意识); absent for a list recognised by its items (the guiding ideology). */
   label?: string;
+  /** What messages call a list without a label (社会主义核心价值观). */
+  name?: string;
+  /**
+   * A list without a label whose items are common words (创新、协调…; 富强、民主…): checked only when
+   * every item is written, for order; partial lists and skipped items are ordinary prose.
+   */
+  wholeOnly?: boolean;
   /** The items in their canonical order. */
   items: string[];
   source: string;
@@ -296,7 +303,8 @@ function normalizeEnumerations(raw: RawEnumerations): Enumeration[] {
     if (e.mode === 'text' && !e.full) fail('enumerations', `enumerations[${i}]: mode: text 须有 full`);
     if (!e.label && e.items.length < 3) fail('enumerations', `enumerations[${i}]: 无标签的列举至少应有 3 项`);
     if (e.mode !== 'text' && e.items.length < 2) fail('enumerations', `enumerations[${i}]: 至少应有 2 项`);
-    const { mode, full, prefixes, accepted, acceptedUntil, strictSeparators, verbs, ...rest } = e;
+    const { mode, full, prefixes, accepted, acceptedUntil, strictSeparators, verbs, wholeOnly, name, ...rest } = e;
+    if (wholeOnly && e.label) fail('enumerations', `enumerations[${i}]: wholeOnly 只用于无标签的列举（有标签的列举本来只在各项齐全时查顺序）`);
     if (verbs && !e.label) fail('enumerations', `enumerations[${i}]: verbs 须有 label`);
     return {
       ...rest,
@@ -305,6 +313,8 @@ function normalizeEnumerations(raw: RawEnumerations): Enumeration[] {
       ...(prefixes?.length && { prefixes }),
       ...(mode === 'text' && { mode, full }),
       ...(strictSeparators && { strictSeparators }),
+      ...(wholeOnly && { wholeOnly }),
+      ...(name && { name }),
       ...(accepted?.length && { accepted }),
       ...(accepted?.length && acceptedUntil && { acceptedUntil }),
     };

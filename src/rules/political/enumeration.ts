@@ -401,11 +401,11 @@ function checkRun(doc: Document, run: Run, e: Enumeration, report: Report): void
   const increasing = order.every((v, i) => i === 0 || v > order[i - 1]!);
   if (!increasing) {
     // Only a list holding every item is surely this formulation in the wrong order.
-    if (distinct.size !== e.items.length && e.label) return;
+    if (distinct.size !== e.items.length && (e.label || e.wholeOnly)) return;
     report({
       start: run.start,
       end: run.end,
-      messageId: 'orderWrong', data: { label: e.label ? `“${e.label}”` : '该列举', items: e.items.join('、'), source: e.source },
+      messageId: 'orderWrong', data: { label: e.label ? `“${e.label}”` : e.name ? `“${e.name}”` : '该列举', items: e.items.join('、'), source: e.source },
       suggestions: distinct.size === e.items.length && run.gaps.every((g) => g === '、') ? [e.items.join('、')] : [],
     });
     return;
@@ -415,7 +415,7 @@ function checkRun(doc: Document, run: Run, e: Enumeration, report: Report): void
     reportOutdatedItems(doc, { start: older, end: run.end }, e, report);
     return;
   }
-  if (e.label) return; // labelled lists: partial lists without their label are common and correct
+  if (e.label || e.wholeOnly) return; // labelled lists and lists of common words: partial lists are common and correct
   const skipped = order.findIndex((v, i) => i > 0 && v !== order[i - 1]! + 1);
   if (skipped !== -1) {
     const missing = e.items.slice(order[skipped - 1]! + 1, order[skipped]!);
