@@ -341,26 +341,37 @@ interface Run {
   gaps: string[];
 }
 
-/** Runs of items of one enumeration separated only by list punctuation. */
+/**
+ * Runs of items of one enumeration separated only by list punctuation. Each enumeration's items are
+ * followed on their own, so that two lists may share an item (政治建设 of 五位一体 and of 党的建设).
+ */
 function runsOf(text: string, hits: ItemHit[]): Run[] {
-  const runs: Run[] = [];
-  let current: Run | undefined;
-  let lastEnd = -1;
+  const byEnumeration = new Map<number, ItemHit[]>();
   for (const h of hits) {
-    if (h.start < lastEnd) continue; // overlapping hit (item inside a longer item)
-    const gap = current ? text.slice(current.end, h.start) : '';
-    if (current && current.enumeration === h.enumeration && gap.length <= MAX_GAP && [...gap].every((c) => GAP_CHARS.includes(c))) {
-      current.hits.push(h);
-      current.gaps.push(gap);
-      current.end = h.end;
-    } else {
-      if (current) runs.push(current);
-      current = { enumeration: h.enumeration, start: h.start, end: h.end, hits: [h], gaps: [] };
-    }
-    lastEnd = h.end;
+    const list = byEnumeration.get(h.enumeration);
+    if (list) list.push(h);
+    else byEnumeration.set(h.enumeration, [h]);
   }
-  if (current) runs.push(current);
-  return runs.filter((r) => r.hits.length >= 3);
+  const runs: Run[] = [];
+  for (const own of byEnumeration.values()) {
+    let current: Run | undefined;
+    let lastEnd = -1;
+    for (const h of own) {
+      if (h.start < lastEnd) continue; // overlapping hit (item inside a longer item)
+      const gap = current ? text.slice(current.end, h.start) : '';
+      if (current && gap.length <= MAX_GAP && [...gap].every((c) => GAP_CHARS.includes(c))) {
+        current.hits.push(h);
+        current.gaps.push(gap);
+        current.end = h.end;
+      } else {
+        if (current && current.hits.length >= 3) runs.push(current);
+        current = { enumeration: h.enumeration, start: h.start, end: h.end, hits: [h], gaps: [] };
+      }
+      lastEnd = h.end;
+    }
+    if (current && current.hits.length >= 3) runs.push(current);
+  }
+  return runs.sort((a, b) => a.start - b.start);
 }
 
 /**
