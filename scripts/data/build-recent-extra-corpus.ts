@@ -49,7 +49,7 @@ const show = (gitDir: string, commit: string, path: string) =>
 const WIKI_FOOTER = /^本作品是中华人民共和国的$/;
 
 function wikiReport(year: number): string {
-  const rows = show(wikiDir, COMMITS.wiki, 'government_work_reports.jsonl')
+  const rows = show(wikiDir!, COMMITS.wiki, 'government_work_reports.jsonl')
     .split('\n')
     .filter(Boolean)
     .map((l) => JSON.parse(l) as { year: number | string; title: string; content: string });
@@ -66,7 +66,7 @@ const TOC_LINE = /(\.{4,}|…{2,}|·{4,})\s*[\dIVXivx]+\s*$|\s[\dIVX]{1,3}\s*$/;
 const PAGE_NUMBER = /^([—-]\s*\d{1,3}\s*[—-]|\d{1,3}|[IVX]{1,5})$/;
 
 function pdfText(path: string): string {
-  const lines = show(radarDir, COMMITS.radar, path)
+  const lines = show(radarDir!, COMMITS.radar, path)
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((l) => l.replace(/[ \t\u00a0]+$/g, '').trim());
