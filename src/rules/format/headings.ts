@@ -110,7 +110,7 @@ export function scanHeadings(doc: Document): HeadingScan {
         continue;
       }
       const marker = readMarker(body, lineStart + lead, line, false);
-      if (marker && marker.level === 1 && marker.number === 1 && (marker.mark === '，' || marker.mark === ',') && endsInWordOfOne(text, lineStarts, line)) continue;
+      if (marker && marker.level === 1 && brokenInWord(text, lineStarts, line, marker)) continue;
       if (marker) {
         markers.push(marker);
         // （一）工作要求：1.…, with 2. 3. on the next lines: a list opened on the heading's line.
@@ -136,15 +136,19 @@ export function scanHeadings(doc: Document): HeadingScan {
 const BEFORE_ONE = new Set([...'之第统唯万其同专单划归合逐']);
 
 /**
- * The previous line ends inside a word that 一 completes (…成为全球前三的城市之 / 一，…): a line
- * broken in mid-sentence (a PDF's text), so 一， at the start of this line is no 序号.
+ * The previous line ends inside a word the numeral completes: a line broken in mid-sentence (a
+ * PDF's text), so the numeral at the start of this line is no 序号. An ordinal's 第 never ends a
+ * line of its own (…连续五年位居全国第 / 三、全省第一), whatever the numeral and its mark; the other
+ * words of 一 (…成为全球前三的城市之 / 一，…) only before a comma, since a heading may end in 统 or 万.
  */
-function endsInWordOfOne(text: string, lineStarts: readonly number[], line: number): boolean {
+function brokenInWord(text: string, lineStarts: readonly number[], line: number, marker: HeadingMarker): boolean {
   if (line === 0) return false;
   const from = lineStarts[line - 1]!;
   let end = lineStarts[line]! - 1;
   while (end >= from && (isBlank(text.charCodeAt(end)) || text[end] === '\n' || text[end] === '\r')) end--;
-  return end >= from && BEFORE_ONE.has(text[end]!);
+  if (end < from) return false;
+  if (text[end] === '第') return true;
+  return marker.number === 1 && (marker.mark === '，' || marker.mark === ',') && BEFORE_ONE.has(text[end]!);
 }
 
 function readMarker(body: string, offset: number, line: number, inline: boolean): HeadingMarker | undefined {

@@ -235,6 +235,8 @@ function writtenInline(doc: Document, from: number, to: number, level: 1 | 2 | 3
       const after = between[at + form.length];
       const before = between[at - 1];
       if (!(after === '、' || after === '.' || after === '．')) continue;
+      // An ordinal's numeral on the line after its 第 (…位居全国第 / 三、全省第一, a PDF's line break) is no 序号.
+      if (before !== undefined && /\s/.test(before) && between.slice(0, at).trimEnd().endsWith('第')) continue;
       if (before === undefined || isClauseEnd(before.charCodeAt(0)) || /\s/.test(before) || AFTER_LABEL.includes(before)) return true;
       // A row of a table flattened into lines, its category cell run into the row (创新驱动4.研发经费投入增长),
       // or the rows of a table run together (…5左右 预期性4.研发经费投入增长…): N. between Han characters.

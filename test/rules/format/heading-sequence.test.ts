@@ -51,6 +51,9 @@ testRule('format/heading-sequence', {
     '专栏1 主要指标\n1.地区生产总值增长（%） 5左右 预期性2.全员劳动生产率增长（%） 预期性\n3.常住人口城镇化率（%）70 预期性',
     // A line broken inside 之一 (a PDF's text): 一， at the start of the next line is no 序号 restarting the numbering.
     '一、发展成就\n二、发展环境\n三、主要目标\n四、产业\n五、创新\n六、开放\n七、改革\n八、民生\n九、生态\n连续16年排名世界第\n一，上海机场旅客吞吐量增长。\n十、优化完善城乡功能空间布局',
+    // A line broken after an ordinal's 第 (a PDF's text): the numeral starting the next line is no 序号, whatever its mark.
+    '一、发展成就\n二、发展环境\n经济总量连续五年位居全国第\n三、全省第一。\n三、主要目标',
+    '一、发展成就\n二、发展环境\n研发投入强度居全国第\n五，创新指数稳居前列。\n三、主要目标',
     // The missing 序号 inline after a closing bracket or a label's colon (a lost line break).
     '（一）加强领导\n1.制定办法（试行）2.开展培训\n3.加强督查',
     '（一）主要目标\n1.经济增长。指标如下：2.研发投入增长\n3.居民收入增长',
@@ -79,6 +82,9 @@ testRule('format/heading-sequence', {
     { text: '1.产业。\n2.创新。\n1.算力工程。\n2.网络工程。\n4.开放。', flagged: ['4.'], messageIds: ['notConsecutive'] },
     // A wrong first 序号 with nothing on the heading's line is still found.
     { text: '（一）加快发展。\n2.壮大产业。内容。', flagged: ['2.'], messageIds: ['notConsecutive'] },
+    // After a line broken at 第 the headings are still followed: a gap, or a heading after a sentence that ends with its ordinal.
+    { text: '一、发展成就\n二、发展环境\n经济总量位居全国第\n三、全省第一。\n四、主要目标', flagged: ['四、'], messageIds: ['notConsecutive'] },
+    { text: '一、发展成就\n二、发展环境\n经济总量位居全国第三。\n四、主要目标', flagged: ['四、'], messageIds: ['notConsecutive'] },
     // A number in a sentence (2、3个百分点) is no 序号 written inline: the gap is still found.
     { text: '（一）加强领导\n1.甲\n2.乙，增长2、3个百分点\n4.丙', flagged: ['4.'], messageIds: ['notConsecutive'] },
   ],
