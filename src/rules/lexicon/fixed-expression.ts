@@ -27,6 +27,12 @@ const NUMERAL = new RegExp(`[${HAN_ZEROS}${HAN_ONE_TO_NINE}${HAN_MULTIPLIERS}两
 const LOCAL = 'local-institutions';
 /** Lexicons of institution names: a replaced character in the last two (the body: 检察院, 小组) may make a word inside the span (检查院, 小姐), as in a long form. */
 const INSTITUTIONS = new Set(['institutions', LOCAL]);
+/**
+ * Named places of national lists (lexicons/heritage.txt: 交河故城, 周口店遗址, 九寨沟风景名胜区):
+ * as in an institution's name, a replaced character in the last two (the kind of place: 故城,
+ * 遗址, 石窟) may make a word inside the span (交河古城, 周口店遗志): the stem before it is the name.
+ */
+const HERITAGE = 'heritage';
 /** Characters that end the name of an administrative division: a place written with one of them is a place, not a phrase. */
 const DIVISION_ENDS = new Set('省市县区州旗盟镇乡');
 /** Law titles in 《》 with two or three characters dropped: at most this many, and titles of at least this length. */
@@ -215,6 +221,7 @@ function isSlip(doc: Document, m: FormMatch, form: string, kind: string, likenes
     // A place's suffix swapped inward (鸡场镇坪 for 鸡场坪镇) is as often the place and the next name (鸡场镇坪地村).
     if (kind === 'places' && m.at === form.length - 2 && DIVISION_ENDS.has(form[form.length - 1]!)) return false;
   }
+  if (kind === HERITAGE && m.kind === 'substitution' && variantInForm(doc.text, m, form, words)) return false;
   if (doc.isOneWord(m.start, m.end)) return false;
   // Both ends on word boundaries: a span that cuts a word (劳动合同|发生, 消防救援|队伍, 评|审委员会) is part of other words.
   // A local body's level ends the place name before it (榆林市|检察院): the boundary is after the level, which the edit leaves.
@@ -225,7 +232,22 @@ function isSlip(doc: Document, m: FormMatch, form: string, kind: string, likenes
   if (!(doc.isWordBoundary(m.start) || (level > 0 && doc.isWordBoundary(m.start + level))) || !(doc.isWordBoundary(m.end) || suffixStartsWord)) return false;
   // In an institution's name the body word (检察院, 小组) may be the one a slip turns into another word (检查院, 小姐).
   if (doubled) return true;
-  return editStandsAlone(doc, m, form, INSTITUTIONS.has(kind) && m.at >= form.length - 2, kind === 'places', words, isFragment());
+  return editStandsAlone(doc, m, form, (INSTITUTIONS.has(kind) || kind === HERITAGE) && m.at >= form.length - 2, kind === 'places', words, isFragment());
+}
+
+/**
+ * The lists name some places with an older or variant character (飞来峰造象, 铜录山古铜矿遗址 as parsed):
+ * a written character that makes a word with its neighbour in the name (造像, 铜绿) where the listed
+ * one makes none (造象, 铜录) is the current spelling, not a slip of the listed name.
+ */
+function variantInForm(text: string, m: FormMatch, form: string, words: ShortWords): boolean {
+  const at = m.start + m.at;
+  for (const left of [at - 1, at]) {
+    if (left < m.start || left + 1 >= m.end) continue;
+    const written = twoCharWordCount(words, text.charCodeAt(left), text.charCodeAt(left + 1));
+    if (written > 0 && twoCharWordCount(words, form.charCodeAt(left - m.start), form.charCodeAt(left + 1 - m.start)) === 0) return true;
+  }
+  return false;
 }
 
 /** What a division's suffix makes a word with when the body follows it: 区政府, 县委, 市长. */
