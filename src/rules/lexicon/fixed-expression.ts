@@ -33,6 +33,8 @@ const INSTITUTIONS = new Set(['institutions', LOCAL]);
  * 遗址, 石窟) may make a word inside the span (交河古城, 周口店遗志): the stem before it is the name.
  */
 const HERITAGE = 'heritage';
+/** The kinds of place heritage names end with, longest first: a character dropped inside one of them leaves no other name. */
+const HERITAGE_KINDS = ['风景名胜区', '自然保护区', '国家公园', '旅游景区', '旅游区', '风景区', '古建筑群', '建筑群', '纪念馆', '博物馆', '遗址', '故城', '旧址', '石窟', '墓群'];
 /** Characters that end the name of an administrative division: a place written with one of them is a place, not a phrase. */
 const DIVISION_ENDS = new Set('省市县区州旗盟镇乡');
 /** Law titles in 《》 with two or three characters dropped: at most this many, and titles of at least this length. */
@@ -63,7 +65,8 @@ export interface FixedExpressionEvidence {
 
 /**
  * One character wrong in a fixed expression of the lexicons (dictionaries/lexicons/: idioms,
- * place names down to township, law titles, institutions, 民族, leaders' posts): a span
+ * place names down to township, law titles, institutions, 民族, leaders' posts, named places of
+ * national lists such as heritage sites and scenic areas): a span
  * that is not itself a known form or word, one edit away from a canonical form, is reported
  * with that form as the fix. Evidence that the span is a slip and not another phrase:
  *
@@ -83,7 +86,10 @@ export interface FixedExpressionEvidence {
  *   last two kept) is a slip for the title it is a part of when the run cuts the title's
  *   words and holds no word of its own (renamed and repealed laws drop whole words);
  * - the pairs of lexicons/confusable-pairs.tsv count as the confusion sets do; in an
- *   institution name the replaced character may make a word inside the span (检查院);
+ *   institution name the replaced character may make a word inside the span (检查院), and so
+ *   may one in the last two characters of a heritage name (交河古城), unless the listed name
+ *   has an older character that makes no word (飞来峰造象 against 造像); a character dropped
+ *   from a heritage name is taken only inside its kind, leaving a fragment (九寨沟风景名|区);
  * - a local body written with its level (市检察院, lexicons/local-institutions.txt) may
  *   start inside the place name before it (榆林市检查院);
  * - a place whose first character is replaced or swapped with the second is taken only
@@ -319,6 +325,13 @@ function doublesInside(text: string, m: FormMatch): boolean {
  * Never an added level (省纪委省监委 names both bodies) nor one added to a title (海南自由贸易港依法 is 依法).
  */
 function fragmentEdit(doc: Document, m: FormMatch, form: string, kind: string): boolean {
+  // A heritage name with a character dropped from its stem is as often its short name or another place (仰韶|遗址,
+  // 石城|遗址, 三大|古建筑群), and one dropped at the start of its kind another kind (葡萄沟|景区): only a gap inside
+  // the kind word that leaves a character of the span on its own (风景名|区, 国|园) is a slip.
+  if (m.kind === 'deletion' && kind === HERITAGE) {
+    const tail = HERITAGE_KINDS.find((k) => form.endsWith(k));
+    return tail !== undefined && m.at > form.length - tail.length && leavesFragment(doc, m, [m.at - 1, m.at]);
+  }
   if (m.kind === 'deletion') return (INSTITUTIONS.has(kind) || (kind === 'law-titles' && form.length >= MIN_GAPPED_TITLE)) && leavesFragment(doc, m, [m.at - 1, m.at]);
   if (m.kind === 'insertion') return INSTITUTIONS.has(kind) && !DIVISION_ENDS.has(doc.text[m.start + m.at]!) && leavesFragment(doc, m, [m.at - 1, m.at, m.at + 1]);
   return false;

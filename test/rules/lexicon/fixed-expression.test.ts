@@ -14,6 +14,11 @@ testRule('lexicon/fixed-expression', {
     '九寨沟风景名胜区和武夷山国家公园',
     // A listed name with an older or variant character (飞来峰造象): the current spelling, which makes a word (造像), is no slip.
     '灵隐寺、净慈寺、飞来峰造像、抱朴道院',
+    // A heritage name with a character dropped from its stem or at the start of its kind is its short name or another place.
+    '1921年10月，河南省渑池县仰韶遗址发掘。',
+    '山西碧村石城遗址、河南二里头遗址等4项入选。',
+    '在葡萄沟景区，日均游客接待量超过6000人次。',
+    '在东部长白山区，天然林实现全面停伐。',
     // Canonical forms themselves.
     '坚持实事求是的原则，一丝不苟地完成任务。',
     '苍溪县东溪镇人民政府',
@@ -129,6 +134,8 @@ testRule('lexicon/fixed-expression', {
     { text: '我们参观了秦始黄陵。', flagged: ['秦始黄陵'], messageIds: ['slip'], fixes: ['秦始皇陵'] },
     { text: '周口店遗止出土了大量化石。', flagged: ['周口店遗止'], messageIds: ['slip'], fixes: ['周口店遗址'] },
     { text: '九寨沟风景名胜去游客很多。', flagged: ['九寨沟风景名胜去'], messageIds: ['slip'], fixes: ['九寨沟风景名胜区'] },
+    // A character dropped inside the kind of place, leaving one on its own (风景名|区).
+    { text: '九寨沟风景名区游客很多。', flagged: ['九寨沟风景名区'], messageIds: ['slip'], fixes: ['九寨沟风景名胜区'] },
     { text: '武夷山国家公圆建设稳步推进。', flagged: ['武夷山国家公圆'], messageIds: ['slip'], fixes: ['武夷山国家公园'] },
     { text: '坚持实事求事的原则。', flagged: ['实事求事'], messageIds: ['slip'], fixes: ['实事求是'], severity: 'warning' },
     { text: '他一丝不狗地完成任务。', flagged: ['一丝不狗'], messageIds: ['slip'], fixes: ['一丝不苟'] },
