@@ -27,6 +27,14 @@ const NUMERAL = new RegExp(`[${HAN_ZEROS}${HAN_ONE_TO_NINE}${HAN_MULTIPLIERS}两
 const LOCAL = 'local-institutions';
 /** Lexicons of institution names: a replaced character in the last two (the body: 检察院, 小组) may make a word inside the span (检查院, 小姐), as in a long form. */
 const INSTITUTIONS = new Set(['institutions', LOCAL]);
+/**
+ * Named places of national lists (lexicons/heritage.txt: 交河故城, 周口店遗址, 九寨沟风景名胜区):
+ * as in an institution's name, a replaced character in the last two (the kind of place: 故城,
+ * 遗址, 石窟) may make a word inside the span (交河古城, 周口店遗志): the stem before it is the name.
+ */
+const HERITAGE = 'heritage';
+/** The kinds of place heritage names end with, longest first: a character dropped inside one of them leaves no other name. */
+const HERITAGE_KINDS = ['风景名胜区', '自然保护区', '国家公园', '旅游景区', '旅游区', '风景区', '古建筑群', '建筑群', '纪念馆', '博物馆', '遗址', '故城', '旧址', '石窟', '墓群'];
 /** Characters that end the name of an administrative division: a place written with one of them is a place, not a phrase. */
 const DIVISION_ENDS = new Set('省市县区州旗盟镇乡');
 /** Law titles in 《》 with two or three characters dropped: at most this many, and titles of at least this length. */
@@ -57,7 +65,8 @@ export interface FixedExpressionEvidence {
 
 /**
  * One character wrong in a fixed expression of the lexicons (dictionaries/lexicons/: idioms,
- * place names down to township, law titles, institutions, 民族, leaders' posts): a span
+ * place names down to township, law titles, institutions, 民族, leaders' posts, named places of
+ * national lists such as heritage sites and scenic areas): a span
  * that is not itself a known form or word, one edit away from a canonical form, is reported
  * with that form as the fix. Evidence that the span is a slip and not another phrase:
  *
@@ -77,7 +86,10 @@ export interface FixedExpressionEvidence {
  *   last two kept) is a slip for the title it is a part of when the run cuts the title's
  *   words and holds no word of its own (renamed and repealed laws drop whole words);
  * - the pairs of lexicons/confusable-pairs.tsv count as the confusion sets do; in an
- *   institution name the replaced character may make a word inside the span (检查院);
+ *   institution name the replaced character may make a word inside the span (检查院), and so
+ *   may one in the last two characters of a heritage name (交河古城), unless the listed name
+ *   has an older character that makes no word (飞来峰造象 against 造像); a character dropped
+ *   from a heritage name is taken only inside its kind, leaving a fragment (九寨沟风景名|区);
  * - a local body written with its level (市检察院, lexicons/local-institutions.txt) may
  *   start inside the place name before it (榆林市检查院);
  * - a place whose first character is replaced or swapped with the second is taken only
@@ -215,6 +227,7 @@ function isSlip(doc: Document, m: FormMatch, form: string, kind: string, likenes
     // A place's suffix swapped inward (鸡场镇坪 for 鸡场坪镇) is as often the place and the next name (鸡场镇坪地村).
     if (kind === 'places' && m.at === form.length - 2 && DIVISION_ENDS.has(form[form.length - 1]!)) return false;
   }
+  if (kind === HERITAGE && m.kind === 'substitution' && variantInForm(doc.text, m, form, words)) return false;
   if (doc.isOneWord(m.start, m.end)) return false;
   // Both ends on word boundaries: a span that cuts a word (劳动合同|发生, 消防救援|队伍, 评|审委员会) is part of other words.
   // A local body's level ends the place name before it (榆林市|检察院): the boundary is after the level, which the edit leaves.
@@ -225,7 +238,22 @@ function isSlip(doc: Document, m: FormMatch, form: string, kind: string, likenes
   if (!(doc.isWordBoundary(m.start) || (level > 0 && doc.isWordBoundary(m.start + level))) || !(doc.isWordBoundary(m.end) || suffixStartsWord)) return false;
   // In an institution's name the body word (检察院, 小组) may be the one a slip turns into another word (检查院, 小姐).
   if (doubled) return true;
-  return editStandsAlone(doc, m, form, INSTITUTIONS.has(kind) && m.at >= form.length - 2, kind === 'places', words, isFragment());
+  return editStandsAlone(doc, m, form, (INSTITUTIONS.has(kind) || kind === HERITAGE) && m.at >= form.length - 2, kind === 'places', words, isFragment());
+}
+
+/**
+ * The lists name some places with an older or variant character (飞来峰造象, 铜录山古铜矿遗址 as parsed):
+ * a written character that makes a word with its neighbour in the name (造像, 铜绿) where the listed
+ * one makes none (造象, 铜录) is the current spelling, not a slip of the listed name.
+ */
+function variantInForm(text: string, m: FormMatch, form: string, words: ShortWords): boolean {
+  const at = m.start + m.at;
+  for (const left of [at - 1, at]) {
+    if (left < m.start || left + 1 >= m.end) continue;
+    const written = twoCharWordCount(words, text.charCodeAt(left), text.charCodeAt(left + 1));
+    if (written > 0 && twoCharWordCount(words, form.charCodeAt(left - m.start), form.charCodeAt(left + 1 - m.start)) === 0) return true;
+  }
+  return false;
 }
 
 /** What a division's suffix makes a word with when the body follows it: 区政府, 县委, 市长. */
@@ -297,6 +325,13 @@ function doublesInside(text: string, m: FormMatch): boolean {
  * Never an added level (省纪委省监委 names both bodies) nor one added to a title (海南自由贸易港依法 is 依法).
  */
 function fragmentEdit(doc: Document, m: FormMatch, form: string, kind: string): boolean {
+  // A heritage name with a character dropped from its stem is as often its short name or another place (仰韶|遗址,
+  // 石城|遗址, 三大|古建筑群), and one dropped at the start of its kind another kind (葡萄沟|景区): only a gap inside
+  // the kind word that leaves a character of the span on its own (风景名|区, 国|园) is a slip.
+  if (m.kind === 'deletion' && kind === HERITAGE) {
+    const tail = HERITAGE_KINDS.find((k) => form.endsWith(k));
+    return tail !== undefined && m.at > form.length - tail.length && leavesFragment(doc, m, [m.at - 1, m.at]);
+  }
   if (m.kind === 'deletion') return (INSTITUTIONS.has(kind) || (kind === 'law-titles' && form.length >= MIN_GAPPED_TITLE)) && leavesFragment(doc, m, [m.at - 1, m.at]);
   if (m.kind === 'insertion') return INSTITUTIONS.has(kind) && !DIVISION_ENDS.has(doc.text[m.start + m.at]!) && leavesFragment(doc, m, [m.at - 1, m.at, m.at + 1]);
   return false;

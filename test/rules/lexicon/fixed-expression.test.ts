@@ -8,6 +8,17 @@ testRule('lexicon/fixed-expression', {
     '春满神州千里秀，祖国大地万象新。',
     // a doubled character on the span's edge belongs to the word before (落实|实事求是)
     '狠抓落实实事求是地推进工作。',
+    // Named places of national lists (lexicons/heritage.txt) written right: a listed name is silent, 平遥古城 as 交河故城.
+    '新疆吐鲁番的交河故城和高昌故城是世界文化遗产。',
+    '平遥古城和丽江古城游客如织。',
+    '九寨沟风景名胜区和武夷山国家公园',
+    // A listed name with an older or variant character (飞来峰造象): the current spelling, which makes a word (造像), is no slip.
+    '灵隐寺、净慈寺、飞来峰造像、抱朴道院',
+    // A heritage name with a character dropped from its stem or at the start of its kind is its short name or another place.
+    '1921年10月，河南省渑池县仰韶遗址发掘。',
+    '山西碧村石城遗址、河南二里头遗址等4项入选。',
+    '在葡萄沟景区，日均游客接待量超过6000人次。',
+    '在东部长白山区，天然林实现全面停伐。',
     // Canonical forms themselves.
     '坚持实事求是的原则，一丝不苟地完成任务。',
     '苍溪县东溪镇人民政府',
@@ -118,6 +129,14 @@ testRule('lexicon/fixed-expression', {
     '云南省西双版纳州、湖北恩施州利川市、甘肃东乡县、甘肃临夏州积石山县、新疆伊犁州伊宁市',
   ],
   invalid: [
+    // Named places of national lists (lexicons/heritage.txt): a replaced character, also in the kind of place (古城 for 故城).
+    { text: '新疆吐鲁番的交河古城是世界文化遗产。', flagged: ['交河古城'], messageIds: ['slip'], fixes: ['交河故城'], severity: 'warning' },
+    { text: '我们参观了秦始黄陵。', flagged: ['秦始黄陵'], messageIds: ['slip'], fixes: ['秦始皇陵'] },
+    { text: '周口店遗止出土了大量化石。', flagged: ['周口店遗止'], messageIds: ['slip'], fixes: ['周口店遗址'] },
+    { text: '九寨沟风景名胜去游客很多。', flagged: ['九寨沟风景名胜去'], messageIds: ['slip'], fixes: ['九寨沟风景名胜区'] },
+    // A character dropped inside the kind of place, leaving one on its own (风景名|区).
+    { text: '九寨沟风景名区游客很多。', flagged: ['九寨沟风景名区'], messageIds: ['slip'], fixes: ['九寨沟风景名胜区'] },
+    { text: '武夷山国家公圆建设稳步推进。', flagged: ['武夷山国家公圆'], messageIds: ['slip'], fixes: ['武夷山国家公园'] },
     { text: '坚持实事求事的原则。', flagged: ['实事求事'], messageIds: ['slip'], fixes: ['实事求是'], severity: 'warning' },
     { text: '他一丝不狗地完成任务。', flagged: ['一丝不狗'], messageIds: ['slip'], fixes: ['一丝不苟'] },
     // A replaced character that makes no city's alias (鹏呈) is still a slip of the idiom.
