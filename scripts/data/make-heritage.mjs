@@ -1,6 +1,6 @@
 // dictionaries/lexicons/heritage.txt: named places of national lists that the administrative
 // divisions lack — 全国重点文物保护单位 (eight batches, 1961–2019), China's World Heritage sites,
-// 国家公园 and 国家级风景名胜区 — for near-miss matching (交河古城 → 交河故城).
+// 国家公园 and 国家级风景名胜区 — for near-miss matching (周口店遗止 → 周口店遗址, 秦始黄陵 → 秦始皇陵).
 //   node scripts/data/make-heritage.mjs UNITS_GIT_DIR FIVE_A_GIT_DIR
 // UNITS_GIT_DIR: a bare clone of pkulijing/luoyangchan, whose data/heritage_sites_geocoded.json at
 // commit 2cf8aba (2026-03-23) holds the units of the State Council's eight notices as parsed from

@@ -34,6 +34,12 @@ const INSTITUTIONS = new Set(['institutions', LOCAL]);
  */
 const HERITAGE = 'heritage';
 /** The kinds of place heritage names end with, longest first: a character dropped inside one of them leaves no other name. */
+/**
+ * Kinds of place that describe as well as name (潼关古城 is the old town of 潼关, not a slip for the ruins
+ * 潼关故城; 鲁迅旧居 and 鲁迅故居 are two houses): a heritage name's kind written as another of them is a
+ * description of the place, or another place, never reported.
+ */
+const DESCRIPTIVE_KINDS = new Set(['古城', '故城', '古镇', '古村', '古墓', '古塔', '古寺', '故居', '旧居', '旧址', '故址', '遗址', '遗迹']);
 const HERITAGE_KINDS = ['风景名胜区', '自然保护区', '国家公园', '旅游景区', '旅游区', '风景区', '古建筑群', '建筑群', '纪念馆', '博物馆', '遗址', '故城', '旧址', '石窟', '墓群'];
 /** Characters that end the name of an administrative division: a place written with one of them is a place, not a phrase. */
 const DIVISION_ENDS = new Set('省市县区州旗盟镇乡');
@@ -87,7 +93,8 @@ export interface FixedExpressionEvidence {
  *   words and holds no word of its own (renamed and repealed laws drop whole words);
  * - the pairs of lexicons/confusable-pairs.tsv count as the confusion sets do; in an
  *   institution name the replaced character may make a word inside the span (检查院), and so
- *   may one in the last two characters of a heritage name (交河古城), unless the listed name
+ *   may one in the last two characters of a heritage name (周口店遗志), unless it makes another
+ *   kind of place that describes it (潼关古城, the old town, for 潼关故城) or the listed name
  *   has an older character that makes no word (飞来峰造象 against 造像); a character dropped
  *   from a heritage name is taken only inside its kind, leaving a fragment (九寨沟风景名|区);
  * - a local body written with its level (市检察院, lexicons/local-institutions.txt) may
@@ -228,6 +235,7 @@ function isSlip(doc: Document, m: FormMatch, form: string, kind: string, likenes
     if (kind === 'places' && m.at === form.length - 2 && DIVISION_ENDS.has(form[form.length - 1]!)) return false;
   }
   if (kind === HERITAGE && m.kind === 'substitution' && variantInForm(doc.text, m, form, words)) return false;
+  if (kind === HERITAGE && m.kind === 'substitution' && m.at >= form.length - 2 && DESCRIPTIVE_KINDS.has(doc.text.slice(m.end - 2, m.end))) return false;
   if (doc.isOneWord(m.start, m.end)) return false;
   // Both ends on word boundaries: a span that cuts a word (劳动合同|发生, 消防救援|队伍, 评|审委员会) is part of other words.
   // A local body's level ends the place name before it (榆林市|检察院): the boundary is after the level, which the edit leaves.

@@ -11,6 +11,9 @@ testRule('lexicon/fixed-expression', {
     // Named places of national lists (lexicons/heritage.txt) written right: a listed name is silent, 平遥古城 as 交河故城.
     '新疆吐鲁番的交河故城和高昌故城是世界文化遗产。',
     '平遥古城和丽江古城游客如织。',
+    // The kind written as another kind that describes the place: the old town, not a slip for the ruins.
+    '游客来到潼关古城参观。',
+    '新疆吐鲁番的交河古城是世界文化遗产。',
     '九寨沟风景名胜区和武夷山国家公园',
     // A listed name with an older or variant character (飞来峰造象): the current spelling, which makes a word (造像), is no slip.
     '灵隐寺、净慈寺、飞来峰造像、抱朴道院',
@@ -129,8 +132,8 @@ testRule('lexicon/fixed-expression', {
     '云南省西双版纳州、湖北恩施州利川市、甘肃东乡县、甘肃临夏州积石山县、新疆伊犁州伊宁市',
   ],
   invalid: [
-    // Named places of national lists (lexicons/heritage.txt): a replaced character, also in the kind of place (古城 for 故城).
-    { text: '新疆吐鲁番的交河古城是世界文化遗产。', flagged: ['交河古城'], messageIds: ['slip'], fixes: ['交河故城'], severity: 'warning' },
+    // Named places of national lists (lexicons/heritage.txt): a replaced character, also in the kind of place (遗志 for 遗址).
+    { text: '周口店遗志出土了大量化石。', flagged: ['周口店遗志'], messageIds: ['slip'], fixes: ['周口店遗址'], severity: 'warning' },
     { text: '我们参观了秦始黄陵。', flagged: ['秦始黄陵'], messageIds: ['slip'], fixes: ['秦始皇陵'] },
     { text: '周口店遗止出土了大量化石。', flagged: ['周口店遗止'], messageIds: ['slip'], fixes: ['周口店遗址'] },
     { text: '九寨沟风景名胜去游客很多。', flagged: ['九寨沟风景名胜去'], messageIds: ['slip'], fixes: ['九寨沟风景名胜区'] },
