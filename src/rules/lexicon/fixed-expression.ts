@@ -25,21 +25,26 @@ const NUMERAL = new RegExp(`[${HAN_ZEROS}${HAN_ONE_TO_NINE}${HAN_MULTIPLIERS}两
 
 /** The lexicon of local bodies written after a place with their level (县人民政府): lexicons/local-institutions.txt. */
 const LOCAL = 'local-institutions';
+/**
+ * Lexicons of named bodies beyond government: universities (教育部《全国高等学校名单》), central
+ * state-owned enterprises, national development zones, national academies and their institutes.
+ */
+const NAMED_BODIES = ['universities', 'central-enterprises', 'development-zones', 'research-institutes'];
 /** Lexicons of institution names: a replaced character in the last two (the body: 检察院, 小组) may make a word inside the span (检查院, 小姐), as in a long form. */
-const INSTITUTIONS = new Set(['institutions', LOCAL]);
+const INSTITUTIONS = new Set(['institutions', LOCAL, ...NAMED_BODIES]);
 /**
  * Named places of national lists (lexicons/heritage.txt: 交河故城, 周口店遗址, 九寨沟风景名胜区):
  * as in an institution's name, a replaced character in the last two (the kind of place: 故城,
- * 遗址, 石窟) may make a word inside the span (交河古城, 周口店遗志): the stem before it is the name.
+ * 遗址, 石窟) may make a word inside the span (周口店遗志): the stem before it is the name.
  */
 const HERITAGE = 'heritage';
-/** The kinds of place heritage names end with, longest first: a character dropped inside one of them leaves no other name. */
 /**
  * Kinds of place that describe as well as name (潼关古城 is the old town of 潼关, not a slip for the ruins
  * 潼关故城; 鲁迅旧居 and 鲁迅故居 are two houses): a heritage name's kind written as another of them is a
  * description of the place, or another place, never reported.
  */
 const DESCRIPTIVE_KINDS = new Set(['古城', '故城', '古镇', '古村', '古墓', '古塔', '古寺', '故居', '旧居', '旧址', '故址', '遗址', '遗迹']);
+/** The kinds of place heritage names end with, longest first: a character dropped inside one of them leaves no other name. */
 const HERITAGE_KINDS = ['风景名胜区', '自然保护区', '国家公园', '旅游景区', '旅游区', '风景区', '古建筑群', '建筑群', '纪念馆', '博物馆', '遗址', '故城', '旧址', '石窟', '墓群'];
 /** Characters that end the name of an administrative division: a place written with one of them is a place, not a phrase. */
 const DIVISION_ENDS = new Set('省市县区州旗盟镇乡');
@@ -59,7 +64,7 @@ type CharAlike = (a: string, b: string) => Likeness | undefined;
  * The lexicons where a same syllable counts as a same sound. Not idioms: on 11 M characters of
  * clean text it found only classical spellings there (贪得无餍, 民惟邦本), no slip.
  */
-const SAME_SYLLABLE_KINDS = new Set(['places', 'institutions', LOCAL, 'law-titles', 'ethnic-groups', 'leaders']);
+const SAME_SYLLABLE_KINDS = new Set(['places', 'institutions', LOCAL, 'law-titles', 'ethnic-groups', 'leaders', ...NAMED_BODIES]);
 
 /** What the rule asks of other families, wired by the registry: the confusion sets, and the political terms it leaves to political/near-miss. */
 export interface FixedExpressionEvidence {
@@ -102,7 +107,13 @@ export interface FixedExpressionEvidence {
  * - a place whose first character is replaced or swapped with the second is taken only
  *   with its own suffix and a close likeness (place-first-char.ts);
  * - the span is not one word of the segmenter, starts and ends on word boundaries, and overlaps no
- *   exact occurrence of a form; political terms are left to political/near-miss.
+ *   exact occurrence of a form (a named body may start with one, before the edit: 中国科学院 in
+ *   中国科学院大连化学物里研究所); political terms are left to political/near-miss;
+ * - a known form (`~name` in a lexicon: a former name, a real body outside the list) counts as
+ *   an exact occurrence but is never offered as a fix;
+ * - the named bodies (universities, central enterprises, national development zones, research
+ *   institutes) take the institutions' rules, but in a name under six characters a replaced
+ *   character of the body word may make no word (大湾区大|小港口 is no slip of 大湾区大学).
  *
  * A law title in 《》 with a replaced character is an error; the rest are warnings.
  */
@@ -123,7 +134,7 @@ export function createFixedExpressionRule({ likeness, isNonStandard, politicalTe
     check(doc, report) {
       lexicons ??= load();
       const { sameSound, radicalAlike } = (sounds ??= loadCharSounds());
-      const { kinds, kindOf, index, pairs } = lexicons;
+      const { kinds, kindOf, known, index, pairs } = lexicons;
       const kindIdOf = (m: FormMatch) => kinds[kindOf[m.form]!]!.id;
       // The pairs names are written with, which the confusion sets lack or hold as a mere similar sound (熔/镕, 鲅/鱿, 大/太), then the sets.
       const alike = (a: string, b: string): Likeness | undefined => {
@@ -160,9 +171,17 @@ export function createFixedExpressionRule({ likeness, isNonStandard, politicalTe
       const overlapsPlaceName = exactOverlap(exact.filter(isPlaceName));
       // Every exact form but a division: the two sets above together.
       const overlapsExact = (start: number, end: number) => overlapsOtherExact(start, end) || overlapsPlaceName(start, end);
-      const clearOfExact = (m: FormMatch) =>
-        kindIdOf(m) === 'places' ? !overlapsOtherExact(m.start, m.end) && !overlapsPlaceName(m.start + m.at - 1, m.end) : !overlapsExact(m.start, m.end);
-      const slips = matches.filter((m) => m.kind !== undefined && clearOfExact(m) && !overlapsDivision(m.start + m.at, m.end));
+      // A named body may hold another form whole before the edit, from its start: 中国科学院 in 中国科学院物理研究听 is
+      // the head of the institute's name, as a division is of a place's.
+      const clearOfExact = (m: FormMatch) => {
+        const kind = kindIdOf(m);
+        if (kind === 'places') return !overlapsOtherExact(m.start, m.end) && !overlapsPlaceName(m.start + m.at - 1, m.end);
+        if (!NAMED_BODIES.includes(kind)) return !overlapsExact(m.start, m.end);
+        const edited = m.start + (m.kind === 'deletion' ? m.at - 1 : m.at);
+        return !exact.some((e) => e.start < m.end && e.end > m.start && (e.start < m.start || e.end > edited));
+      };
+      // A known form (a former name, 上海电力学院) silences its span when written whole, and is never a fix.
+      const slips = matches.filter((m) => m.kind !== undefined && known[m.form] !== 1 && clearOfExact(m) && !overlapsDivision(m.start + m.at, m.end));
       political ??= politicalTerms();
       const formOf = (m: FormMatch) => index.form(m.form);
       const accepted = slips.filter(
@@ -246,7 +265,9 @@ function isSlip(doc: Document, m: FormMatch, form: string, kind: string, likenes
   if (!(doc.isWordBoundary(m.start) || (level > 0 && doc.isWordBoundary(m.start + level))) || !(doc.isWordBoundary(m.end) || suffixStartsWord)) return false;
   // In an institution's name the body word (检察院, 小组) may be the one a slip turns into another word (检查院, 小姐).
   if (doubled) return true;
-  return editStandsAlone(doc, m, form, (INSTITUTIONS.has(kind) || kind === HERITAGE) && m.at >= form.length - 2, kind === 'places', words, isFragment());
+  // Not in a short name of a named body (大湾区大学): its body word replaced is as often the next phrase (大湾区大小港口).
+  const bodyWord = (INSTITUTIONS.has(kind) && m.at >= form.length - 2 && (form.length >= LONG_FORM || !NAMED_BODIES.includes(kind))) || (kind === HERITAGE && m.at >= form.length - 2);
+  return editStandsAlone(doc, m, form, bodyWord, kind === 'places', words, isFragment());
 }
 
 /**
