@@ -17,6 +17,8 @@ testRule('spelling/confusable-word', {
     '交通、通讯中断。',
     // 10.1 nats for 防止: below the margin (坚决防治“灯下黑” is the commission's own wording).
     '坚决防治“灯下黑”。',
+    '黄河与渭河在此交汇。',
+    '青年人要有远大抱负。',
   ],
   invalid: [
     {
@@ -31,6 +33,9 @@ testRule('spelling/confusable-word', {
     { text: '香港社会尽快回复正常秩序。', flagged: ['回复'], messageIds: ['confusableWord'], fixes: ['恢复'] },
     { text: '违法本条例规定的，由市场监管部门责令改正。', flagged: ['违法'], messageIds: ['confusableWord'], fixes: ['违反'] },
     { text: '该市积极探索社会治理的新途经。', flagged: ['途经'], messageIds: ['confusableWord'], fixes: ['途径'] },
+    // Pairs added at this stage (现汉): 交会/交汇 (a loose pair: 21 nats clears its 14), 报复/抱负.
+    { text: '飞船与空间站组合体完成自主快速交汇对接。', flagged: ['交汇'], messageIds: ['confusableWord'], fixes: ['交会'] },
+    { text: '对举报人进行打击抱负。', flagged: ['抱负'], messageIds: ['confusableWord'], fixes: ['报复'] },
     // A wrong word need not be one word of the cut (落/石): only its ends are asked.
     { text: '要认真贯彻落石。', flagged: ['落石'], messageIds: ['confusableWord'], fixes: ['落实'] },
   ],
