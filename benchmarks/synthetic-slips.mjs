@@ -8,7 +8,8 @@
 //
 // These are not real errors: the numbers say how much of each lexicon's space of one-edit
 // slips the rules reach, not how many real errors they find (benchmarks/real-errors.mjs).
-// Run after `npm run build`:  node benchmarks/synthetic-slips.mjs [--sample N] [--seed S]
+// Run after `npm run build`:  node benchmarks/synthetic-slips.mjs [--sample N] [--seed S] [--only NAME]
+// --only keeps the sets whose name contains NAME (their samples then differ from a full run's).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -56,6 +57,8 @@ const SETS = [
   { name: 'research institutes', forms: lexicon('research-institutes.txt'), frame: (x) => `近日，${x}召开座谈会。` },
   { name: 'short terms in quotation marks', forms: quoted, frame: (x) => `会议要求，坚持“${x}”，推动工作落实。`, kinds: ['same-pinyin', 'look-alike', 'doubled'] },
   { name: 'leaders in a list', forms: leaders, frame: (x, i) => `${leaders[(i + 1) % leaders.length]}、${x}出席会议。`, kinds: ['same-pinyin', 'look-alike'] },
+  { name: 'heritage', forms: lexicon('heritage.txt'), frame: (x) => `代表团参观了${x}。` },
+  { name: 'heritage: scenic areas, reserves', forms: lexicon('heritage.txt').filter((x) => /(风景名胜区|自然保护区)$/.test(x)), frame: (x) => `代表团参观了${x}。` },
 ];
 const KINDS = ['same-pinyin', 'look-alike', 'dropped', 'swapped', 'doubled'];
 
@@ -78,7 +81,8 @@ function slip(form, kind) {
 const reported = (text) => proofread(text).issues.some((i) => i.severity !== 'info');
 const pct = (n, d) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)} %`);
 console.log(['lexicon', 'sampled', 'correct form silent', ...KINDS].join('\t'));
-for (const set of SETS) {
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+for (const set of SETS.filter((s) => !only || s.name.includes(only))) {
   const all = new Set(set.forms);
   const sample = shuffle(set.forms).slice(0, SAMPLE);
   let silent = 0;

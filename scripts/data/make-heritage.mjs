@@ -1,6 +1,6 @@
 // dictionaries/lexicons/heritage.txt: named places of national lists that the administrative
 // divisions lack — 全国重点文物保护单位 (eight batches, 1961–2019), China's World Heritage sites,
-// 国家公园 and 国家级风景名胜区 — for near-miss matching (周口店遗止 → 周口店遗址, 秦始黄陵 → 秦始皇陵).
+// 国家公园, 国家级风景名胜区 and 国家级自然保护区 — for near-miss matching (周口店遗止 → 周口店遗址, 秦始黄陵 → 秦始皇陵).
 //   node scripts/data/make-heritage.mjs UNITS_GIT_DIR FIVE_A_GIT_DIR
 // UNITS_GIT_DIR: a bare clone of pkulijing/luoyangchan, whose data/heritage_sites_geocoded.json at
 // commit 2cf8aba (2026-03-23) holds the units of the State Council's eight notices as parsed from
@@ -85,8 +85,8 @@ console.log(`units: ${units.length}, distinct names: ${count.size}, generic (lis
 writeLexicon(
   'heritage',
   [
-    '全国重点文物保护单位、世界遗产、国家公园、国家级风景名胜区、国家5A级旅游景区的名称（行政区划以外的专名）。Used by: lexicon/fixed-expression (near-miss matching).',
-    '类别：文物和风景名胜名称；依据：国务院公布的全国重点文物保护单位名单（第一至八批）、世界遗产名录、国家公园和国家级风景名胜区名单、国家5A级旅游景区名单',
+    '全国重点文物保护单位、世界遗产、国家公园、国家级风景名胜区、国家级自然保护区、国家5A级旅游景区的名称（行政区划以外的专名）。Used by: lexicon/fixed-expression (near-miss matching).',
+    '类别：文物和风景名胜名称；依据：国务院公布的全国重点文物保护单位名单（第一至八批）、世界遗产名录、国家公园、国家级风景名胜区和国家级自然保护区名单、国家5A级旅游景区名单',
     `Source 1: the State Council's notices of the eight batches (1961–2019), as parsed in pkulijing/luoyangchan, data/heritage_sites_geocoded.json, commit ${COMMIT} (2026-03-23); names only (facts).`,
     `Source 2: heritage-national.tsv (${national.length} names: ${lists.join('、')}), compiled by hand with dates.`,
     `Source 3: yuanzhoucq/5a-express, scenes.js, commit ${FIVE_A_COMMIT} (2025-12-23), MIT: ${fiveA} of its ${scenes.length} 国家5A级旅游景区 (names only).`,

@@ -44,8 +44,11 @@ const HERITAGE = 'heritage';
  * description of the place, or another place, never reported.
  */
 const DESCRIPTIVE_KINDS = new Set(['古城', '故城', '古镇', '古村', '古墓', '古塔', '古寺', '故居', '旧居', '旧址', '故址', '遗址', '遗迹']);
-/** The kinds of place heritage names end with, longest first: a character dropped inside one of them leaves no other name. */
-const HERITAGE_KINDS = ['风景名胜区', '自然保护区', '国家公园', '旅游景区', '旅游区', '风景区', '古建筑群', '建筑群', '纪念馆', '博物馆', '遗址', '故城', '旧址', '石窟', '墓群'];
+/**
+ * The kinds of place heritage names end with, longest first: a character dropped inside one of them leaves no other name.
+ * A national reserve's kind is 国家级自然保护区 whole (三环泡国级自然保护区); its 级 dropped leaves words (国家自然保护区), never reported.
+ */
+const HERITAGE_KINDS = ['国家级自然保护区', '风景名胜区', '自然保护区', '国家公园', '旅游景区', '旅游区', '风景区', '古建筑群', '建筑群', '纪念馆', '博物馆', '遗址', '故城', '旧址', '石窟', '墓群'];
 /** Characters that end the name of an administrative division: a place written with one of them is a place, not a phrase. */
 const DIVISION_ENDS = new Set('省市县区州旗盟镇乡');
 /** Law titles in 《》 with two or three characters dropped: at most this many, and titles of at least this length. */

@@ -15,6 +15,13 @@ testRule('lexicon/fixed-expression', {
     '游客来到潼关古城参观。',
     '新疆吐鲁番的交河古城是世界文化遗产。',
     '九寨沟风景名胜区和武夷山国家公园',
+    // National scenic areas and reserves of the State Council's notices written right, and a real reserve one
+    // character from a listed one (闽江源 beside 赣江源; 牛背梁 beside 驼梁, left out); 级 dropped leaves words.
+    '江西武功山风景名胜区、湖北丹江口水库风景名胜区游客如织。',
+    '陕西红碱淖国家级自然保护区、吉林甑峰岭国家级自然保护区加强巡护。',
+    '综合治理，筑牢生态屏障。闽江源国家级自然保护区，构建起无人机巡护体系。',
+    '来到位于秦岭山脉东段的牛背梁国家级自然保护区。',
+    '青海柴达木梭梭林国家自然保护区开展监测。',
     // A listed name with an older or variant character (飞来峰造象): the current spelling, which makes a word (造像), is no slip.
     '灵隐寺、净慈寺、飞来峰造像、抱朴道院',
     // A heritage name with a character dropped from its stem or at the start of its kind is its short name or another place.
@@ -151,6 +158,11 @@ testRule('lexicon/fixed-expression', {
     { text: '九寨沟风景名胜去游客很多。', flagged: ['九寨沟风景名胜去'], messageIds: ['slip'], fixes: ['九寨沟风景名胜区'] },
     // A character dropped inside the kind of place, leaving one on its own (风景名|区).
     { text: '九寨沟风景名区游客很多。', flagged: ['九寨沟风景名区'], messageIds: ['slip'], fixes: ['九寨沟风景名胜区'] },
+    // National scenic areas and reserves (heritage-national.tsv): a replaced character in the stem, and one dropped inside 国家级自然保护区.
+    { text: '游客来到武功三风景名胜区。', flagged: ['武功三风景名胜区'], messageIds: ['slip'], fixes: ['武功山风景名胜区'] },
+    { text: '柴达木梭梭材国家级自然保护区开展监测。', flagged: ['柴达木梭梭材国家级自然保护区'], messageIds: ['slip'], fixes: ['柴达木梭梭林国家级自然保护区'] },
+    { text: '甑锋岭国家级自然保护区加强巡护。', flagged: ['甑锋岭国家级自然保护区'], messageIds: ['slip'], fixes: ['甑峰岭国家级自然保护区'] },
+    { text: '三环泡国级自然保护区加强巡护。', flagged: ['三环泡国级自然保护区'], messageIds: ['slip'], fixes: ['三环泡国家级自然保护区'] },
     { text: '武夷山国家公圆建设稳步推进。', flagged: ['武夷山国家公圆'], messageIds: ['slip'], fixes: ['武夷山国家公园'] },
     { text: '坚持实事求事的原则。', flagged: ['实事求事'], messageIds: ['slip'], fixes: ['实事求是'], severity: 'warning' },
     { text: '他一丝不狗地完成任务。', flagged: ['一丝不狗'], messageIds: ['slip'], fixes: ['一丝不苟'] },
