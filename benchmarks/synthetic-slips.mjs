@@ -50,6 +50,10 @@ const SETS = [
   { name: 'law titles in 《》', forms: lexicon('law-titles.txt'), frame: (x) => `依照《${x}》的规定处理。` },
   { name: 'idioms', forms: lexicon('idioms.txt'), frame: (x) => `他做事${x}，大家都知道。` },
   { name: 'places', forms: lexicon('places.txt'), frame: (x) => `调研组在${x}开展调研。` },
+  { name: 'universities', forms: lexicon('universities.txt'), frame: (x) => `近日，${x}召开座谈会。` },
+  { name: 'central enterprises', forms: lexicon('central-enterprises.txt'), frame: (x) => `近日，${x}召开座谈会。` },
+  { name: 'development zones', forms: lexicon('development-zones.txt'), frame: (x) => `近日，${x}召开座谈会。` },
+  { name: 'research institutes', forms: lexicon('research-institutes.txt'), frame: (x) => `近日，${x}召开座谈会。` },
   { name: 'short terms in quotation marks', forms: quoted, frame: (x) => `会议要求，坚持“${x}”，推动工作落实。`, kinds: ['same-pinyin', 'look-alike', 'doubled'] },
   { name: 'leaders in a list', forms: leaders, frame: (x, i) => `${leaders[(i + 1) % leaders.length]}、${x}出席会议。`, kinds: ['same-pinyin', 'look-alike'] },
 ];

@@ -33,11 +33,12 @@ import { createScriptRules } from './script/index.js';
 import { confusionLikeness } from './spelling/confusions.js';
 import { SPELLING_MODEL } from './spelling/model.js';
 import { createStatisticalTypoRule } from './spelling/statistical-typo.js';
+import { CONFUSABLE_WORDS, createConfusableWordRule } from './spelling/confusable-word.js';
 
 export { createPackRules } from './lexicon/pack-rules.js';
 
 /** What the rule families compile into dist/ (listed in src/compiled/artefacts.ts): the registry is the one door into a family. */
-export const RULE_ARTEFACTS: readonly Artefact<unknown, unknown>[] = [POLITICAL_DATA, POLITICAL_PACK_MATCHER, NEAR_MISS_INDEX, FIXED_EXPRESSIONS, CHAR_SOUNDS, PLACE_CHILDREN, PLACE_COUNTIES, PLACE_STEMS, NON_STANDARD_CHARS, SPELLING_MODEL];
+export const RULE_ARTEFACTS: readonly Artefact<unknown, unknown>[] = [POLITICAL_DATA, POLITICAL_PACK_MATCHER, NEAR_MISS_INDEX, FIXED_EXPRESSIONS, CHAR_SOUNDS, PLACE_CHILDREN, PLACE_COUNTIES, PLACE_STEMS, NON_STANDARD_CHARS, SPELLING_MODEL, CONFUSABLE_WORDS];
 
 /** The characters the spelling family's confusion sets hold for `c` (低: 仰, 伯, 佛, 底…). */
 function confusedChars(c: string): string[] {
@@ -62,6 +63,8 @@ export function createBuiltinRules(packMatcher: PackMatcher): Rule[] {
     ...createScriptRules(packMatcher),
     // The lexicons' canonical forms, which a spelling guess must not break (吴江区, 倚强凌弱).
     createStatisticalTypoRule(packMatcher, () => loadFixedExpressions().index, isShortPlaceName),
+    // One word of a confusable pair where the context model prefers the other (权力/权利, 反映/反应).
+    createConfusableWordRule(packMatcher),
     createRepeatedWordRule(),
     createDoubledInWordRule(),
     ...createPoliticalRules({ likeness }),

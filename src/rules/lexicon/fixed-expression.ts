@@ -25,8 +25,27 @@ const NUMERAL = new RegExp(`[${HAN_ZEROS}${HAN_ONE_TO_NINE}${HAN_MULTIPLIERS}两
 
 /** The lexicon of local bodies written after a place with their level (县人民政府): lexicons/local-institutions.txt. */
 const LOCAL = 'local-institutions';
+/**
+ * Lexicons of named bodies beyond government: universities (教育部《全国高等学校名单》), central
+ * state-owned enterprises, national development zones, national academies and their institutes.
+ */
+const NAMED_BODIES = ['universities', 'central-enterprises', 'development-zones', 'research-institutes'];
 /** Lexicons of institution names: a replaced character in the last two (the body: 检察院, 小组) may make a word inside the span (检查院, 小姐), as in a long form. */
-const INSTITUTIONS = new Set(['institutions', LOCAL]);
+const INSTITUTIONS = new Set(['institutions', LOCAL, ...NAMED_BODIES]);
+/**
+ * Named places of national lists (lexicons/heritage.txt: 交河故城, 周口店遗址, 九寨沟风景名胜区):
+ * as in an institution's name, a replaced character in the last two (the kind of place: 故城,
+ * 遗址, 石窟) may make a word inside the span (周口店遗志): the stem before it is the name.
+ */
+const HERITAGE = 'heritage';
+/**
+ * Kinds of place that describe as well as name (潼关古城 is the old town of 潼关, not a slip for the ruins
+ * 潼关故城; 鲁迅旧居 and 鲁迅故居 are two houses): a heritage name's kind written as another of them is a
+ * description of the place, or another place, never reported.
+ */
+const DESCRIPTIVE_KINDS = new Set(['古城', '故城', '古镇', '古村', '古墓', '古塔', '古寺', '故居', '旧居', '旧址', '故址', '遗址', '遗迹']);
+/** The kinds of place heritage names end with, longest first: a character dropped inside one of them leaves no other name. */
+const HERITAGE_KINDS = ['风景名胜区', '自然保护区', '国家公园', '旅游景区', '旅游区', '风景区', '古建筑群', '建筑群', '纪念馆', '博物馆', '遗址', '故城', '旧址', '石窟', '墓群'];
 /** Characters that end the name of an administrative division: a place written with one of them is a place, not a phrase. */
 const DIVISION_ENDS = new Set('省市县区州旗盟镇乡');
 /** Law titles in 《》 with two or three characters dropped: at most this many (and titles of at least MIN_GAPPED_TITLE characters, fixed-expressions.ts). */
@@ -44,7 +63,7 @@ type CharAlike = (a: string, b: string) => Likeness | undefined;
  * The lexicons where a same syllable counts as a same sound. Not idioms: on 11 M characters of
  * clean text it found only classical spellings there (贪得无餍, 民惟邦本), no slip.
  */
-const SAME_SYLLABLE_KINDS = new Set(['places', 'institutions', LOCAL, 'law-titles', 'ethnic-groups', 'leaders']);
+const SAME_SYLLABLE_KINDS = new Set(['places', 'institutions', LOCAL, 'law-titles', 'ethnic-groups', 'leaders', ...NAMED_BODIES]);
 
 /** What the rule asks of other families, wired by the registry: the confusion sets, and the political terms it leaves to political/near-miss. */
 export interface FixedExpressionEvidence {
@@ -56,7 +75,8 @@ export interface FixedExpressionEvidence {
 
 /**
  * One character wrong in a fixed expression of the lexicons (dictionaries/lexicons/: idioms,
- * place names down to township, law titles, institutions, 民族, leaders' posts): a span
+ * place names down to township, law titles, institutions, 民族, leaders' posts, named places of
+ * national lists such as heritage sites and scenic areas): a span
  * that is not itself a known form or word, one edit away from a canonical form, is reported
  * with that form as the fix. Evidence that the span is a slip and not another phrase:
  *
@@ -76,13 +96,23 @@ export interface FixedExpressionEvidence {
  *   last two kept) is a slip for the title it is a part of when the run cuts the title's
  *   words and holds no word of its own (renamed and repealed laws drop whole words);
  * - the pairs of lexicons/confusable-pairs.tsv count as the confusion sets do; in an
- *   institution name the replaced character may make a word inside the span (检查院);
+ *   institution name the replaced character may make a word inside the span (检查院), and so
+ *   may one in the last two characters of a heritage name (周口店遗志), unless it makes another
+ *   kind of place that describes it (潼关古城, the old town, for 潼关故城) or the listed name
+ *   has an older character that makes no word (飞来峰造象 against 造像); a character dropped
+ *   from a heritage name is taken only inside its kind, leaving a fragment (九寨沟风景名|区);
  * - a local body written with its level (市检察院, lexicons/local-institutions.txt) may
  *   start inside the place name before it (榆林市检查院);
  * - a place whose first character is replaced or swapped with the second is taken only
  *   with its own suffix and a close likeness (place-first-char.ts);
  * - the span is not one word of the segmenter, starts and ends on word boundaries, and overlaps no
- *   exact occurrence of a form; political terms are left to political/near-miss.
+ *   exact occurrence of a form (a named body may start with one, before the edit: 中国科学院 in
+ *   中国科学院大连化学物里研究所); political terms are left to political/near-miss;
+ * - a known form (`~name` in a lexicon: a former name, a real body outside the list) counts as
+ *   an exact occurrence but is never offered as a fix;
+ * - the named bodies (universities, central enterprises, national development zones, research
+ *   institutes) take the institutions' rules, but in a name under six characters a replaced
+ *   character of the body word may make no word (大湾区大|小港口 is no slip of 大湾区大学).
  *
  * A law title in 《》 with a replaced character is an error; the rest are warnings.
  */
@@ -103,7 +133,7 @@ export function createFixedExpressionRule({ likeness, isNonStandard, politicalTe
     check(doc, report) {
       lexicons ??= load();
       const { sameSound, radicalAlike } = (sounds ??= loadCharSounds());
-      const { kinds, kindOf, index, pairs } = lexicons;
+      const { kinds, kindOf, known, index, pairs } = lexicons;
       const kindIdOf = (m: FormMatch) => kinds[kindOf[m.form]!]!.id;
       // The pairs names are written with, which the confusion sets lack or hold as a mere similar sound (熔/镕, 鲅/鱿, 大/太), then the sets.
       const alike = (a: string, b: string): Likeness | undefined => {
@@ -140,9 +170,17 @@ export function createFixedExpressionRule({ likeness, isNonStandard, politicalTe
       const overlapsPlaceName = exactOverlap(exact.filter(isPlaceName));
       // Every exact form but a division: the two sets above together.
       const overlapsExact = (start: number, end: number) => overlapsOtherExact(start, end) || overlapsPlaceName(start, end);
-      const clearOfExact = (m: FormMatch) =>
-        kindIdOf(m) === 'places' ? !overlapsOtherExact(m.start, m.end) && !overlapsPlaceName(m.start + m.at - 1, m.end) : !overlapsExact(m.start, m.end);
-      const slips = matches.filter((m) => m.kind !== undefined && clearOfExact(m) && !overlapsDivision(m.start + m.at, m.end));
+      // A named body may hold another form whole before the edit, from its start: 中国科学院 in 中国科学院物理研究听 is
+      // the head of the institute's name, as a division is of a place's.
+      const clearOfExact = (m: FormMatch) => {
+        const kind = kindIdOf(m);
+        if (kind === 'places') return !overlapsOtherExact(m.start, m.end) && !overlapsPlaceName(m.start + m.at - 1, m.end);
+        if (!NAMED_BODIES.includes(kind)) return !overlapsExact(m.start, m.end);
+        const edited = m.start + (m.kind === 'deletion' ? m.at - 1 : m.at);
+        return !exact.some((e) => e.start < m.end && e.end > m.start && (e.start < m.start || e.end > edited));
+      };
+      // A known form (a former name, 上海电力学院) silences its span when written whole, and is never a fix.
+      const slips = matches.filter((m) => m.kind !== undefined && known[m.form] !== 1 && clearOfExact(m) && !overlapsDivision(m.start + m.at, m.end));
       political ??= politicalTerms();
       const formOf = (m: FormMatch) => index.form(m.form);
       const accepted = slips.filter(
@@ -214,6 +252,8 @@ function isSlip(doc: Document, m: FormMatch, form: string, kind: string, likenes
     // A place's suffix swapped inward (鸡场镇坪 for 鸡场坪镇) is as often the place and the next name (鸡场镇坪地村).
     if (kind === 'places' && m.at === form.length - 2 && DIVISION_ENDS.has(form[form.length - 1]!)) return false;
   }
+  if (kind === HERITAGE && m.kind === 'substitution' && variantInForm(doc.text, m, form, words)) return false;
+  if (kind === HERITAGE && m.kind === 'substitution' && m.at >= form.length - 2 && DESCRIPTIVE_KINDS.has(doc.text.slice(m.end - 2, m.end))) return false;
   if (doc.isOneWord(m.start, m.end)) return false;
   // Both ends on word boundaries: a span that cuts a word (劳动合同|发生, 消防救援|队伍, 评|审委员会) is part of other words.
   // A local body's level ends the place name before it (榆林市|检察院): the boundary is after the level, which the edit leaves.
@@ -224,7 +264,24 @@ function isSlip(doc: Document, m: FormMatch, form: string, kind: string, likenes
   if (!(doc.isWordBoundary(m.start) || (level > 0 && doc.isWordBoundary(m.start + level))) || !(doc.isWordBoundary(m.end) || suffixStartsWord)) return false;
   // In an institution's name the body word (检察院, 小组) may be the one a slip turns into another word (检查院, 小姐).
   if (doubled) return true;
-  return editStandsAlone(doc, m, form, INSTITUTIONS.has(kind) && m.at >= form.length - 2, kind === 'places', words, isFragment());
+  // Not in a short name of a named body (大湾区大学): its body word replaced is as often the next phrase (大湾区大小港口).
+  const bodyWord = (INSTITUTIONS.has(kind) && m.at >= form.length - 2 && (form.length >= LONG_FORM || !NAMED_BODIES.includes(kind))) || (kind === HERITAGE && m.at >= form.length - 2);
+  return editStandsAlone(doc, m, form, bodyWord, kind === 'places', words, isFragment());
+}
+
+/**
+ * The lists name some places with an older or variant character (飞来峰造象, 铜录山古铜矿遗址 as parsed):
+ * a written character that makes a word with its neighbour in the name (造像, 铜绿) where the listed
+ * one makes none (造象, 铜录) is the current spelling, not a slip of the listed name.
+ */
+function variantInForm(text: string, m: FormMatch, form: string, words: ShortWords): boolean {
+  const at = m.start + m.at;
+  for (const left of [at - 1, at]) {
+    if (left < m.start || left + 1 >= m.end) continue;
+    const written = twoCharWordCount(words, text.charCodeAt(left), text.charCodeAt(left + 1));
+    if (written > 0 && twoCharWordCount(words, form.charCodeAt(left - m.start), form.charCodeAt(left + 1 - m.start)) === 0) return true;
+  }
+  return false;
 }
 
 /** What a division's suffix makes a word with when the body follows it: 区政府, 县委, 市长. */
@@ -296,6 +353,13 @@ function doublesInside(text: string, m: FormMatch): boolean {
  * Never an added level (省纪委省监委 names both bodies) nor one added to a title (海南自由贸易港依法 is 依法).
  */
 function fragmentEdit(doc: Document, m: FormMatch, form: string, kind: string): boolean {
+  // A heritage name with a character dropped from its stem is as often its short name or another place (仰韶|遗址,
+  // 石城|遗址, 三大|古建筑群), and one dropped at the start of its kind another kind (葡萄沟|景区): only a gap inside
+  // the kind word that leaves a character of the span on its own (风景名|区, 国|园) is a slip.
+  if (m.kind === 'deletion' && kind === HERITAGE) {
+    const tail = HERITAGE_KINDS.find((k) => form.endsWith(k));
+    return tail !== undefined && m.at > form.length - tail.length && leavesFragment(doc, m, [m.at - 1, m.at]);
+  }
   if (m.kind === 'deletion') return (INSTITUTIONS.has(kind) || (kind === 'law-titles' && form.length >= MIN_GAPPED_TITLE)) && leavesFragment(doc, m, [m.at - 1, m.at]);
   if (m.kind === 'insertion') return INSTITUTIONS.has(kind) && !DIVISION_ENDS.has(doc.text[m.start + m.at]!) && leavesFragment(doc, m, [m.at - 1, m.at, m.at + 1]);
   return false;

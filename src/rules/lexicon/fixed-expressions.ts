@@ -25,6 +25,11 @@ export interface FixedExpressions {
   kinds: LexiconKind[];
   /** Index into `kinds` of each form's lexicon (the first file that lists it). */
   kindOf: Uint8Array;
+  /**
+   * 1 for a known form (a line `~form`: a former or another real name, 上海电力学院, 香港大学): its exact
+   * occurrence silences the span as a canonical form does, but it is never offered as a fix.
+   */
+  known: Uint8Array;
   index: NearMissIndex;
   /** Character pairs the confusion sets lack (lexicons/confusable-pairs.tsv), both orders: "ab" → likeness. */
   pairs: Map<string, Likeness>;
@@ -63,6 +68,7 @@ export interface ShortWords {
 interface StoredFixedExpressions {
   kinds: LexiconKind[];
   kindOf: Uint8Array;
+  known: Uint8Array;
   index: StoredNearMissIndex;
   pairs: [string, Likeness][];
   places: PlaceHashes;
@@ -75,7 +81,7 @@ interface StoredFixedExpressions {
 export const FIXED_EXPRESSIONS: Artefact<FixedExpressions, StoredFixedExpressions> = {
   file: 'fixed-expressions.bin',
   compute: () => {
-    const { kinds, forms, kindOf } = readLexicons();
+    const { kinds, forms, kindOf, known } = readLexicons();
     const places = kinds.findIndex((k) => k.id === 'places');
     const idioms = kinds.findIndex((k) => k.id === 'idioms');
     const titles = kinds.findIndex((k) => k.id === 'law-titles');
@@ -83,6 +89,7 @@ export const FIXED_EXPRESSIONS: Artefact<FixedExpressions, StoredFixedExpression
     return {
       kinds,
       kindOf,
+      known,
       index,
       pairs: new Map(readPairs()),
       places: buildPlaceHashes(forms, (i) => kindOf[i] === places),
@@ -91,10 +98,11 @@ export const FIXED_EXPRESSIONS: Artefact<FixedExpressions, StoredFixedExpression
       titles: buildTitleEnds(index, (i) => kindOf[i] === titles),
     };
   },
-  store: (f) => ({ kinds: f.kinds, kindOf: f.kindOf, index: f.index.store(), pairs: [...f.pairs], places: f.places, idioms: f.idioms, words: f.words, titles: f.titles }),
+  store: (f) => ({ kinds: f.kinds, kindOf: f.kindOf, known: f.known, index: f.index.store(), pairs: [...f.pairs], places: f.places, idioms: f.idioms, words: f.words, titles: f.titles }),
   restore: (s) => ({
     kinds: s.kinds,
     kindOf: s.kindOf,
+    known: s.known,
     index: new NearMissIndex(undefined, s.index),
     pairs: new Map(s.pairs),
     places: s.places,
@@ -119,25 +127,35 @@ export function isShortPlaceName(name: string): boolean {
 
 const HEADER = /^#\s*类别：(.+?)；依据：(.+)$/;
 
-/** The lexicon files: one form per line, `#` starts a comment; the header line `# 类别：…；依据：…` names the kind. */
-function readLexicons(): { kinds: LexiconKind[]; forms: string[]; kindOf: Uint8Array } {
+/**
+ * The lexicon files: one form per line, `#` starts a comment; the header line `# 类别：…；依据：…` names the kind.
+ * A line `~form` is a known form: a name that is right as written (a former name, another real
+ * body) but no canonical form to suggest. A form listed both ways is canonical.
+ */
+function readLexicons(): { kinds: LexiconKind[]; forms: string[]; kindOf: Uint8Array; known: Uint8Array } {
   const files = listDictionaryFiles()
     .filter((p) => /^lexicons\/[^/]+\.txt$/.test(p))
     .map((p) => p.slice('lexicons/'.length));
   const kinds: LexiconKind[] = [];
   const seen = new Map<string, number>();
+  const knownOnly = new Set<string>();
+  const canonical = new Set<string>();
   for (const file of files) {
     const text = readDictionaryFile(`lexicons/${file}`);
     const header = text.split('\n').map((l) => HEADER.exec(l.trim())).find(Boolean);
     if (!header) throw new Error(`gongwen: dictionaries/lexicons/${file} 缺少“# 类别：…；依据：…”说明行`);
     const kind = kinds.push({ id: file.replace(/\.txt$/, ''), label: header[1]!, basis: header[2]! }) - 1;
     for (const raw of text.split(/\r?\n/)) {
-      const form = raw.replace(/#.*/, '').trim();
-      if (form && !seen.has(form)) seen.set(form, kind);
+      let form = raw.replace(/#.*/, '').trim();
+      const isKnown = form.startsWith('~');
+      if (isKnown) form = form.slice(1).trim();
+      if (!form) continue;
+      (isKnown ? knownOnly : canonical).add(form);
+      if (!seen.has(form)) seen.set(form, kind);
     }
   }
   const forms = [...seen.keys()];
-  return { kinds, forms, kindOf: Uint8Array.from(forms, (f) => seen.get(f)!) };
+  return { kinds, forms, kindOf: Uint8Array.from(forms, (f) => seen.get(f)!), known: Uint8Array.from(forms, (f) => (knownOnly.has(f) && !canonical.has(f) ? 1 : 0)) };
 }
 
 const LIKENESS: readonly Likeness[] = ['same-pinyin', 'similar-sound', 'similar-shape'];

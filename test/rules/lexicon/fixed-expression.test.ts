@@ -8,6 +8,20 @@ testRule('lexicon/fixed-expression', {
     '春满神州千里秀，祖国大地万象新。',
     // a doubled character on the span's edge belongs to the word before (落实|实事求是)
     '狠抓落实实事求是地推进工作。',
+    // Named places of national lists (lexicons/heritage.txt) written right: a listed name is silent, 平遥古城 as 交河故城.
+    '新疆吐鲁番的交河故城和高昌故城是世界文化遗产。',
+    '平遥古城和丽江古城游客如织。',
+    // The kind written as another kind that describes the place: the old town, not a slip for the ruins.
+    '游客来到潼关古城参观。',
+    '新疆吐鲁番的交河古城是世界文化遗产。',
+    '九寨沟风景名胜区和武夷山国家公园',
+    // A listed name with an older or variant character (飞来峰造象): the current spelling, which makes a word (造像), is no slip.
+    '灵隐寺、净慈寺、飞来峰造像、抱朴道院',
+    // A heritage name with a character dropped from its stem or at the start of its kind is its short name or another place.
+    '1921年10月，河南省渑池县仰韶遗址发掘。',
+    '山西碧村石城遗址、河南二里头遗址等4项入选。',
+    '在葡萄沟景区，日均游客接待量超过6000人次。',
+    '在东部长白山区，天然林实现全面停伐。',
     // Canonical forms themselves.
     '坚持实事求是的原则，一丝不苟地完成任务。',
     '苍溪县东溪镇人民政府',
@@ -116,8 +130,28 @@ testRule('lexicon/fixed-expression', {
     '唐山市滦县、杭州市下城区、河南省淮阳县、河北省滦县、包头市东湖区',
     // Short forms of autonomous divisions with their suffix, under and over their neighbours.
     '云南省西双版纳州、湖北恩施州利川市、甘肃东乡县、甘肃临夏州积石山县、新疆伊犁州伊宁市',
+    // Universities, central enterprises, development zones and research institutes one edit or two from one another: each is itself.
+    '哈尔滨工业大学、北京理工大学、北京工业大学、广州中医药大学和上海电力大学的代表参加。',
+    '中国石油天然气集团有限公司、中国石油化工集团有限公司、国家电网有限公司、中国长安汽车集团有限公司。',
+    '苏州工业园区、长春经济技术开发区、中国科学院大连化学物理研究所、中国工程院。',
+    // Known names: a former name (上海电力学院 until 2018, 嘉兴学院 until 2024), a former group name, a Hong Kong university.
+    '他1990年毕业于上海电力学院，曾任教于嘉兴学院，后调入中国中钢集团有限公司，访问过香港科技大学。',
+    // Another real place where a zone's name has its place (吴忠 for 吴中, 临汾 for 临沂): a zone the list lacks, not a slip.
+    '吴忠经济技术开发区和临汾经济技术开发区引进项目。',
+    // A known name is never a fix: a slip in a former group's name is not "corrected" to that name.
+    '中国中钢集团有线公司的老职工。',
+    // A short name of a named body whose body word, replaced, makes the next phrase (大湾区大|小港口).
+    '粤港澳大湾区大小港口间有了畅通的“摆渡船”。',
   ],
   invalid: [
+    // Named places of national lists (lexicons/heritage.txt): a replaced character, also in the kind of place (遗志 for 遗址).
+    { text: '周口店遗志出土了大量化石。', flagged: ['周口店遗志'], messageIds: ['slip'], fixes: ['周口店遗址'], severity: 'warning' },
+    { text: '我们参观了秦始黄陵。', flagged: ['秦始黄陵'], messageIds: ['slip'], fixes: ['秦始皇陵'] },
+    { text: '周口店遗止出土了大量化石。', flagged: ['周口店遗止'], messageIds: ['slip'], fixes: ['周口店遗址'] },
+    { text: '九寨沟风景名胜去游客很多。', flagged: ['九寨沟风景名胜去'], messageIds: ['slip'], fixes: ['九寨沟风景名胜区'] },
+    // A character dropped inside the kind of place, leaving one on its own (风景名|区).
+    { text: '九寨沟风景名区游客很多。', flagged: ['九寨沟风景名区'], messageIds: ['slip'], fixes: ['九寨沟风景名胜区'] },
+    { text: '武夷山国家公圆建设稳步推进。', flagged: ['武夷山国家公圆'], messageIds: ['slip'], fixes: ['武夷山国家公园'] },
     { text: '坚持实事求事的原则。', flagged: ['实事求事'], messageIds: ['slip'], fixes: ['实事求是'], severity: 'warning' },
     { text: '他一丝不狗地完成任务。', flagged: ['一丝不狗'], messageIds: ['slip'], fixes: ['一丝不苟'] },
     // A replaced character that makes no city's alias (鹏呈) is still a slip of the idiom.
@@ -140,6 +174,24 @@ testRule('lexicon/fixed-expression', {
     { text: '他做事一丝丝不苟，大家都知道。', flagged: ['一丝丝不苟'], messageIds: ['slip'], fixes: ['一丝不苟'], severity: 'warning' },
     { text: '要脚踏实实地干事。', flagged: ['脚踏实实地'], messageIds: ['slip'], fixes: ['脚踏实地'] },
     { text: '根据县市场监督管局理的要求。', flagged: ['市场监督管局理'], messageIds: ['slip'], fixes: ['市场监督管理局'] },
+    // Universities (教育部《全国高等学校名单》), central enterprises, development zones, research institutes.
+    {
+      text: '他毕业于哈尔宾工业大学。',
+      flagged: ['哈尔宾工业大学'],
+      messageIds: ['slip'],
+      messages: ['“哈尔宾工业大学”疑为高等学校名称“哈尔滨工业大学”之误（字有误）（依据：教育部《全国高等学校名单》（截至2025年6月20日））。'],
+      fixes: ['哈尔滨工业大学'],
+      severity: 'warning',
+    },
+    { text: '1958年，他成为哈尔工滨工业大学的一名青年教师。', flagged: ['哈尔工滨工业大学'], messageIds: ['slip'], fixes: ['哈尔滨工业大学'] },
+    { text: '广州中医药大字的专家前来义诊。', flagged: ['广州中医药大字'], messageIds: ['slip'], fixes: ['广州中医药大学'] },
+    { text: '中国石油天然汽集团有限公司召开会议。', flagged: ['中国石油天然汽集团有限公司'], messageIds: ['slip'], fixes: ['中国石油天然气集团有限公司'] },
+    { text: '国家电网有线公司召开会议。', flagged: ['国家电网有线公司'], messageIds: ['slip'], fixes: ['国家电网有限公司'] },
+    { text: '中国长按汽车集团有限公司成立。', flagged: ['中国长按汽车集团有限公司'], messageIds: ['slip'], fixes: ['中国长安汽车集团有限公司'] },
+    { text: '企业在苏州工业圆区投资兴业。', flagged: ['苏州工业圆区'], messageIds: ['slip'], fixes: ['苏州工业园区'] },
+    { text: '武汉东湖新技术开法区的企业。', flagged: ['武汉东湖新技术开法区'], messageIds: ['slip'], fixes: ['武汉东湖新技术开发区'] },
+    // An institute with the academy's name whole before the edit (中国科学院 is the head of its name, not another phrase).
+    { text: '中国科学院大连化学物里研究所的研究员。', flagged: ['中国科学院大连化学物里研究所'], messageIds: ['slip'], fixes: ['中国科学院大连化学物理研究所'] },
     // An institution's name with a character dropped from one of its words, leaving a fragment (管|局, 挥|部, 消防|援): a warning.
     { text: '县市场监督管局要加强检查。', flagged: ['市场监督管局'], messageIds: ['slip'], fixes: ['市场监督管理局'], severity: 'warning' },
     { text: '根据市防汛抗旱挥部的要求，做好相关工作。', flagged: ['防汛抗旱挥部'], messageIds: ['slip'], fixes: ['防汛抗旱指挥部'], severity: 'warning' },
