@@ -22,6 +22,7 @@ import { createNumberRules } from './number/index.js';
 import { loadPoliticalData, POLITICAL_DATA } from './political/data.js';
 import { createPoliticalRules } from './political/index.js';
 import { NEAR_MISS_INDEX } from './political/near-miss.js';
+import { POLITICAL_PACK_MATCHER } from './political/pack-entries.js';
 import { createPrivacyRules } from './privacy/index.js';
 import { createPunctuationRules } from './punctuation/index.js';
 import { createRepeatedWordRule } from './repetition/repeated-word.js';
@@ -37,7 +38,7 @@ import { CONFUSABLE_WORDS, createConfusableWordRule } from './spelling/confusabl
 export { createPackRules } from './lexicon/pack-rules.js';
 
 /** What the rule families compile into dist/ (listed in src/compiled/artefacts.ts): the registry is the one door into a family. */
-export const RULE_ARTEFACTS: readonly Artefact<unknown, unknown>[] = [POLITICAL_DATA, NEAR_MISS_INDEX, FIXED_EXPRESSIONS, CHAR_SOUNDS, PLACE_CHILDREN, PLACE_COUNTIES, PLACE_STEMS, NON_STANDARD_CHARS, SPELLING_MODEL, CONFUSABLE_WORDS];
+export const RULE_ARTEFACTS: readonly Artefact<unknown, unknown>[] = [POLITICAL_DATA, POLITICAL_PACK_MATCHER, NEAR_MISS_INDEX, FIXED_EXPRESSIONS, CHAR_SOUNDS, PLACE_CHILDREN, PLACE_COUNTIES, PLACE_STEMS, NON_STANDARD_CHARS, SPELLING_MODEL, CONFUSABLE_WORDS];
 
 /** The characters the spelling family's confusion sets hold for `c` (低: 仰, 伯, 佛, 底…). */
 function confusedChars(c: string): string[] {

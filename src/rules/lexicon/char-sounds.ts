@@ -14,17 +14,25 @@ export interface CharSounds {
   radicalAlike(a: string, b: string): boolean;
 }
 
-/** The tables' lines (`pinyin<TAB>characters`: ~400 lines, 30 kB; `character<TAB>character`: ~150), as the build read them. */
+/**
+ * The tables' lines (`pinyin<TAB>characters`: ~400 lines, 30 kB; `character<TAB>character`: ~150), as the build read them,
+ * and each character's readings (indexes of the lines), which the build computes: building that map of ~8,000
+ * characters at run time took ~5–15 ms of the first text that asks (lexicon/place-first-char asks on most).
+ * `codes` are the characters' code points, ascending; the readings of `codes[k]` are `lineIds[starts[k]..starts[k + 1])`.
+ */
 interface StoredCharSounds {
   sounds: string[];
   shapes: string[];
+  codes: Uint32Array;
+  starts: Uint32Array;
+  lineIds: Uint16Array;
 }
 
 export const CHAR_SOUNDS: Artefact<CharSounds, StoredCharSounds> = {
-  file: 'char-sounds.json',
-  compute: () => fromLines({ sounds: readDataLines('places/char-sounds.tsv'), shapes: readDataLines('places/char-shapes.tsv') }),
+  file: 'char-sounds.bin',
+  compute: () => fromStored(withReadings(readDataLines('places/char-sounds.tsv'), readDataLines('places/char-shapes.tsv'))),
   store: (s) => (s as CharSoundsTable).stored,
-  restore: fromLines,
+  restore: fromStored,
 };
 
 /** The one table of same-sound characters, shared by lexicon/place-child and lexicon/fixed-expression. */
@@ -36,11 +44,23 @@ interface CharSoundsTable extends CharSounds {
   stored: StoredCharSounds;
 }
 
-function fromLines(stored: StoredCharSounds): CharSoundsTable {
-  const lines = stored.sounds;
+function fromStored(stored: StoredCharSounds): CharSoundsTable {
+  const { sounds: lines, codes, starts, lineIds } = stored;
   // Built on the first question: most texts ask none.
-  let readings: Map<string, number[]> | undefined;
   let shapes: Set<string> | undefined;
+  /** The index into `codes` of the one character `c`, or -1 (not a character of the table, or not one character). */
+  const indexOf = (c: string): number => {
+    const cp = c.codePointAt(0);
+    if (cp === undefined || c.length !== (cp > 0xffff ? 2 : 1)) return -1;
+    let lo = 0;
+    let hi = codes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (codes[mid]! < cp) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < codes.length && codes[lo] === cp ? lo : -1;
+  };
   return {
     stored,
     radicalAlike: (a, b) => {
@@ -48,31 +68,48 @@ function fromLines(stored: StoredCharSounds): CharSoundsTable {
       return shapes.has(a + b);
     },
     sameSoundChars: (c) => {
-      readings ??= readingsOf(lines);
+      const k = indexOf(c);
       const found = new Set<string>();
-      for (const r of readings.get(c) ?? []) for (const x of lines[r]!.slice(lines[r]!.indexOf('\t') + 1)) if (x !== c) found.add(x);
+      if (k < 0) return [];
+      for (let j = starts[k]!; j < starts[k + 1]!; j++) {
+        const line = lines[lineIds[j]!]!;
+        for (const x of line.slice(line.indexOf('\t') + 1)) if (x !== c) found.add(x);
+      }
       return [...found];
     },
     sameSound: (a, b) => {
-      readings ??= readingsOf(lines);
-      const x = readings.get(a);
-      const y = readings.get(b);
-      return x !== undefined && y !== undefined && x.some((r) => y.includes(r));
+      const x = indexOf(a);
+      if (x < 0) return false;
+      const y = indexOf(b);
+      if (y < 0) return false;
+      for (let i = starts[x]!; i < starts[x + 1]!; i++) {
+        for (let j = starts[y]!; j < starts[y + 1]!; j++) if (lineIds[i] === lineIds[j]) return true;
+      }
+      return false;
     },
   };
 }
 
-/** Each character's readings, as indexes of the lines. */
-function readingsOf(lines: readonly string[]): Map<string, number[]> {
-  const readings = new Map<string, number[]>();
-  lines.forEach((line, i) => {
+/** The lines with each character's readings, as indexes of the lines (a character listed twice in a line has that line twice). */
+function withReadings(sounds: string[], shapes: string[]): StoredCharSounds {
+  const readings = new Map<number, number[]>();
+  sounds.forEach((line, i) => {
     const tab = line.indexOf('\t');
     if (tab < 1) throw new Error(`gongwen: dictionaries/places/char-sounds.tsv 中的行应为“拼音<Tab>字”：${line}`);
     for (const c of line.slice(tab + 1)) {
-      const list = readings.get(c);
+      const cp = c.codePointAt(0)!;
+      const list = readings.get(cp);
       if (list) list.push(i);
-      else readings.set(c, [i]);
+      else readings.set(cp, [i]);
     }
   });
-  return readings;
+  if (sounds.length > 0xffff) throw new Error('gongwen: dictionaries/places/char-sounds.tsv 行数超过 65535');
+  const codes = Uint32Array.from([...readings.keys()].sort((a, b) => a - b));
+  const starts = new Uint32Array(codes.length + 1);
+  const ids: number[] = [];
+  codes.forEach((cp, k) => {
+    ids.push(...readings.get(cp)!);
+    starts[k + 1] = ids.length;
+  });
+  return { sounds, shapes, codes, starts, lineIds: Uint16Array.from(ids) };
 }

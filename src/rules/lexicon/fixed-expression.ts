@@ -2,7 +2,7 @@ import type { Document } from '../../document/document.js';
 import type { EditKind, FormMatch } from '../../match/near-miss-index.js';
 import type { CharLikeness, Rule } from '../rule.js';
 import { loadCharSounds, type CharSounds } from './char-sounds.js';
-import { isShortPlaceName, isThreeCharWord, loadFixedExpressions, twoCharWordCount, type FixedExpressions, type ShortWords } from './fixed-expressions.js';
+import { isShortPlaceName, isThreeCharWord, loadFixedExpressions, MIN_GAPPED_TITLE, titlesEndingAs, twoCharWordCount, type FixedExpressions, type ShortWords } from './fixed-expressions.js';
 import { idiomFirstCharSlips } from './idiom-first-char.js';
 import { idiomCharDropped } from './idiom-dropped-char.js';
 import { placeFirstCharSlips } from './place-first-char.js';
@@ -51,9 +51,8 @@ const DESCRIPTIVE_KINDS = new Set(['古城', '故城', '古镇', '古村', '古�
 const HERITAGE_KINDS = ['国家级自然保护区', '风景名胜区', '自然保护区', '国家公园', '旅游景区', '旅游区', '风景区', '古建筑群', '建筑群', '纪念馆', '博物馆', '遗址', '故城', '旧址', '石窟', '墓群'];
 /** Characters that end the name of an administrative division: a place written with one of them is a place, not a phrase. */
 const DIVISION_ENDS = new Set('省市县区州旗盟镇乡');
-/** Law titles in 《》 with two or three characters dropped: at most this many, and titles of at least this length. */
+/** Law titles in 《》 with two or three characters dropped: at most this many (and titles of at least MIN_GAPPED_TITLE characters, fixed-expressions.ts). */
 const MAX_TITLE_GAPS = 3;
-const MIN_GAPPED_TITLE = 8;
 
 /**
  * How a written character is like the canonical one: the confusion sets' kinds, and
@@ -622,14 +621,13 @@ function politicalTermAt(form: string, m: FormMatch, terms: readonly string[]): 
  */
 function titleGaps(doc: Document, lexicons: FixedExpressions): FormMatch[] {
   const text = doc.text;
-  const byEnds = titlesByEnds(lexicons);
   const found: FormMatch[] = [];
   for (let open = text.indexOf('《'); open >= 0; open = text.indexOf('《', open + 1)) {
     const close = text.indexOf('》', open + 1);
     if (close < 0) break;
     const inner = text.slice(open + 1, close);
     if (inner.length < MIN_GAPPED_TITLE - MAX_TITLE_GAPS || inner.includes('《')) continue;
-    const candidates = byEnds.get(inner.slice(0, 2) + inner.slice(-2));
+    const candidates = titlesEndingAs(lexicons.titles, inner.slice(0, 2) + inner.slice(-2));
     if (!candidates) continue;
     for (const form of candidates) {
       const f = lexicons.index.form(form);
@@ -662,25 +660,6 @@ function commonPrefix(a: string, b: string): number {
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
   return i;
-}
-
-const titleEnds = new WeakMap<FixedExpressions, Map<string, number[]>>();
-
-/** The law titles of MIN_GAPPED_TITLE characters or more, by their first two and last two characters. */
-function titlesByEnds(lexicons: FixedExpressions): Map<string, number[]> {
-  let map = titleEnds.get(lexicons);
-  if (map) return map;
-  map = new Map();
-  const titles = lexicons.kinds.findIndex((k) => k.id === 'law-titles');
-  for (let i = 0; i < lexicons.index.size; i++) {
-    if (lexicons.kindOf[i] !== titles) continue;
-    const f = lexicons.index.form(i);
-    if (f.length < MIN_GAPPED_TITLE) continue;
-    const key = f.slice(0, 2) + f.slice(-2);
-    map.set(key, [...(map.get(key) ?? []), i]);
-  }
-  titleEnds.set(lexicons, map);
-  return map;
 }
 
 /** Non-overlapping slips, the longest form first (it corrects the most). */

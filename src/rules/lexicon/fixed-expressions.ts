@@ -1,4 +1,5 @@
 import { loadArtefact, type Artefact } from '../../compiled/artefact.js';
+import { unitsOfText } from '../../compiled/artefact-file.js';
 import { hasSortedKey, lowerBound } from '../../compiled/sorted-keys.js';
 import { listDictionaryFiles, readDataLines, readDictionaryFile } from '../../dictionaries.js';
 import { readSegmenterWords } from '../../segment/segmenter-dictionary.js';
@@ -38,6 +39,23 @@ export interface FixedExpressions {
   idioms: IdiomTails;
   /** Two- and three-character words (the segmenter's and lexicons/short-words.tsv): see twoCharWordCount, isThreeCharWord. */
   words: ShortWords;
+  /** The long law titles by their ends, for titles in 《》 with a run of characters dropped: see titlesEndingAs. */
+  titles: TitleEnds;
+}
+
+/** The shortest law title in which lexicon/fixed-expression looks for a dropped run of two or three characters. */
+export const MIN_GAPPED_TITLE = 8;
+
+/**
+ * The law titles of MIN_GAPPED_TITLE characters or more, by their first two and last two characters (four
+ * UTF-16 units): the keys, ascending, one after another in `keys`; the titles of key k (form indexes,
+ * ascending) are `forms[starts[k]..starts[k + 1])`. The build computes them: a first text with 《 walked
+ * all 100,000 forms for them.
+ */
+export interface TitleEnds {
+  keys: Uint16Array;
+  starts: Uint32Array;
+  forms: Uint32Array;
 }
 
 /** Two-character words as ascending keys `a * 0x10000 + b`, with jieba's count of each; three-character words as ascending hashes. */
@@ -56,6 +74,7 @@ interface StoredFixedExpressions {
   places: PlaceHashes;
   idioms: IdiomTails;
   words: ShortWords;
+  titles: TitleEnds;
 }
 
 /** The lexicons and their index, compiled by the build (dist/fixed-expressions.bin): a start reads arrays instead of hashing 50,000 forms. */
@@ -65,19 +84,32 @@ export const FIXED_EXPRESSIONS: Artefact<FixedExpressions, StoredFixedExpression
     const { kinds, forms, kindOf, known } = readLexicons();
     const places = kinds.findIndex((k) => k.id === 'places');
     const idioms = kinds.findIndex((k) => k.id === 'idioms');
+    const titles = kinds.findIndex((k) => k.id === 'law-titles');
+    const index = new NearMissIndex(forms);
     return {
       kinds,
       kindOf,
       known,
-      index: new NearMissIndex(forms),
+      index,
       pairs: new Map(readPairs()),
       places: buildPlaceHashes(forms, (i) => kindOf[i] === places),
       idioms: buildIdiomTails(forms, (i) => kindOf[i] === idioms),
       words: readShortWords(),
+      titles: buildTitleEnds(index, (i) => kindOf[i] === titles),
     };
   },
-  store: (f) => ({ kinds: f.kinds, kindOf: f.kindOf, known: f.known, index: f.index.store(), pairs: [...f.pairs], places: f.places, idioms: f.idioms, words: f.words }),
-  restore: (s) => ({ kinds: s.kinds, kindOf: s.kindOf, known: s.known, index: new NearMissIndex(undefined, s.index), pairs: new Map(s.pairs), places: s.places, idioms: s.idioms, words: s.words }),
+  store: (f) => ({ kinds: f.kinds, kindOf: f.kindOf, known: f.known, index: f.index.store(), pairs: [...f.pairs], places: f.places, idioms: f.idioms, words: f.words, titles: f.titles }),
+  restore: (s) => ({
+    kinds: s.kinds,
+    kindOf: s.kindOf,
+    known: s.known,
+    index: new NearMissIndex(undefined, s.index),
+    pairs: new Map(s.pairs),
+    places: s.places,
+    idioms: s.idioms,
+    words: s.words,
+    titles: s.titles,
+  }),
 };
 
 export function loadFixedExpressions(): FixedExpressions {
@@ -189,4 +221,46 @@ export function twoCharWordCount(words: ShortWords, a: number, b: number): numbe
 export function isThreeCharWord(words: ShortWords, text: string, at: number): boolean {
   if (at < 0 || at + 3 > text.length) return false;
   return hasSortedKey(words.triples, tripleHash(text, at));
+}
+
+function buildTitleEnds(index: NearMissIndex, isTitle: (i: number) => boolean): TitleEnds {
+  const byKey = new Map<string, number[]>();
+  for (let i = 0; i < index.size; i++) {
+    if (!isTitle(i)) continue;
+    const f = index.form(i);
+    if (f.length < MIN_GAPPED_TITLE) continue;
+    const key = f.slice(0, 2) + f.slice(-2);
+    const list = byKey.get(key);
+    if (list) list.push(i);
+    else byKey.set(key, [i]);
+  }
+  const keys = [...byKey.keys()].sort();
+  const starts = new Uint32Array(keys.length + 1);
+  const forms: number[] = [];
+  keys.forEach((key, k) => {
+    forms.push(...byKey.get(key)!);
+    starts[k + 1] = forms.length;
+  });
+  return { keys: unitsOfText(keys.join('')), starts, forms: Uint32Array.from(forms) };
+}
+
+/** The law titles (form indexes, ascending) of MIN_GAPPED_TITLE characters or more whose first two and last two characters are `key` (four UTF-16 units). */
+export function titlesEndingAs(titles: TitleEnds, key: string): Uint32Array | undefined {
+  if (key.length !== 4) return undefined;
+  const { keys, starts, forms } = titles;
+  const compare = (k: number) => {
+    for (let u = 0; u < 4; u++) {
+      const d = keys[4 * k + u]! - key.charCodeAt(u);
+      if (d !== 0) return d;
+    }
+    return 0;
+  };
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compare(mid) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length - 1 && compare(lo) === 0 ? forms.subarray(starts[lo]!, starts[lo + 1]!) : undefined;
 }

@@ -1,5 +1,5 @@
 import { loadArtefact, type Artefact } from '../../compiled/artefact.js';
-import { textOfUnits } from '../../compiled/artefact-file.js';
+import { textOfUnits, unitsOfText } from '../../compiled/artefact-file.js';
 import { readDictionaryFile } from '../../dictionaries.js';
 import { loadCharSounds } from './char-sounds.js';
 
@@ -23,24 +23,30 @@ export interface PlaceChildren {
 }
 
 /**
- * Each character stored as its rank by frequency (`chars`), one byte for the 224 commonest
- * and two for the rest: npm packs the file with gzip, which packs that to ~2 MB where
- * UTF-8 or UTF-16 takes ~2.5 MB. `names`: the lines' names, counties as `@朝阳区`, in the
- * file's order, decoded at start; `villages`: the villages of each line one after
- * another, line i's taking `lengths[i]` bytes (none for a county), names separated by a
- * space, decoded for the townships a text names. `townships` and `counties` list the
- * lines of each kind sorted by name: a start builds no map, a look-up is a binary search.
+ * The villages' characters stored as their rank by frequency (`chars`), one byte for the 224
+ * commonest and two for the rest: npm packs the file with gzip, which packs that to ~2 MB
+ * where UTF-8 or UTF-16 takes ~2.5 MB. `names`: the lines' names, counties as `@朝阳区`, in
+ * the file's order, as UTF-16 units separated by line breaks (~300 kB), line i's starting at
+ * `nameStarts[i]`: a start makes one string of them, where decoding the ranks and splitting
+ * 44,000 lines took ~10 ms of the first text that names a township. `villages`: the villages
+ * of each line one after another, line i's from byte `villageStarts[i]` to `villageStarts[i + 1]`
+ * (none for a county), names separated by a space, decoded for the townships a text names.
+ * `townships` and `counties` list the lines of each kind sorted by name: a start builds no
+ * map, a look-up is a binary search.
  */
 interface StoredPlaceChildren {
   chars: string;
-  names: Uint8Array;
-  lengths: Uint16Array;
+  names: Uint16Array;
+  nameStarts: Uint32Array;
+  villageStarts: Uint32Array;
   villages: Uint8Array;
   townships: Uint16Array;
   counties: Uint16Array;
 }
 
 const ONE_BYTE = 0xe0;
+/** '@', which starts a county's line. */
+const AT = 0x40;
 
 export const PLACE_CHILDREN: Artefact<PlaceChildren, StoredPlaceChildren> = {
   file: 'place-children.bin',
@@ -102,27 +108,29 @@ function encode(lines: readonly string[]): StoredPlaceChildren {
     }
     return at;
   };
-  const nameBytes = new Uint8Array(2 * nameText.length);
-  const nameLength = encodeInto(nameBytes, 0, nameText);
+  const nameStarts = new Uint32Array(names.length + 1);
+  names.forEach((name, i) => (nameStarts[i + 1] = nameStarts[i]! + name.length + 1));
   const bytes = new Uint8Array(2 * lists.reduce((n, list) => n + list.length, 0));
-  const lengths = new Uint16Array(names.length);
+  const villageStarts = new Uint32Array(names.length + 1);
   let size = 0;
   let township = 0;
   names.forEach((name, i) => {
-    if (name.startsWith('@')) return;
-    const list = lists[township++]!;
-    const from = size;
-    size = encodeInto(bytes, size, list);
-    if (size - from > 0xffff) throw new Error(`gongwen: dictionaries/places/children.tsv 中“${name}”的村太多，超出编码上限`);
-    lengths[i] = size - from;
+    if (!name.startsWith('@')) {
+      const list = lists[township++]!;
+      const from = size;
+      size = encodeInto(bytes, size, list);
+      if (size - from > 0xffff) throw new Error(`gongwen: dictionaries/places/children.tsv 中“${name}”的村太多，超出编码上限`);
+    }
+    villageStarts[i + 1] = size;
   });
   const sorted = (kind: (name: string) => boolean) =>
     Uint16Array.from(names.map((_, i) => i).filter((i) => kind(names[i]!))).sort((a, b) => compare(names[a]!, names[b]!) || a - b);
   if (names.length > 0xffff) throw new Error('gongwen: dictionaries/places/children.tsv 的行数超出编码上限');
   return {
     chars: String.fromCodePoint(...points),
-    names: nameBytes.slice(0, nameLength),
-    lengths,
+    names: unitsOfText(nameText),
+    nameStarts,
+    villageStarts,
     villages: bytes.slice(0, size),
     townships: sorted((n) => !n.startsWith('@')),
     counties: sorted((n) => n.startsWith('@')),
@@ -136,8 +144,24 @@ interface Codes {
 }
 
 function codesOf(chars: string): Codes {
-  const list = [...chars];
-  return { high: Uint16Array.from(list, (c) => c.charCodeAt(0)), low: Uint16Array.from(list, (c) => (c.length > 1 ? c.charCodeAt(1) : 0)) };
+  // A loop over the units, not Uint16Array.from(list, map): that called the map per character through the iterator protocol (~1–10 ms cold for 5,000).
+  let count = 0;
+  for (let i = 0; i < chars.length; i++) if (!isLowSurrogateAfterHigh(chars, i)) count++;
+  const high = new Uint16Array(count);
+  const low = new Uint16Array(count);
+  for (let i = 0, n = 0; i < chars.length; i++, n++) {
+    high[n] = chars.charCodeAt(i);
+    if (i + 1 < chars.length && isLowSurrogateAfterHigh(chars, i + 1)) low[n] = chars.charCodeAt(++i);
+  }
+  return { high, low };
+}
+
+/** The unit at `i` is a low surrogate after a high one: the second half of a character [...text] keeps whole. */
+function isLowSurrogateAfterHigh(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0xdc00 || c > 0xdfff || i === 0) return false;
+  const h = text.charCodeAt(i - 1);
+  return h >= 0xd800 && h <= 0xdbff;
 }
 
 /** The text of bytes [from, to) of `bytes`, each character coded by its rank. */
@@ -168,11 +192,14 @@ function compare(a: string, b: string): number {
 }
 
 function fromStored(stored: StoredPlaceChildren): PlaceChildrenTable {
-  const codes = codesOf(stored.chars);
-  const lines = decode(codes, stored.names, 0, stored.names.length).split('\n');
-  // Where each line's villages start in `villages`: 0 and the running sums of `lengths`.
-  const offsets = new Uint32Array(lines.length + 1);
-  for (let i = 0; i < lines.length; i++) offsets[i + 1] = offsets[i]! + stored.lengths[i]!;
+  let codes: Codes | undefined;
+  const all = textOfUnits(stored.names);
+  const starts = stored.nameStarts;
+  const lineCount = starts.length - 1;
+  /** The name of line i. */
+  const lineAt = (i: number): string => all.slice(starts[i]!, starts[i + 1]! - 1);
+  const isCounty = (i: number): boolean => starts[i + 1]! - starts[i]! > 1 && all.charCodeAt(starts[i]!) === AT;
+  const offsets = stored.villageStarts;
   const made = new Map<number, Township>();
   const townshipAt = (line: number): Township => {
     let t = made.get(line);
@@ -180,12 +207,12 @@ function fromStored(stored: StoredPlaceChildren): PlaceChildrenTable {
     let villages: readonly string[] | undefined;
     let county: readonly Township[] | undefined;
     t = {
-      name: lines[line]!,
-      villages: () => (villages ??= offsets[line] === offsets[line + 1] ? [] : decode(codes, stored.villages, offsets[line]!, offsets[line + 1]!).split(' ')),
+      name: lineAt(line),
+      villages: () => (villages ??= offsets[line] === offsets[line + 1] ? [] : decode((codes ??= codesOf(stored.chars)), stored.villages, offsets[line]!, offsets[line + 1]!).split(' ')),
       county: () => {
         if (county) return county;
         let first = line;
-        while (first > 0 && !lines[first - 1]!.startsWith('@')) first--;
+        while (first > 0 && !isCounty(first - 1)) first--;
         return (county = townshipsFrom(first));
       },
     };
@@ -195,7 +222,7 @@ function fromStored(stored: StoredPlaceChildren): PlaceChildrenTable {
   /** The township lines from `first` to the next county line. */
   const townshipsFrom = (first: number): Township[] => {
     const list: Township[] = [];
-    for (let i = first; i < lines.length && !lines[i]!.startsWith('@'); i++) list.push(townshipAt(i));
+    for (let i = first; i < lineCount && !isCounty(i); i++) list.push(townshipAt(i));
     return list;
   };
   /** The lines of `order` named `name`. */
@@ -204,11 +231,11 @@ function fromStored(stored: StoredPlaceChildren): PlaceChildrenTable {
     let hi = order.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (lines[order[mid]!]! < name) lo = mid + 1;
+      if (lineAt(order[mid]!) < name) lo = mid + 1;
       else hi = mid;
     }
     const found: number[] = [];
-    for (let k = lo; k < order.length && lines[order[k]!] === name; k++) found.push(order[k]!);
+    for (let k = lo; k < order.length && lineAt(order[k]!) === name; k++) found.push(order[k]!);
     return found;
   };
   return {

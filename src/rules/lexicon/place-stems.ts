@@ -1,5 +1,6 @@
 import { loadArtefact, type Artefact } from '../../compiled/artefact.js';
 import { hasSortedKey, lowerBound } from '../../compiled/sorted-keys.js';
+import { textOfUnits, unitsOfText } from '../../compiled/artefact-file.js';
 import { readDataLines } from '../../dictionaries.js';
 import { hashOf } from './place-first-char.js';
 
@@ -30,11 +31,11 @@ const MASK = 0;
  * another place, never a slip.
  */
 export interface PlaceStems {
-  /** The masked keys, ascending, and the stem of each (an index into `names`). */
+  /** The masked keys, ascending, and the stem of each (an index for `name`). */
   keys: Uint32Array;
   stems: Uint16Array;
-  /** The full names (集士港镇), one per stem: the one of the highest level; `stemLengths[i]`: its stem's length. */
-  names: string[];
+  /** The full name (集士港镇) of stem i: the one of the highest level; `stemLengths[i]`: its stem's length. */
+  name(i: number): string;
   stemLengths: Uint8Array;
   /** Each stem's highest level: 3 a province or prefecture (驻马店市), 2 a county (浉河区), 1 a township (集士港镇). */
   levels: Uint8Array;
@@ -44,14 +45,26 @@ export interface PlaceStems {
   filter: Uint32Array;
 }
 
-/** As stored: the names as one text, a line each (one JSON string parses far faster than 28,000). */
-type StoredPlaceStems = Omit<PlaceStems, 'names'> & { names: string };
+/**
+ * As stored: the names as UTF-16 units, one after another, name i starting at `nameStarts[i]` (a start makes one
+ * string of them and slices a name when a span is near its stem; the names as one JSON string, decoded, parsed and
+ * split into 28,000 strings, took ~2–3 ms of the first text that writes a place).
+ */
+type StoredPlaceStems = Omit<PlaceStems, 'name'> & { names: Uint16Array; nameStarts: Uint32Array };
 
 export const PLACE_STEMS: Artefact<PlaceStems, StoredPlaceStems> = {
   file: 'place-stems.bin',
   compute: () => buildPlaceStems(readDataLines('places/children.tsv'), readDataLines('places/counties.tsv')),
-  store: (s) => ({ ...s, names: s.names.join('\n') }),
-  restore: (s) => ({ ...s, names: s.names.split('\n') }),
+  store: ({ name, ...rest }) => {
+    const names = Array.from(rest.stemLengths, (_, i) => name(i));
+    const nameStarts = new Uint32Array(names.length + 1);
+    names.forEach((n, i) => (nameStarts[i + 1] = nameStarts[i]! + n.length));
+    return { ...rest, names: unitsOfText(names.join('')), nameStarts };
+  },
+  restore: ({ names, nameStarts, ...rest }) => {
+    const all = textOfUnits(names);
+    return { ...rest, name: (i) => all.slice(nameStarts[i]!, nameStarts[i + 1]!) };
+  },
 };
 
 export function loadPlaceStems(): PlaceStems {
@@ -126,7 +139,7 @@ function buildPlaceStems(lines: readonly string[], parents: readonly string[]): 
     filter,
     keys: Uint32Array.from(pairs, (p) => p[0]),
     stems: Uint16Array.from(pairs, (p) => p[1]),
-    names: stems.map((s) => full.get(s)!),
+    name: (i) => full.get(stems[i]!)!,
     stemLengths: Uint8Array.from(stems, (s) => s.length),
     levels: Uint8Array.from(stems, (s) => level.get(s)!),
     known: Uint32Array.from([...known].sort((a, b) => a - b)),
@@ -140,7 +153,7 @@ export function stemsNear(stems: PlaceStems, span: string): { at: number; stem: 
     const key = maskedHash(span, at);
     for (let k = lowerBound(stems.keys, key); k < stems.keys.length && stems.keys[k] === key; k++) {
       const i = stems.stems[k]!;
-      const name = stems.names[i]!;
+      const name = stems.name(i);
       const level = stems.levels[i]!;
       const stem = name.slice(0, stems.stemLengths[i]!);
       if (stem.length !== span.length || stem[at] === span[at] || stem.slice(0, at) !== span.slice(0, at) || stem.slice(at + 1) !== span.slice(at + 1)) continue;

@@ -8,7 +8,7 @@ import { buildLeaderIndex } from './leader-index.js';
 import { createLeaderNameRule } from './leader-name.js';
 import { createLeaderTitleRule } from './leader-title.js';
 import { createNearMissRule, NEAR_MISS_INDEX } from './near-miss.js';
-import { PoliticalPackEntries } from './pack-entries.js';
+import { POLITICAL_PACK_MATCHER, PoliticalPackEntries } from './pack-entries.js';
 import { createProposalKindRule } from './proposal-kind.js';
 import { createQuotedTermRule } from './quoted-term.js';
 import { createStandingCommitteeOrderRule } from './standing-committee-order.js';
@@ -20,7 +20,7 @@ import { createWrongFormulationRule } from './wrong-formulation.js';
  */
 export function createPoliticalRules({ likeness }: { likeness: CharLikeness }): Rule[] {
   const data = loadPoliticalData();
-  const entries = new PoliticalPackEntries(data.packs);
+  const entries = new PoliticalPackEntries(loadArtefact(POLITICAL_PACK_MATCHER));
   const leaders = buildLeaderIndex(data.leaders);
   return [
     createWrongFormulationRule(entries),

@@ -75,6 +75,7 @@ export function createLeaderTitleRule(index: LeaderIndex): Rule {
   // title (军委主席, 书记) is no slip. Before the name from four characters (家主席 for 国家主席), after
   // it from three (习近平总书 for 总书记), where a fragment that is a word of its own (委员) is tested in the text.
   const known = new Set(index.titles);
+  // Worked out per leader when a text first names them: a text names a few of the leaders, and all of them took ~2–5 ms of every start.
   const truncated = droppedCharacterTitles(data, known, 4);
   const truncatedAfter = droppedCharacterTitles(data, known, 3);
 
@@ -91,7 +92,7 @@ export function createLeaderTitleRule(index: LeaderIndex): Rule {
         const leader = index.byName.get(name)!;
         // startsWith clamps a negative position to 0: compare only what fits before the name.
         const endsBefore = (s: string) => m.start >= s.length && text.startsWith(s, m.start - s.length);
-        const cut = truncated.get(name)!.find((f) => endsBefore(f.written) && !endsBefore(f.title));
+        const cut = truncated(name).find((f) => endsBefore(f.written) && !endsBefore(f.title));
         if (cut !== undefined && doc.isWordBoundary(m.start - cut.written.length)) {
           report({
             start: m.start - cut.written.length,
@@ -101,7 +102,7 @@ export function createLeaderTitleRule(index: LeaderIndex): Rule {
           });
         }
         // Not a title with a character doubled (总书书记): a character written twice, not one dropped (repetition/doubled-in-word).
-        const cutAfter = truncatedAfter.get(name)!.find((f) => text.startsWith(f.written, m.end) && !text.startsWith(f.title, m.end) && !startsDoubled(text, m.end, f.title));
+        const cutAfter = truncatedAfter(name).find((f) => text.startsWith(f.written, m.end) && !text.startsWith(f.title, m.end) && !startsDoubled(text, m.end, f.title));
         if (cutAfter !== undefined && standsAsFragment(doc, m.end, m.end + cutAfter.written.length)) {
           report({
             start: m.end,
@@ -197,10 +198,18 @@ export function createLeaderTitleRule(index: LeaderIndex): Rule {
   };
 }
 
-/** For each leader, the titles of the posts held, of `minLength` characters or more, each with one character dropped (not a known title). */
-function droppedCharacterTitles(data: LeaderIndex['data'], known: ReadonlySet<string>, minLength: number): Map<string, { written: string; title: string; post: string }[]> {
+/**
+ * For the leader of a name (the last one listed, should two share it), the titles of the posts held, of `minLength`
+ * characters or more, each with one character dropped (not a known title): worked out on the first question about the name.
+ */
+function droppedCharacterTitles(data: LeaderIndex['data'], known: ReadonlySet<string>, minLength: number): (name: string) => { written: string; title: string; post: string }[] {
+  let leaderNamed: Map<string, LeaderIndex['data']['leaders'][number]> | undefined;
   const byName = new Map<string, { written: string; title: string; post: string }[]>();
-  for (const leader of data.leaders) {
+  return (name) => {
+    const done = byName.get(name);
+    if (done) return done;
+    leaderNamed ??= new Map(data.leaders.map((l) => [l.name, l]));
+    const leader = leaderNamed.get(name)!;
     const forms: { written: string; title: string; post: string }[] = [];
     for (const t of leader.tenures) {
       for (const title of data.posts[t.post]!.titles) {
@@ -211,9 +220,9 @@ function droppedCharacterTitles(data: LeaderIndex['data'], known: ReadonlySet<st
         }
       }
     }
-    byName.set(leader.name, forms);
-  }
-  return byName;
+    byName.set(name, forms);
+    return forms;
+  };
 }
 
 /** `text` at `at` holds `title` with one of its characters written twice (总书书记). */

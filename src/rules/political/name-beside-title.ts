@@ -23,11 +23,22 @@ const NAME_LENGTH = 3;
  */
 export function createNameBesideTitleFinder(index: LeaderIndex, blocked: ReadonlySet<string>): (doc: Document) => NameBesideTitle[] {
   const shared = new Set(index.data.sharedTitles);
+  // The leaders (in their order) who held each post, so that a title's holders are gathered from its posts, not by testing every leader.
+  const leadersOfPost = new Map<string, number[]>();
+  index.data.leaders.forEach((l, i) => {
+    if (l.name.length !== NAME_LENGTH) return;
+    for (const t of l.tenures) {
+      const list = leadersOfPost.get(t.post);
+      if (!list) leadersOfPost.set(t.post, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  });
   const holders = new Map<string, Leader[]>();
   for (const [title, posts] of index.postsOfTitle) {
     if (shared.has(title)) continue;
-    const leaders = index.data.leaders.filter((l) => l.name.length === NAME_LENGTH && l.tenures.some((t) => posts.includes(t.post)));
-    if (leaders.length > 0) holders.set(title, leaders);
+    const held = new Set<number>();
+    for (const post of posts) for (const i of leadersOfPost.get(post) ?? []) held.add(i);
+    if (held.size > 0) holders.set(title, [...held].sort((a, b) => a - b).map((i) => index.data.leaders[i]!));
   }
   const titles = [...holders.keys()];
   const patterns = new DocumentPatterns(titles);
