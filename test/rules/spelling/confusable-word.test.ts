@@ -19,6 +19,12 @@ testRule('spelling/confusable-word', {
     '坚决防治“灯下黑”。',
     '黄河与渭河在此交汇。',
     '青年人要有远大抱负。',
+    // Pairs of the twelfth table addition (现汉): the right words where they belong.
+    '各民主党派和无党派人士出席会议。',
+    '党员干部要勇于担当、敢于斗争。',
+    '统筹发展和安全，防范化解重大风险。',
+    // 水利/水力 is a loose pair: 水利、水力枢纽 (11.4 nats for 水利) stays below its 14.
+    '开始建设三门峡的水利、水力枢纽工程。',
   ],
   invalid: [
     {
@@ -36,6 +42,12 @@ testRule('spelling/confusable-word', {
     // Pairs added at this stage (现汉): 交会/交汇 (a loose pair: 21 nats clears its 14), 报复/抱负.
     { text: '飞船与空间站组合体完成自主快速交汇对接。', flagged: ['交汇'], messageIds: ['confusableWord'], fixes: ['交会'] },
     { text: '对举报人进行打击抱负。', flagged: ['抱负'], messageIds: ['confusableWord'], fixes: ['报复'] },
+    // Homophones of official writing added later (现汉 senses): 人士/人事, 勇于/用于, 指示/知识, 风险/奉献, 利益/立意.
+    { text: '各民主党派和无党派人事出席会议。', flagged: ['人事'], messageIds: ['confusableWord'], fixes: ['人士'] },
+    { text: '党员干部要用于担当、敢于斗争。', flagged: ['用于'], messageIds: ['confusableWord'], fixes: ['勇于'] },
+    { text: '坚持以习近平总书记重要知识为指导。', flagged: ['知识'], messageIds: ['confusableWord'], fixes: ['指示'] },
+    { text: '统筹发展和安全，防范化解重大奉献。', flagged: ['奉献'], messageIds: ['confusableWord'], fixes: ['风险'] },
+    { text: '坚持全心全意为人民服务的根本宗旨，维护群众根本立意。', flagged: ['立意'], messageIds: ['confusableWord'], fixes: ['利益'] },
     // A wrong word need not be one word of the cut (落/石): only its ends are asked.
     { text: '要认真贯彻落石。', flagged: ['落石'], messageIds: ['confusableWord'], fixes: ['落实'] },
   ],
