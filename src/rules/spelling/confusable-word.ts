@@ -20,7 +20,7 @@ export interface ConfusableSwap {
   to: string;
   /** The pair's distinction (its fifth column). */
   note: string;
-  /** The table's severity is `warning`: dictionaries and usage disagree, or both words are used in some contexts (通信/通讯, 施行/实行). */
+  /** The table's severity is `warning` (dictionaries and usage disagree, or both words are used in some contexts: 通信/通讯, 施行/实行), or its context column says 宽 (权利/权力: the subject decides). */
   loose: boolean;
 }
 
@@ -41,10 +41,11 @@ export const CONFUSABLE_WORDS: Artefact<string[], string[]> = {
 export function swapsOf(lines: readonly string[]): ConfusableSwap[] {
   const swaps: ConfusableSwap[] = [];
   for (const line of lines) {
-    const [a, b, directions = 'both', severity, note = ''] = line.split('\t');
-    if (!a || !b) continue;
+    const [a, b, directions = 'both', severity, note = '', , context] = line.split('\t');
+    // The seventh column: 否, a pair for the collocation miner only; 宽, a choice the model cannot see (a subject far off).
+    if (!a || !b || context === '否') continue;
     const sides = directions === 'both' ? ['a', 'b'] : directions.split(',').map((d) => d[0]);
-    const loose = severity === 'warning';
+    const loose = severity === 'warning' || context === '宽';
     if (sides.includes('a')) swaps.push({ from: b, to: a, note, loose });
     if (sides.includes('b')) swaps.push({ from: a, to: b, note, loose });
   }

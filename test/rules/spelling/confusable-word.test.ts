@@ -5,6 +5,11 @@ import { testRule } from '../../helpers/rule-tester.js';
 
 testRule('spelling/confusable-word', {
   valid: [
+    // The table's context column: 否, for the collocation miner only (即时反馈 and 及时反馈 are both right);
+    // 宽, a choice the subject decides (an agency 享有下列权力), or both written in laws (技术侦察措施).
+    '请及时办理，并将办理结果即时反馈市场监管部门。',
+    '有关部门对申诉案件进行调查时享有下列权力：',
+    '经过严格的批准手续，可以采取技术侦察措施。',
     '社会各界反映强烈。',
     '会议对下一步工作作出部署。',
     '国家机关依法行使职权。',
