@@ -69,8 +69,9 @@ export const CONFUSABLE_SETTINGS = {
 /** Tokens read on each side of the word: the model is a 4-gram one, so a swap changes the word's tokens and three after it. */
 const CONTEXT = 3;
 
-/** Reused token array. */
+/** Reused token and ln P arrays. */
 let ids = new Int32Array(64);
+let logPs = new Float64Array(64);
 
 /**
  * ln P the sentence gains when `text[start, end)` is written `to` instead (negative when it
@@ -124,15 +125,20 @@ function setWindow(model: ContextModel, text: string, start: number, end: number
 function windowLogP(model: ContextModel, text: string, word: string, start: number, end: number): number {
   const { before, after, opens } = scoredWindow;
   const size = (opens ? 1 : 0) + (start - before) + word.length + (after - end);
-  if (ids.length < size) ids = new Int32Array(2 * size);
+  if (ids.length < size) {
+    ids = new Int32Array(2 * size);
+    logPs = new Float64Array(2 * size);
+  }
   let n = 0;
   if (opens) ids[n++] = BOS;
   for (let i = before; i < start; i++) n = put(model, text.charCodeAt(i), n);
   const first = n;
   for (let i = 0; i < word.length; i++) n = put(model, word.charCodeAt(i), n);
   for (let i = end; i < after; i++) n = put(model, text.charCodeAt(i), n);
+  // One pass over the window (each token's context found from the one before it), as a sentence is scored.
+  model.scoreAll(ids, n, logPs);
   let sum = 0;
-  for (let k = Math.max(first, 1); k < n; k++) sum += model.logProb(ids, 0, k);
+  for (let k = Math.max(first, 1); k < n; k++) sum += logPs[k]!;
   return sum;
 }
 
