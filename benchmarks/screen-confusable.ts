@@ -17,30 +17,13 @@ import '../src/index.js';
 import { swapGain } from '../src/rules/spelling/confusable-word.js';
 import { loadContextModel } from '../src/model/context-model-file.js';
 import { readCleanText } from './clean-corpus.mjs';
+import { halfOf, sentenceAround } from './confusable-halves.js';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { clean: { type: 'string', multiple: true }, synthetic: { type: 'string', multiple: true }, margin: { type: 'string' } } });
 const model = loadContextModel();
 const margin = Number(values.margin ?? 11);
 const pairs = readFileSync(positionals[0]!, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.trim().split(/\s+/) as [string, string]);
 const directions = pairs.flatMap(([a, b]) => [[a, b], [b, a]] as [string, string][]);
-
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
-const halfOf = (name: string) => ((fnv1a(name) >>> 24) & 1 ? 'test' : 'tune');
-const SENTENCE_END = /[。！？；!?;\n]/;
-function sentenceAround(text: string, start: number, end: number): [number, number] {
-  let s = start;
-  while (s > 0 && !SENTENCE_END.test(text[s - 1]!)) s--;
-  let e = end;
-  while (e < text.length && !SENTENCE_END.test(text[e]!)) e++;
-  return [s, Math.min(text.length, e + 1)];
-}
 
 /** `from→to`: from written, to suggested. */
 const stats = new Map<string, { occurrences: number; findings: string[]; swaps: number; found: number }>();

@@ -16,6 +16,7 @@ import { createProofreader } from '../src/index.js';
 import { CONFUSABLE_SETTINGS, swapGain } from '../src/rules/spelling/confusable-word.js';
 import { loadContextModel } from '../src/model/context-model-file.js';
 import { readCleanText } from './clean-corpus.mjs';
+import { halfOf, sentenceAround } from './confusable-halves.js';
 
 const { values } = parseArgs({ allowPositionals: false, options: { synthetic: { type: 'string', multiple: true }, clean: { type: 'string', multiple: true }, out: { type: 'string' } } });
 const RULE = 'spelling/confusable-word';
@@ -25,27 +26,6 @@ const proofreader = createProofreader();
 // of theirs over the same span may give way to its finding).
 const others = createProofreader({ rules: { [RULE]: 'off' } });
 const model = loadContextModel();
-
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
-// A high bit: the low bits of FNV-1a follow the low bits of the characters, and the held-out days
-// were themselves chosen by the two lowest (scripts/data/official-corpus.ts).
-const halfOf = (name: string) => ((fnv1a(name) >>> 24) & 1 ? 'test' : 'tune');
-
-const SENTENCE_END = /[。！？；!?;\n]/;
-function sentenceAround(text: string, start: number, end: number): [number, number] {
-  let s = start;
-  while (s > 0 && !SENTENCE_END.test(text[s - 1]!)) s--;
-  let e = end;
-  while (e < text.length && !SENTENCE_END.test(text[e]!)) e++;
-  return [s, Math.min(text.length, e + 1)];
-}
 
 interface CleanRecord { file: string; half: string; from: string; to: string; gain: number; loose: boolean; context: string }
 interface SwapRecord { file: string; half: string; word: string; written: string; gain: number; loose: boolean; mine: boolean; other: string }

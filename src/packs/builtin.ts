@@ -1,7 +1,7 @@
 import { loadArtefact, type Artefact } from '../compiled/artefact.js';
 import { linesOfUnits, unitsOfLines } from '../compiled/artefact-file.js';
 import { listDictionaryFiles, readDictionaryFile } from '../dictionaries.js';
-import { PackMatcher, type StoredPackMatcher } from './pack-matcher.js';
+import { packMatcherArtefact } from './pack-matcher.js';
 import { DictionarySegmenter, type AddedWords } from '../segment/dictionary-segmenter.js';
 import { parsePackText } from './parse-pack.js';
 import type { RulePack } from './types.js';
@@ -24,12 +24,7 @@ export const BUILTIN_PACKS: Artefact<RulePack[], RulePack[]> = {
 };
 
 /** The matcher of the bundled packs alone, automaton included: what a default start uses. */
-export const BUILTIN_PACK_MATCHER: Artefact<PackMatcher, StoredPackMatcher> = {
-  file: 'builtin-pack-matcher.bin',
-  compute: () => PackMatcher.of(loadBuiltinPacks()),
-  store: (matcher) => matcher.store(),
-  restore: (stored) => PackMatcher.restore(stored),
-};
+export const BUILTIN_PACK_MATCHER = packMatcherArtefact('builtin-pack-matcher.bin', loadBuiltinPacks);
 
 /**
  * The bundled packs' wrong forms as the default segmenter adds them (addWords of the

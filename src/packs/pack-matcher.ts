@@ -1,3 +1,4 @@
+import type { Artefact } from '../compiled/artefact.js';
 import { JsonList, type StoredJsonList } from '../compiled/json-list.js';
 import { linesOfUnits, unitsOfLines } from '../compiled/artefact-file.js';
 import type { Document } from '../document/document.js';
@@ -168,4 +169,14 @@ function unlessOffsets(wrong: string, contexts: string[]): UnlessContexts {
     for (let at = context.indexOf(wrong); at !== -1; at = context.indexOf(wrong, at + 1)) out.push({ context, offset: at });
   }
   return out;
+}
+
+/** A matcher of packs the build compiles, automaton included, stored as `file` in dist/: a start reads it instead of building it. */
+export function packMatcherArtefact(file: string, packs: () => readonly RulePack[]): Artefact<PackMatcher, StoredPackMatcher> {
+  return {
+    file,
+    compute: () => PackMatcher.of(packs()),
+    store: (matcher) => matcher.store(),
+    restore: (stored) => PackMatcher.restore(stored),
+  };
 }

@@ -29,7 +29,7 @@ const LOCAL = 'local-institutions';
  * Lexicons of named bodies beyond government: universities (教育部《全国高等学校名单》), central
  * state-owned enterprises, national development zones, national academies and their institutes.
  */
-const NAMED_BODIES = ['universities', 'central-enterprises', 'development-zones', 'research-institutes'];
+const NAMED_BODIES = new Set(['universities', 'central-enterprises', 'development-zones', 'research-institutes']);
 /** Lexicons of institution names: a replaced character in the last two (the body: 检察院, 小组) may make a word inside the span (检查院, 小姐), as in a long form. */
 const INSTITUTIONS = new Set(['institutions', LOCAL, ...NAMED_BODIES]);
 /**
@@ -178,7 +178,7 @@ export function createFixedExpressionRule({ likeness, isNonStandard, politicalTe
       const clearOfExact = (m: FormMatch) => {
         const kind = kindIdOf(m);
         if (kind === 'places') return !overlapsOtherExact(m.start, m.end) && !overlapsPlaceName(m.start + m.at - 1, m.end);
-        if (!NAMED_BODIES.includes(kind)) return !overlapsExact(m.start, m.end);
+        if (!NAMED_BODIES.has(kind)) return !overlapsExact(m.start, m.end);
         const edited = m.start + (m.kind === 'deletion' ? m.at - 1 : m.at);
         return !exact.some((e) => e.start < m.end && e.end > m.start && (e.start < m.start || e.end > edited));
       };
@@ -255,8 +255,10 @@ function isSlip(doc: Document, m: FormMatch, form: string, kind: string, likenes
     // A place's suffix swapped inward (鸡场镇坪 for 鸡场坪镇) is as often the place and the next name (鸡场镇坪地村).
     if (kind === 'places' && m.at === form.length - 2 && DIVISION_ENDS.has(form[form.length - 1]!)) return false;
   }
-  if (kind === HERITAGE && m.kind === 'substitution' && variantInForm(doc.text, m, form, words)) return false;
-  if (kind === HERITAGE && m.kind === 'substitution' && m.at >= form.length - 2 && DESCRIPTIVE_KINDS.has(doc.text.slice(m.end - 2, m.end))) return false;
+  if (kind === HERITAGE && m.kind === 'substitution') {
+    if (variantInForm(doc.text, m, form, words)) return false;
+    if (m.at >= form.length - 2 && DESCRIPTIVE_KINDS.has(doc.text.slice(m.end - 2, m.end))) return false;
+  }
   if (doc.isOneWord(m.start, m.end)) return false;
   // Both ends on word boundaries: a span that cuts a word (劳动合同|发生, 消防救援|队伍, 评|审委员会) is part of other words.
   // A local body's level ends the place name before it (榆林市|检察院): the boundary is after the level, which the edit leaves.
@@ -268,7 +270,7 @@ function isSlip(doc: Document, m: FormMatch, form: string, kind: string, likenes
   // In an institution's name the body word (检察院, 小组) may be the one a slip turns into another word (检查院, 小姐).
   if (doubled) return true;
   // Not in a short name of a named body (大湾区大学): its body word replaced is as often the next phrase (大湾区大小港口).
-  const bodyWord = (INSTITUTIONS.has(kind) && m.at >= form.length - 2 && (form.length >= LONG_FORM || !NAMED_BODIES.includes(kind))) || (kind === HERITAGE && m.at >= form.length - 2);
+  const bodyWord = m.at >= form.length - 2 && (kind === HERITAGE || (INSTITUTIONS.has(kind) && (form.length >= LONG_FORM || !NAMED_BODIES.has(kind))));
   return editStandsAlone(doc, m, form, bodyWord, kind === 'places', words, isFragment());
 }
 

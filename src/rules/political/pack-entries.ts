@@ -1,8 +1,6 @@
 import type { Document } from '../../document/document.js';
 import { referenceDateOf } from '../../document/reference-date.js';
-import type { Artefact } from '../../compiled/artefact.js';
-import { PackMatcher, type PackMatch, type StoredPackMatcher } from '../../packs/pack-matcher.js';
-import type { RulePack } from '../../packs/types.js';
+import { packMatcherArtefact, type PackMatch, type PackMatcher } from '../../packs/pack-matcher.js';
 import { FULL_WIDTH_SENTENCE_END_MARKS } from '../../text/sentences.js';
 import type { Finding } from '../rule.js';
 import { chineseDate, quote } from './context.js';
@@ -18,9 +16,9 @@ const NOTE_END = new RegExp(`[${FULL_WIDTH_SENTENCE_END_MARKS}]$`);
 export class PoliticalPackEntries {
   readonly #matcher: PackMatcher;
 
-  /** `packs`: the packs, or their matcher as the build stored it (POLITICAL_PACK_MATCHER). */
-  constructor(packs: readonly RulePack[] | PackMatcher) {
-    this.#matcher = packs instanceof PackMatcher ? packs : PackMatcher.of(packs);
+  /** `matcher`: the political packs' matcher, as the build stored it (POLITICAL_PACK_MATCHER). */
+  constructor(matcher: PackMatcher) {
+    this.#matcher = matcher;
   }
 
   /** The matches of the packs reported under `ruleId`. */
@@ -38,12 +36,7 @@ export class PoliticalPackEntries {
  * The political packs' matcher, automaton included (dist/political-pack-matcher.bin): creating
  * the proofreader reads it instead of building the automaton of their wrong forms (~2–4 ms).
  */
-export const POLITICAL_PACK_MATCHER: Artefact<PackMatcher, StoredPackMatcher> = {
-  file: 'political-pack-matcher.bin',
-  compute: () => PackMatcher.of(loadPoliticalData().packs),
-  store: (matcher) => matcher.store(),
-  restore: (stored) => PackMatcher.restore(stored),
-};
+export const POLITICAL_PACK_MATCHER = packMatcherArtefact('political-pack-matcher.bin', () => loadPoliticalData().packs);
 
 /**
  * The messages of a rule that reports pack entries: the standard wording (`what`: 规范表述,

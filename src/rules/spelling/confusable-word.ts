@@ -162,10 +162,14 @@ function put(model: ContextModel, code: number, n: number): number {
  */
 export function createConfusableWordRule(matcher: PackMatcher): Rule {
   const data = lazyModule(() => {
-    const swaps = swapsOf(loadArtefact(CONFUSABLE_WORDS));
-    const words = [...new Set(swaps.map((s) => s.from))];
-    const byWord = words.map((w) => swaps.filter((s) => s.from === w));
-    return { automaton: new AhoCorasick(words), byWord };
+    // Each written word with its swaps, in the table's order: the automaton's pattern k is words[k].
+    const swapsByWord = new Map<string, ConfusableSwap[]>();
+    for (const swap of swapsOf(loadArtefact(CONFUSABLE_WORDS))) {
+      const list = swapsByWord.get(swap.from);
+      if (list) list.push(swap);
+      else swapsByWord.set(swap.from, [swap]);
+    }
+    return { automaton: new AhoCorasick([...swapsByWord.keys()]), byWord: [...swapsByWord.values()] };
   });
   return {
     id: 'spelling/confusable-word',
