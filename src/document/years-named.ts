@@ -18,6 +18,11 @@ const GOAL_BEFORE = ['到', '至', '预计', '力争', '有望', '计划', '目�
 /** After a year (2030年前, 2025年底前, 2035年以前): a deadline. */
 const GOAL_AFTER = /^(?:底?前|以前|之前)/;
 
+/** Whether the year matched at `at` to `end` of `text` is a goal, a forecast or a deadline (到2025年, 2030年前). */
+export function isGoalYear(text: string, at: number, end: number): boolean {
+  return GOAL_BEFORE.some((w) => at >= w.length && text.startsWith(w, at - w.length)) || GOAL_AFTER.test(text.slice(end, end + 3));
+}
+
 /**
  * The latest year (not after `today`'s, YYYY-MM-DD) the text names as a time reached — not a goal,
  * a forecast or a deadline (到2025年, 预计2024年, 2030年前), nor a year to come (《2063年议程》):
@@ -31,7 +36,7 @@ export function latestYearNamed(doc: Document, today: string): number | undefine
     for (const m of text.matchAll(NAMED_YEARS)) {
       const at = m.index;
       const end = at + m[0].length;
-      if (GOAL_BEFORE.some((w) => at >= w.length && text.startsWith(w, at - w.length)) || GOAL_AFTER.test(text.slice(end, end + 3))) continue;
+      if (isGoalYear(text, at, end)) continue;
       const year = yearOfMatch(m);
       if (year !== undefined && year <= thisYear && (latest === undefined || year > latest)) latest = year;
     }

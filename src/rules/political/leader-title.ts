@@ -3,7 +3,7 @@ import type { Rule } from '../rule.js';
 import { ARABIC_DIGITS, HAN_ONE_TO_TEN, HAN_ZEROS } from '../../text/numerals.js';
 import { clauseAround } from '../../text/sentences.js';
 import { referenceDateOf } from '../../document/reference-date.js';
-import { latestYearNamed, NAMED_YEAR } from '../../document/years-named.js';
+import { isGoalYear, latestYearNamed, NAMED_YEARS, yearOfMatch } from '../../document/years-named.js';
 import { chineseDate, isWordChar } from './context.js';
 import type { Leader } from './data.js';
 import { heldOn, titleAfter, titleBefore, type LeaderIndex } from './leader-index.js';
@@ -22,6 +22,7 @@ const MESSAGES = {
   truncatedTitle: `“{{written}}”疑为“{{title}}”漏字：{{name}}{{tense}}{{post}}（依据：{{source}}）。`,
   doubledName: `“{{written}}”疑为“{{name}}”多字：后面是{{name}}{{tense}}的职务“{{title}}”（依据：{{source}}）。`,
   titleNotHeldThen: `{{name}}任“{{post}}”的时间为{{spans}}，与{{label}}{{date}}不符；如指当时职务，宜写“时任”。请核对（依据：{{source}}；职务数据可能未及时更新）。`,
+  titleNotHeldInYear: `{{name}}任“{{post}}”的时间为{{spans}}，句中的“{{year}}”不在任期内，职务与年份不符。请核对（依据：{{source}}；职务数据可能未及时更新）。`,
 };
 
 /**
@@ -183,8 +184,22 @@ export function createLeaderTitleRule(index: LeaderIndex): Rule {
           }
           const clause = clauseAround(text, start, end);
           const clauseText = text.slice(clause.start, clause.end);
-          if (data.historicalMarkers.some((w) => clauseText.includes(w)) || NAMED_YEAR.test(clauseText)) continue;
+          if (data.historicalMarkers.some((w) => clauseText.includes(w))) continue;
           const spans = held.map((t) => `${chineseDate(t.from)}至${t.to ? chineseDate(t.to) : '今'}`).join('、');
+          // A year the clause names marks the post as the one held then (2020年，全国政协主席汪洋…), when the leader held it
+          // in that year; a year outside every tenure of the post, while the leader lived, is the title wrongly dated.
+          const years = yearsReached(clauseText);
+          if (years === undefined || years.some((y) => heldDuring(leader, posts, `${y}-01-01`, `${y}-12-31`) || (leader.died !== undefined && leader.died <= `${y}-12-31`))) continue;
+          if (years.length > 0) {
+            report({
+              start,
+              end,
+              messageId: 'titleNotHeldInYear', data: { name, post: data.posts[held[0]!.post]!.name, spans, year: `${years[0]}年`, source: data.sources.posts ?? '新华社公开报道' },
+              suggestions: [],
+              severity: 'warning',
+            });
+            continue;
+          }
           report({
             start,
             end,
@@ -237,6 +252,17 @@ function standsAsFragment(doc: Document, start: number, end: number): boolean {
 }
 
 /** True when a tenure of `leader` in one of `posts` overlaps the days from `from` to `to` (YYYY-MM-DD). */
+/** The years a clause names as times reached (2020年, 二〇二〇年); undefined when it names a goal or deadline year too (到2035年), which says nothing of when the post was held. */
+function yearsReached(clause: string): number[] | undefined {
+  const years: number[] = [];
+  for (const m of clause.matchAll(NAMED_YEARS)) {
+    if (isGoalYear(clause, m.index, m.index + m[0].length)) return undefined;
+    const year = yearOfMatch(m);
+    if (year !== undefined) years.push(year);
+  }
+  return years;
+}
+
 function heldDuring(leader: Leader, posts: string[], from: string, to: string): boolean {
   return leader.tenures.some((t) => posts.includes(t.post) && t.from <= to && (t.to === undefined || from < t.to));
 }

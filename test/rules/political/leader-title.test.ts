@@ -18,6 +18,10 @@ testRule('political/leader-title', {
     '李希同志',
     '时任国务院总理李克强',
     '2019年，李克强总理在政府工作报告中指出',
+    '2020年，全国政协主席汪洋出席会议。', // a year of the tenure: the post held then
+    '2016年，国务院副总理汪洋出席会议；2022年，全国政协主席汪洋出席会议。',
+    '2026年是周恩来总理逝世50周年。', // after the leader's death the title is the post held in life
+    '全国政协主席汪洋指出，到2035年基本实现社会主义现代化。', // a goal year says nothing of when the post was held
     '李强书记', // 书记 is held by many: not checked
     '李强主席', // 主席 is checked only after names of three characters
     '全国人大常委会副委员长王毅', // 副委员长 is not 委员长
@@ -89,6 +93,15 @@ testRule('political/leader-title', {
     { text: '李克强主席出席', flagged: ['李克强主席'], messageIds: ['titleNeverHeld'], severity: 'warning' },
     // a goal year (到2023年底) is not a time the text was written in
     { text: '国务委员秦刚出席会议。会议提出，到2023年底基本建成。', flagged: ['国务委员秦刚'], messageIds: ['titleNotHeldThen'], severity: 'warning' },
+    // a year the clause names, outside every tenure of the post, while the leader lived
+    {
+      text: '2025年，全国政协主席汪洋出席会议。',
+      flagged: ['全国政协主席汪洋'],
+      messageIds: ['titleNotHeldInYear'],
+      messages: ['汪洋任“全国政协主席”的时间为2018年3月14日至2023年3月10日，句中的“2025年”不在任期内，职务与年份不符。请核对（依据：新华社公开报道（全国人大、全国政协、党的全会选举和决定）；职务数据可能未及时更新）。'],
+      severity: 'warning',
+    },
+    { text: '二〇二四年，国务院副总理刘鹤会见外宾。', flagged: ['国务院副总理刘鹤'], messageIds: ['titleNotHeldInYear'], severity: 'warning' },
   ],
 });
 
