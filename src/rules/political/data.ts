@@ -16,6 +16,11 @@ export interface Formulation {
   /** No other phrase is one character from it (中华人民共和国): any replaced character is a slip, alike or not. */
   closed?: boolean;
   /**
+   * The full name of a theory, written only whole (习近平新时代中国特色社会主义思想): two neighbouring
+   * characters left out (…中国特色主义思想, …新时代特色社会主义思想) are a slip, not a shorter wording.
+   */
+  whole?: boolean;
+  /**
    * A run of one-character items in the term (山水林田湖草沙) that texts adapt to the land they
    * speak of (山水林田湖草沙冰 on the plateau, no 沙 where there is no desert): an item left out
    * is a wording, not a slip.
@@ -282,11 +287,11 @@ function until<T extends RawDated>({ to, ...rest }: T): Omit<T, 'to'> & { to?: s
 function normalizeFormulations(raw: RawFormulations): FormulationsData {
   const source = sourceIn(raw.sources);
   const seen = new Set<string>();
-  const terms = raw.terms.map(({ term, source: s, note, fuzzy, closed, items }) => {
+  const terms = raw.terms.map(({ term, source: s, note, fuzzy, closed, whole, items }) => {
     if (seen.has(term)) fail('formulations', `重复的规范表述“${term}”`);
     seen.add(term);
     if (items !== undefined && !term.includes(items)) fail('formulations', `“${term}”的 items“${items}”不在表述中`);
-    return { term, source: source(s), ...(note && { note }), ...(fuzzy !== undefined && { fuzzy }), ...(closed && { closed }), ...(items && { items }) };
+    return { term, source: source(s), ...(note && { note }), ...(fuzzy !== undefined && { fuzzy }), ...(closed && { closed }), ...(whole && { whole }), ...(items && { items }) };
   });
   const p = raw.paraphrase ?? {};
   return {

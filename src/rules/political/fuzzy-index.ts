@@ -39,6 +39,8 @@ export interface FuzzyOptions {
   ignorableExcept?: string[];
   /** Terms shorter than this are only checked when `optIn` says so. Default 6. */
   minLength?: number;
+  /** Terms written only whole (a theory's full name): two neighbouring characters left out are a near-miss too. */
+  whole?: (index: number) => boolean;
 }
 
 /** Multiplicative hash of a bigram key. */
@@ -115,6 +117,7 @@ export class FuzzyTermIndex {
   readonly #equivalent = new Map<string, number>();
   readonly #ignorable: string;
   readonly #except: string[];
+  readonly #whole: (index: number) => boolean;
 
   /** `stored`: the postings `store()` returned for these same terms and options, instead of building them. */
   constructor(terms: readonly string[], options: FuzzyOptions, optIn: (index: number) => boolean = () => false, stored?: Postings) {
@@ -124,6 +127,7 @@ export class FuzzyTermIndex {
     });
     this.#ignorable = options.ignorable;
     this.#except = options.ignorableExcept ?? [];
+    this.#whole = options.whole ?? (() => false);
     this.#length = Int32Array.from(terms, (t) => t.length);
     this.#postings = stored ?? buildPostings(terms, options.minLength ?? 6, optIn);
     this.#ringSize = this.#postings.ringOffset[terms.length]!;
@@ -274,12 +278,12 @@ export class FuzzyTermIndex {
     for (const ch of window) if (!isWordChar(ch) && !term.includes(ch)) return undefined;
     const d = editDistance(window, term);
     if (d > maxEdits(L) + 1) return undefined;
-    const verdict = this.#classify(window, term);
+    const verdict = this.#classify(window, term, this.#whole(t));
     return verdict ? { start: s, end: s + len, term: t, ...verdict } : undefined;
   }
 
   /** Aligns window and term (Damerau–Levenshtein with backtrace) and judges the edits. */
-  #classify(window: string, term: string): { kind: NearMissKind; edits: number; changes: Change[] } | undefined {
+  #classify(window: string, term: string, whole: boolean): { kind: NearMissKind; edits: number; changes: Change[] } | undefined {
     const a = window;
     const b = term;
     const m = a.length;
@@ -353,7 +357,8 @@ export class FuzzyTermIndex {
     const L = term.length;
     if (edits > maxEdits(L)) return undefined;
     if (L < 6 && indels > 0) return undefined; // short terms: substitution or transposition only
-    if (indels > 1) return undefined; // two inserted or deleted characters: another wording
+    // Two inserted or deleted characters: another wording; in a name written only whole, two neighbours left out are a word of it dropped.
+    if (indels > 1 && !(whole && indels === 2 && subs + transpositions === 0 && droppedNeighbours(changes))) return undefined;
     if (ignoredIndel > 1) return undefined;
     // Two neighbouring substituted characters replace a word (建设 / 建成 is one, 深化 / 推进 two): another wording.
     subAt.sort((p, q) => p - q);
@@ -365,6 +370,12 @@ export class FuzzyTermIndex {
     else kind = a.length > b.length ? 'insertion' : 'deletion';
     return { kind, edits, changes: changes.reverse() };
   }
+}
+
+/** Two deletions at the same place of the window: two neighbouring characters of the term left out. */
+function droppedNeighbours(changes: readonly Change[]): boolean {
+  const [a, b] = changes;
+  return changes.length === 2 && a!.op === 'deletion' && b!.op === 'deletion' && a!.at === b!.at;
 }
 
 /** A numeral inserted into a number of the term (第二十次 → 第二十一次): another term, not a typo. */

@@ -27,7 +27,7 @@ export const NEAR_MISS_INDEX: Artefact<FuzzyTermIndex, Postings> = {
 function nearMissIndexOf(data: FormulationsData, stored?: Postings): FuzzyTermIndex {
   return new FuzzyTermIndex(
     data.terms.map((t) => t.term),
-    data.paraphrase,
+    { ...data.paraphrase, whole: (t) => data.terms[t]!.whole === true },
     (t) => data.terms[t]!.fuzzy === true,
     stored,
   );
@@ -128,7 +128,7 @@ type Evidence = 'strong' | 'weak';
 /** The confusion sets' likeness, or 'listed' for a pair of the data's `confusable` list. */
 type Likeness = (right: string, wrong: string) => ReturnType<CharLikeness> | 'listed';
 
-function evidenceOf(doc: Document, c: NearMiss, { term, closed, items }: Formulation, likeness: Likeness, wordChars: readonly string[]): Evidence | undefined {
+function evidenceOf(doc: Document, c: NearMiss, { term, closed, whole, items }: Formulation, likeness: Likeness, wordChars: readonly string[]): Evidence | undefined {
   const text = doc.text;
   const long = term.length >= LONG_TERM;
   // The character test first: it needs no segmenting, and most windows fail it.
@@ -175,7 +175,9 @@ function evidenceOf(doc: Document, c: NearMiss, { term, closed, items }: Formula
   }
   if (doc.isOneWord(c.start, c.end)) return undefined;
   if (!onWordBoundaries(doc, c)) return undefined;
-  if (!c.changes.every((change) => editStandsAlone(doc, c, change, long) || breaksFrame(doc, c, change, term))) return undefined;
+  // A theory's full name with a word of it left out (中国特色|主义思想): whole words on both sides of the gap are the slip, not another phrase.
+  const wordDropped = whole === true && c.changes.length === 2 && c.changes.every((change) => change.op === 'deletion');
+  if (!wordDropped && !c.changes.every((change) => editStandsAlone(doc, c, change, long) || breaksFrame(doc, c, change, term))) return undefined;
   if (c.changes.some((change) => change.op === 'substitution' && verbReplaced(doc, c, change.at, term))) return undefined;
   return strong ? 'strong' : 'weak';
 }

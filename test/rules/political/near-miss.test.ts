@@ -95,6 +95,9 @@ testRule('political/near-miss', {
     '高质量发展取得明显成效，居民消费率明显提升，全要素生产率稳步提高，居民收入增长和经济发展同步。',
     '“十五五”时期是夯实基础、全面发力的关键期。',
     '守牢不发生规模性返贫致贫底线；《国民经济和社会发展第十四个五年规划纲要》和《国民经济和社会发展第十五个五年规划纲要》。',
+    // a shorter name that is right of its own, and a term written whole inside a longer one
+    '以新时代中国特色社会主义思想为指导；中国特色社会主义思想；《习近平新时代中国特色社会主义思想概论》。',
+    '深入学习习近平总书记关于党的建设的重要思想和习近平总书记关于党的自我革命的重要思想。',
   ],
   invalid: [
     // substitution
@@ -116,6 +119,10 @@ testRule('political/near-miss', {
     { text: '铸牢中华民族共同体意试。', flagged: ['铸牢中华民族共同体意试'], messageIds: ['nearMiss'], fixes: ['铸牢中华民族共同体意识'], severity: 'error' },
     { text: '坚持以习近平新时代中国特色社会主义思相为指导', flagged: ['习近平新时代中国特色社会主义思相'], messageIds: ['nearMiss'], fixes: ['习近平新时代中国特色社会主义思想'] },
     // a long term cut short by its last character before a clause mark, leaving a fragment
+    // a theory's full name, written only whole: a word of it left out (whole: true)
+    { text: '坚持以习近平新时代中国特色主义思想为指导。', flagged: ['习近平新时代中国特色主义思想'], messageIds: ['nearMiss'], fixes: ['习近平新时代中国特色社会主义思想'], severity: 'warning', messages: ['“习近平新时代中国特色主义思想”疑为“习近平新时代中国特色社会主义思想”之误（漏字）。规范表述为“习近平新时代中国特色社会主义思想”（依据：《中国共产党章程》（2022年10月22日党的二十大部分修改））。'] },
+    { text: '学习习近平新时代特色社会主义思想。', flagged: ['习近平新时代特色社会主义思想'], messageIds: ['nearMiss'], fixes: ['习近平新时代中国特色社会主义思想'], severity: 'warning' },
+    { text: '学习新时代中国社会主义思想。', flagged: ['新时代中国社会主义思想'], messageIds: ['nearMiss'], fixes: ['新时代中国特色社会主义思想'], severity: 'warning' },
     { text: '深入学习贯彻习近平新时代中国特色社会主义思，推动工作。', flagged: ['习近平新时代中国特色社会主义思'], messageIds: ['nearMiss'], fixes: ['习近平新时代中国特色社会主义思想'], severity: 'warning', messages: ['“习近平新时代中国特色社会主义思”疑为“习近平新时代中国特色社会主义思想”之误（漏字）。规范表述为“习近平新时代中国特色社会主义思想”（依据：《中国共产党章程》（2022年10月22日党的二十大部分修改））。'] },
     { text: '如期全面建成小康社。', flagged: ['全面建成小康社'], messageIds: ['nearMiss'], fixes: ['全面建成小康社会'] },
     // insertion
