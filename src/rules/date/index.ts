@@ -9,13 +9,14 @@ import { createJiezhiRedundantRule } from './jiezhi-redundant.js';
 import { createMeetingYearRule } from './meeting-year.js';
 import { loadDateLexicon, type DateLexicon } from './lexicon.js';
 import { createPaddedDateRule } from './padded-date.js';
+import { createPlanPeriodRule } from './plan-period.js';
 import { createQuarterMonthsRule } from './quarter-months.js';
 import { createReversedRangeRule } from './reversed-range.js';
 import { createSexagenaryYearRule } from './sexagenary-year.js';
 import { createWeekdayRule } from './weekday.js';
 import { createWeekdayNumeralRule } from './weekday-numeral.js';
 
-/** Dates: impossible dates, weekdays, quarters, ranges, 截至/截止, dates against the document date, anniversaries and lunar years against the year, the year a meeting was held, zero-padded months and days. */
+/** Dates: impossible dates, weekdays, quarters, ranges, 截至/截止, dates against the document date, anniversaries and lunar years against the year, the year a meeting was held, the years of a five-year plan, zero-padded months and days. */
 export function createDateRules(lexicon: DateLexicon = loadDateLexicon()): Rule[] {
   return [
     createImpossibleDateRule(),
@@ -30,6 +31,7 @@ export function createDateRules(lexicon: DateLexicon = loadDateLexicon()): Rule[
     createDeadlineBeforeDocumentRule(lexicon),
     createAnniversaryCountRule(lexicon),
     createMeetingYearRule(),
+    createPlanPeriodRule(),
     createSexagenaryYearRule(),
     createPaddedDateRule(),
   ];
