@@ -1,5 +1,6 @@
 import { readWordList } from '../../dictionaries.js';
 import { HAN_ONE_TO_NINE, HAN_YEAR_DIGITS, hanDigit, hanYear } from '../../text/numerals.js';
+import { CLAUSE_ENDS, PHRASE_MARKS } from '../../text/sentences.js';
 import type { Rule } from '../rule.js';
 
 const MESSAGES = {
@@ -35,10 +36,10 @@ const PARTY = '(?:党的|中共|中国共产党)?';
 const DATE_BEFORE_NAME = new RegExp(`${DATE}(?:胜利|隆重)?(?:召开|举行|闭幕|开幕)的${PARTY}`, 'g');
 const DATE_AFTER_NAME = new RegExp(`[于在]${DATE}${HELD_VERB}`, 'g');
 /** Before the name in the second frame, in its sentence: the date is the one set beforehand. */
-const DATE_SET = /(?:决定|将)[^。；！？\n]*$/;
-const DATE_OPENING_CLAUSE = new RegExp(`(?:^|[。；！？\\n])${DATE}[，,]${PARTY}`, 'g');
+const DATE_SET = new RegExp(`(?:决定|将)[^${CLAUSE_ENDS}]*$`);
+const DATE_OPENING_CLAUSE = new RegExp(`(?:^|[${CLAUSE_ENDS}])${DATE}[，,]${PARTY}`, 'g');
 /** After the name in the third frame: the verb, then the clause ends (召开以来, 召开一周年 are other times). */
-const VERB_ENDING_CLAUSE = new RegExp(`^${HELD_VERB}(?=[，。；,;]|$)`);
+const VERB_ENDING_CLAUSE = new RegExp(`^${HELD_VERB}(?=[${PHRASE_MARKS}${CLAUSE_ENDS}]|$)`);
 /** The longest name the frames look for, in characters (中国人民政治协商会议第十四届全国委员会第四次会议: 21). */
 const MAX_NAME = 24;
 
@@ -94,7 +95,7 @@ export function createMeetingYearRule(): Rule {
         const end = m.index + m[0].length;
         const after = text.slice(end, end + MAX_NAME + 10);
         const found = firstName(namesAfter, after);
-        if (found && VERB_ENDING_CLAUSE.test(after.slice(found.name[0].length))) judge(m, /^[。；！？\n]/.test(m[0]) ? 1 : 0, found.name, found.key);
+        if (found && VERB_ENDING_CLAUSE.test(after.slice(found.name[0].length))) judge(m, CLAUSE_ENDS.includes(m[0][0]!) ? 1 : 0, found.name, found.key);
       }
     },
   };

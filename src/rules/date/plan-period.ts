@@ -1,5 +1,6 @@
 import { readWordList } from '../../dictionaries.js';
-import { HAN_YEAR_DIGITS, hanYear } from '../../text/numerals.js';
+import { HAN_ONE_TO_NINE, HAN_YEAR_DIGITS, hanYear } from '../../text/numerals.js';
+import { CLAUSE_ENDS } from '../../text/sentences.js';
 import type { Rule } from '../rule.js';
 
 const MESSAGES = {
@@ -12,9 +13,11 @@ const MESSAGES = {
  * “十一五” on only: the earlier names are those of the plans of 法治宣传教育 too (“八五”普法, 2021—2025).
  */
 const ORDINALS: Record<string, string> = { 十一: '十一五', 十二: '十二五', 十三: '十三五', 十四: '十四五', 十五: '十五五' };
-const SHORT = '十[一二三四五]五';
+/** 十一 to 十五: the ordinals of the plans. */
+const ORDINAL = `十[${HAN_ONE_TO_NINE.slice(0, 5)}]`;
+const SHORT = `${ORDINAL}五`;
 /** A short name counts when quoted or followed by a word of plans. */
-const PLAN = `(?:[“"](${SHORT})[”"]|(${SHORT})(?=规划|计划|时期|期间))|第(十[一二三四五])个五年(?:规划|计划)`;
+const PLAN = `(?:[“"](${SHORT})[”"]|(${SHORT})(?=规划|计划|时期|期间))|第(${ORDINAL})个五年(?:规划|计划)`;
 const YEAR = `([0-9]{4}|[${HAN_YEAR_DIGITS}]{4})`;
 /** The year of the plan a role names: its first or its last. */
 const ROLES: Record<string, 'first' | 'last'> = { 开局之年: 'first', 起步之年: 'first', 开局年: 'first', 第一年: 'first', 收官之年: 'last', 收官年: 'last', 最后一年: 'last' };
@@ -23,7 +26,7 @@ const ROLE_AFTER = new RegExp(`^(?:规划|计划)?(?:纲要)?(?:的|时期的)?(
 const YEAR_IS = new RegExp(`${YEAR}年[，,]?(?:既是|也是|又是|正是|恰是|将是|就是|是|为)`, 'g');
 /** A span of years written right after the plan: “十四五”时期（2021—2025年）. */
 const RANGE_AFTER = new RegExp(`^(?:规划|计划)?(?:纲要)?(?:时期|期间)?[（(]${YEAR}年?[—–~～－-]{1,2}${YEAR}年[)）]`);
-const SENTENCE_END = /[。；！？\n]/;
+const SENTENCE_END = new RegExp(`[${CLAUSE_ENDS}]`);
 
 interface Plan {
   name: string;
