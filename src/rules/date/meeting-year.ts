@@ -13,6 +13,7 @@ const SESSION = `([${HAN_ONE_TO_NINE}])`;
 /** Each way a name is written, and how it maps to the key of dictionaries/date/meetings.txt. */
 const NAMES: readonly { pattern: string; key: (m: string[]) => string }[] = [
   { pattern: `${TERM}届${SESSION}中全会`, key: (m) => `${m[0]}届${m[1]}中全会` },
+  { pattern: `第?${TERM}届中央委员会第${SESSION}次全体会议`, key: (m) => `${m[0]}届${m[1]}中全会` },
   // 党的, 中共 or 中国共产党 before the name is read with the frame (召开的党的二十大).
   { pattern: `${TERM}大(?!会)|第${TERM}次全国代表大会`, key: (m) => `${m[0] ?? m[1]}大` },
   { pattern: `第?${TERM}届全国人民代表大会第?${SESSION}次会议|第?${TERM}届全国人大${SESSION}次会议|全国人大${TERM}届${SESSION}次会议`, key: (m) => `全国人大${m[0] ?? m[2] ?? m[4]}届${m[1] ?? m[3] ?? m[5]}次` },

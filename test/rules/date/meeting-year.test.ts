@@ -41,6 +41,8 @@ testRule('date/meeting-year', {
       severity: 'error',
     },
     { text: '中国共产党第二十次全国代表大会于2021年10月16日在北京召开。', flagged: ['2021年10月'], messageIds: ['wrongYear'], fixes: ['2022年10月'] },
+    // the plenum's full name
+    { text: '中国共产党第二十届中央委员会第三次全体会议于2025年7月15日至18日在北京举行。', flagged: ['2025年7月'], messageIds: ['wrongYear'], fixes: ['2024年7月'] },
     // the date opening the clause, the name and the verb ending it
     { text: '2026年3月5日，十四届全国人大三次会议在北京开幕。', flagged: ['2026年3月'], messageIds: ['wrongYear'], fixes: ['2025年3月'], severity: 'error' },
     { text: '会议闭幕。2024年3月4日，全国政协十四届三次会议在京开幕。', flagged: ['2024年3月'], messageIds: ['wrongYear'], fixes: ['2025年3月'] },
