@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { createApproximationRule } from './approximation.js';
 import { createDifferenceRule } from './difference.js';
 import { createFullWidthDigitRule } from './full-width-digit.js';
 import { loadNumberLexicon, type NumberLexicon } from './lexicon.js';
@@ -10,7 +11,7 @@ import { createRateOver100Rule } from './rate-over-100.js';
 import { createTotalPartsRule } from './total-parts.js';
 import { createYearZeroRule } from './year-zero.js';
 
-/** Numbers: totals, differences and rates that do not add up; GB/T 15835 number forms; retired unit characters. */
+/** Numbers: totals, differences and rates that do not add up; GB/T 15835 number forms; retired unit characters; approximate numbers marked twice, decreases in multiples. */
 export function createNumberRules(lexicon: NumberLexicon = loadNumberLexicon()): Rule[] {
   return [
     createTotalPartsRule(lexicon),
@@ -22,5 +23,6 @@ export function createNumberRules(lexicon: NumberLexicon = loadNumberLexicon()):
     createFullWidthDigitRule(),
     createRangeUnitRule(),
     createObsoleteUnitRule(lexicon),
+    createApproximationRule(lexicon),
   ];
 }

@@ -28,6 +28,8 @@ export interface NumberLexicon {
   digitUnitExceptions: string[];
   /** Retired unit characters and the names that replace them (吋 → 英寸), from the 1977 list. */
   obsoleteUnits: ReadonlyMap<string, string>;
+  /** The marks of approximate numbers by kind, and the verbs of decrease (approximation-markers.txt). */
+  approximation: { markers: Record<'about' | 'nearly' | 'over' | 'under' | 'aroundAfter' | 'moreAfter' | 'overAfter' | 'underAfter' | 'decrease', string[]>; units: string[] };
 }
 
 /** A list file split into its `[section]` parts. */
@@ -57,6 +59,8 @@ export function loadNumberLexicon(): NumberLexicon {
   const totals = readSections('number/total-words.txt');
   const difference = readSections('number/difference-words.txt');
   const approximate = readSections('number/approximate-words.txt');
+  const approximation = readSections('number/approximation-markers.txt');
+  const mark = (name: string) => section(approximation, name, 'number/approximation-markers.txt');
   const rateCounts = readSections('number/rate-counts.txt');
   const rates = readSections('number/rates.txt');
   const capped = section(rates, 'capped', 'number/rates.txt');
@@ -87,6 +91,20 @@ export function loadNumberLexicon(): NumberLexicon {
     approximateBefore: byLength(section(approximate, 'before', 'number/approximate-words.txt')),
     approximateAfter: byLength(section(approximate, 'after', 'number/approximate-words.txt')),
     digitUnitExceptions: readWordList('number/digit-unit-exceptions.txt'),
+    approximation: {
+      markers: {
+        about: mark('about'),
+        nearly: mark('nearly'),
+        over: mark('over'),
+        under: mark('under'),
+        aroundAfter: mark('around-after'),
+        moreAfter: mark('more-after'),
+        overAfter: mark('over-after'),
+        underAfter: mark('under-after'),
+        decrease: mark('decrease'),
+      },
+      units: mark('units'),
+    },
     obsoleteUnits: new Map(
       readWordList('number/obsolete-units.txt').map((line) => {
         const [char, name] = line.split('\t');
