@@ -98,6 +98,11 @@ testRule(RULE, {
     // 即 (namely) are meant, though 渡口 and 基本法 would make the tokens after them likelier.
     '汛期要做好抢险、堵口、复堤等准备。',
     '选举委员会即本法附件一规定的选举委员会。',
+    // A near sound of spelling/confusion-near.tsv (fuzzy pinyin: 联 lián / 年 nián, 溅 jiàn / 降 jiàng, 膛 táng /
+    // 弹 tán) needs 14 nats: a rarer real word of the news (青联, 溅落, 炮膛) stays below it.
+    '香港青联交流基金主席林颢伊在座谈会上发言。',
+    '飞船按计划在海上安全溅落。',
+    '炮弹在炮膛内发生异常爆炸。',
   ],
   invalid: [
     { text: '做好防汛抗旱各项准备工做。', flagged: ['做'], messageIds: ['suspectedTypo'], fixes: ['作'], severity: 'error' },
@@ -159,6 +164,13 @@ testRule(RULE, {
     { text: '秋梁收购工作有序开展。', flagged: ['梁'], messageIds: ['suspectedTypo'], fixes: ['粮'], severity: 'warning' },
     { text: '各地要全力做好夏梁收购工作。', flagged: ['梁'], messageIds: ['suspectedTypo'], fixes: ['粮'], severity: 'warning' },
     { text: '印发《“健康中国2030”规划刚要》。', flagged: ['刚'], messageIds: ['suspectedTypo'], fixes: ['纲'], severity: 'error' },
+    // Near alikes the confusion tables lack (spelling/confusion-near.tsv, scripts/data/make-confusion-near.mjs), at bars of
+    // their own and never an error: a near shape by decomposition, one stroke more (厂/广) or the larger part shared (锐/税) …
+    { text: '进一步做好厂大人民群众的服务工作。', flagged: ['厂'], messageIds: ['suspectedTypo'], fixes: ['广'], severity: 'warning' },
+    { text: '依法缴纳增值锐和企业所得税。', flagged: ['锐'], messageIds: ['suspectedTypo'], fixes: ['税'], severity: 'warning' },
+    // … and a near sound, one fuzzy-pinyin step apart in the same tone (赠 zèng / 政 zhèng, 粽 zòng / 重 zhòng).
+    { text: '加强财赠资金监管。', flagged: ['赠'], messageIds: ['suspectedTypo'], fixes: ['政'], severity: 'warning' },
+    { text: '要进一步加强粽点领域监管。', flagged: ['粽'], messageIds: ['suspectedTypo'], fixes: ['重'], severity: 'warning' },
   ],
 });
 
