@@ -2,6 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createProofreader } from '../../../src/index.js';
+import { loadArtefact } from '../../../src/compiled/artefact.js';
+import { confusionLikeness } from '../../../src/rules/spelling/confusions.js';
+import { SPELLING_MODEL } from '../../../src/rules/spelling/model.js';
 import { ruleAlone, testRule } from '../../helpers/rule-tester.js';
 
 const RULE = 'spelling/statistical-typo';
@@ -262,5 +265,37 @@ describe('spelling rules on the committed clean text (the gate of issue 19; benc
     }
     expect((found.warning * 1e5) / chars).toBeLessThanOrEqual(5);
     expect((found.error * 1e5) / chars).toBeLessThanOrEqual(0.5);
+  });
+});
+
+describe('spelling/confusion-near.tsv (scripts/data/make-confusion-near.mjs)', () => {
+  const rows = readFileSync(join(__dirname, '..', '..', '..', 'dictionaries', 'spelling', 'confusion-near.tsv'), 'utf8')
+    .split('\n')
+    .filter((line) => line !== '' && !line.startsWith('#'))
+    .map((line) => line.split('\t'));
+
+  it('lists single characters in two classes, none twice for a character and none the character itself', () => {
+    for (const [char, sound, shape, ...rest] of rows) {
+      expect([...char!]).toHaveLength(1);
+      expect(rest).toEqual([]);
+      const all = [...sound!, ...shape!];
+      expect(new Set(all).size).toBe(all.length);
+      expect(all).not.toContain(char);
+    }
+  });
+
+  it('is the context detector’s alone: the likeness the other rules weigh (confusions.ts) does not hold it', () => {
+    const model = loadArtefact(SPELLING_MODEL);
+    const likeness = confusionLikeness();
+    for (const [from, to] of [
+      ['厂', '广'],
+      ['锐', '税'],
+      ['赠', '政'],
+    ] as const) {
+      expect(likeness(from, to)).toBeUndefined();
+      const near: string[] = [];
+      for (let e = model.nearFirst(from, 0); e < model.nearEnd(from, 0); e++) near.push(String.fromCharCode(model.nearChar(e)));
+      expect(near).toContain(to);
+    }
   });
 });
