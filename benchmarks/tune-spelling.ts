@@ -97,7 +97,7 @@ for (const samePinyin of [8, 9, 10, 11, 12]) {
   for (const extra of [3, 4, 5]) {
     for (const veto of [4, 5, 6, 7, 8, 10, Infinity]) {
       for (const realWord of [0, 9, 10, 11, 12, 13, 15]) {
-        Object.assign(CONTEXT_SETTINGS, { gain: { 'same-pinyin': samePinyin, 'similar-sound': samePinyin + extra, 'similar-shape': samePinyin + extra }, veto, realWord });
+        Object.assign(CONTEXT_SETTINGS, { gain: { ...CONTEXT_SETTINGS.gain, 'same-pinyin': samePinyin, 'similar-sound': samePinyin + extra, 'similar-shape': samePinyin + extra }, veto, realWord });
         const s = scoreTune();
         tried.push({ settings: JSON.stringify({ gain: CONTEXT_SETTINGS.gain, veto, realWord }), ...s });
       }

@@ -1,8 +1,8 @@
 import { tokenize, type ContextModel } from '../../model/context-model.js';
 import { FIRST_CHAR_ID } from '../../model/ngram-key.js';
 import { lowerBound } from '../../compiled/sorted-keys.js';
-import { LIKENESS } from './model-data.js';
-import type { Likeness, SpellingModel } from './model.js';
+import { CANDIDATE_CLASSES, LIKENESS } from './model-data.js';
+import type { CandidateClass, SpellingModel } from './model.js';
 
 /**
  * Typos by context: in one sentence, a character replaced by one it is often confused
@@ -26,8 +26,12 @@ export interface ContextSettings {
   nextSuspect: number;
   nextGain: number;
   nextOwnSuspect: number;
-  /** Gain in ln P of the sentence a replacement needs, by how alike the characters are. */
-  gain: Readonly<Record<Likeness, number>>;
+  /**
+   * Gain in ln P of the sentence a replacement needs, by how alike the characters are: the
+   * confusion classes, then the near sounds and shapes of spelling/confusion-near.tsv (Infinity:
+   * not tried).
+   */
+  gain: Readonly<Record<CandidateClass, number>>;
   /**
    * ln P a replacement must gain on its own token, before the tokens after it are scored (a
    * bound that spares most look-ups). Slightly below 0: a slip may be a little likelier than the
@@ -166,7 +170,8 @@ function correctScored(
   mayChange: (offset: number) => boolean,
 ): readonly ContextCorrection[] {
   let corrections: ContextCorrection[] | undefined;
-  const lowestBar = Math.min(settings.gain['same-pinyin'], settings.gain['similar-sound'], settings.gain['similar-shape']);
+  const lowestBar = Math.min(...Object.values(settings.gain));
+  const near = settings.gain['near-sound'] < Infinity || settings.gain['near-shape'] < Infinity;
   for (let round = 0; round < settings.maxCorrections; round++) {
     let bestMargin = 0;
     let bestK = -1;
@@ -185,7 +190,7 @@ function correctScored(
       const bound = -logPs[k]! - after;
       const unlisted = bound - settings.unlisted > bestMargin ? settings.unlistedPerBlank : 0;
       const noWord = bound - settings.gain['same-pinyin'] - settings.noWord > bestMargin && logPs[k]! < settings.noWordSuspect;
-      const count = candidatesAt(spelling, text, start, end, offset, unlisted, noWord);
+      const count = candidatesAt(spelling, text, start, end, offset, unlisted, noWord, near);
       if (count === 0) continue;
       const original = ids[k]!;
       let known = 0;
@@ -201,7 +206,7 @@ function correctScored(
       model.logProbsAt(ids, k, candidateIds, known, candidateLogPs);
       for (let c = 0; c < known; c++) {
         const kind = candidateKinds[c]!;
-        const likeness = LIKENESS[candidateClasses[c]!]!;
+        const likeness = CANDIDATE_CLASSES[candidateClasses[c]!]!;
         const own = candidateLogPs[c]! - logPs[k]!;
         const bar = (kind === WORD ? settings.gain[likeness] : kind === NO_WORD ? settings.gain[likeness] + settings.noWord : settings.unlisted) + (likely ? settings.nextGain : 0) + (own < 0 ? settings.ownLossGain : 0);
         if (own < settings.ownGain || own - after - bar <= bestMargin) continue;
@@ -212,8 +217,8 @@ function correctScored(
           bestK = k;
           bestChar = candidateChars[c]!;
           bestBar = bar;
-          // A character likely where it stands (a suspect by the token after it only) is no sure slip.
-          bestUsual = kind === WORD && !likely;
+          // A character likely where it stands (a suspect by the token after it only) is no sure slip, nor a near alike.
+          bestUsual = kind === WORD && !likely && candidateClasses[c]! < LIKENESS.length;
         }
       }
       ids[k] = original;
@@ -276,10 +281,14 @@ const confusedClassOf = new Uint8Array(0x10000);
  * likeliest fillers of each blank outside the set, UNLISTED; with `noWord`, the rest of its
  * same-pinyin set, NO_WORD.
  */
-function candidatesAt(spelling: SpellingModel, text: string, start: number, end: number, offset: number, unlistedPerBlank: number, noWord: boolean): number {
+function candidatesAt(spelling: SpellingModel, text: string, start: number, end: number, offset: number, unlistedPerBlank: number, noWord: boolean, near: boolean): number {
   const confusionFirst = spelling.confusionFirst(text, offset);
   const confusionEnd = spelling.confusionEnd(text, offset);
   for (let e = confusionFirst; e < confusionEnd; e++) confusedClassOf[spelling.confusedChar(e)] = spelling.confusedClassIndex(e) + 1;
+  // The near alikes are listed apart from the confusion set (the model leaves the set's own out).
+  const nearFirst = near ? spelling.nearFirst(text, offset) : 0;
+  const nearEnd = near ? spelling.nearEnd(text, offset) : 0;
+  for (let e = nearFirst; e < nearEnd; e++) confusedClassOf[spelling.nearChar(e)] = spelling.nearClassIndex(e) + 1;
   let count = 0;
   // The words that fill each blank, read in order (a blank beside 的 has thousands: a
   // sequential read and a table look-up each, far cheaper than a hash look-up per confusable character).
@@ -301,6 +310,7 @@ function candidatesAt(spelling: SpellingModel, text: string, start: number, end:
   }
   if (noWord) for (let e = confusionFirst; e < confusionEnd; e++) if (spelling.confusedClassIndex(e) === NO_WORD_CLASS) count = addCandidate(count, spelling.confusedChar(e), NO_WORD_CLASS, NO_WORD);
   for (let e = confusionFirst; e < confusionEnd; e++) confusedClassOf[spelling.confusedChar(e)] = 0;
+  for (let e = nearFirst; e < nearEnd; e++) confusedClassOf[spelling.nearChar(e)] = 0;
   for (let c = 0; c < count; c++) isCandidate[candidateChars[c]!] = 0;
   return count;
 }

@@ -8,6 +8,13 @@ export const MAX_REPLACEMENT_WORD = 4;
 /** Confusion classes in the order of confusion.tsv's columns; likelier slips first. */
 export const LIKENESS = ['same-pinyin', 'similar-sound', 'similar-shape'] as const;
 export type Likeness = (typeof LIKENESS)[number];
+/**
+ * The context detector's candidate classes: the confusion classes, then the weaker alikes of
+ * spelling/confusion-near.tsv (fuzzy-pinyin near sounds, near shapes by decomposition), which only
+ * that detector tries, at a bar of their own (src/rules/spelling/context-settings.ts).
+ */
+export const CANDIDATE_CLASSES = [...LIKENESS, 'near-sound', 'near-shape'] as const;
+export type CandidateClass = (typeof CANDIDATE_CLASSES)[number];
 
 /** Pair flags. */
 export const INSIDE_WORD = 1;
@@ -54,6 +61,14 @@ export interface SpellingModelData {
   confusedChar: Uint16Array;
   /** Index in LIKENESS. */
   confusedClass: Uint8Array;
+  /**
+   * Each BMP character's near alikes (spelling/confusion-near.tsv): entries [nearFirst[code],
+   * nearFirst[code + 1]) of nearChar/nearClass (index in CANDIDATE_CLASSES), apart from the
+   * confusion set that the other rules read.
+   */
+  nearFirst: Uint32Array;
+  nearChar: Uint16Array;
+  nearClass: Uint8Array;
   /** Two-character strings → int: flags; float: ln P as a word (NaN if none). */
   pairs: NumberTable;
   /** Three-character strings likewise. */
@@ -107,6 +122,7 @@ export function buildModelData(
   nameSuffixes: readonly string[],
   rareWords: readonly string[] = [],
   mined: ReadonlySet<string> = new Set(),
+  near: ReadonlyMap<string, readonly string[]> = new Map(),
 ): SpellingModelData {
   let total = 0;
   for (const count of counts.values()) total += count;
@@ -152,6 +168,27 @@ export function buildModelData(
     for (const to of [...set.keys()].sort((a, b) => a - b)) confused.push({ to, cls: set.get(to)! });
   }
 
+  // Near alikes, class by class (near sound, then near shape; the first wins), the confusion set's own left out.
+  const nearFirst = new Uint32Array(U16 + 1);
+  const nearByCode = new Map<number, Map<number, number>>();
+  for (const [from, classes] of near) {
+    if (from.length !== 1) continue;
+    const code = from.charCodeAt(0);
+    const set = new Map<number, number>();
+    const confusable = new Set(confused.slice(confusionFirst[code], confusionFirst[code]! + confusionCount[code]!).map((c) => c.to));
+    classes.forEach((chars, k) => {
+      for (const to of chars) if (to.length === 1 && to !== from && !set.has(to.charCodeAt(0)) && !confusable.has(to.charCodeAt(0))) set.set(to.charCodeAt(0), LIKENESS.length + k);
+    });
+    nearByCode.set(code, set);
+  }
+  const nearEntries: { to: number; cls: number }[] = [];
+  for (let code = 0; code < U16; code++) {
+    nearFirst[code] = nearEntries.length;
+    const set = nearByCode.get(code);
+    if (set) for (const to of [...set.keys()].sort((a, b) => a - b)) nearEntries.push({ to, cls: set.get(to)! });
+  }
+  nearFirst[U16] = nearEntries.length;
+
   const blankedTable = NumberTable.withRoom(blanked.size);
   const blankedFilter = new KeyFilter();
   let entries = 0;
@@ -180,6 +217,9 @@ export function buildModelData(
     confusionCount,
     confusedChar: Uint16Array.from(confused, (c) => c.to),
     confusedClass: Uint8Array.from(confused, (c) => c.cls),
+    nearFirst,
+    nearChar: Uint16Array.from(nearEntries, (c) => c.to),
+    nearClass: Uint8Array.from(nearEntries, (c) => c.cls),
     pairs: wordTable(pairs),
     triples: wordTable(triples),
     ...longerTable(longer),

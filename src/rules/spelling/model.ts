@@ -19,7 +19,7 @@ import { hashKey, NumberTable } from '../../compiled/number-table.js';
 import { hasSortedKey } from '../../compiled/sorted-keys.js';
 import { readSegmenterWords } from '../../segment/segmenter-dictionary.js';
 
-export { MAX_REPLACEMENT_WORD, MAX_WORD_LENGTH, type Likeness } from './model-data.js';
+export { MAX_REPLACEMENT_WORD, MAX_WORD_LENGTH, type CandidateClass, type Likeness } from './model-data.js';
 
 /**
  * Count given to official-document words (the 公文写作 list) that the general
@@ -157,6 +157,24 @@ export class SpellingModel {
     return LIKENESS[this.#d.confusedClass[entry]!]!;
   }
 
+  /** The near alikes of `text[at]` (spelling/confusion-near.tsv): entries [nearFirst, nearEnd) for nearChar/nearClassIndex. */
+  nearFirst(text: string, at: number): number {
+    return this.#d.nearFirst[text.charCodeAt(at)]!;
+  }
+
+  nearEnd(text: string, at: number): number {
+    return this.#d.nearFirst[text.charCodeAt(at) + 1]!;
+  }
+
+  nearChar(entry: number): number {
+    return this.#d.nearChar[entry]!;
+  }
+
+  /** The entry's index in CANDIDATE_CLASSES. */
+  nearClassIndex(entry: number): number {
+    return this.#d.nearClass[entry]!;
+  }
+
   /** How alike character `to` is to `text[at]`, or undefined when they are not confused. */
   likeness(text: string, at: number, to: number): Likeness | undefined {
     const d = this.#d;
@@ -231,7 +249,8 @@ type StoredModel = Omit<SpellingModelData, 'pairs' | 'triples' | 'longer' | 'bla
 
 /**
  * The model's sources in dictionaries/: the segmenter's word counts, spelling/official-words.txt,
- * spelling/extra-words.txt and spelling/mined-words.tsv, spelling/confusion.tsv and confusion-additions.tsv, spelling/name-suffixes.txt,
+ * spelling/extra-words.txt and spelling/mined-words.tsv, spelling/confusion.tsv and confusion-additions.tsv (and confusion-near.tsv,
+ * apart), spelling/name-suffixes.txt,
  * spelling/rare-words.txt and the place names of lexicons/places.txt.
  */
 function buildModelFromDictionaries(): SpellingModelData {
@@ -261,8 +280,14 @@ function buildModelFromDictionaries(): SpellingModelData {
       confusions.set(char!, classes.map((chars, k) => (merged[k] ?? '') + chars));
     }
   }
+  // Weaker alikes for the context detector alone, in a table of their own.
+  const near = new Map<string, string[]>();
+  for (const line of readDataLines('spelling/confusion-near.tsv')) {
+    const [char, ...classes] = line.split('\t');
+    near.set(char!, classes);
+  }
   const realWords = [...readWordListFile('spelling/rare-words.txt'), ...placeStems(readWordListFile('lexicons/places.txt')), ...minedReal];
-  return buildModelData(counts, confusions, readWordListFile('spelling/name-suffixes.txt'), realWords, minedOnly);
+  return buildModelData(counts, confusions, readWordListFile('spelling/name-suffixes.txt'), realWords, minedOnly, near);
 }
 
 /** Suffixes of a division's full name (张江镇, 昌江黎族自治县 is listed as 昌江 too). */

@@ -2,6 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createProofreader } from '../../../src/index.js';
+import { loadArtefact } from '../../../src/compiled/artefact.js';
+import { confusionLikeness } from '../../../src/rules/spelling/confusions.js';
+import { SPELLING_MODEL } from '../../../src/rules/spelling/model.js';
 import { ruleAlone, testRule } from '../../helpers/rule-tester.js';
 
 const RULE = 'spelling/statistical-typo';
@@ -98,6 +101,11 @@ testRule(RULE, {
     // 即 (namely) are meant, though 渡口 and 基本法 would make the tokens after them likelier.
     '汛期要做好抢险、堵口、复堤等准备。',
     '选举委员会即本法附件一规定的选举委员会。',
+    // A near sound of spelling/confusion-near.tsv (fuzzy pinyin: 联 lián / 年 nián, 溅 jiàn / 降 jiàng, 膛 táng /
+    // 弹 tán) needs 14 nats: a rarer real word of the news (青联, 溅落, 炮膛) stays below it.
+    '香港青联交流基金主席林颢伊在座谈会上发言。',
+    '飞船按计划在海上安全溅落。',
+    '炮弹在炮膛内发生异常爆炸。',
   ],
   invalid: [
     { text: '做好防汛抗旱各项准备工做。', flagged: ['做'], messageIds: ['suspectedTypo'], fixes: ['作'], severity: 'error' },
@@ -159,6 +167,13 @@ testRule(RULE, {
     { text: '秋梁收购工作有序开展。', flagged: ['梁'], messageIds: ['suspectedTypo'], fixes: ['粮'], severity: 'warning' },
     { text: '各地要全力做好夏梁收购工作。', flagged: ['梁'], messageIds: ['suspectedTypo'], fixes: ['粮'], severity: 'warning' },
     { text: '印发《“健康中国2030”规划刚要》。', flagged: ['刚'], messageIds: ['suspectedTypo'], fixes: ['纲'], severity: 'error' },
+    // Near alikes the confusion tables lack (spelling/confusion-near.tsv, scripts/data/make-confusion-near.mjs), at bars of
+    // their own and never an error: a near shape by decomposition, one stroke more (厂/广) or the larger part shared (锐/税) …
+    { text: '进一步做好厂大人民群众的服务工作。', flagged: ['厂'], messageIds: ['suspectedTypo'], fixes: ['广'], severity: 'warning' },
+    { text: '依法缴纳增值锐和企业所得税。', flagged: ['锐'], messageIds: ['suspectedTypo'], fixes: ['税'], severity: 'warning' },
+    // … and a near sound, one fuzzy-pinyin step apart in the same tone (赠 zèng / 政 zhèng, 粽 zòng / 重 zhòng).
+    { text: '加强财赠资金监管。', flagged: ['赠'], messageIds: ['suspectedTypo'], fixes: ['政'], severity: 'warning' },
+    { text: '要进一步加强粽点领域监管。', flagged: ['粽'], messageIds: ['suspectedTypo'], fixes: ['重'], severity: 'warning' },
   ],
 });
 
@@ -250,5 +265,37 @@ describe('spelling rules on the committed clean text (the gate of issue 19; benc
     }
     expect((found.warning * 1e5) / chars).toBeLessThanOrEqual(5);
     expect((found.error * 1e5) / chars).toBeLessThanOrEqual(0.5);
+  });
+});
+
+describe('spelling/confusion-near.tsv (scripts/data/make-confusion-near.mjs)', () => {
+  const rows = readFileSync(join(__dirname, '..', '..', '..', 'dictionaries', 'spelling', 'confusion-near.tsv'), 'utf8')
+    .split('\n')
+    .filter((line) => line !== '' && !line.startsWith('#'))
+    .map((line) => line.split('\t'));
+
+  it('lists single characters in two classes, none twice for a character and none the character itself', () => {
+    for (const [char, sound, shape, ...rest] of rows) {
+      expect([...char!]).toHaveLength(1);
+      expect(rest).toEqual([]);
+      const all = [...sound!, ...shape!];
+      expect(new Set(all).size).toBe(all.length);
+      expect(all).not.toContain(char);
+    }
+  });
+
+  it('is the context detector’s alone: the likeness the other rules weigh (confusions.ts) does not hold it', () => {
+    const model = loadArtefact(SPELLING_MODEL);
+    const likeness = confusionLikeness();
+    for (const [from, to] of [
+      ['厂', '广'],
+      ['锐', '税'],
+      ['赠', '政'],
+    ] as const) {
+      expect(likeness(from, to)).toBeUndefined();
+      const near: string[] = [];
+      for (let e = model.nearFirst(from, 0); e < model.nearEnd(from, 0); e++) near.push(String.fromCharCode(model.nearChar(e)));
+      expect(near).toContain(to);
+    }
   });
 });
