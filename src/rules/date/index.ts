@@ -7,6 +7,7 @@ import { createIssuedBeforeWrittenRule } from './issued-before-written.js';
 import { createJiezhiMisusedRule } from './jiezhi-misused.js';
 import { createJiezhiRedundantRule } from './jiezhi-redundant.js';
 import { createMeetingYearRule } from './meeting-year.js';
+import { createMemorialDayRule } from './memorial-day.js';
 import { loadDateLexicon, type DateLexicon } from './lexicon.js';
 import { createPaddedDateRule } from './padded-date.js';
 import { createPlanPeriodRule } from './plan-period.js';
@@ -16,7 +17,7 @@ import { createSexagenaryYearRule } from './sexagenary-year.js';
 import { createWeekdayRule } from './weekday.js';
 import { createWeekdayNumeralRule } from './weekday-numeral.js';
 
-/** Dates: impossible dates, weekdays, quarters, ranges, 截至/截止, dates against the document date, anniversaries and lunar years against the year, the year a meeting was held, the years of a five-year plan, zero-padded months and days. */
+/** Dates: impossible dates, weekdays, quarters, ranges, 截至/截止, dates against the document date, anniversaries and lunar years against the year, the year a meeting was held, the years of a five-year plan, the days of fixed commemorations, zero-padded months and days. */
 export function createDateRules(lexicon: DateLexicon = loadDateLexicon()): Rule[] {
   return [
     createImpossibleDateRule(),
@@ -32,6 +33,7 @@ export function createDateRules(lexicon: DateLexicon = loadDateLexicon()): Rule[
     createAnniversaryCountRule(lexicon),
     createMeetingYearRule(),
     createPlanPeriodRule(),
+    createMemorialDayRule(),
     createSexagenaryYearRule(),
     createPaddedDateRule(),
   ];
