@@ -41,6 +41,9 @@ testRule('date/meeting-year', {
       severity: 'error',
     },
     { text: '中国共产党第二十次全国代表大会于2021年10月16日在北京召开。', flagged: ['2021年10月'], messageIds: ['wrongYear'], fixes: ['2022年10月'] },
+    // earlier congresses and 十一届三中全会
+    { text: '党的十一届三中全会于1979年12月在北京召开。', flagged: ['1979年12月'], messageIds: ['wrongYear'], fixes: ['1978年12月'] },
+    { text: '1998年召开的党的十五大。', flagged: ['1998年'], messageIds: ['wrongYear'], fixes: ['1997年'] },
     // the plenum's full name
     { text: '中国共产党第二十届中央委员会第三次全体会议于2025年7月15日至18日在北京举行。', flagged: ['2025年7月'], messageIds: ['wrongYear'], fixes: ['2024年7月'] },
     // the date opening the clause, the name and the verb ending it
