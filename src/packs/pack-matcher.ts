@@ -4,6 +4,8 @@ import { linesOfUnits, unitsOfLines } from '../compiled/artefact-file.js';
 import type { Document } from '../document/document.js';
 import { referenceDateOf } from '../document/reference-date.js';
 import { isInsideQuotation } from '../text/quotes.js';
+import { clauseAround } from '../text/sentences.js';
+import { isGoalYear, NAMED_YEARS, yearOfMatch } from '../document/years-named.js';
 import { AhoCorasick, leftmostLongest, type AutomatonStates } from '../match/aho-corasick.js';
 import type { PackEntry, PackInfo, RulePack } from './types.js';
 
@@ -152,7 +154,7 @@ export class PackMatcher {
       const e = this.#formEntry[f]!;
       const entry = this.#entries.at(e);
       if (entry.unquoted && isInsideQuotation(text, m.start, m.end)) continue;
-      if (entry.outdatedFrom !== undefined && referenceDateOf(doc).iso < entry.outdatedFrom) continue;
+      if (entry.outdatedFrom !== undefined && (referenceDateOf(doc).iso < entry.outdatedFrom || clauseNamesEarlierYear(text, m.start, m.end, entry.outdatedFrom))) continue;
       candidates.push({ start: m.start, end: m.end, wrong: this.#forms[f]!, entry, pack: this.packs[this.#entryPack[e]!]! });
     }
     return leftmostLongest(candidates);
@@ -179,4 +181,19 @@ export function packMatcherArtefact(file: string, packs: () => readonly RulePack
     store: (matcher) => matcher.store(),
     restore: (stored) => PackMatcher.restore(stored),
   };
+}
+
+/**
+ * The clause around [start, end) names a year before `since`'s as a time reached (2021年，全面贯彻党的十九大…):
+ * it speaks of that time, when the wording was current. A goal or deadline year (到2035年) says nothing of it.
+ */
+function clauseNamesEarlierYear(text: string, start: number, end: number, since: string): boolean {
+  const clause = clauseAround(text, start, end);
+  const part = text.slice(clause.start, clause.end);
+  const sinceYear = Number(since.slice(0, 4));
+  for (const m of part.matchAll(NAMED_YEARS)) {
+    const year = yearOfMatch(m);
+    if (year !== undefined && year < sinceYear && !isGoalYear(part, m.index, m.index + m[0].length)) return true;
+  }
+  return false;
 }

@@ -38,6 +38,10 @@ testRule('political/wrong-formulation', {
     '深入学习贯彻习近平总书记系列重要讲话精神。\n\n国务院办公厅\n2016年5月4日',
     // 全过程民主 in a text dated before 2021-07-01 (the wording of laws amended in March 2021)
     '全国人民代表大会及其常务委员会坚持全过程民主，始终同人民保持密切联系。\n\n上海市人民代表大会常务委员会\n2021年6月23日',
+    // an outdated wording in a clause about an earlier year speaks of that time
+    '2021年，全面贯彻党的十九大和十九届历次全会精神，扎实推进各项工作。',
+    // the old wording beside the new one: a report of early 2023 on the year before
+    '全面贯彻党的十九大和十九届历次全会精神，认真学习贯彻党的二十大精神，依法履职。',
   ],
   invalid: [
     { text: '以三个代表重要思想为指导', flagged: ['三个代表重要思想'], messageIds: ['nonstandard'], fixes: ['“三个代表”重要思想'], severity: 'error' },
@@ -56,6 +60,7 @@ testRule('political/wrong-formulation', {
       messages: ['“马克思主义中国化最新成果”是2022年10月16日以前的表述，成文日期2024年6月26日适用的规范表述为“马克思主义中国化时代化最新成果”。党的二十大起表述为“中国化时代化”。（依据：党的二十大报告（2022年10月16日））'],
     },
     { text: '坚持全过程民主，完善共建共治共享的社会治理制度。\n\n2024年5月6日', flagged: ['全过程民主'], messageIds: ['outdated'], fixes: ['全过程人民民主'], severity: 'warning' },
+    { text: '全面贯彻党的十九大和十九届历次全会精神，推动高质量发展。', flagged: ['党的十九大和十九届历次全会精神'], messageIds: ['outdated'], fixes: ['党的二十大和二十届历次全会精神'], severity: 'warning' },
     // issue 20: a word added, dropped, replaced or swapped in a fixed formulation
     { text: '在以习近平总书记为核心的党中央坚强领导下', flagged: ['以习近平总书记为核心的党中央'], messageIds: ['nonstandard'], fixes: ['以习近平同志为核心的党中央'], severity: 'error' },
     { text: '在以习近平为核心的党中央坚强领导下', flagged: ['以习近平为核心的党中央'], messageIds: ['nonstandard'], fixes: ['以习近平同志为核心的党中央'], severity: 'error' },
