@@ -24,6 +24,8 @@ export interface GrammarLexicon {
   deNotAdjectives: ReadonlySet<string>;
   /** Complements of degree the segmenter does not tag as adjectives (精彩, 到位, 对). */
   degreeComplements: ReadonlySet<string>;
+  /** Verbs of prevention (防止, 避免) that a following 不再发生 contradicts. */
+  preventVerbs: readonly string[];
 }
 
 export function loadGrammarLexicon(read: (path: string) => string[] = readWordList): GrammarLexicon {
@@ -38,6 +40,7 @@ export function loadGrammarLexicon(read: (path: string) => string[] = readWordLi
     deVerbs: set('de-verbs'),
     degreeAdverbs: set('degree-adverbs'),
     deNominalBefore: set('de-before-verb-nominal'),
+    preventVerbs: read('grammar/prevent-verbs.txt'),
     deNotAdjectives: set('de-not-adjectives'),
     degreeComplements: set('degree-complements'),
   };
