@@ -10,6 +10,11 @@ const MESSAGES = {
 
 /** A number as texts write one: Arabic (1.5, 3,000) or Han (三千, 两百), with 万 or 亿 after it. */
 const NUMBER = `(?:[${ARABIC_DIGITS}]+(?:[.,，][${ARABIC_DIGITS}]+)*|[${HAN_NUMBER_CHARS}两]+)(?:[万亿])?`;
+/** The characters of a number, looked up by UTF-16 code unit: the scan for numbers is the rule's hot path. */
+const NUMBER_CHAR = new Uint8Array(0x10000);
+for (const c of `${ARABIC_DIGITS}${HAN_NUMBER_CHARS}两`) NUMBER_CHAR[c.charCodeAt(0)] = 1;
+/** How far after a number its marks may reach (余, a unit of up to four characters, 左右). */
+const TAIL_REACH = 8;
 
 /**
  * Two marks of an approximate number around one number (约100人左右, 超过50%以上, 约10余人,
@@ -24,8 +29,15 @@ export function createApproximationRule(lexicon: NumberLexicon): Rule {
   const before = alternation([...markers.about, ...markers.nearly, ...markers.over, ...markers.under]);
   // After the unit only 左右, 以上…: 余 and 多 there start words of their own (多次, 余额).
   const after = alternation([...markers.aroundAfter, ...markers.overAfter, ...markers.underAfter]);
-  // The mark before (约, 超过; 约有, 约为), the number, 余/多 right after it, the unit, and the mark after it (左右, 以上).
-  const twoMarks = new RegExp(`(?:(${before})(?:有|为|计|达|占)?)?(${NUMBER})(${alternation(markers.moreAfter)})?${unit}(${after})?`, 'g');
+  // From each number: 余/多 right after it, the unit, the mark after it (左右, 以上); then the mark before it (约, 超过; 约有, 约为).
+  const numbers = new RegExp(NUMBER, 'y');
+  const markChars = new Set([...markers.moreAfter, ...markers.aroundAfter, ...markers.overAfter, ...markers.underAfter].map((w) => w.charCodeAt(0)));
+  const markCharAfter = (text: string, from: number) => {
+    for (let k = from; k < from + TAIL_REACH && k < text.length; k++) if (markChars.has(text.charCodeAt(k))) return true;
+    return false;
+  };
+  const marksAfter = new RegExp(`(${alternation(markers.moreAfter)})?${unit}(${after})?`, 'y');
+  const markBefore = new RegExp(`(${before})(?:有|为|计|达|占)?$`);
   const decrease = new RegExp(`(?:${alternation(markers.decrease)})了?(?:${NUMBER}|几|好几)倍`, 'g');
   const kindOf = new Map<string, string>();
   for (const [kind, list] of Object.entries(markers)) for (const word of list) kindOf.set(word, kind);
@@ -37,8 +49,20 @@ export function createApproximationRule(lexicon: NumberLexicon): Rule {
     messages: MESSAGES,
     check(doc, report) {
       const text = doc.text;
-      for (const m of text.matchAll(twoMarks)) {
-        const [written, mark, , more, last] = m;
+      for (let i = 0; i < text.length; i++) {
+        if (NUMBER_CHAR[text.charCodeAt(i)] === 0) continue;
+        numbers.lastIndex = i;
+        const n = numbers.exec(text)!;
+        i = n.index + n[0].length - 1;
+        // Two marks need one after the number: most numbers have none (a first look for their characters, then the pattern).
+        if (!markCharAfter(text, n.index + n[0].length)) continue;
+        marksAfter.lastIndex = n.index + n[0].length;
+        const tail = marksAfter.exec(text);
+        const more = tail?.[1];
+        const last = tail?.[2];
+        if (more === undefined && last === undefined) continue;
+        const head = markBefore.exec(text.slice(Math.max(0, n.index - 5), n.index));
+        const mark = head?.[1];
         const marks = [mark, more, last].filter((x): x is string => x !== undefined);
         if (marks.length < 2) continue;
         const first = marks[0]!;
@@ -47,11 +71,13 @@ export function createApproximationRule(lexicon: NumberLexicon): Rule {
         const contradictory = isContradictoryPair(a, b);
         if (!contradictory && !isRedundantPair(a, b)) continue;
         // Each mark a word of its own: 节约, 最近, 附近 end in a mark's character, 上下班 and 多元 start with one.
-        const end = m.index + written.length;
-        if (mark !== undefined && !doc.isWordBoundary(m.index)) continue;
+        const start = n.index - (head ? head[0].length : 0);
+        const end = n.index + n[0].length + tail![0].length;
+        if (mark !== undefined && !doc.isWordBoundary(start)) continue;
         if (last !== undefined && !doc.isWordBoundary(end)) continue;
+        const written = text.slice(start, end);
         report({
-          start: m.index,
+          start,
           end,
           messageId: contradictory ? 'contradictory' : 'redundant',
           data: { written, before: first, after: second },
