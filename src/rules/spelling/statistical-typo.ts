@@ -119,10 +119,16 @@ export function createStatisticalTypoRule(matcher: PackMatcher, lexicons: () => 
         for (const { offset, corrections } of doubtful ? [] : (pending ?? [])) {
           for (const c of corrections) {
             const start = offset + c.at;
-            if (found.some((f) => f.start === start)) continue;
+            // The context model's own correction stands, unless the unigram model's is the same one found with the own
+            // token losing: then the two models agree, and it is the unigram model's (its severity as before ownLossRoom).
+            const same = found.findIndex((f) => f.start === start);
+            if (same >= 0 && !(found[same]!.ownLost && found[same]!.to === c.to)) continue;
             const gain = contextGain(context, text, sentenceStart, end, start, c.to);
-            if (gain >= vetoBar(model.likeness(text, start, c.to.charCodeAt(0)))) found.push({ start, from: c.from, to: c.to, word: c.word, gain, usual: true, ownLost: false });
-            else typoTrace.drop?.(start, c.to, 'veto');
+            if (gain >= vetoBar(model.likeness(text, start, c.to.charCodeAt(0)))) {
+              const agreed = { start, from: c.from, to: c.to, word: c.word, gain, usual: true, ownLost: false };
+              if (same >= 0) found[same] = agreed;
+              else found.push(agreed);
+            } else typoTrace.drop?.(start, c.to, 'veto');
           }
         }
         for (const f of found) {
@@ -184,7 +190,7 @@ export function createStatisticalTypoRule(matcher: PackMatcher, lexicons: () => 
           end: f.start + 1,
           messageId: 'suspectedTypo', data: { from: f.from, to: f.to, word: f.word },
           suggestions: [f.to],
-          severity: f.usual && frozen[f.start] !== GUARDED && f.gain >= CONTEXT_SETTINGS.sure && !replacesWord(words) && makesListedWord(model, text, f.start, f.to) ? 'error' : 'warning',
+          severity: f.usual && !f.ownLost && frozen[f.start] !== GUARDED && f.gain >= CONTEXT_SETTINGS.sure && !replacesWord(words) && makesListedWord(model, text, f.start, f.to) ? 'error' : 'warning',
         });
       }
     },
