@@ -37,7 +37,7 @@ export const CONTEXT_SETTINGS: ContextSettings = {
   realWord: 11,
   sure: 14,
   // Twelfth stage: short quotations and the character before a figure were frozen; 20 chosen on the tune halves
-  // (16–20 alike there: “四粱八柱”, 本条例兹2022年; 14 adds a wrong tune sentence, and 16 and below a false error
+  // (16–20 alike there: “四粱八柱”, 本条例兹2022年; 14 adds a wrong tune sentence, and 17 and below a false error
   // on the news, “千园工程” → 千万 at 17.9 nats).
   guarded: 20,
   // Seventh stage, by hand on the same tune half and caps (unlisted 20–28 × 4 or 8 words per blank,
