@@ -41,6 +41,12 @@ export interface ContextSettings {
   ownGain: number;
   /** Extra gain a replacement needs when its own token loses (by up to -`ownGain`): the tokens after it alone speak for it. */
   ownLossGain: number;
+  /**
+   * ln P below `ownGain` the own token may lose still, each nat of it asked back on top of the
+   * bar (强化与论引导 → 舆论: 舆 is less likely than 与 after 强化, 论 far likelier after 舆):
+   * 0 cuts at `ownGain`.
+   */
+  ownLossRoom: number;
   /** Replacements per sentence at most: more typos than this in one sentence is not a slip. */
   maxCorrections: number;
   /** ln P below which the unigram detector (corrector.ts) may change a character (where it finds no suspect, it is not run). */
@@ -58,6 +64,12 @@ export interface ContextSettings {
   realWord: number;
   /** Gain from which a correction is an `error` rather than a `warning`: only very sure ones are. */
   sure: number;
+  /**
+   * Gain a correction needs inside a short quotation (“四粱八柱” → 梁) or at the character before a
+   * figure (加块5G → 快): a quoted slogan or name is mostly meant as written, and the word before a
+   * number mostly counts (约, 共); statistical-typo's test, not the detector's.
+   */
+  guarded: number;
   /**
    * Extra gain a same-pinyin character needs when it makes no known word with its neighbours
    * (发展改革萎 → 委: 改革委 is in no word list); tried only where the token's ln P is below
@@ -85,6 +97,8 @@ export interface ContextCorrection {
   gain: number;
   /** Whether the character is improbable where it stands and the new one is one the sets give for it and makes a known word there: only such a correction may be an error. */
   usual: boolean;
+  /** Whether its own token loses more than `ownGain` (within `ownLossRoom`): the tokens after it alone speak for it. */
+  ownLost: boolean;
 }
 
 const NONE: readonly ContextCorrection[] = Object.freeze([]);
@@ -100,6 +114,11 @@ function room(length: number): void {
   ids = new Int32Array(size);
   offsets = new Int32Array(size);
   logPs = new Float64Array(size);
+}
+
+/** Gain a replacement needs beyond its bar for what its own token loses: `ownLossGain`, and each nat lost below `ownGain`. */
+function ownLossBar(settings: ContextSettings, own: number): number {
+  return own < 0 ? settings.ownLossGain + Math.max(0, settings.ownGain - own) : 0;
 }
 
 /** ln P of tokens [from, to) of the current sentence given ids. */
@@ -178,6 +197,7 @@ function correctScored(
     let bestChar = 0;
     let bestBar = 0;
     let bestUsual = false;
+    let bestOwnLost = false;
     for (let k = 1; k < n; k++) {
       const likely = !(logPs[k]! < settings.suspect);
       if (likely && !(k + 1 < n && logPs[k + 1]! < settings.nextSuspect && logPs[k]! < settings.nextOwnSuspect)) continue;
@@ -208,8 +228,8 @@ function correctScored(
         const kind = candidateKinds[c]!;
         const likeness = CANDIDATE_CLASSES[candidateClasses[c]!]!;
         const own = candidateLogPs[c]! - logPs[k]!;
-        const bar = (kind === WORD ? settings.gain[likeness] : kind === NO_WORD ? settings.gain[likeness] + settings.noWord : settings.unlisted) + (likely ? settings.nextGain : 0) + (own < 0 ? settings.ownLossGain : 0);
-        if (own < settings.ownGain || own - after - bar <= bestMargin) continue;
+        const bar = (kind === WORD ? settings.gain[likeness] : kind === NO_WORD ? settings.gain[likeness] + settings.noWord : settings.unlisted) + (likely ? settings.nextGain : 0) + ownLossBar(settings, own);
+        if (own < settings.ownGain - settings.ownLossRoom || own - after - bar <= bestMargin) continue;
         ids[k] = candidateIds[c]!;
         const margin = own + sumLogP(model, n, k + 1, k + 4) - after - bar;
         if (margin > bestMargin) {
@@ -219,13 +239,14 @@ function correctScored(
           bestBar = bar;
           // A character likely where it stands (a suspect by the token after it only) is no sure slip, nor a near alike.
           bestUsual = kind === WORD && !likely && candidateClasses[c]! < LIKENESS.length;
+          bestOwnLost = own < settings.ownGain;
         }
       }
       ids[k] = original;
     }
     if (bestK < 0) break;
     const offset = offsets[bestK]!;
-    (corrections ??= []).push({ offset, from: text[offset]!, to: String.fromCharCode(bestChar), margin: bestMargin, gain: bestMargin + bestBar, usual: bestUsual });
+    (corrections ??= []).push({ offset, from: text[offset]!, to: String.fromCharCode(bestChar), margin: bestMargin, gain: bestMargin + bestBar, usual: bestUsual, ownLost: bestOwnLost });
     ids[bestK] = model.token(bestChar);
     for (let k = bestK; k < Math.min(n, bestK + 4); k++) logPs[k] = model.logProb(ids, 0, k);
   }
@@ -326,4 +347,71 @@ function addCandidate(count: number, char: number, likeness: number, kind: numbe
   candidateClasses[count] = likeness;
   candidateKinds[count] = kind;
   return count + 1;
+}
+
+/** Why the context detector does or does not change `text[offset]` to `to` (benchmarks/attrition.ts): the first of its tests that fails. */
+export interface CorrectionTrace {
+  stage: 'frozen' | 'not a token' | 'name suffix' | 'not a suspect' | 'no candidate' | 'own token' | 'bar' | 'lost the round' | 'other fix here' | 'found';
+  /** The class of `to` for the written character: a confusion class, a near class, or 'unlisted'. */
+  likeness: CandidateClass | 'unlisted';
+  /** ln P the sentence gains, ln P its own token gains, and the bar the gain had to clear. */
+  gain: number;
+  own: number;
+  bar: number;
+}
+
+/**
+ * Traces one correction through correctScored's tests on the sentence `text[start, end)` (scores it
+ * anew: a scored sentence is lost). For measuring only; the rule never calls it.
+ */
+export function traceCorrection(
+  model: ContextModel,
+  spelling: SpellingModel,
+  settings: ContextSettings,
+  text: string,
+  start: number,
+  end: number,
+  offset: number,
+  to: string,
+  mayChange: (offset: number) => boolean,
+): CorrectionTrace {
+  const code = to.charCodeAt(0);
+  let likeness: CandidateClass | 'unlisted' = 'unlisted';
+  for (let e = spelling.confusionFirst(text, offset), last = spelling.confusionEnd(text, offset); e < last; e++) if (spelling.confusedChar(e) === code) likeness = CANDIDATE_CLASSES[spelling.confusedClassIndex(e)]!;
+  if (likeness === 'unlisted') for (let e = spelling.nearFirst(text, offset), last = spelling.nearEnd(text, offset); e < last; e++) if (spelling.nearChar(e) === code) likeness = CANDIDATE_CLASSES[spelling.nearClassIndex(e)]!;
+  const trace = (stage: CorrectionTrace['stage'], gain = NaN, own = NaN, bar = NaN): CorrectionTrace => ({ stage, likeness, gain, own, bar });
+  scoreSentence(model, text, start, end);
+  const n = scored.n;
+  let k = 1;
+  while (k < n && offsets[k] !== offset) k++;
+  if (k === n) return trace('not a token');
+  const id = model.token(code);
+  const after = (k + 1 < n ? logPs[k + 1]! : 0) + (k + 2 < n ? logPs[k + 2]! : 0) + (k + 3 < n ? logPs[k + 3]! : 0);
+  let own = NaN;
+  let gain = NaN;
+  if (id >= FIRST_CHAR_ID) {
+    candidateIds[0] = id;
+    model.logProbsAt(ids, k, candidateIds, 1, candidateLogPs);
+    own = candidateLogPs[0]! - logPs[k]!;
+    const original = ids[k]!;
+    ids[k] = id;
+    gain = own + sumLogP(model, n, k + 1, k + 4) - after;
+    ids[k] = original;
+  }
+  const likely = !(logPs[k]! < settings.suspect);
+  const near = settings.gain['near-sound'] < Infinity || settings.gain['near-shape'] < Infinity;
+  const count = candidatesAt(spelling, text, start, end, offset, settings.unlistedPerBlank, logPs[k]! < settings.noWordSuspect, near);
+  let kind = -1;
+  for (let c = 0; c < count; c++) if (candidateChars[c] === code) kind = candidateKinds[c]!;
+  const cls = likeness === 'unlisted' ? 'same-pinyin' : likeness;
+  const bar = (kind === NO_WORD ? settings.gain[cls] + settings.noWord : kind === UNLISTED || likeness === 'unlisted' ? settings.unlisted : settings.gain[cls]) + (likely ? settings.nextGain : 0) + ownLossBar(settings, own);
+  if (!mayChange(offset)) return trace('frozen', gain, own, bar);
+  if (spelling.isNameSuffix(text, offset)) return trace('name suffix', gain, own, bar);
+  if (likely && !(k + 1 < n && logPs[k + 1]! < settings.nextSuspect && logPs[k]! < settings.nextOwnSuspect)) return trace('not a suspect', gain, own, bar);
+  if (kind < 0 || id < FIRST_CHAR_ID) return trace('no candidate', gain, own, bar);
+  if (own < settings.ownGain - settings.ownLossRoom) return trace('own token', gain, own, bar);
+  if (gain - bar <= 0) return trace('bar', gain, own, bar);
+  const found = SCORED.corrections(spelling, settings, mayChange);
+  if (found.some((c) => c.offset === offset && c.to === to)) return trace('found', gain, own, bar);
+  return trace(found.some((c) => c.offset === offset) ? 'other fix here' : 'lost the round', gain, own, bar);
 }

@@ -20,6 +20,9 @@ import { insidePersonName, type NameWords } from './person-names.js';
 import type { NearMissIndex } from '../../match/near-miss-index.js';
 
 const HAN_RUN = /\p{Script=Han}+/gu;
+/** Marks of statistical-typo's `frozen`: no correction, or only one that gains `CONTEXT_SETTINGS.guarded`. */
+const FROZEN = 1;
+const GUARDED = 2;
 /**
  * An ordinal's counter (第六节, 第三届, 第二批): which counter is meant is a fact the text
  * states, not a slip the model can see, so the character after 第 and a number is left alone.
@@ -36,6 +39,15 @@ const COUNTER = /^[届次年月日号个项条款家批轮期名位人种类件�
 const NAME_DOTS = new Set([...INTERPUNCTS].map((c) => c.charCodeAt(0)));
 /** Corrections are trusted or doubted a sentence at a time (the clause ends of src/text, as the model's endsSentence). */
 const SENTENCE_END = new RegExp(`[${CLAUSE_ENDS}]`, 'g');
+
+/**
+ * For benchmarks/attrition.ts only: told of each sentence the rule has settled (with the test of
+ * the characters it may change) and of each correction it drops, and why. The rule never sets it.
+ */
+export const typoTrace: {
+  sentence?: (start: number, end: number, mayChange: (offset: number) => boolean) => void;
+  drop?: (offset: number, to: string, why: string) => void;
+} = {};
 
 const MESSAGES = {
   suspectedTypo: `“{{from}}”疑为“{{to}}”之误（{{word}}）`,
@@ -67,12 +79,13 @@ export function createStatisticalTypoRule(matcher: PackMatcher, lexicons: () => 
       const model = loadArtefact(SPELLING_MODEL);
       const context = loadContextModel();
       const reported = packCoverage(doc, matcher);
-      // Characters no correction may touch: quoted names, codes, a unit after a figure, spans packs report.
+      // Characters no correction may touch (FROZEN: codes, a unit after a figure, spans packs report) or
+      // only a very likely one (GUARDED: a short quotation, the character before a figure).
       const frozen = new Uint8Array(text.length + 1);
-      const mayChange = (offset: number) => frozen[offset] === 0 && !reported(offset);
-      for (const m of text.matchAll(ORDINAL)) frozen[m.index + m[0].length] = 1;
+      const mayChange = (offset: number) => frozen[offset] !== FROZEN && !reported(offset);
+      for (const m of text.matchAll(ORDINAL)) frozen[m.index + m[0].length] = FROZEN;
       // The short title of a work (《沉默的荣耀》) is its author's wording; a document's title (…条例》) is checked.
-      for (const m of text.matchAll(TITLE)) if (!isDocumentTitle(m[1]!)) frozen.fill(1, m.index + 1, m.index + 1 + m[1]!.length);
+      for (const m of text.matchAll(TITLE)) if (!isDocumentTitle(m[1]!)) frozen.fill(FROZEN, m.index + 1, m.index + 1 + m[1]!.length);
       const kept: Found[] = [];
       // The Han runs (clauses) of the current sentence, as [start, end) pairs.
       const runs: number[] = [];
@@ -96,18 +109,32 @@ export function createStatisticalTypoRule(matcher: PackMatcher, lexicons: () => 
           doubtful ||= found.doubtful;
         }
         const corrections = scored.corrections(model, CONTEXT_SETTINGS, mayChange);
+        if (typoTrace.sentence) {
+          typoTrace.sentence(sentenceStart, end, mayChange);
+          if (doubtful) for (const p of pending ?? []) for (const c of p.corrections) typoTrace.drop?.(p.offset + c.at, c.to, 'unigram doubtful');
+        }
         if (corrections.length === 0 && (!pending || doubtful)) return;
-        const found: Found[] = corrections.map((c) => ({ start: c.offset, from: c.from, to: c.to, word: wordMade(model, text, c.offset, c.to), gain: c.gain, usual: c.usual }));
+        const found: Found[] = corrections.map((c) => ({ start: c.offset, from: c.from, to: c.to, word: wordMade(model, text, c.offset, c.to), gain: c.gain, usual: c.usual, ownLost: c.ownLost }));
         // The unigram model's guesses stand only where the context model agrees.
         for (const { offset, corrections } of doubtful ? [] : (pending ?? [])) {
           for (const c of corrections) {
             const start = offset + c.at;
-            if (found.some((f) => f.start === start)) continue;
+            // The context model's own correction stands, unless the unigram model's is the same one found with the own
+            // token losing: then the two models agree, and it is the unigram model's (its severity as before ownLossRoom).
+            const same = found.findIndex((f) => f.start === start);
+            if (same >= 0 && !(found[same]!.ownLost && found[same]!.to === c.to)) continue;
             const gain = contextGain(context, text, sentenceStart, end, start, c.to);
-            if (gain >= vetoBar(model.likeness(text, start, c.to.charCodeAt(0)))) found.push({ start, from: c.from, to: c.to, word: c.word, gain, usual: true });
+            if (gain >= vetoBar(model.likeness(text, start, c.to.charCodeAt(0)))) {
+              const agreed = { start, from: c.from, to: c.to, word: c.word, gain, usual: true, ownLost: false };
+              if (same >= 0) found[same] = agreed;
+              else found.push(agreed);
+            } else typoTrace.drop?.(start, c.to, 'veto');
           }
         }
-        for (const f of found) if (!insideContext(text, f.start, unlessContexts().get(f.from))) kept.push(f);
+        for (const f of found) {
+          if (!insideContext(text, f.start, unlessContexts().get(f.from))) kept.push(f);
+          else typoTrace.drop?.(f.start, f.to, 'pack unless');
+        }
       };
       for (const run of text.matchAll(HAN_RUN)) {
         const offset = run.index;
@@ -121,37 +148,49 @@ export function createStatisticalTypoRule(matcher: PackMatcher, lexicons: () => 
           sentenceEnd = SENTENCE_END.exec(text)?.index ?? text.length;
         }
         const end = offset + run[0].length;
-        if (isShortQuote(text, offset, end) || DOC_NUMBER_OPEN.has(text.charCodeAt(end)) || NAME_DOTS.has(text.charCodeAt(offset - 1)) || NAME_DOTS.has(text.charCodeAt(end))) {
-          frozen.fill(1, offset, end);
+        if (DOC_NUMBER_OPEN.has(text.charCodeAt(end)) || NAME_DOTS.has(text.charCodeAt(offset - 1)) || NAME_DOTS.has(text.charCodeAt(end))) {
+          frozen.fill(FROZEN, offset, end);
           continue;
         }
-        // A unit after a figure (12000亿斤) is part of the number.
-        if (isDigitLike(text.charCodeAt(offset - 1))) frozen[offset] = 1;
-        if (isDigitLike(text.charCodeAt(end))) frozen[end - 1] = 1;
+        if (isShortQuote(text, offset, end)) {
+          frozen.fill(GUARDED, offset, end);
+          continue;
+        }
+        // A unit after a figure (12000亿斤) is part of the number; the character before one is mostly a
+        // word of counting (约, 共, 第) or a code's letter.
+        if (isDigitLike(text.charCodeAt(offset - 1))) frozen[offset] = FROZEN;
+        if (isDigitLike(text.charCodeAt(end)) && frozen[end - 1] === 0) frozen[end - 1] = GUARDED;
         runs.push(offset, end);
       }
       settleSentence();
       const repeated = repeatedSpots(model, text, kept.map((k) => k.start));
       const nameWords: NameWords = { isWord: (t, start, length) => model.isRealWord(t, start, length) };
+      const drop = (f: Found, why: string) => typoTrace.drop?.(f.start, f.to, why);
       for (const f of kept.sort((a, b) => a.start - b.start)) {
-        if (repeated.has(f.start) || canonicalForms().cover(text, f.start) || changesNumber(text, f.start, f.to)) continue;
-        if (swapsPlace(text, f.start, f.to, isPlaceName) || amidTransliteration(text, f.start) || countryInDiplomacy(text, f.start) || opensExceptFrame(text, f.start)) continue;
+        if (repeated.has(f.start)) { drop(f, 'repeated'); continue; }
+        if (frozen[f.start] === GUARDED && f.gain < CONTEXT_SETTINGS.guarded) { drop(f, 'guarded'); continue; }
+        if (canonicalForms().cover(text, f.start)) { drop(f, 'canonical form'); continue; }
+        if (changesNumber(text, f.start, f.to)) { drop(f, 'number'); continue; }
+        if (swapsPlace(text, f.start, f.to, isPlaceName) || amidTransliteration(text, f.start) || countryInDiplomacy(text, f.start) || opensExceptFrame(text, f.start)) { drop(f, 'place/transliteration'); continue; }
         // A person's name the text marks as one (法定代表人吴和根, 连捷等20名同志, a list of names): person-names.ts.
-        if (insidePersonName(text, f.start, nameWords)) continue;
+        if (insidePersonName(text, f.start, nameWords)) { drop(f, 'person name'); continue; }
         const words = wordsOver(model, text, f.start, f.to);
         // The correction would break a longer word to make a shorter one (高精尖 → 精简, 享有盛誉 → 有声): the text is meant.
-        if (words.written > words.corrected) continue;
+        if (words.written > words.corrected) { drop(f, 'breaks a longer word'); continue; }
         // Nor one that breaks a rare word or a place of three characters or more (马鬃山 → 马中, 茄果类).
-        if (words.real >= 3 && words.real > words.corrected) continue;
+        if (words.real >= 3 && words.real > words.corrected) { drop(f, 'breaks a rare word'); continue; }
         // One real word taken for another (低位 → 地位, 降息 → 信息, 世行 → 实行): a model of laws
         // and news weighs a word it rarely saw against a common one, so only a large gain counts.
-        if (replacesWord(words) && f.gain < CONTEXT_SETTINGS.realWord) continue;
+        if (replacesWord(words) && f.gain < CONTEXT_SETTINGS.realWord) { drop(f, 'real word'); continue; }
+        // A real word as written whose character is the likelier one at its own place by more than `ownGain`: only a sure
+        // correction (涉外法律实务 → 法律事务, 13 nats: the tokens after it alone speak for the longer word).
+        if (f.ownLost && words.real >= 2 && f.gain < CONTEXT_SETTINGS.sure) { drop(f, 'real word, own token loses'); continue; }
         report({
           start: f.start,
           end: f.start + 1,
           messageId: 'suspectedTypo', data: { from: f.from, to: f.to, word: f.word },
           suggestions: [f.to],
-          severity: f.usual && f.gain >= CONTEXT_SETTINGS.sure && !replacesWord(words) && makesListedWord(model, text, f.start, f.to) ? 'error' : 'warning',
+          severity: f.usual && !f.ownLost && frozen[f.start] !== GUARDED && f.gain >= CONTEXT_SETTINGS.sure && !replacesWord(words) && makesListedWord(model, text, f.start, f.to) ? 'error' : 'warning',
         });
       }
     },
@@ -258,6 +297,8 @@ interface Found {
   gain: number;
   /** A confusable character that makes a known word (context-corrector's `usual`): the only kind that may be an error. */
   usual: boolean;
+  /** The written character is the likelier one at its own place by more than `ownGain` (context-corrector's `ownLost`). */
+  ownLost: boolean;
 }
 
 /** Length of the longest known word over the guess as written and as corrected (0: none). */

@@ -106,6 +106,13 @@ testRule(RULE, {
     '香港青联交流基金主席林颢伊在座谈会上发言。',
     '飞船按计划在海上安全溅落。',
     '炮弹在炮膛内发生异常爆炸。',
+    // A real word whose character is likelier than the correction's at its own place (实 than 事 after 法律) needs the
+    // sure gain when the tokens after it alone speak for the correction (法律事务, 13 nats: clean news).
+    '精通涉外法律实务的涉外法治人才。',
+    // A short quotation is corrected only at a gain of 20 nats: a coined name like a famous one (千园 for 千万工程,
+    // 17.9 nats; 晋字号 for 新字号, 14.4: clean news and reports) is meant.
+    '今年，上海还将持续推进“千园工程”，计划新增公园超过100个。',
+    '培育“晋字号”非遗品牌。',
   ],
   invalid: [
     { text: '做好防汛抗旱各项准备工做。', flagged: ['做'], messageIds: ['suspectedTypo'], fixes: ['作'], severity: 'error' },
@@ -143,6 +150,16 @@ testRule(RULE, {
     // (ContextSettings.ownGain below 0: 飞 is 0.9 nats likelier than 废 after 海洋, 飞弃物 far less likely than 废弃物).
     { text: '加强海洋飞弃物治理。', flagged: ['飞'], messageIds: ['suspectedTypo'], fixes: ['废'], severity: 'warning' },
     { text: '我们要执面问题挑战，办好自己的事情。', flagged: ['执'], messageIds: ['suspectedTypo'], fixes: ['直'] },
+    // One whose own token loses more (速 2.2 nats less likely than 数 after 实现), with each nat beyond 1 asked back
+    // (ContextSettings.ownLossRoom): 速度 after it gains 16.6 nats.
+    { text: '努力实现数度和效益同步提升。', flagged: ['数'], messageIds: ['suspectedTypo'], fixes: ['速'], severity: 'warning' },
+    // Such a correction is never an error, unless the unigram model finds it too (弥猴桃 alone: 发展梨子、弥猴桃、葡萄).
+    { text: '村里有1200亩辣椒、2000亩刺梨、1000多亩梨子、弥猴桃、葡萄……通过公司引领、大户带动、散户组团的发展模式增收。', flagged: ['弥'], messageIds: ['suspectedTypo'], fixes: ['猕'], severity: 'warning' },
+    { text: '发展梨子、弥猴桃、葡萄等特色水果。', flagged: ['弥'], messageIds: ['suspectedTypo'], fixes: ['猕'], severity: 'error' },
+    // A short quotation and the character before a figure are corrected at a very large gain only, never as errors.
+    { text: '要搭起“四粱八柱”，形成制度体系。', flagged: ['粱'], messageIds: ['suspectedTypo'], fixes: ['梁'], severity: 'warning' },
+    { text: '本条例兹2022年3月1日起施行。', flagged: ['兹'], messageIds: ['suspectedTypo'], fixes: ['自'], severity: 'warning' },
+    { text: '保障“菜兰子”供应。', flagged: ['兰'], messageIds: ['suspectedTypo'], fixes: ['篮'], severity: 'warning' },
     { text: '推动居民服务、建康养老等服务业发展。', flagged: ['建'], messageIds: ['suspectedTypo'], fixes: ['健'], severity: 'warning' },
     // A numeral that is no number there is still a slip.
     { text: '推动共建一带亿路高质量发展。', flagged: ['亿'], messageIds: ['suspectedTypo'], fixes: ['一'] },
