@@ -9,12 +9,16 @@ export const FAMILIES: readonly { category: string; label: string }[] = [
   { category: 'privacy', label: '隐私信息' },
   { category: 'typo', label: '错别字' },
   { category: 'institution', label: '机构名称' },
+  { category: 'style', label: '规范用语' },
+  { category: 'grammar', label: '语法' },
   { category: 'repetition', label: '词语重复' },
   { category: 'date', label: '日期' },
   { category: 'number', label: '数字' },
   { category: 'format', label: '公文格式' },
   { category: 'script', label: '繁体异体' },
+  { category: 'hygiene', label: '字符与空格' },
   { category: 'punctuation', label: '标点' },
+  { category: 'directive', label: '指令注释' },
 ];
 
 const RANK = new Map(FAMILIES.map((f, i) => [f.category, i]));
