@@ -175,8 +175,8 @@ function evidenceOf(doc: Document, c: NearMiss, { term, closed, whole, items }: 
   }
   if (doc.isOneWord(c.start, c.end)) return undefined;
   if (!onWordBoundaries(doc, c)) return undefined;
-  // A theory's full name with a word of it left out (中国特色|主义思想): whole words on both sides of the gap are the slip, not another phrase.
-  const wordDropped = whole === true && c.changes.length === 2 && c.changes.every((change) => change.op === 'deletion');
+  // A theory's full name with a word of it left out (中国特色|主义思想, 党的建设|重要思想): whole words on both sides of the gap are the slip, not another phrase.
+  const wordDropped = whole === true && c.changes.every((change) => change.op === 'deletion');
   if (!wordDropped && !c.changes.every((change) => editStandsAlone(doc, c, change, long) || breaksFrame(doc, c, change, term))) return undefined;
   if (c.changes.some((change) => change.op === 'substitution' && verbReplaced(doc, c, change.at, term))) return undefined;
   return strong ? 'strong' : 'weak';

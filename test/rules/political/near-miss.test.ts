@@ -123,6 +123,8 @@ testRule('political/near-miss', {
     { text: '坚持以习近平新时代中国特色主义思想为指导。', flagged: ['习近平新时代中国特色主义思想'], messageIds: ['nearMiss'], fixes: ['习近平新时代中国特色社会主义思想'], severity: 'warning', messages: ['“习近平新时代中国特色主义思想”疑为“习近平新时代中国特色社会主义思想”之误（漏字）。规范表述为“习近平新时代中国特色社会主义思想”（依据：《中国共产党章程》（2022年10月22日党的二十大部分修改））。'] },
     { text: '学习习近平新时代特色社会主义思想。', flagged: ['习近平新时代特色社会主义思想'], messageIds: ['nearMiss'], fixes: ['习近平新时代中国特色社会主义思想'], severity: 'warning' },
     { text: '学习新时代中国社会主义思想。', flagged: ['新时代中国社会主义思想'], messageIds: ['nearMiss'], fixes: ['新时代中国特色社会主义思想'], severity: 'warning' },
+    // 的 left out of a full name that is written only whole (的重要思想 is in ignorableExcept)
+    { text: '深入学习习近平总书记关于党的建设重要思想。', flagged: ['习近平总书记关于党的建设重要思想'], messageIds: ['nearMiss'], fixes: ['习近平总书记关于党的建设的重要思想'], severity: 'warning' },
     { text: '深入学习贯彻习近平新时代中国特色社会主义思，推动工作。', flagged: ['习近平新时代中国特色社会主义思'], messageIds: ['nearMiss'], fixes: ['习近平新时代中国特色社会主义思想'], severity: 'warning', messages: ['“习近平新时代中国特色社会主义思”疑为“习近平新时代中国特色社会主义思想”之误（漏字）。规范表述为“习近平新时代中国特色社会主义思想”（依据：《中国共产党章程》（2022年10月22日党的二十大部分修改））。'] },
     { text: '如期全面建成小康社。', flagged: ['全面建成小康社'], messageIds: ['nearMiss'], fixes: ['全面建成小康社会'] },
     // insertion
