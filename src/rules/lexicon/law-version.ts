@@ -5,6 +5,7 @@ const MESSAGES = {
   year: '《{{title}}》{{year}}年没有修正或修订（{{history}}），所注版本年份有误{{hint}}。',
   kind: '《{{title}}》{{year}}年是{{actual}}，不是{{named}}（{{history}}）。',
   adopted: '《{{title}}》{{year}}年是{{actual}}之年，当年没有{{named}}（{{history}}）{{hint}}。',
+  day: '《{{title}}》是{{days}}{{named}}的，不是{{written}}（施行日期与修改日期不同）。',
 };
 
 /** 《TITLE》（2021年修订）, （2021修正）, （2021年1月22日修订）, （2009年修正本）: the version after the title. */
@@ -18,7 +19,7 @@ const AMENDMENTS = new Set(['修正', '修订']);
  * The version a citation names (《中华人民共和国行政处罚法》（2017年修订）, 2018年修正的《宪法》) against
  * the history of the law (lexicons/law-history.tsv, from LawRefBook/Laws): a year in which the law
  * was neither amended nor revised is an error; the right year with the other kind (修订 for a 修正 by
- * decision) a warning, for laws only (the State Council calls every change of a regulation 修订); a
+ * decision) a warning, for laws only; a day written in full that is not the change's (the day it took effect) a warning (the State Council calls every change of a regulation 修订); a
  * law's year of adoption named as an amendment a warning; a regulation's year, a warning. Not judged: titles the data does not hold or
  * several laws share, laws whose history the source gives incomplete, years from the snapshot's on.
  */
@@ -38,9 +39,17 @@ export function createLawVersionRule(): Rule {
         const law = data.history(title.replace(/[〈<]/g, '《').replace(/[〉>]/g, '》'));
         if (!law || !law.complete || year > lastYear) return;
         const ofYear = law.events.filter((e) => Number(e.date.slice(0, 4)) === year);
-        if (ofYear.some((e) => e.kind === named || e.kind === '决定')) return;
         const history = historyOf(law);
         const fix = (e: LawEvent) => (month ? `${chineseDay(e.date)}${e.kind}` : `${e.date.slice(0, 4)}年${e.kind}`);
+        if (ofYear.some((e) => e.kind === '决定')) return;
+        const sameKind = ofYear.filter((e) => e.kind === named);
+        if (sameKind.length > 0) {
+          // The day written in full: it should be the day of the change (not the day it took effect).
+          // Laws only: a regulation's change is adopted on one day and published on another, and sources name either.
+          if (!month || !day || law.kind !== '法律' || sameKind.some((e) => e.date === `${year}-${pad(month)}-${pad(day)}`)) return;
+          report({ start, end, messageId: 'day', severity: 'warning', data: { title: law.title, written: `${year}年${Number(month)}月${Number(day)}日`, days: sameKind.map((e) => chineseDay(e.date)).join('、'), named }, suggestions: sameKind.length === 1 ? [fix(sameKind[0]!)] : [] });
+          return;
+        }
         const other = ofYear.find((e) => AMENDMENTS.has(e.kind));
         if (other) {
           if (law.kind !== '法律') return;

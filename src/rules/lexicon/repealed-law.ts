@@ -56,6 +56,8 @@ export function createRepealedLawRule(): Rule {
         const words = text.slice(sentence.start, m.index) + '《》' + text.slice(end, sentence.end);
         if (law.replacedBy.some((r) => words.includes(r) || words.includes(r.replace(/^中华人民共和国/, '')))) continue;
         if (speaksOfThePast(text, sentence, m.index, Number(law.ceased.slice(0, 4)))) continue;
+        // A text that tells the repeal somewhere (民法典施行后，合同法同时废止) is about the change: its other citations too.
+        if (tellsTheRepeal(doc, law.replacedBy)) continue;
         report({
           start: m.index,
           end: m.index + m[0].length,
@@ -104,6 +106,12 @@ function latestNarrativeYear(doc: Document, today: string): number | undefined {
     }
     return latest;
   });
+}
+
+/** The text names what replaced the law and says something ceased (废止, 失效, 取代) or a code was compiled (编纂). */
+function tellsTheRepeal(doc: Document, replacedBy: string[]): boolean {
+  const text = doc.text;
+  return replacedBy.some((r) => text.includes(r.replace(/^中华人民共和国/, ''))) && /废止|失效|取代|编纂/.test(text);
 }
 
 function speaksOfThePast(text: string, sentence: { start: number; end: number }, at: number, ceasedYear: number): boolean {

@@ -17,7 +17,8 @@ testRule('lexicon/law-version', {
     '依照《某某省物业管理条例》（2016年修正）。', // a title the data does not hold
     '依照《中华人民共和国招标投标法》（2017年修正）。',
     '依照《旅行社条例》（2020年修订）。', // a regulation whose history the source gives incomplete: not judged
-    '依照《反兴奋剂条例》（2014年修正）。', // a regulation: the State Council calls every change 修订, 修正 is not judged
+    '依照《反兴奋剂条例》（2014年修正）。',
+    '依照《中华人民共和国个人所得税法实施条例》（2018年12月1日修订）。', // a regulation's day: not judged // a regulation: the State Council calls every change 修订, 修正 is not judged
   ],
   invalid: [
     {
@@ -49,6 +50,14 @@ testRule('lexicon/law-version', {
       flagged: ['2020年修正'],
       messageIds: ['adopted'],
       messages: ['《中华人民共和国民法典》2020年是通过之年，当年没有修正（2020年通过）。'],
+      severity: 'warning',
+    },
+    {
+      text: '根据《中华人民共和国行政处罚法》（2021年7月15日修订）。', // the day it took effect, not the day of the revision
+      flagged: ['2021年7月15日修订'],
+      messageIds: ['day'],
+      messages: ['《中华人民共和国行政处罚法》是2021年1月22日修订的，不是2021年7月15日（施行日期与修改日期不同）。'],
+      fixes: ['2021年1月22日修订'],
       severity: 'warning',
     },
     { text: '依照《中华人民共和国安全生产法》（2021年修订）。', flagged: ['2021年修订'], messageIds: ['kind'], fixes: ['2021年修正'] },

@@ -16,6 +16,8 @@ testRule('lexicon/repealed-law', {
     '依照《中华人民共和国劳动合同法》第三十九条解除合同。', // 劳动合同法 holds 合同法: a title is matched whole
     '最高人民法院关于适用《中华人民共和国婚姻法》若干问题的解释（二）', // 《》 of a title inside another: whole titles only
     '按照《党政机关公文处理工作条例》的要求办理。',
+    // A text about the change: the repeal told in one sentence, the old law cited in another.
+    '民法典施行后，九部民事法律同时废止。依照《中华人民共和国合同法》第五十二条，这类合同无效。',
     '依照《中华人民共和国监察法》和《中华人民共和国行政监察法》的比较研究。', // what replaced it named in the sentence
   ],
   invalid: [
