@@ -1,5 +1,5 @@
 import { referenceDateOf } from '../../document/reference-date.js';
-import { isGoalYear, latestYearNamed, NAMED_YEARS, yearOfMatch } from '../../document/years-named.js';
+import { isGoalYear, NAMED_YEARS, yearOfMatch } from '../../document/years-named.js';
 import { chineseDate } from '../../text/dates/calendar.js';
 import { spanContaining } from '../../text/span-search.js';
 import type { Document } from '../../document/document.js';
@@ -48,7 +48,7 @@ export function createRepealedLawRule(): Rule {
         const law = data.repealed(m[1]!);
         if (!law) continue;
         const date = referenceDateOf(doc);
-        if (date.iso < law.ceased || !isDatedAfter(doc, law.ceased, date.iso)) continue;
+        if (date.iso < law.ceased || !isDatedAfter(doc, m.index, law.ceased, date.iso)) continue;
         const end = m.index + m[0].length;
         if (IN_A_TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index)) || IN_A_TITLE_AFTER.test(text.slice(end, end + 12))) continue;
         const sentence = spanContaining(doc.sentences, m.index) ?? { start: 0, end: text.length };
@@ -57,7 +57,7 @@ export function createRepealedLawRule(): Rule {
         if (law.replacedBy.some((r) => words.includes(r) || words.includes(r.replace(/^中华人民共和国/, '')))) continue;
         if (speaksOfThePast(text, sentence, m.index, Number(law.ceased.slice(0, 4)))) continue;
         // A text that tells the repeal somewhere (民法典施行后，合同法同时废止) is about the change: its other citations too.
-        if (tellsTheRepeal(doc, law.replacedBy)) continue;
+        if (tellsTheRepeal(doc, m[1]!, law.replacedBy)) continue;
         report({
           start: m.index,
           end: m.index + m[0].length,
@@ -76,15 +76,17 @@ export function createRepealedLawRule(): Rule {
 }
 
 /**
- * As lexicon/renamed-institution: a date given or found, or, undated, a year named after the repeal's
- * that is a time the text speaks in, not a date of an act's history: laws and rules name the days
- * they were adopted, amended and take effect (本条例自2016年1月1日起施行, 根据2010年…修正), and a text
- * compiled from them names the days of others, none of which dates the citation.
+ * As lexicon/renamed-institution, a date given or found; undated, a year named after the repeal's in the
+ * citation's own paragraph, that is a time the text speaks in, not a date of an act's history. Laws and
+ * rules name the days they were adopted, amended and take effect (本条例自2016年1月1日起施行, 根据2010年…
+ * 修正), and a text compiled from several names the years of others, none of which dates the citation.
  */
-function isDatedAfter(doc: Document, from: string, today: string): boolean {
+function isDatedAfter(doc: Document, at: number, from: string, today: string): boolean {
   if (doc.settings.documentDate || doc.facts.writtenDate) return true;
-  if ((latestYearNamed(doc, today) ?? 0) <= Number(from.slice(0, 4))) return false;
-  return (latestNarrativeYear(doc, today) ?? 0) > Number(from.slice(0, 4));
+  const text = doc.text;
+  const start = text.lastIndexOf('\n', at) + 1;
+  const next = text.indexOf('\n', at);
+  return (latestNarrativeYear(text, start, next === -1 ? text.length : next, today) ?? 0) > Number(from.slice(0, 4));
 }
 
 /** A year followed in its clause by the verb of an act's history (通过, 修正, 起施行, 公布): a date of that act. */
@@ -92,27 +94,37 @@ const ACT_DATE_AFTER = /^[^，。；：\n]{0,40}?(?:通过|修正|修订|修改|
 /** 自…起 or 根据 before the year: the same. */
 const ACT_DATE_BEFORE = /(?:自|于|根据|依据)$/;
 
-function latestNarrativeYear(doc: Document, today: string): number | undefined {
-  return doc.memo(latestNarrativeYear, () => {
-    const text = doc.text;
-    const thisYear = Number(today.slice(0, 4));
-    let latest: number | undefined;
-    for (const m of text.matchAll(NAMED_YEARS)) {
-      const end = m.index + m[0].length;
-      if (isGoalYear(text, m.index, end)) continue;
-      if (ACT_DATE_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)) || ACT_DATE_AFTER.test(text.slice(end, end + 48))) continue;
-      const year = yearOfMatch(m);
-      if (year !== undefined && year <= thisYear && (latest === undefined || year > latest)) latest = year;
-    }
-    return latest;
-  });
+function latestNarrativeYear(text: string, start: number, end: number, today: string): number | undefined {
+  const thisYear = Number(today.slice(0, 4));
+  let latest: number | undefined;
+  for (const m of text.slice(start, end).matchAll(NAMED_YEARS)) {
+    const at = start + m.index;
+    const after = at + m[0].length;
+    if (isGoalYear(text, at, after)) continue;
+    if (ACT_DATE_BEFORE.test(text.slice(Math.max(0, at - 2), at)) || ACT_DATE_AFTER.test(text.slice(after, after + 48))) continue;
+    const year = yearOfMatch(m);
+    if (year !== undefined && year <= thisYear && (latest === undefined || year > latest)) latest = year;
+  }
+  return latest;
 }
 
-/** The text names what replaced the law and says something ceased (废止, 失效, 取代) or a code was compiled (编纂). */
-function tellsTheRepeal(doc: Document, replacedBy: string[]): boolean {
-  const text = doc.text;
+/**
+ * The text tells the repeal: it says the title itself was repealed (《…》同时废止), or names what replaced
+ * it and says something ceased (废止, 失效, 取代) or a code was compiled (编纂).
+ */
+function tellsTheRepeal(doc: Document, title: string, replacedBy: string[]): boolean {
+  // The title itself said to be repealed somewhere (《中华人民共和国居民身份证条例》同时废止).
+  const said = doc.text.indexOf(`《${title}》`);
+  for (let at = said; at !== -1; at = doc.text.indexOf(`《${title}》`, at + 1)) {
+    if (REPEAL_AFTER.test(doc.text.slice(at + title.length + 2, at + title.length + 24))) return true;
+  }
+  // Not the old title itself (执业医师法 holds 医师法, 企业破产法（试行） 企业破产法).
+  const text = doc.text.split(title).join('');
   return replacedBy.some((r) => text.includes(r.replace(/^中华人民共和国/, ''))) && /废止|失效|取代|编纂/.test(text);
 }
+
+/** Right after a title, in its clause: it is said to be repealed. */
+const REPEAL_AFTER = /^[^。；\n]{0,20}?(?:废止|失效|停止执行)/;
 
 function speaksOfThePast(text: string, sentence: { start: number; end: number }, at: number, ceasedYear: number): boolean {
   const words = text.slice(sentence.start, sentence.end);
