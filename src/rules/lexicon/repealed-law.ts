@@ -1,6 +1,7 @@
 import { referenceDateOf } from '../../document/reference-date.js';
 import { isGoalYear, NAMED_YEARS, yearOfMatch } from '../../document/years-named.js';
 import { chineseDate } from '../../text/dates/calendar.js';
+import { CLAUSE_ENDS, PHRASE_MARKS, RUNNING_TEXT_MARKS } from '../../text/sentences.js';
 import { spanContaining } from '../../text/span-search.js';
 import type { Document } from '../../document/document.js';
 import type { Rule } from '../rule.js';
@@ -20,7 +21,7 @@ const PAST_MARKERS = ['当时', '彼时', '时任', '曾', '此前', '以前', '
 /** 时 of a time in the past (签订合同时, 时的); not 同时, 及时, 随时, 适时, 按时, 准时, 时间, 时代. */
 const TIME_OF = /(?<![及随适按准临暂届])(?<!(?<!合)同)时(?![间代期刻])/;
 /** The title inside another's (最高人民法院关于适用《中华人民共和国婚姻法》若干问题的解释, …实施办法): that act is named, not the law. */
-const IN_A_TITLE_BEFORE = /关于[^《》，。；：\s]{0,8}$/;
+const IN_A_TITLE_BEFORE = new RegExp(`关于[^${RUNNING_TEXT_MARKS}\\s]{0,8}$`);
 const IN_A_TITLE_AFTER = /^(?:若干问题|有关问题|几个问题)?(?:的)?(?:解释|规定|意见|实施办法|实施细则|实施条例|批复|答复|释义)/;
 /** 原 right before the title, or 原 of a phrase (原《合同法》, 原有关规定). */
 const FORMER_BEFORE = /原$/;
@@ -90,7 +91,7 @@ function isDatedAfter(doc: Document, at: number, from: string, today: string): b
 }
 
 /** A year followed in its clause by the verb of an act's history (通过, 修正, 起施行, 公布): a date of that act. */
-const ACT_DATE_AFTER = /^[^，。；：\n]{0,40}?(?:通过|修正|修订|修改|施行|生效|公布|发布|印发|批准|废止|删除)/;
+const ACT_DATE_AFTER = new RegExp(`^[^${CLAUSE_ENDS}${PHRASE_MARKS}：]{0,40}?(?:通过|修正|修订|修改|施行|生效|公布|发布|印发|批准|废止|删除)`);
 /** 自…起 or 根据 before the year: the same. */
 const ACT_DATE_BEFORE = /(?:自|于|根据|依据)$/;
 
@@ -124,7 +125,7 @@ function tellsTheRepeal(doc: Document, title: string, replacedBy: string[]): boo
 }
 
 /** Right after a title, in its clause: it is said to be repealed. */
-const REPEAL_AFTER = /^[^。；\n]{0,20}?(?:废止|失效|停止执行)/;
+const REPEAL_AFTER = new RegExp(`^[^${CLAUSE_ENDS}]{0,20}?(?:废止|失效|停止执行)`);
 
 function speaksOfThePast(text: string, sentence: { start: number; end: number }, at: number, ceasedYear: number): boolean {
   const words = text.slice(sentence.start, sentence.end);
