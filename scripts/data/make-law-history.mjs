@@ -7,7 +7,8 @@
 // 诉讼与非诉讼程序法) and of 行政法规 opens with the title and, one line each, the dates of the
 // law's history; the file name is the short title and the date of the version. Files of one title
 // (older versions kept beside the newer) are merged. A law whose version date is not among the
-// dates of its history is marked incomplete ('?'): the rule judges no year of it as wrong.
+// dates of its history, or that lists fewer changes of a kind than its ordinals count (第三次修正 after
+// two), is marked incomplete ('?'): the rule judges no year of it as wrong.
 // Facts only (titles and dates): no text of the laws is copied.
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -27,6 +28,7 @@ const bodies = batch.split(/^[0-9a-f]{40} blob \d+\n/m).slice(1);
 if (bodies.length !== files.length) throw new Error('cat-file: unexpected output');
 
 const pad = (n) => String(n).padStart(2, '0');
+const HAN_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
 /** The kind of event one line of a history tells, or undefined for lines that are none (施行, notes). */
 function kindOf(line) {
   const rest = line.replace(/[\s）)]+$/, '');
@@ -50,7 +52,7 @@ files.forEach((path, i) => {
   const name = path.replace(/^.*\//, '').replace(/\.md$/, '');
   const version = name.match(/\((\d{4}-\d{2}-\d{2})\)$/)?.[1];
   const short = name.replace(/\([0-9-]+\)$/, '');
-  const law = laws.get(title) ?? { kind: path.startsWith(REGULATIONS) ? '行政法规' : '法律', shorts: new Set(), events: new Map(), versions: new Set() };
+  const law = laws.get(title) ?? { kind: path.startsWith(REGULATIONS) ? '行政法规' : '法律', shorts: new Set(), events: new Map(), versions: new Set(), ordinals: {} };
   laws.set(title, law);
   if (path.startsWith('民法典/')) law.shorts.add('民法典');
   else if (short !== title) law.shorts.add(short);
@@ -58,6 +60,11 @@ files.forEach((path, i) => {
   // Lines wrap inside a decision's name and run into the next date (…通过根据1994年5月12日…): the history is
   // read as one text, cut before each date.
   const history = head.replace(/^#.*$/gm, '').replace(/\s*\n\s*/g, '');
+  // The highest ordinal of each kind (第三次修正): fewer events of that kind listed means one is missing.
+  for (const m of history.matchAll(/第([一二三四五六七八九十]+)次(修正|修订)/g)) {
+    const n = HAN_ORDINALS.indexOf(m[1]) + 1;
+    law.ordinals[m[2]] = Math.max(law.ordinals[m[2]] ?? 0, n);
+  }
   for (const m of history.matchAll(/(\d{4})年(\d{1,2})月(\d{1,2})日(.*?)(?=(?:根据)?\d{4}年\d{1,2}月\d{1,2}日|$)/g)) {
     const kind = kindOf(m[4]);
     if (!kind) continue;
@@ -79,7 +86,8 @@ let incomplete = 0;
 for (const [title, law] of [...laws].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
   if (law.events.size === 0) continue;
   const shorts = [...law.shorts].filter((s) => s !== title && owners.get(s) === 1).sort();
-  const complete = [...law.versions].every((v) => law.events.has(v));
+  const counted = (kind) => [...law.events.values()].filter((k) => k === kind).length;
+  const complete = [...law.versions].every((v) => law.events.has(v)) && Object.entries(law.ordinals).every(([kind, n]) => counted(kind) >= n);
   if (!complete) incomplete++;
   const events = [...law.events].sort(([a], [b]) => (a < b ? -1 : 1)).map(([d, k]) => `${d}:${k}`);
   rows.push([title, law.kind, shorts.join('、'), events.join(' '), complete ? '' : '?'].join('\t').replace(/\t+$/, ''));
@@ -87,7 +95,8 @@ for (const [title, law] of [...laws].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 
 const header = [
   '# 法律、行政法规的沿革：通过（公布）、修正、修订的日期。Used by: lexicon/law-version.',
   '# Columns: full title, 法律|行政法规, short titles no other law here shares (、), events YYYY-MM-DD:kind (通过 公布 批准 修正 修订 决定),',
-  '#   and ? when the version the source holds is dated on a day its history does not list (history incomplete: no year judged wrong).',
+  '#   and ? when the version the source holds is dated on a day its history does not list, or the history counts more changes',
+  '#   of a kind (第三次修正) than it lists (history incomplete: no year judged wrong).',
   `# Source: LawRefBook/Laws, commit ${commit} (${date}), the history lines at the head of each file; dates and titles are facts, no text was taken.`,
   `# Snapshot ${date}: events after it are missing; lexicon/law-version judges no year from ${date.slice(0, 4)} on.`,
   `# ${rows.length} laws and regulations (${incomplete} marked ?), generated ${new Date().toISOString().slice(0, 10)} by scripts/data/make-law-history.mjs. Do not edit by hand: rerun the script.`,

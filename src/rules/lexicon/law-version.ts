@@ -21,7 +21,8 @@ const AMENDMENTS = new Set(['修正', '修订']);
  * was neither amended nor revised is an error; the right year with the other kind (修订 for a 修正 by
  * decision) a warning, for laws only; a day written in full that is not the change's (the day it took effect) a warning (the State Council calls every change of a regulation 修订); a
  * law's year of adoption named as an amendment a warning; a regulation's year, a warning. Not judged: titles the data does not hold or
- * several laws share, laws whose history the source gives incomplete, years from the snapshot's on.
+ * several laws share, laws whose history the source gives incomplete, years after the last change it lists or
+ * from the snapshot's on.
  */
 export function createLawVersionRule(): Rule {
   return {
@@ -38,6 +39,9 @@ export function createLawVersionRule(): Rule {
       const judge = (title: string, start: number, end: number, year: number, month: string | undefined, day: string | undefined, named: string) => {
         const law = data.history(title.replace(/[〈<]/g, '《').replace(/[〉>]/g, '》'));
         if (!law || !law.complete || year > lastYear) return;
+        // After the version the source holds, the law may have changed before the snapshot in a file the source did not
+        // update: the history speaks only of the years it spans.
+        if (year > Number(law.events.at(-1)!.date.slice(0, 4))) return;
         const ofYear = law.events.filter((e) => Number(e.date.slice(0, 4)) === year);
         const history = historyOf(law);
         const fix = (e: LawEvent) => (month ? `${chineseDay(e.date)}${e.kind}` : `${e.date.slice(0, 4)}年${e.kind}`);

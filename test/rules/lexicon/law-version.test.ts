@@ -14,6 +14,7 @@ testRule('lexicon/law-version', {
     '依照《中华人民共和国土地管理法》（2019年修正）。', // a decision whose name runs over two lines in the source
     '《中华人民共和国公司法》（2023年修订）已经施行。',
     '依照《中华人民共和国治安管理处罚法》（2025年修订）。', // after the data's snapshot: not judged
+    '依照《中华人民共和国安全生产法》（2023年修正）。', // after the last change the source lists (2021): not judged
     '依照《某某省物业管理条例》（2016年修正）。', // a title the data does not hold
     '依照《中华人民共和国招标投标法》（2017年修正）。',
     '依照《旅行社条例》（2020年修订）。', // a regulation whose history the source gives incomplete: not judged
@@ -43,7 +44,7 @@ testRule('lexicon/law-version', {
       messages: [`《中华人民共和国行政处罚法》2020年没有修正或修订（${行政处罚法}），所注版本年份有误，修订是在2021年。`],
       fixes: ['2021年修订'],
     },
-    { text: '2019年修订的《中华人民共和国宪法》。', flagged: ['2019年修订'], messageIds: ['year'] },
+    { text: '2016年修订的《中华人民共和国宪法》。', flagged: ['2016年修订'], messageIds: ['year'] },
     { text: '根据《中华人民共和国行政处罚法》(2020年1月22日修订)。', flagged: ['2020年1月22日修订'], messageIds: ['year'], fixes: ['2021年1月22日修订'] }, // a day in full: the fix too
     {
       text: '依照《中华人民共和国民法典》（2020年修正）。', // the year of its adoption
@@ -62,6 +63,6 @@ testRule('lexicon/law-version', {
     },
     { text: '依照《中华人民共和国安全生产法》（2021年修订）。', flagged: ['2021年修订'], messageIds: ['kind'], fixes: ['2021年修正'] },
     { text: '依照《刑法》（2018年修正）第二百六十六条。', flagged: ['2018年修正'], messageIds: ['year'], severity: 'error' },
-    { text: '依照《个人所得税法实施条例》（2019年修订）。', flagged: ['2019年修订'], messageIds: ['year'], severity: 'warning' }, // a regulation: a warning
+    { text: '依照《个人所得税法实施条例》（2010年修订）。', flagged: ['2010年修订'], messageIds: ['year'], severity: 'warning' }, // a regulation: a warning
   ],
 });
