@@ -12,7 +12,10 @@ import { PLACE_CHILDREN } from './lexicon/place-children.js';
 import { PLACE_COUNTIES } from './lexicon/place-counties.js';
 import { createPlaceStemRule } from './lexicon/place-stem.js';
 import { PLACE_STEMS } from './lexicon/place-stems.js';
+import { LAW_CITATIONS } from './lexicon/law-citations.js';
+import { createLawVersionRule } from './lexicon/law-version.js';
 import { createRenamedInstitutionRule } from './lexicon/renamed-institution.js';
+import { createRepealedLawRule } from './lexicon/repealed-law.js';
 import { createReportInRule } from './lexicon/report-in.js';
 import { createRouteViaRule } from './lexicon/route-via.js';
 import { createSessionOrdinalRule } from './lexicon/session-ordinal.js';
@@ -38,7 +41,7 @@ import { CONFUSABLE_WORDS, createConfusableWordRule } from './spelling/confusabl
 export { createPackRules } from './lexicon/pack-rules.js';
 
 /** What the rule families compile into dist/ (listed in src/compiled/artefacts.ts): the registry is the one door into a family. */
-export const RULE_ARTEFACTS: readonly Artefact<unknown, unknown>[] = [POLITICAL_DATA, POLITICAL_PACK_MATCHER, NEAR_MISS_INDEX, FIXED_EXPRESSIONS, CHAR_SOUNDS, PLACE_CHILDREN, PLACE_COUNTIES, PLACE_STEMS, NON_STANDARD_CHARS, SPELLING_MODEL, CONFUSABLE_WORDS];
+export const RULE_ARTEFACTS: readonly Artefact<unknown, unknown>[] = [POLITICAL_DATA, POLITICAL_PACK_MATCHER, NEAR_MISS_INDEX, FIXED_EXPRESSIONS, CHAR_SOUNDS, PLACE_CHILDREN, PLACE_COUNTIES, PLACE_STEMS, NON_STANDARD_CHARS, SPELLING_MODEL, CONFUSABLE_WORDS, LAW_CITATIONS];
 
 /** The characters the spelling family's confusion sets hold for `c` (低: 仰, 伯, 佛, 底…). */
 function confusedChars(c: string): string[] {
@@ -82,6 +85,9 @@ export function createBuiltinRules(packMatcher: PackMatcher): Rule[] {
     createSessionOrdinalRule(),
     // Bodies abolished or renamed in an institutional reform, written as if they still existed (市环保局).
     createRenamedInstitutionRule(isShortPlaceName),
+    // A law cited with a version its history does not have (《行政处罚法》（2017年修订）), or after it was repealed (《合同法》).
+    createLawVersionRule(),
+    createRepealedLawRule(),
     ...createDateRules(),
     ...createNumberRules(),
     ...createFormatRules(),
