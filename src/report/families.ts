@@ -9,6 +9,7 @@ export const FAMILIES: readonly { category: string; label: string }[] = [
   { category: 'privacy', label: '隐私信息' },
   { category: 'typo', label: '错别字' },
   { category: 'institution', label: '机构名称' },
+  { category: 'law', label: '引用法规' },
   { category: 'style', label: '规范用语' },
   { category: 'grammar', label: '语法' },
   { category: 'repetition', label: '词语重复' },
