@@ -137,27 +137,45 @@ export function createLeaderNameRule(index: LeaderIndex, likeness: CharLikeness 
         }
         reportName(m.start, m.end, v.leader);
       }
+      // List items one character off a leader's name, beside a leader's name as written.
+      const exactAt = new Map(exact.map((e) => [e.start, e.end]));
+      const exactEndingAt = new Map(exact.map((e) => [e.end, e.start]));
       for (const e of exact) {
-        // A two-character name (李强, 韩正) is too common a name of other people to make a list one of leaders.
         const neighbour = index.byName.get(text.slice(e.start, e.end));
-        if (!neighbour || neighbour.name.length < 3) continue;
-        // The item after the name (习近平、[赵乐济]) and the one before it ([赵乐济]、王沪宁), three characters each.
-        for (const { mark, start } of [{ mark: e.end, start: e.end + 1 }, { mark: e.start - 1, start: e.start - 4 }]) {
+        if (!neighbour) continue;
+        // The item after the name (习近平、[赵乐济]) and the one before it ([赵乐济]、王沪宁), three characters each;
+        // with 同志 after each name, the item after (习近平同志、[赵乐济]同志) and before ([赵乐济]同志、王沪宁同志).
+        const comrade = text.startsWith(COMRADE, e.end);
+        const sides = [
+          { mark: e.end, start: e.end + 1, after: true, written: 'plain' },
+          { mark: e.start - 1, start: e.start - 4, after: false, written: 'plain' },
+          ...(comrade ? [{ mark: e.end + COMRADE.length, start: e.end + COMRADE.length + 1, after: true, written: 'comrade' }] : []),
+          ...(comrade ? [{ mark: e.start - 1, start: e.start - 4 - COMRADE.length, after: false, written: 'comrade' }] : []),
+        ];
+        for (const { mark, start, after, written } of sides) {
           const end = start + 3;
           if (start < 0 || end > text.length || !LIST_MARKS.includes(text[mark] ?? '')) continue;
           const item = text.slice(start, end);
           if (!/^\p{sc=Han}{3}$/u.test(item) || !doc.isWordBoundary(start) || !doc.isWordBoundary(end)) continue;
+          if (written === 'comrade' && !text.startsWith(COMRADE, end)) continue;
           const leader = alikeInList(item);
-          if (leader && servedTogether(leader, neighbour) && !reported.has(start)) {
-            reported.add(start);
-            report({
-              start,
-              end,
-              messageId: 'misspelledName', data: { text: item, name: leader.name, source: data.sources.names ?? '新华社公开报道' },
-              suggestions: [leader.name],
-              severity: 'warning',
-            });
-          }
+          if (!leader || reported.has(start)) continue;
+          // The evidence that the item is a leader's name: the neighbour a three-character name of a leader of the same
+          // period (a two-character one, 李强, is too many people's name); or a list of three names or more, two of
+          // them leaders' as written (周恩来、朱德、董必舞), or the item and its neighbour both written with 同志:
+          // a list of leaders, whatever the period.
+          const samePeriod = written === 'plain' && neighbour.name.length >= 3 && servedTogether(leader, neighbour);
+          const longList = written === 'plain' && leadersInList(text, e, after, exactAt, exactEndingAt) >= 2;
+          const comrades = written === 'comrade' && neighbour.name.length >= 3;
+          if (!samePeriod && !longList && !comrades) continue;
+          reported.add(start);
+          report({
+            start,
+            end,
+            messageId: 'misspelledName', data: { text: item, name: leader.name, source: data.sources.names ?? '新华社公开报道' },
+            suggestions: [leader.name],
+            severity: 'warning',
+          });
         }
       }
     },
@@ -178,6 +196,29 @@ function servedTogether(a: Leader, b: Leader): boolean {
 
 /** Marks between the names of a list. */
 const LIST_MARKS = '、，,';
+
+const COMRADE = '同志';
+
+/**
+ * How many leaders' names as written the list holds around an item one character off: the
+ * neighbour `e` (on the item's side `after`: the item follows it), the name before the
+ * neighbour on its far side, and the name on the item's far side, each across a list mark.
+ */
+function leadersInList(text: string, e: { start: number; end: number }, after: boolean, exactAt: Map<number, number>, exactEndingAt: Map<number, number>): number {
+  let count = 1;
+  if (after) {
+    // [far]、[e]、item、[next]
+    if (e.start > 0 && LIST_MARKS.includes(text[e.start - 1]!) && exactEndingAt.has(e.start - 1)) count++;
+    const itemEnd = e.end + 4;
+    if (LIST_MARKS.includes(text[itemEnd] ?? '') && exactAt.has(itemEnd + 1)) count++;
+  } else {
+    // [prev]、item、[e]、[far]
+    if (LIST_MARKS.includes(text[e.end] ?? '') && exactAt.has(e.end + 1)) count++;
+    const itemStart = e.start - 4;
+    if (itemStart > 0 && LIST_MARKS.includes(text[itemStart - 1]!) && exactEndingAt.has(itemStart - 1)) count++;
+  }
+  return count;
+}
 
 /** Another leader's exact name right before or after, across a 、 or ，. */
 function nextToLeader(text: string, start: number, end: number, index: LeaderIndex): boolean {
