@@ -35,7 +35,11 @@ const MESSAGES = {
  * leader's name as written (习近平、李强、赵乐济), an item with the surname of a leader and one
  * character of the given name a same-sound or look-alike of that leader's (the confusion sets)
  * is taken for that name too, as a warning: the list is the evidence, the item may still be
- * someone else.
+ * someone else. Two names are a list of leaders when the one as written has three characters and
+ * its leader served in the item's leader's period; a list of three names or more with two
+ * leaders' as written (周恩来、朱德、董必舞), the item and a three-character leader's name both
+ * followed by 同志 (胡耀邦同志、张德虹同志), or a title only leaders hold before the list
+ * (中央政治局常委李强、张德虹) is a list of leaders of any period.
  */
 export function createLeaderNameRule(index: LeaderIndex, likeness: CharLikeness = () => undefined): Rule {
   const { data } = index;
@@ -63,6 +67,9 @@ export function createLeaderNameRule(index: LeaderIndex, likeness: CharLikeness 
   const patterns = new DocumentPatterns(list.map((v) => v.text));
   // Titles only national leaders hold, longest first: the evidence a dropped character needs.
   const checkedTitles = [...data.checkedTitles].sort((a, b) => b.length - a.length);
+  // Titles before a list of leaders' names: those only national leaders hold, and the posts of the leaders' list not checked (副委员长);
+  // not a foreign minister's (外长王毅、…): foreign ministers are listed with other countries' people.
+  const leaderTitles = [...new Set([...data.checkedTitles, ...data.otherTitles])].filter((t) => !t.includes('外')).sort((a, b) => b.length - a.length);
   const besideTitle = createNameBesideTitleFinder(index, blocked);
   // Officials below the national leaders: only beside the title of a post held, only a sound or shape alike (official-name.ts).
   // The leaders' names are found once per document by the index (memoised); the officials' by their own patterns.
@@ -162,12 +169,14 @@ export function createLeaderNameRule(index: LeaderIndex, likeness: CharLikeness 
           if (!leader || reported.has(start)) continue;
           // The evidence that the item is a leader's name: the neighbour a three-character name of a leader of the same
           // period (a two-character one, 李强, is too many people's name); or a list of three names or more, two of
-          // them leaders' as written (周恩来、朱德、董必舞), or the item and its neighbour both written with 同志:
-          // a list of leaders, whatever the period.
+          // them leaders' as written (周恩来、朱德、董必舞), or the item and its neighbour both written with 同志, or a
+          // title only leaders hold before the list: a list of leaders, whatever the period.
           const samePeriod = written === 'plain' && neighbour.name.length >= 3 && servedTogether(leader, neighbour);
           const longList = written === 'plain' && leadersInList(text, e, after, exactAt, exactEndingAt) >= 2;
           const comrades = written === 'comrade' && neighbour.name.length >= 3;
-          if (!samePeriod && !longList && !comrades) continue;
+          // A title only national leaders hold written before the list (国务院副总理刘国中、何立锋): the title is the evidence.
+          const titled = written === 'plain' && titleBefore(text, after ? e.start : start, leaderTitles) !== undefined;
+          if (!samePeriod && !longList && !comrades && !titled) continue;
           reported.add(start);
           report({
             start,

@@ -16,6 +16,10 @@ testRule('political/leader-name', {
     '李强同志、王东名同志',
     '周恩来同志、王东名出席',
     '周恩来、王东名同志',
+    // a title before the list only if national leaders alone hold it, and not a foreign minister's
+    '外长王毅、张德虹会见记者',
+    '新加坡总理李显龙、张德虹',
+    '县委书记李强、王东名参加',
     '国家主席李克同志', // a title the leader never held
     '李克主席', // a title the leader never held
     '家宝总理', // the surname is never the dropped character
@@ -57,6 +61,9 @@ testRule('political/leader-name', {
     { text: '周恩来、朱德、董必舞出席会议。', flagged: ['董必舞'], messageIds: ['misspelledName'], fixes: ['董必武'], severity: 'warning', messages: ['“董必舞”疑为国家领导人“董必武”的姓名之误。领导人姓名须准确无误，请核对（依据：新华社公开报道）。'] },
     { text: '毛泽东、周恩来、张德虹出席会议。', flagged: ['张德虹'], messageIds: ['misspelledName'], fixes: ['张德江'], severity: 'warning' },
     { text: '张德虹、毛泽东、周恩来出席会议。', flagged: ['张德虹'], messageIds: ['misspelledName'], fixes: ['张德江'], severity: 'warning' },
+    // A title only leaders hold before the list, even beside a two-character name or a leader of another period.
+    { text: '中央政治局常委李强、张德虹出席会议。', flagged: ['张德虹'], messageIds: ['misspelledName'], fixes: ['张德江'], severity: 'warning' },
+    { text: '全国人大常委会副委员长王东明、张德虹出席会议。', flagged: ['张德虹'], messageIds: ['misspelledName'], fixes: ['张德江'], severity: 'warning' },
     // Both names written with 同志, beside a three-character leader's name of any period.
     { text: '胡耀邦同志、张德虹同志出席会议。', flagged: ['张德虹'], messageIds: ['misspelledName'], fixes: ['张德江'], severity: 'warning' },
     { text: '张德虹同志、胡耀邦同志出席会议。', flagged: ['张德虹'], messageIds: ['misspelledName'], fixes: ['张德江'], severity: 'warning' },
