@@ -60,16 +60,17 @@ const SETS = [
   { name: 'leaders in a list', forms: leaders, frame: (x, i) => `${leaders[(i + 1) % leaders.length]}、${x}出席会议。`, kinds: ['same-pinyin', 'look-alike'] },
   { name: 'leaders in a list of three', forms: leaders, frame: (x, i) => `${leaders[(i + 1) % leaders.length]}、${leaders[(i + 2) % leaders.length]}、${x}出席会议。`, kinds: ['same-pinyin', 'look-alike'] },
   { name: 'leaders in a list after a title', forms: leaders, frame: (x, i) => `中央政治局委员${leaders[(i + 1) % leaders.length]}、${x}出席会议。`, kinds: ['same-pinyin', 'look-alike'] },
+  { name: 'leaders in a list of three, the surname slipped', forms: leaders, frame: (x, i) => `${leaders[(i + 1) % leaders.length]}、${leaders[(i + 2) % leaders.length]}、${x}出席会议。`, kinds: ['same-pinyin', 'look-alike'], first: true },
   { name: 'leaders in a list with 同志', forms: leaders, frame: (x, i) => `${leaders[(i + 1) % leaders.length]}同志、${x}同志出席会议。`, kinds: ['same-pinyin', 'look-alike'] },
   { name: 'heritage', forms: lexicon('heritage.txt'), frame: (x) => `代表团参观了${x}。` },
   { name: 'heritage: scenic areas, reserves', forms: lexicon('heritage.txt').filter((x) => /(风景名胜区|自然保护区)$/.test(x)), frame: (x) => `代表团参观了${x}。` },
 ];
 const KINDS = ['same-pinyin', 'look-alike', 'dropped', 'swapped', 'doubled'];
 
-/** One slip of `kind` at an inner position of `form` (never the first character), or undefined. */
-function slip(form, kind) {
+/** One slip of `kind` at an inner position of `form` (never the first character; only the first with `first`), or undefined. */
+function slip(form, kind, first = false) {
   for (let tries = 0; tries < 10; tries++) {
-    const at = 1 + Math.floor(random() * (form.length - 2 + (kind === 'swapped' ? 0 : 1)));
+    const at = first ? 0 : 1 + Math.floor(random() * (form.length - 2 + (kind === 'swapped' ? 0 : 1)));
     if (kind === 'dropped') return at < form.length - 1 ? form.slice(0, at) + form.slice(at + 1) : undefined;
     if (kind === 'doubled') return at < form.length - 1 ? form.slice(0, at + 1) + form.slice(at) : undefined;
     if (kind === 'swapped') {
@@ -96,7 +97,7 @@ for (const set of SETS.filter((s) => !only || s.name.includes(only))) {
   sample.forEach((form, i) => {
     if (!reported(set.frame(form, i))) silent++;
     for (const kind of set.kinds ?? KINDS) {
-      const written = slip(form, kind);
+      const written = slip(form, kind, set.first);
       if (!written || all.has(written)) continue;
       found[kind][1]++;
       if (reported(set.frame(written, i))) found[kind][0]++;

@@ -32,9 +32,9 @@ const MESSAGES = {
  * leader held (李克总理, 国务院总理李克同志): a two-character name alone is too often someone else's. Right
  * beside the title of a post the leader held, any one character of a three-character name
  * may be off (李克勤总理, 副委员长李鸿中): the title is the evidence. In a list beside another
- * leader's name as written (习近平、李强、赵乐济), an item with the surname of a leader and one
- * character of the given name a same-sound or look-alike of that leader's (the confusion sets)
- * is taken for that name too, as a warning: the list is the evidence, the item may still be
+ * leader's name as written (习近平、李强、赵乐济), an item with one character a same-sound or
+ * look-alike of that leader's (the confusion sets), the surname or one of the given name, the
+ * rest as written, is taken for that name too, as a warning: the list is the evidence, the item may still be
  * someone else. Two names are a list of leaders when the one as written has three characters and
  * its leader served in the item's leader's period; a list of three names or more with two
  * leaders' as written (周恩来、朱德、董必舞), the item and a three-character leader's name both
@@ -75,17 +75,28 @@ export function createLeaderNameRule(index: LeaderIndex, likeness: CharLikeness 
   // The leaders' names are found once per document by the index (memoised); the officials' by their own patterns.
   const officialNames = new DocumentPatterns(officials.officials.map((o) => o.name));
   const officialBesideTitle = createOfficialNameFinder(officials, blocked, index.titles, [index.names, officialNames], likeness);
-  // Three-character names by surname, for list items one character off.
+  // Three-character names by surname and by given name, for list items one character off.
   const bySurname = new Map<string, Leader[]>();
-  for (const leader of data.leaders) if (leader.name.length === 3) bySurname.set(leader.name[0]!, [...(bySurname.get(leader.name[0]!) ?? []), leader]);
+  const byGivenName = new Map<string, Leader[]>();
+  for (const leader of data.leaders) {
+    if (leader.name.length !== 3) continue;
+    bySurname.set(leader.name[0]!, [...(bySurname.get(leader.name[0]!) ?? []), leader]);
+    byGivenName.set(leader.name.slice(1), [...(byGivenName.get(leader.name.slice(1)) ?? []), leader]);
+  }
+  const alike = (a: string, b: string) => {
+    const kind = likeness(a, b);
+    return kind === 'same-pinyin' || kind === 'similar-shape';
+  };
   const alikeInList = (item: string): Leader | undefined => {
     if (blocked.has(item)) return undefined;
-    const near = (bySurname.get(item[0]!) ?? []).filter((l) => {
-      const diff = [1, 2].filter((p) => l.name[p] !== item[p]);
-      if (diff.length !== 1) return false;
-      const kind = likeness(l.name[diff[0]!]!, item[diff[0]!]!);
-      return kind === 'same-pinyin' || kind === 'similar-shape';
-    });
+    // A character of the given name off (赵乐济), or the surname (汪沪宁).
+    const near = [
+      ...(bySurname.get(item[0]!) ?? []).filter((l) => {
+        const diff = [1, 2].filter((p) => l.name[p] !== item[p]);
+        return diff.length === 1 && alike(l.name[diff[0]!]!, item[diff[0]!]!);
+      }),
+      ...(byGivenName.get(item.slice(1)) ?? []).filter((l) => alike(l.name[0]!, item[0]!)),
+    ];
     return near.length === 1 ? near[0] : undefined;
   };
 

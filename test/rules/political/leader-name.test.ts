@@ -20,6 +20,8 @@ testRule('political/leader-name', {
     '外长王毅、张德虹会见记者',
     '新加坡总理李显龙、张德虹',
     '县委书记李强、王东名参加',
+    // the surname off beside a two-character name only: no list of leaders
+    '张伟、李强、汪沪宁参加培训。',
     '国家主席李克同志', // a title the leader never held
     '李克主席', // a title the leader never held
     '家宝总理', // the surname is never the dropped character
@@ -64,6 +66,9 @@ testRule('political/leader-name', {
     // A title only leaders hold before the list, even beside a two-character name or a leader of another period.
     { text: '中央政治局常委李强、张德虹出席会议。', flagged: ['张德虹'], messageIds: ['misspelledName'], fixes: ['张德江'], severity: 'warning' },
     { text: '全国人大常委会副委员长王东明、张德虹出席会议。', flagged: ['张德虹'], messageIds: ['misspelledName'], fixes: ['张德江'], severity: 'warning' },
+    // The surname off, the given name as written, in a list of leaders.
+    { text: '习近平、李强、赵乐际、汪沪宁、蔡奇出席会议。', flagged: ['汪沪宁'], messageIds: ['misspelledName'], fixes: ['王沪宁'], severity: 'warning' },
+    { text: '周恩来、朱德、懂必武出席会议。', flagged: ['懂必武'], messageIds: ['misspelledName'], fixes: ['董必武'], severity: 'warning' },
     // Both names written with 同志, beside a three-character leader's name of any period.
     { text: '胡耀邦同志、张德虹同志出席会议。', flagged: ['张德虹'], messageIds: ['misspelledName'], fixes: ['张德江'], severity: 'warning' },
     { text: '张德虹同志、胡耀邦同志出席会议。', flagged: ['张德虹'], messageIds: ['misspelledName'], fixes: ['张德江'], severity: 'warning' },
