@@ -61,6 +61,7 @@ const SETS = [
   { name: 'leaders in a list of three', forms: leaders, frame: (x, i) => `${leaders[(i + 1) % leaders.length]}、${leaders[(i + 2) % leaders.length]}、${x}出席会议。`, kinds: ['same-pinyin', 'look-alike'] },
   { name: 'leaders in a list after a title', forms: leaders, frame: (x, i) => `中央政治局委员${leaders[(i + 1) % leaders.length]}、${x}出席会议。`, kinds: ['same-pinyin', 'look-alike'] },
   { name: 'leaders in a list of three, the surname slipped', forms: leaders, frame: (x, i) => `${leaders[(i + 1) % leaders.length]}、${leaders[(i + 2) % leaders.length]}、${x}出席会议。`, kinds: ['same-pinyin', 'look-alike'], first: true },
+  { name: 'leaders in a list of two said to be of leaders', forms: leaders, frame: (x, i) => `${leaders[(i + 1) % leaders.length]}、${x}等党和国家领导人出席会议。`, kinds: ['same-pinyin', 'look-alike'] },
   { name: 'leaders in a list with 同志', forms: leaders, frame: (x, i) => `${leaders[(i + 1) % leaders.length]}同志、${x}同志出席会议。`, kinds: ['same-pinyin', 'look-alike'] },
   { name: 'heritage', forms: lexicon('heritage.txt'), frame: (x) => `代表团参观了${x}。` },
   { name: 'heritage: scenic areas, reserves', forms: lexicon('heritage.txt').filter((x) => /(风景名胜区|自然保护区)$/.test(x)), frame: (x) => `代表团参观了${x}。` },

@@ -39,7 +39,8 @@ const MESSAGES = {
  * its leader served in the item's leader's period; a list of three names or more with two
  * leaders' as written (周恩来、朱德、董必舞), the item and a three-character leader's name both
  * followed by 同志 (胡耀邦同志、张德虹同志), or a title only leaders hold before the list
- * (中央政治局常委李强、张德虹) is a list of leaders of any period.
+ * (中央政治局常委李强、张德虹) or a word saying so after it (李强、张德虹等党和国家领导人) is a
+ * list of leaders of any period.
  */
 export function createLeaderNameRule(index: LeaderIndex, likeness: CharLikeness = () => undefined): Rule {
   const { data } = index;
@@ -187,7 +188,9 @@ export function createLeaderNameRule(index: LeaderIndex, likeness: CharLikeness 
           const comrades = written === 'comrade' && neighbour.name.length >= 3;
           // A title only national leaders hold written before the list (国务院副总理刘国中、何立锋): the title is the evidence.
           const titled = written === 'plain' && titleBefore(text, after ? e.start : start, leaderTitles) !== undefined;
-          if (!samePeriod && !longList && !comrades && !titled) continue;
+          // …or the list said to be of leaders right after it (王沪宁、赵乐济等党和国家领导人).
+          const leadersAfter = written === 'plain' && LEADERS_AFTER.some((w) => text.startsWith(w, after ? end : e.end));
+          if (!samePeriod && !longList && !comrades && !titled && !leadersAfter) continue;
           reported.add(start);
           report({
             start,
@@ -218,6 +221,9 @@ function servedTogether(a: Leader, b: Leader): boolean {
 const LIST_MARKS = '、，,';
 
 const COMRADE = '同志';
+
+/** Words right after a list that say it is a list of leaders. */
+const LEADERS_AFTER = ['等党和国家领导人', '等中央领导同志', '等领导同志', '等国家领导人', '等中央领导'];
 
 /**
  * How many leaders' names as written the list holds around an item one character off: the

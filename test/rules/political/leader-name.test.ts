@@ -20,6 +20,8 @@ testRule('political/leader-name', {
     '外长王毅、张德虹会见记者',
     '新加坡总理李显龙、张德虹',
     '县委书记李强、王东名参加',
+    // 等 after the list, but no word saying it is of leaders
+    '李强、张德虹等同志参加培训。',
     // the surname off beside a two-character name only: no list of leaders
     '张伟、李强、汪沪宁参加培训。',
     '国家主席李克同志', // a title the leader never held
@@ -66,6 +68,9 @@ testRule('political/leader-name', {
     // A title only leaders hold before the list, even beside a two-character name or a leader of another period.
     { text: '中央政治局常委李强、张德虹出席会议。', flagged: ['张德虹'], messageIds: ['misspelledName'], fixes: ['张德江'], severity: 'warning' },
     { text: '全国人大常委会副委员长王东明、张德虹出席会议。', flagged: ['张德虹'], messageIds: ['misspelledName'], fixes: ['张德江'], severity: 'warning' },
+    // The list said to be of leaders right after it.
+    { text: '李强、张德虹等党和国家领导人出席会议。', flagged: ['张德虹'], messageIds: ['misspelledName'], fixes: ['张德江'], severity: 'warning' },
+    { text: '张德虹、李强等中央领导同志出席会议。', flagged: ['张德虹'], messageIds: ['misspelledName'], fixes: ['张德江'], severity: 'warning' },
     // The surname off, the given name as written, in a list of leaders.
     { text: '习近平、李强、赵乐际、汪沪宁、蔡奇出席会议。', flagged: ['汪沪宁'], messageIds: ['misspelledName'], fixes: ['王沪宁'], severity: 'warning' },
     { text: '周恩来、朱德、懂必武出席会议。', flagged: ['懂必武'], messageIds: ['misspelledName'], fixes: ['董必武'], severity: 'warning' },
