@@ -10,6 +10,7 @@
 // slips the rules reach, not how many real errors they find (benchmarks/real-errors.mjs).
 // Run after `npm run build`:  node benchmarks/synthetic-slips.mjs [--sample N] [--seed S] [--only NAME]
 // --only keeps the sets whose name contains NAME (their samples then differ from a full run's).
+// --show prints each missed slip (set, kind, position of the changed character, correct form, sentence) after the table.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -57,15 +58,20 @@ const SETS = [
   { name: 'research institutes', forms: lexicon('research-institutes.txt'), frame: (x) => `近日，${x}召开座谈会。` },
   { name: 'short terms in quotation marks', forms: quoted, frame: (x) => `会议要求，坚持“${x}”，推动工作落实。`, kinds: ['same-pinyin', 'look-alike', 'doubled'] },
   { name: 'leaders in a list', forms: leaders, frame: (x, i) => `${leaders[(i + 1) % leaders.length]}、${x}出席会议。`, kinds: ['same-pinyin', 'look-alike'] },
+  { name: 'leaders in a list of three', forms: leaders, frame: (x, i) => `${leaders[(i + 1) % leaders.length]}、${leaders[(i + 2) % leaders.length]}、${x}出席会议。`, kinds: ['same-pinyin', 'look-alike'] },
+  { name: 'leaders in a list after a title', forms: leaders, frame: (x, i) => `中央政治局委员${leaders[(i + 1) % leaders.length]}、${x}出席会议。`, kinds: ['same-pinyin', 'look-alike'] },
+  { name: 'leaders in a list of three, the surname slipped', forms: leaders, frame: (x, i) => `${leaders[(i + 1) % leaders.length]}、${leaders[(i + 2) % leaders.length]}、${x}出席会议。`, kinds: ['same-pinyin', 'look-alike'], first: true },
+  { name: 'leaders in a list of two said to be of leaders', forms: leaders, frame: (x, i) => `${leaders[(i + 1) % leaders.length]}、${x}等党和国家领导人出席会议。`, kinds: ['same-pinyin', 'look-alike'] },
+  { name: 'leaders in a list with 同志', forms: leaders, frame: (x, i) => `${leaders[(i + 1) % leaders.length]}同志、${x}同志出席会议。`, kinds: ['same-pinyin', 'look-alike'] },
   { name: 'heritage', forms: lexicon('heritage.txt'), frame: (x) => `代表团参观了${x}。` },
   { name: 'heritage: scenic areas, reserves', forms: lexicon('heritage.txt').filter((x) => /(风景名胜区|自然保护区)$/.test(x)), frame: (x) => `代表团参观了${x}。` },
 ];
 const KINDS = ['same-pinyin', 'look-alike', 'dropped', 'swapped', 'doubled'];
 
-/** One slip of `kind` at an inner position of `form` (never the first character), or undefined. */
-function slip(form, kind) {
+/** One slip of `kind` at an inner position of `form` (never the first character; only the first with `first`), or undefined. */
+function slip(form, kind, first = false) {
   for (let tries = 0; tries < 10; tries++) {
-    const at = 1 + Math.floor(random() * (form.length - 2 + (kind === 'swapped' ? 0 : 1)));
+    const at = first ? 0 : 1 + Math.floor(random() * (form.length - 2 + (kind === 'swapped' ? 0 : 1)));
     if (kind === 'dropped') return at < form.length - 1 ? form.slice(0, at) + form.slice(at + 1) : undefined;
     if (kind === 'doubled') return at < form.length - 1 ? form.slice(0, at + 1) + form.slice(at) : undefined;
     if (kind === 'swapped') {
@@ -81,6 +87,8 @@ function slip(form, kind) {
 const reported = (text) => proofread(text).issues.some((i) => i.severity !== 'info');
 const pct = (n, d) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)} %`);
 console.log(['lexicon', 'sampled', 'correct form silent', ...KINDS].join('\t'));
+const show = process.argv.includes('--show');
+const misses = [];
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 for (const set of SETS.filter((s) => !only || s.name.includes(only))) {
   const all = new Set(set.forms);
@@ -90,11 +98,17 @@ for (const set of SETS.filter((s) => !only || s.name.includes(only))) {
   sample.forEach((form, i) => {
     if (!reported(set.frame(form, i))) silent++;
     for (const kind of set.kinds ?? KINDS) {
-      const written = slip(form, kind);
+      const written = slip(form, kind, set.first);
       if (!written || all.has(written)) continue;
       found[kind][1]++;
       if (reported(set.frame(written, i))) found[kind][0]++;
+      else if (show) {
+        let at = 0;
+        while (at < form.length && form[at] === written[at]) at++;
+        misses.push([set.name, kind, at, form, set.frame(written, i)].join('\t'));
+      }
     }
   });
   console.log([set.name, sample.length, pct(silent, sample.length), ...KINDS.map((k) => `${pct(...found[k])} (${found[k][1]})`)].join('\t'));
 }
+if (show) for (const line of misses) console.log(`miss\t${line}`);

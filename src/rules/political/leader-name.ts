@@ -32,10 +32,15 @@ const MESSAGES = {
  * leader held (李克总理, 国务院总理李克同志): a two-character name alone is too often someone else's. Right
  * beside the title of a post the leader held, any one character of a three-character name
  * may be off (李克勤总理, 副委员长李鸿中): the title is the evidence. In a list beside another
- * leader's name as written (习近平、李强、赵乐济), an item with the surname of a leader and one
- * character of the given name a same-sound or look-alike of that leader's (the confusion sets)
- * is taken for that name too, as a warning: the list is the evidence, the item may still be
- * someone else.
+ * leader's name as written (习近平、李强、赵乐济), an item with one character a same-sound or
+ * look-alike of that leader's (the confusion sets), the surname or one of the given name, the
+ * rest as written, is taken for that name too, as a warning: the list is the evidence, the item may still be
+ * someone else. Two names are a list of leaders when the one as written has three characters and
+ * its leader served in the item's leader's period; a list of three names or more with two
+ * leaders' as written (周恩来、朱德、董必舞), the item and a three-character leader's name both
+ * followed by 同志 (胡耀邦同志、张德虹同志), or a title only leaders hold before the list
+ * (中央政治局常委李强、张德虹) or a word saying so after it (李强、张德虹等党和国家领导人) is a
+ * list of leaders of any period.
  */
 export function createLeaderNameRule(index: LeaderIndex, likeness: CharLikeness = () => undefined): Rule {
   const { data } = index;
@@ -63,22 +68,36 @@ export function createLeaderNameRule(index: LeaderIndex, likeness: CharLikeness 
   const patterns = new DocumentPatterns(list.map((v) => v.text));
   // Titles only national leaders hold, longest first: the evidence a dropped character needs.
   const checkedTitles = [...data.checkedTitles].sort((a, b) => b.length - a.length);
+  // Titles before a list of leaders' names: those only national leaders hold, and the posts of the leaders' list not checked (副委员长);
+  // not a foreign minister's (外长王毅、…): foreign ministers are listed with other countries' people.
+  const leaderTitles = [...new Set([...data.checkedTitles, ...data.otherTitles])].filter((t) => !t.includes('外')).sort((a, b) => b.length - a.length);
   const besideTitle = createNameBesideTitleFinder(index, blocked);
   // Officials below the national leaders: only beside the title of a post held, only a sound or shape alike (official-name.ts).
   // The leaders' names are found once per document by the index (memoised); the officials' by their own patterns.
   const officialNames = new DocumentPatterns(officials.officials.map((o) => o.name));
   const officialBesideTitle = createOfficialNameFinder(officials, blocked, index.titles, [index.names, officialNames], likeness);
-  // Three-character names by surname, for list items one character off.
+  // Three-character names by surname and by given name, for list items one character off.
   const bySurname = new Map<string, Leader[]>();
-  for (const leader of data.leaders) if (leader.name.length === 3) bySurname.set(leader.name[0]!, [...(bySurname.get(leader.name[0]!) ?? []), leader]);
+  const byGivenName = new Map<string, Leader[]>();
+  for (const leader of data.leaders) {
+    if (leader.name.length !== 3) continue;
+    bySurname.set(leader.name[0]!, [...(bySurname.get(leader.name[0]!) ?? []), leader]);
+    byGivenName.set(leader.name.slice(1), [...(byGivenName.get(leader.name.slice(1)) ?? []), leader]);
+  }
+  const alike = (a: string, b: string) => {
+    const kind = likeness(a, b);
+    return kind === 'same-pinyin' || kind === 'similar-shape';
+  };
   const alikeInList = (item: string): Leader | undefined => {
     if (blocked.has(item)) return undefined;
-    const near = (bySurname.get(item[0]!) ?? []).filter((l) => {
-      const diff = [1, 2].filter((p) => l.name[p] !== item[p]);
-      if (diff.length !== 1) return false;
-      const kind = likeness(l.name[diff[0]!]!, item[diff[0]!]!);
-      return kind === 'same-pinyin' || kind === 'similar-shape';
-    });
+    // A character of the given name off (赵乐济), or the surname (汪沪宁).
+    const near = [
+      ...(bySurname.get(item[0]!) ?? []).filter((l) => {
+        const diff = [1, 2].filter((p) => l.name[p] !== item[p]);
+        return diff.length === 1 && alike(l.name[diff[0]!]!, item[diff[0]!]!);
+      }),
+      ...(byGivenName.get(item.slice(1)) ?? []).filter((l) => alike(l.name[0]!, item[0]!)),
+    ];
     return near.length === 1 ? near[0] : undefined;
   };
 
@@ -137,27 +156,49 @@ export function createLeaderNameRule(index: LeaderIndex, likeness: CharLikeness 
         }
         reportName(m.start, m.end, v.leader);
       }
+      // List items one character off a leader's name, beside a leader's name as written.
+      const exactAt = new Map(exact.map((e) => [e.start, e.end]));
+      const exactEndingAt = new Map(exact.map((e) => [e.end, e.start]));
       for (const e of exact) {
-        // A two-character name (李强, 韩正) is too common a name of other people to make a list one of leaders.
         const neighbour = index.byName.get(text.slice(e.start, e.end));
-        if (!neighbour || neighbour.name.length < 3) continue;
-        // The item after the name (习近平、[赵乐济]) and the one before it ([赵乐济]、王沪宁), three characters each.
-        for (const { mark, start } of [{ mark: e.end, start: e.end + 1 }, { mark: e.start - 1, start: e.start - 4 }]) {
+        if (!neighbour) continue;
+        // The item after the name (习近平、[赵乐济]) and the one before it ([赵乐济]、王沪宁), three characters each;
+        // with 同志 after each name, the item after (习近平同志、[赵乐济]同志) and before ([赵乐济]同志、王沪宁同志).
+        const comrade = text.startsWith(COMRADE, e.end);
+        const sides = [
+          { mark: e.end, start: e.end + 1, after: true, written: 'plain' },
+          { mark: e.start - 1, start: e.start - 4, after: false, written: 'plain' },
+          ...(comrade ? [{ mark: e.end + COMRADE.length, start: e.end + COMRADE.length + 1, after: true, written: 'comrade' }] : []),
+          ...(comrade ? [{ mark: e.start - 1, start: e.start - 4 - COMRADE.length, after: false, written: 'comrade' }] : []),
+        ];
+        for (const { mark, start, after, written } of sides) {
           const end = start + 3;
           if (start < 0 || end > text.length || !LIST_MARKS.includes(text[mark] ?? '')) continue;
           const item = text.slice(start, end);
           if (!/^\p{sc=Han}{3}$/u.test(item) || !doc.isWordBoundary(start) || !doc.isWordBoundary(end)) continue;
+          if (written === 'comrade' && !text.startsWith(COMRADE, end)) continue;
           const leader = alikeInList(item);
-          if (leader && servedTogether(leader, neighbour) && !reported.has(start)) {
-            reported.add(start);
-            report({
-              start,
-              end,
-              messageId: 'misspelledName', data: { text: item, name: leader.name, source: data.sources.names ?? '新华社公开报道' },
-              suggestions: [leader.name],
-              severity: 'warning',
-            });
-          }
+          if (!leader || reported.has(start)) continue;
+          // The evidence that the item is a leader's name: the neighbour a three-character name of a leader of the same
+          // period (a two-character one, 李强, is too many people's name); or a list of three names or more, two of
+          // them leaders' as written (周恩来、朱德、董必舞), or the item and its neighbour both written with 同志, or a
+          // title only leaders hold before the list: a list of leaders, whatever the period.
+          const samePeriod = written === 'plain' && neighbour.name.length >= 3 && servedTogether(leader, neighbour);
+          const longList = written === 'plain' && leadersInList(text, e, after, exactAt, exactEndingAt) >= 2;
+          const comrades = written === 'comrade' && neighbour.name.length >= 3;
+          // A title only national leaders hold written before the list (国务院副总理刘国中、何立锋): the title is the evidence.
+          const titled = written === 'plain' && titleBefore(text, after ? e.start : start, leaderTitles) !== undefined;
+          // …or the list said to be of leaders right after it (王沪宁、赵乐济等党和国家领导人).
+          const leadersAfter = written === 'plain' && LEADERS_AFTER.some((w) => text.startsWith(w, after ? end : e.end));
+          if (!samePeriod && !longList && !comrades && !titled && !leadersAfter) continue;
+          reported.add(start);
+          report({
+            start,
+            end,
+            messageId: 'misspelledName', data: { text: item, name: leader.name, source: data.sources.names ?? '新华社公开报道' },
+            suggestions: [leader.name],
+            severity: 'warning',
+          });
         }
       }
     },
@@ -178,6 +219,32 @@ function servedTogether(a: Leader, b: Leader): boolean {
 
 /** Marks between the names of a list. */
 const LIST_MARKS = '、，,';
+
+const COMRADE = '同志';
+
+/** Words right after a list that say it is a list of leaders. */
+const LEADERS_AFTER = ['等党和国家领导人', '等中央领导同志', '等领导同志', '等国家领导人', '等中央领导'];
+
+/**
+ * How many leaders' names as written the list holds around an item one character off: the
+ * neighbour `e` (on the item's side `after`: the item follows it), the name before the
+ * neighbour on its far side, and the name on the item's far side, each across a list mark.
+ */
+function leadersInList(text: string, e: { start: number; end: number }, after: boolean, exactAt: Map<number, number>, exactEndingAt: Map<number, number>): number {
+  let count = 1;
+  if (after) {
+    // [far]、[e]、item、[next]
+    if (e.start > 0 && LIST_MARKS.includes(text[e.start - 1]!) && exactEndingAt.has(e.start - 1)) count++;
+    const itemEnd = e.end + 4;
+    if (LIST_MARKS.includes(text[itemEnd] ?? '') && exactAt.has(itemEnd + 1)) count++;
+  } else {
+    // [prev]、item、[e]、[far]
+    if (LIST_MARKS.includes(text[e.end] ?? '') && exactAt.has(e.end + 1)) count++;
+    const itemStart = e.start - 4;
+    if (itemStart > 0 && LIST_MARKS.includes(text[itemStart - 1]!) && exactEndingAt.has(itemStart - 1)) count++;
+  }
+  return count;
+}
 
 /** Another leader's exact name right before or after, across a 、 or ，. */
 function nextToLeader(text: string, start: number, end: number, index: LeaderIndex): boolean {

@@ -12,6 +12,18 @@ testRule('political/leader-name', {
     // A list beside a two-character name (李强 is many people's name), or beside a leader of another period, is no list of leaders.
     '张伟、李强、王东名参加培训。',
     '周恩来、王东名',
+    // 同志 after both names only beside a three-character name (李强 is many people's name), and only after both
+    '李强同志、王东名同志',
+    '周恩来同志、王东名出席',
+    '周恩来、王东名同志',
+    // a title before the list only if national leaders alone hold it, and not a foreign minister's
+    '外长王毅、张德虹会见记者',
+    '新加坡总理李显龙、张德虹',
+    '县委书记李强、王东名参加',
+    // 等 after the list, but no word saying it is of leaders
+    '李强、张德虹等同志参加培训。',
+    // the surname off beside a two-character name only: no list of leaders
+    '张伟、李强、汪沪宁参加培训。',
     '国家主席李克同志', // a title the leader never held
     '李克主席', // a title the leader never held
     '家宝总理', // the surname is never the dropped character
@@ -48,6 +60,23 @@ testRule('political/leader-name', {
     { text: '粟战书同志出席会议。', flagged: ['粟战书'], messageIds: ['misspelledName'], fixes: ['栗战书'], severity: 'error' },
     // In a list beside a leader of the same period, a given-name character off by sound or shape (confusion sets): a warning.
     { text: '张德江、俞正生、刘云山出席会议。', flagged: ['俞正生'], messageIds: ['misspelledName'], fixes: ['俞正声'], severity: 'warning' },
+    // In a list of three names or more, two of them leaders' as written, the list is the evidence, whatever the period
+    // and the neighbour's length (issue 20, twelfth stage).
+    { text: '周恩来、朱德、董必舞出席会议。', flagged: ['董必舞'], messageIds: ['misspelledName'], fixes: ['董必武'], severity: 'warning', messages: ['“董必舞”疑为国家领导人“董必武”的姓名之误。领导人姓名须准确无误，请核对（依据：新华社公开报道）。'] },
+    { text: '毛泽东、周恩来、张德虹出席会议。', flagged: ['张德虹'], messageIds: ['misspelledName'], fixes: ['张德江'], severity: 'warning' },
+    { text: '张德虹、毛泽东、周恩来出席会议。', flagged: ['张德虹'], messageIds: ['misspelledName'], fixes: ['张德江'], severity: 'warning' },
+    // A title only leaders hold before the list, even beside a two-character name or a leader of another period.
+    { text: '中央政治局常委李强、张德虹出席会议。', flagged: ['张德虹'], messageIds: ['misspelledName'], fixes: ['张德江'], severity: 'warning' },
+    { text: '全国人大常委会副委员长王东明、张德虹出席会议。', flagged: ['张德虹'], messageIds: ['misspelledName'], fixes: ['张德江'], severity: 'warning' },
+    // The list said to be of leaders right after it.
+    { text: '李强、张德虹等党和国家领导人出席会议。', flagged: ['张德虹'], messageIds: ['misspelledName'], fixes: ['张德江'], severity: 'warning' },
+    { text: '张德虹、李强等中央领导同志出席会议。', flagged: ['张德虹'], messageIds: ['misspelledName'], fixes: ['张德江'], severity: 'warning' },
+    // The surname off, the given name as written, in a list of leaders.
+    { text: '习近平、李强、赵乐际、汪沪宁、蔡奇出席会议。', flagged: ['汪沪宁'], messageIds: ['misspelledName'], fixes: ['王沪宁'], severity: 'warning' },
+    { text: '周恩来、朱德、懂必武出席会议。', flagged: ['懂必武'], messageIds: ['misspelledName'], fixes: ['董必武'], severity: 'warning' },
+    // Both names written with 同志, beside a three-character leader's name of any period.
+    { text: '胡耀邦同志、张德虹同志出席会议。', flagged: ['张德虹'], messageIds: ['misspelledName'], fixes: ['张德江'], severity: 'warning' },
+    { text: '张德虹同志、胡耀邦同志出席会议。', flagged: ['张德虹'], messageIds: ['misspelledName'], fixes: ['张德江'], severity: 'warning' },
     { text: '俞正声、张德江、刘运山出席会议。', flagged: ['刘运山'], messageIds: ['misspelledName'], fixes: ['刘云山'], severity: 'warning' },
     // misspellings listed in the data: always
     { text: '温家室总理', flagged: ['温家室'], messageIds: ['misspelledName'], fixes: ['温家宝'], severity: 'error' },
