@@ -1,3 +1,5 @@
+import type { Document } from '../../document/document.js';
+import { referenceDateOf } from '../../document/reference-date.js';
 import { readWordList } from '../../dictionaries.js';
 import { HAN_ONE_TO_NINE, HAN_YEAR_DIGITS, hanYear } from '../../text/numerals.js';
 import { CLAUSE_ENDS } from '../../text/sentences.js';
@@ -5,6 +7,7 @@ import type { Rule } from '../rule.js';
 
 const MESSAGES = {
   wrongYear: '“{{plan}}”规划的时期为{{from}}—{{to}}年，{{year}}年不是其{{role}}（{{role}}为{{expected}}年）。',
+  wrongThisYear: '“{{plan}}”规划的时期为{{from}}—{{to}}年，{{said}}（{{dateLabel}}{{year}}年）不是其{{role}}（{{role}}为{{expected}}年）。',
   wrongRange: '“{{plan}}”规划的时期为{{from}}—{{to}}年，与“{{written}}”不符。',
 };
 
@@ -23,7 +26,9 @@ const YEAR = `([0-9]{4}|[${HAN_YEAR_DIGITS}]{4})`;
 const ROLES: Record<string, 'first' | 'last'> = { 开局之年: 'first', 起步之年: 'first', 开局年: 'first', 第一年: 'first', 收官之年: 'last', 收官年: 'last', 最后一年: 'last' };
 const ROLE_AFTER = new RegExp(`^(?:规划|计划)?(?:纲要)?(?:的|时期的)?(${Object.keys(ROLES).join('|')})`);
 /** A year the sentence says the role is: 2026年是…, 2025年，既是…也是…. */
-const YEAR_IS = new RegExp(`${YEAR}年[，,]?(?:既是|也是|又是|正是|恰是|将是|就是|是|为)`, 'g');
+const YEAR_IS = new RegExp(`(?:${YEAR}年|(今年|明年|去年))[，,]?(?:既是|也是|又是|正是|恰是|将是|就是|是|为)`, 'g');
+/** 今年, 明年, 去年: years from the document's own date, when it has one (not today's: an undated text may be older). */
+const RELATIVE_OFFSET: Record<string, number> = { 今年: 0, 明年: 1, 去年: -1 };
 /** A span of years written right after the plan: “十四五”时期（2021—2025年）. */
 const RANGE_AFTER = new RegExp(`^(?:规划|计划)?(?:纲要)?(?:时期|期间)?[（(]${YEAR}年?[—–~～－-]{1,2}${YEAR}年[)）]`);
 const SENTENCE_END = new RegExp(`[${CLAUSE_ENDS}]`);
@@ -71,7 +76,7 @@ export function createPlanPeriodRule(): Rule {
         }
         const role = ROLE_AFTER.exec(after);
         if (!role) continue;
-        const year = yearBefore(text, m.index);
+        const year = yearBefore(doc, m.index);
         if (!year) continue;
         const expected = ROLES[role[1]!] === 'first' ? plan.from : plan.to;
         if (year.value === expected) continue;
@@ -80,8 +85,8 @@ export function createPlanPeriodRule(): Rule {
         report({
           start: m.index,
           end: m.index + m[0].length,
-          messageId: 'wrongYear',
-          data: { plan: plan.name, from: String(plan.from), to: String(plan.to), year: String(year.value), role: role[1]!, expected: String(expected) },
+          messageId: year.said ? 'wrongThisYear' : 'wrongYear',
+          data: { plan: plan.name, from: String(plan.from), to: String(plan.to), year: String(year.value), role: role[1]!, expected: String(expected), said: year.said ?? '', dateLabel: year.dateLabel ?? '' },
           suggestions: meant ? [m[0].replace(m[1] ?? m[2] ?? m[3]!, m[3] ? ordinalOf(meant.name) : meant.name)] : [],
         });
       }
@@ -89,13 +94,20 @@ export function createPlanPeriodRule(): Rule {
   };
 }
 
-/** The year of the last 〈year〉年是 in the sentence before `end`, if any. */
-function yearBefore(text: string, end: number): { value: number } | undefined {
+/**
+ * The year of the last 〈year〉年是 in the sentence before `end`, if any; 今年是 (明年, 去年) counts from the
+ * document's date (`documentDate` or its 成文日期), and only when it has one.
+ */
+function yearBefore(doc: Document, end: number): { value: number; said?: string; dateLabel?: string } | undefined {
+  const text = doc.text;
   let start = end;
   while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
-  let last: number | undefined;
-  for (const m of text.slice(start, end).matchAll(YEAR_IS)) last = yearOf(m[1]!);
-  return last === undefined ? undefined : { value: last };
+  const last = [...text.slice(start, end).matchAll(YEAR_IS)].at(-1);
+  if (!last) return undefined;
+  if (last[1] !== undefined) return { value: yearOf(last[1]) };
+  const date = referenceDateOf(doc);
+  if (date.label === '当前日期') return undefined;
+  return { value: Number(date.iso.slice(0, 4)) + RELATIVE_OFFSET[last[2]!]!, said: last[2]!, dateLabel: date.label };
 }
 
 function yearOf(written: string): number {
