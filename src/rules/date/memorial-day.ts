@@ -1,11 +1,20 @@
 import { readWordList } from '../../dictionaries.js';
-import { ARABIC_DIGITS, HAN_ONE_TO_TEN } from '../../text/numerals.js';
+import { referenceDateOf } from '../../document/reference-date.js';
+import { ARABIC_DIGITS, HAN_ONE_TO_TEN, HAN_ZEROS, formatHanCount, hanCount } from '../../text/numerals.js';
+import { CLAUSE_ENDS } from '../../text/sentences.js';
 import { RUNNING_TEXT_MARKS } from '../../text/sentences.js';
 import type { Rule } from '../rule.js';
 
 const MESSAGES = {
   wrongDay: '{{name}}是{{actual}}，与“{{written}}”不符（依据：{{source}}）。',
+  wrongCount: '{{name}}自{{first}}年起设立，{{year}}年是第{{expected}}个，与“{{written}}”不符。',
 };
+
+/** 第12个国家宪法日, 第四十一个教师节: the count before a name. */
+const COUNT = `第([${ARABIC_DIGITS}]{1,3}|[${HAN_ONE_TO_TEN}百${HAN_ZEROS}]{1,5})个`;
+/** The year the sentence sets the count in: 2025年12月4日是…, 2025年，…, 2025年的…; not 2024年以来 or 2025年底前. */
+const YEAR_OF_COUNT = new RegExp(`([${ARABIC_DIGITS}]{4})年(?:[${ARABIC_DIGITS}]{1,2}月[${ARABIC_DIGITS}]{1,2}日)?(?=[，,]|是|为|迎来|的|第)|(今年)(?=[，,]|是|为|迎来|的|第)`, 'g');
+const SENTENCE_END = new RegExp(`[${CLAUSE_ENDS}]`);
 
 /**
  * A day said to be the name's, right before it: 9月3日是…, 9月10日是第41个教师节; or the bare day and
@@ -35,6 +44,7 @@ interface MemorialDay {
 export function createMemorialDayRule(): Rule {
   let days: ReadonlyMap<string, MemorialDay> | undefined;
   let names: RegExp | undefined;
+  let counted: { firsts: ReadonlyMap<string, number>; regex: RegExp } | undefined;
   return {
     id: 'date/memorial-day',
     category: 'date',
@@ -44,6 +54,38 @@ export function createMemorialDayRule(): Rule {
     check(doc, report) {
       const text = doc.text;
       if (!text.includes('日') && !text.includes('节')) return;
+      /** 第N个 before a name whose first year is known, against the year the sentence sets (2025年…是第11个国家宪法日 → 第12个). */
+      const checkCounts = (text: string) => {
+        counted ??= loadFirsts();
+        for (const m of text.matchAll(counted.regex)) {
+          const first = counted.firsts.get(m[2]!)!;
+          const written = m[1]!;
+          const count = /^[0-9]/.test(written) ? Number(written) : hanCount(written);
+          if (count === undefined) continue;
+          let start = m.index;
+          while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+          const anchor = [...text.slice(start, m.index).matchAll(YEAR_OF_COUNT)].at(-1);
+          if (!anchor) continue;
+          let year: number;
+          if (anchor[1] !== undefined) year = Number(anchor[1]);
+          else {
+            const date = referenceDateOf(doc);
+            if (date.label === '当前日期') continue;
+            year = Number(date.iso.slice(0, 4));
+          }
+          const expected = year - first + 1;
+          if (expected < 1 || expected === count) continue;
+          const right = /^[0-9]/.test(written) ? String(expected) : formatHanCount(expected);
+          report({
+            start: m.index,
+            end: m.index + written.length + 2,
+            messageId: 'wrongCount',
+            data: { name: m[2]!, first: String(first), year: String(year), expected: String(expected), written: `第${written}个` },
+            suggestions: right === undefined ? [] : [`第${right}个`],
+          });
+        }
+      };
+      if (text.includes('个')) checkCounts(text);
       if (!days) [days, names] = loadMemorialDays();
       for (const m of text.matchAll(names!)) {
         const known = days.get(m[0])!;
@@ -80,4 +122,14 @@ function loadMemorialDays(): [ReadonlyMap<string, MemorialDay>, RegExp] {
   }
   const names = new RegExp([...days.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
   return [days, names];
+}
+
+function loadFirsts(): { firsts: ReadonlyMap<string, number>; regex: RegExp } {
+  const firsts = new Map<string, number>();
+  for (const line of readWordList('date/memorial-day-firsts.txt')) {
+    const [name, year] = line.split('\t') as [string, string];
+    firsts.set(name, Number(year));
+  }
+  const names = [...firsts.keys()].sort((a, b) => b.length - a.length).join('|');
+  return { firsts, regex: new RegExp(`${COUNT}(${names})`, 'g') };
 }
