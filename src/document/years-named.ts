@@ -23,6 +23,16 @@ export function isGoalYear(text: string, at: number, end: number): boolean {
   return GOAL_BEFORE.some((w) => at >= w.length && text.startsWith(w, at - w.length)) || GOAL_AFTER.test(text.slice(end, end + 3));
 }
 
+/** The years a string names (2024年, 二〇二四年), each marked as a goal, a forecast or a deadline or not (isGoalYear). */
+export function namedYears(text: string): { year: number; goal: boolean }[] {
+  const years: { year: number; goal: boolean }[] = [];
+  for (const m of text.matchAll(NAMED_YEARS)) {
+    const year = yearOfMatch(m);
+    if (year !== undefined) years.push({ year, goal: isGoalYear(text, m.index, m.index + m[0].length) });
+  }
+  return years;
+}
+
 /**
  * The latest year (not after `today`'s, YYYY-MM-DD) the text names as a time reached — not a goal,
  * a forecast or a deadline (到2025年, 预计2024年, 2030年前), nor a year to come (《2063年议程》):
@@ -30,16 +40,9 @@ export function isGoalYear(text: string, at: number, end: number): boolean {
  */
 export function latestYearNamed(doc: Document, today: string): number | undefined {
   return doc.memo(latestYearNamed, () => {
-    const text = doc.text;
     const thisYear = Number(today.slice(0, 4));
     let latest: number | undefined;
-    for (const m of text.matchAll(NAMED_YEARS)) {
-      const at = m.index;
-      const end = at + m[0].length;
-      if (isGoalYear(text, at, end)) continue;
-      const year = yearOfMatch(m);
-      if (year !== undefined && year <= thisYear && (latest === undefined || year > latest)) latest = year;
-    }
+    for (const { year, goal } of namedYears(doc.text)) if (!goal && year <= thisYear && (latest === undefined || year > latest)) latest = year;
     return latest;
   });
 }

@@ -5,7 +5,7 @@ import type { Document } from '../document/document.js';
 import { referenceDateOf } from '../document/reference-date.js';
 import { isInsideQuotation } from '../text/quotes.js';
 import { clauseAround } from '../text/sentences.js';
-import { isGoalYear, NAMED_YEARS, yearOfMatch } from '../document/years-named.js';
+import { namedYears } from '../document/years-named.js';
 import { AhoCorasick, leftmostLongest, type AutomatonStates } from '../match/aho-corasick.js';
 import type { PackEntry, PackInfo, RulePack } from './types.js';
 
@@ -189,11 +189,6 @@ export function packMatcherArtefact(file: string, packs: () => readonly RulePack
  */
 function clauseNamesEarlierYear(text: string, start: number, end: number, since: string): boolean {
   const clause = clauseAround(text, start, end);
-  const part = text.slice(clause.start, clause.end);
   const sinceYear = Number(since.slice(0, 4));
-  for (const m of part.matchAll(NAMED_YEARS)) {
-    const year = yearOfMatch(m);
-    if (year !== undefined && year < sinceYear && !isGoalYear(part, m.index, m.index + m[0].length)) return true;
-  }
-  return false;
+  return namedYears(text.slice(clause.start, clause.end)).some((y) => !y.goal && y.year < sinceYear);
 }

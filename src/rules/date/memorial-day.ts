@@ -1,8 +1,7 @@
 import { readWordList } from '../../dictionaries.js';
 import { referenceDateOf } from '../../document/reference-date.js';
 import { ARABIC_DIGITS, HAN_ONE_TO_TEN, HAN_ZEROS, formatHanCount, hanCount } from '../../text/numerals.js';
-import { CLAUSE_ENDS } from '../../text/sentences.js';
-import { RUNNING_TEXT_MARKS } from '../../text/sentences.js';
+import { clauseAround, RUNNING_TEXT_MARKS } from '../../text/sentences.js';
 import type { Rule } from '../rule.js';
 
 const MESSAGES = {
@@ -14,7 +13,6 @@ const MESSAGES = {
 const COUNT = `第([${ARABIC_DIGITS}]{1,3}|[${HAN_ONE_TO_TEN}百${HAN_ZEROS}]{1,5})个`;
 /** The year the sentence sets the count in: 2025年12月4日是…, 2025年，…, 2025年的…; not 2024年以来 or 2025年底前. */
 const YEAR_OF_COUNT = new RegExp(`([${ARABIC_DIGITS}]{4})年(?:[${ARABIC_DIGITS}]{1,2}月[${ARABIC_DIGITS}]{1,2}日)?(?=[，,]|是|为|迎来|的|第)|(今年)(?=[，,]|是|为|迎来|的|第)`, 'g');
-const SENTENCE_END = new RegExp(`[${CLAUSE_ENDS}]`);
 
 /**
  * A day said to be the name's, right before it: 9月3日是…, 9月10日是第41个教师节; or the bare day and
@@ -62,8 +60,7 @@ export function createMemorialDayRule(): Rule {
           const written = m[1]!;
           const count = /^[0-9]/.test(written) ? Number(written) : hanCount(written);
           if (count === undefined) continue;
-          let start = m.index;
-          while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+          const start = clauseAround(text, m.index, m.index, Infinity).start;
           const anchor = [...text.slice(start, m.index).matchAll(YEAR_OF_COUNT)].at(-1);
           if (!anchor) continue;
           let year: number;

@@ -2,7 +2,7 @@ import type { Document } from '../../document/document.js';
 import { referenceDateOf } from '../../document/reference-date.js';
 import { readWordList } from '../../dictionaries.js';
 import { HAN_ONE_TO_NINE, HAN_YEAR_DIGITS, hanYear } from '../../text/numerals.js';
-import { CLAUSE_ENDS } from '../../text/sentences.js';
+import { clauseAround } from '../../text/sentences.js';
 import type { Rule } from '../rule.js';
 
 const MESSAGES = {
@@ -31,7 +31,6 @@ const YEAR_IS = new RegExp(`(?:${YEAR}年|(今年|明年|去年))[，,]?(?:既�
 const RELATIVE_OFFSET: Record<string, number> = { 今年: 0, 明年: 1, 去年: -1 };
 /** A span of years written right after the plan: “十四五”时期（2021—2025年）. */
 const RANGE_AFTER = new RegExp(`^(?:规划|计划)?(?:纲要)?(?:时期|期间)?[（(]${YEAR}年?[—–~～－-]{1,2}${YEAR}年[)）]`);
-const SENTENCE_END = new RegExp(`[${CLAUSE_ENDS}]`);
 
 interface Plan {
   name: string;
@@ -100,8 +99,7 @@ export function createPlanPeriodRule(): Rule {
  */
 function yearBefore(doc: Document, end: number): { value: number; said?: string; dateLabel?: string } | undefined {
   const text = doc.text;
-  let start = end;
-  while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+  const start = clauseAround(text, end, end, Infinity).start;
   const last = [...text.slice(start, end).matchAll(YEAR_IS)].at(-1);
   if (!last) return undefined;
   if (last[1] !== undefined) return { value: yearOf(last[1]) };

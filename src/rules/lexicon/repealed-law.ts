@@ -45,6 +45,8 @@ export function createRepealedLawRule(): Rule {
       const text = doc.text;
       if (!text.includes('《')) return;
       const data = loadLawCitations();
+      // Whether the text tells a title's repeal: a scan of the whole text, asked once per title.
+      const told = new Map<string, boolean>();
       for (const m of text.matchAll(TITLE)) {
         const law = data.repealed(m[1]!);
         if (!law) continue;
@@ -58,7 +60,8 @@ export function createRepealedLawRule(): Rule {
         if (law.replacedBy.some((r) => words.includes(r) || words.includes(r.replace(/^中华人民共和国/, '')))) continue;
         if (speaksOfThePast(text, sentence, m.index, Number(law.ceased.slice(0, 4)))) continue;
         // A text that tells the repeal somewhere (民法典施行后，合同法同时废止) is about the change: its other citations too.
-        if (tellsTheRepeal(doc, m[1]!, law.replacedBy)) continue;
+        if (!told.has(m[1]!)) told.set(m[1]!, tellsTheRepeal(doc, m[1]!, law.replacedBy));
+        if (told.get(m[1]!)) continue;
         report({
           start: m.index,
           end: m.index + m[0].length,

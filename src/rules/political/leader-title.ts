@@ -3,7 +3,7 @@ import type { Rule } from '../rule.js';
 import { ARABIC_DIGITS, HAN_ONE_TO_TEN, HAN_ZEROS } from '../../text/numerals.js';
 import { clauseAround } from '../../text/sentences.js';
 import { referenceDateOf } from '../../document/reference-date.js';
-import { isGoalYear, latestYearNamed, NAMED_YEARS, yearOfMatch } from '../../document/years-named.js';
+import { latestYearNamed, namedYears } from '../../document/years-named.js';
 import { chineseDate, isWordChar } from './context.js';
 import type { Leader } from './data.js';
 import { heldOn, titleAfter, titleBefore, type LeaderIndex } from './leader-index.js';
@@ -254,13 +254,8 @@ function standsAsFragment(doc: Document, start: number, end: number): boolean {
 /** True when a tenure of `leader` in one of `posts` overlaps the days from `from` to `to` (YYYY-MM-DD). */
 /** The years a clause names as times reached (2020年, 二〇二〇年); undefined when it names a goal or deadline year too (到2035年), which says nothing of when the post was held. */
 function yearsReached(clause: string): number[] | undefined {
-  const years: number[] = [];
-  for (const m of clause.matchAll(NAMED_YEARS)) {
-    if (isGoalYear(clause, m.index, m.index + m[0].length)) return undefined;
-    const year = yearOfMatch(m);
-    if (year !== undefined) years.push(year);
-  }
-  return years;
+  const years = namedYears(clause);
+  return years.some((y) => y.goal) ? undefined : years.map((y) => y.year);
 }
 
 function heldDuring(leader: Leader, posts: string[], from: string, to: string): boolean {

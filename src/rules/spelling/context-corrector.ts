@@ -121,6 +121,21 @@ function ownLossBar(settings: ContextSettings, own: number): number {
   return own < 0 ? settings.ownLossGain + Math.max(0, settings.ownGain - own) : 0;
 }
 
+/** Whether token k of the scored sentence is tried: improbable itself, or a little so with the token after it improbable. */
+function isSuspect(settings: ContextSettings, k: number, n: number): boolean {
+  return logPs[k]! < settings.suspect || (k + 1 < n && logPs[k + 1]! < settings.nextSuspect && logPs[k]! < settings.nextOwnSuspect);
+}
+
+/** ln P of the three tokens after token k of the scored sentence (what a replacement at k may also change). */
+function logPAfter(k: number, n: number): number {
+  return (k + 1 < n ? logPs[k + 1]! : 0) + (k + 2 < n ? logPs[k + 2]! : 0) + (k + 3 < n ? logPs[k + 3]! : 0);
+}
+
+/** The gain a candidate of `kind` and `likeness` must clear at a token `likely` where it stands, its own token changing by `own`. */
+function barOf(settings: ContextSettings, kind: number, likeness: CandidateClass, likely: boolean, own: number): number {
+  return (kind === WORD ? settings.gain[likeness] : kind === NO_WORD ? settings.gain[likeness] + settings.noWord : settings.unlisted) + (likely ? settings.nextGain : 0) + ownLossBar(settings, own);
+}
+
 /** ln P of tokens [from, to) of the current sentence given ids. */
 function sumLogP(model: ContextModel, n: number, from: number, to: number): number {
   let sum = 0;
@@ -199,10 +214,10 @@ function correctScored(
     let bestUsual = false;
     let bestOwnLost = false;
     for (let k = 1; k < n; k++) {
+      if (!isSuspect(settings, k, n)) continue;
       const likely = !(logPs[k]! < settings.suspect);
-      if (likely && !(k + 1 < n && logPs[k + 1]! < settings.nextSuspect && logPs[k]! < settings.nextOwnSuspect)) continue;
       // No replacement gains more than the ln P the four tokens lose now (a ln P is at most 0).
-      const after = (k + 1 < n ? logPs[k + 1]! : 0) + (k + 2 < n ? logPs[k + 2]! : 0) + (k + 3 < n ? logPs[k + 3]! : 0);
+      const after = logPAfter(k, n);
       if (-logPs[k]! - after - lowestBar <= bestMargin) continue;
       const offset = offsets[k]!;
       if (corrections?.some((c) => c.offset === offset) || !mayChange(offset) || spelling.isNameSuffix(text, offset)) continue;
@@ -228,7 +243,7 @@ function correctScored(
         const kind = candidateKinds[c]!;
         const likeness = CANDIDATE_CLASSES[candidateClasses[c]!]!;
         const own = candidateLogPs[c]! - logPs[k]!;
-        const bar = (kind === WORD ? settings.gain[likeness] : kind === NO_WORD ? settings.gain[likeness] + settings.noWord : settings.unlisted) + (likely ? settings.nextGain : 0) + ownLossBar(settings, own);
+        const bar = barOf(settings, kind, likeness, likely, own);
         if (own < settings.ownGain - settings.ownLossRoom || own - after - bar <= bestMargin) continue;
         ids[k] = candidateIds[c]!;
         const margin = own + sumLogP(model, n, k + 1, k + 4) - after - bar;
@@ -386,7 +401,7 @@ export function traceCorrection(
   while (k < n && offsets[k] !== offset) k++;
   if (k === n) return trace('not a token');
   const id = model.token(code);
-  const after = (k + 1 < n ? logPs[k + 1]! : 0) + (k + 2 < n ? logPs[k + 2]! : 0) + (k + 3 < n ? logPs[k + 3]! : 0);
+  const after = logPAfter(k, n);
   let own = NaN;
   let gain = NaN;
   if (id >= FIRST_CHAR_ID) {
@@ -403,11 +418,11 @@ export function traceCorrection(
   const count = candidatesAt(spelling, text, start, end, offset, settings.unlistedPerBlank, logPs[k]! < settings.noWordSuspect, near);
   let kind = -1;
   for (let c = 0; c < count; c++) if (candidateChars[c] === code) kind = candidateKinds[c]!;
-  const cls = likeness === 'unlisted' ? 'same-pinyin' : likeness;
-  const bar = (kind === NO_WORD ? settings.gain[cls] + settings.noWord : kind === UNLISTED || likeness === 'unlisted' ? settings.unlisted : settings.gain[cls]) + (likely ? settings.nextGain : 0) + ownLossBar(settings, own);
+  // A character the sets do not hold is weighed as an unlisted one; one not among the candidates, as a word would be.
+  const bar = likeness === 'unlisted' ? barOf(settings, UNLISTED, 'same-pinyin', likely, own) : barOf(settings, kind < 0 ? WORD : kind, likeness, likely, own);
   if (!mayChange(offset)) return trace('frozen', gain, own, bar);
   if (spelling.isNameSuffix(text, offset)) return trace('name suffix', gain, own, bar);
-  if (likely && !(k + 1 < n && logPs[k + 1]! < settings.nextSuspect && logPs[k]! < settings.nextOwnSuspect)) return trace('not a suspect', gain, own, bar);
+  if (!isSuspect(settings, k, n)) return trace('not a suspect', gain, own, bar);
   if (kind < 0 || id < FIRST_CHAR_ID) return trace('no candidate', gain, own, bar);
   if (own < settings.ownGain - settings.ownLossRoom) return trace('own token', gain, own, bar);
   if (gain - bar <= 0) return trace('bar', gain, own, bar);
